@@ -16,6 +16,7 @@ export const PREFIXES = {
   ngt: 'https://w3id.org/newsgraph/time/',
   ngrule: 'https://w3id.org/newsgraph/rule/',
   ngg: 'https://w3id.org/newsgraph/graph/',
+  ngsh: 'https://w3id.org/newsgraph/shapes#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   owl: 'http://www.w3.org/2002/07/owl#',
@@ -104,6 +105,8 @@ export const NG = {
   reasonGiven: ng('reasonGiven'),
   condition: ng('condition'),
   plannedCompletion: ng('plannedCompletion'),
+  reasonText: ng('reasonText'),
+  subtypeOf: ng('subtypeOf'),
   permitsUseOf: ng('permitsUseOf'),
   violates: ng('violates'),
   attackedBy: ng('attackedBy'),
@@ -134,7 +137,6 @@ export const NG = {
   publisher: ng('publisher'),
   title: ng('title'),
   index: ng('index'),
-  boilerplate: ng('boilerplate'),
   // entity register
   alias: ng('alias'),
   // time values

@@ -1,0 +1,174 @@
+/**
+ * The build: `ontology/` + `data/` → one validated RDF dataset → every output format.
+ *
+ * Does: load the ontology (graph `ngg:ontology`), the entity register (graph `ngg:register`) and
+ * every source under `data/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
+ * extractor plus its review file), validate the union against the SHACL shapes and the model's
+ * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
+ * `graph.jsonld`, `graph.gexf` and the viewer bundle, each atomically. Does not: parse command
+ * lines or print (that is `src/cli/commands/build.ts`).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataFactory } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { readRdfFile } from '../rdf/parse.js';
+import { serializeRdf } from '../rdf/serialize.js';
+import { writeFileAtomic } from '../rdf/atomic-write.js';
+import type { RdfFormat } from '../rdf/formats.js';
+import { encodeDocumentGraph } from '../model/encode.js';
+import { loadCuratedDocument } from '../model/curation.js';
+import type { DocumentGraph } from '../model/types.js';
+import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
+import { validateDataset, type ValidationReport } from '../validate/shacl.js';
+import { findSources } from './sources.js';
+import { segmentText, extractSource, ruleCatalogueQuads } from './extraction.js';
+import { datasetToBundle } from '../graph/bundle.js';
+import { bundleToGexf } from '../graph/gexf.js';
+
+/** Where the build reads from and writes to. */
+export interface BuildOptions {
+  /** Project root holding `ontology/` and `data/` (default: the current directory). */
+  root?: string;
+  /** Output directory (default: `<root>/out`). */
+  outDir?: string;
+  /** Validate before writing (default true). A graph that does not conform is never written. */
+  validate?: boolean;
+  /** Write the output files (default true); false only assembles and validates. */
+  write?: boolean;
+}
+
+/** Sizes of the built graph. */
+export interface BuildCounts {
+  quads: number;
+  triples: number;
+  graphs: number;
+  documents: number;
+  entities: number;
+  facts: number;
+  statements: number;
+  claims: number;
+  mentions: number;
+}
+
+/** What a build produced. */
+export interface BuildResult {
+  quads: Quad[];
+  documents: DocumentGraph[];
+  report: ValidationReport | undefined;
+  counts: BuildCounts;
+  /** Files written, absolute paths (empty when nothing was written). */
+  files: string[];
+}
+
+/** The output files of a build and the format of each. */
+export const OUTPUT_FILES: ReadonlyArray<{ name: string; format: RdfFormat | 'gexf' | 'bundle' }> = [
+  { name: 'graph.ttl', format: 'turtle' },
+  { name: 'graph.trig', format: 'trig' },
+  { name: 'graph.nq', format: 'nquads' },
+  { name: 'graph.jsonld', format: 'jsonld' },
+  { name: 'graph.gexf', format: 'gexf' },
+  { name: 'bundle.json', format: 'bundle' },
+];
+
+function intoGraph(quads: Quad[], graph: string): Quad[] {
+  const g = DataFactory.namedNode(graph);
+  return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, g) as Quad);
+}
+
+/** The SHACL shapes of the project (`ontology/shapes.ttl`). */
+export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
+  return readRdfFile(join(resolve(root), 'ontology', 'shapes.ttl'));
+}
+
+/**
+ * Assemble the project's dataset from `ontology/` and `data/` without writing anything.
+ * @throws CurationError / RdfSyntaxError naming file, line and column.
+ */
+export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
+  const base = resolve(root);
+  const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
+  const register = intoGraph(await readRdfFile(join(base, 'data', 'entities.ttl')), REGISTER_GRAPH);
+  const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
+  const documents: DocumentGraph[] = [];
+  for (const src of findSources(join(base, 'data', 'sources'))) {
+    if (src.curated) {
+      documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
+    } else {
+      documents.push(await extractSource(src, register));
+    }
+  }
+  const quads = [...ontology, ...rules, ...register];
+  for (const d of documents) quads.push(...encodeDocumentGraph(d));
+  return { quads, documents };
+}
+
+function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
+  const triples = new Set<string>();
+  const graphs = new Set<string>();
+  const entities = new Set<string>();
+  for (const q of quads) {
+    triples.add(`${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`);
+    graphs.add(q.graph.value);
+  }
+  const structural = new Set<string>([NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
+  for (const q of quads) {
+    if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !structural.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
+      entities.add(q.subject.value);
+    }
+  }
+  return {
+    quads: quads.length,
+    triples: triples.size,
+    graphs: graphs.size,
+    documents: documents.length,
+    entities: entities.size,
+    facts: documents.reduce((n, d) => n + d.facts.length, 0),
+    statements: documents.reduce((n, d) => n + d.statements.length, 0),
+    claims: documents.reduce((n, d) => n + d.statements.reduce((m, s) => m + s.claims.length, 0), 0),
+    mentions: documents.reduce((n, d) => n + d.mentions.length, 0),
+  };
+}
+
+/** Serialise a dataset into one output format. */
+export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
+  if (format === 'bundle') return `${JSON.stringify(datasetToBundle(quads))}\n`;
+  if (format === 'gexf') return bundleToGexf(datasetToBundle(quads));
+  if (format === 'turtle') {
+    // Turtle has no named graphs: write the union (the same triple from two graphs once).
+    const seen = new Set<string>();
+    const union: Quad[] = [];
+    const dg = DataFactory.defaultGraph();
+    for (const q of quads) {
+      const k = `${q.subject.termType}:${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}:${q.object.termType === 'Literal' ? `${q.object.language}^^${q.object.datatype.value}` : ''}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      union.push(DataFactory.quad(q.subject, q.predicate, q.object, dg) as Quad);
+    }
+    return serializeRdf(union, 'turtle');
+  }
+  return serializeRdf(quads, format);
+}
+
+/**
+ * Build the graph: assemble, validate, and (if it conforms) write every output.
+ * Nothing is written when validation fails; each file is replaced atomically.
+ */
+export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
+  const root = resolve(options.root ?? process.cwd());
+  const { quads, documents } = await assembleDataset(root);
+  const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
+  const counts = countsOf(quads, documents);
+  const files: string[] = [];
+  if (options.write !== false && (report === undefined || report.conforms)) {
+    const outDir = resolve(options.outDir ?? join(root, 'out'));
+    const rendered: Array<[string, string]> = [];
+    for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
+    mkdirSync(outDir, { recursive: true });
+    for (const [path, data] of rendered) {
+      writeFileAtomic(path, data);
+      files.push(path);
+    }
+  }
+  return { quads, documents, report, counts, files };
+}

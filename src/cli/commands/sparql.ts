@@ -1,0 +1,48 @@
+/**
+ * `newsgraph sparql QUERY|@file [--in FILE…] [--format json|table]`: SPARQL 1.1 over the built graph
+ * with the embedded engine. SELECT/ASK print a table or W3C SPARQL 1.1 Query Results JSON;
+ * CONSTRUCT/DESCRIBE print Turtle. Does not: update anything.
+ */
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { SparqlEngine, SparqlQueryError } from '../../sparql/engine.js';
+import { formatBindings } from '../../sparql/format.js';
+import { serializeRdf } from '../../rdf/serialize.js';
+import { loadInputDataset } from '../input.js';
+import { CliError } from '../errors.js';
+
+/** The query text of `QUERY` or `@file`. */
+export function readQueryArgument(arg: string): string {
+  if (!arg.startsWith('@')) return arg;
+  const path = arg.slice(1);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new CliError(`${path}: cannot read the query file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('sparql')
+    .description('run a SPARQL 1.1 query (text or @file) over the built graph; the default graph is the union of all graphs')
+    .argument('<query>', 'the query, or @path/to/query.rq')
+    .option('--in <files...>', 'query these RDF files instead of the built graph')
+    .option('--format <format>', 'json (W3C SPARQL 1.1 Query Results JSON) or table', 'table')
+    .action(async (query: string, opts: { in?: string[]; format: string }) => {
+      if (opts.format !== 'json' && opts.format !== 'table') throw new CliError(`--format must be json or table, got ${JSON.stringify(opts.format)}`);
+      const text = readQueryArgument(query);
+      const engine = SparqlEngine.fromQuads(await loadInputDataset(opts.in));
+      let result;
+      try {
+        result = engine.query(text);
+      } catch (err) {
+        if (err instanceof SparqlQueryError) throw new CliError(err.message);
+        throw err;
+      }
+      if (result.kind === 'quads') process.stdout.write(await serializeRdf(result.quads, 'turtle'));
+      else if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
+      else if (result.kind === 'boolean') process.stdout.write(`${result.json.boolean}\n`);
+      else process.stdout.write(formatBindings(result.json));
+    });
+}

@@ -1,0 +1,184 @@
+/**
+ * Evidence model → RDF: the one encoder behind curated and extracted knowledge.
+ *
+ * Does: turn a {@link DocumentGraph} into the quads of the document's named graph exactly as
+ * `ontology/README.md` describes (asserted triple + `ng:Fact` node + `ng:Evidence`; statements
+ * with unasserted `ng:Claim`s; `ng:TimeValue` nodes; sentences and mentions), and entity records
+ * into quads of any graph. Does not: read or write files, check spans against text (that is
+ * `src/model/check.ts`), or decide what is true.
+ */
+import { DataFactory } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import type { DocumentGraph, EntityRecord, Evidence, FactObject, Iri, Statement, TimeValue } from './types.js';
+import { NG, NG_CLASS, NG_INDIVIDUAL, OA, OWL, PREFIXES, RDF, RDFS, XSD } from './vocab.js';
+import { claimIri, documentGraphIri, evidenceIri, factIri, mentionIri, sentenceIri, statementIri, timeIri } from './iri.js';
+import { timeLabel } from './time.js';
+import { CodePointText } from './offsets.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+type Obj = Quad['object'];
+
+/** Collects quads into one named graph, dropping exact duplicates. */
+class QuadSink {
+  readonly quads: Quad[] = [];
+  private readonly seen = new Set<string>();
+  private readonly graph: Quad['graph'];
+
+  constructor(graph: Iri | undefined) {
+    this.graph = (graph ? namedNode(graph) : DataFactory.defaultGraph()) as Quad['graph'];
+  }
+
+  add(s: Iri, p: Iri, o: Obj): void {
+    const key = `${s}\u0001${p}\u0001${o.termType}\u0001${o.value}\u0001${o.termType === 'Literal' ? `${o.language}\u0001${o.datatype.value}` : ''}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.quads.push(quad(namedNode(s), namedNode(p), o, this.graph) as Quad);
+  }
+
+  iri(s: Iri, p: Iri, o: Iri): void {
+    this.add(s, p, namedNode(o));
+  }
+}
+
+const int = (n: number): Obj => literal(String(n), namedNode(XSD.nonNegativeInteger)) as Obj;
+const dec = (n: number): Obj => literal(n.toFixed(n === 1 || n === 0 ? 1 : 3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '.0'), namedNode(XSD.decimal)) as Obj;
+const str = (s: string, lang?: string): Obj => (lang ? literal(s, lang) : literal(s)) as Obj;
+
+function timeDatatype(t: TimeValue): Iri {
+  return t.precision === 'day' ? XSD.date : t.precision === 'month' ? XSD.gYearMonth : XSD.gYear;
+}
+
+/** Write a time value node into the sink and return its IRI. */
+function encodeTime(sink: QuadSink, t: TimeValue): Iri {
+  const iri = timeIri(t);
+  sink.iri(iri, RDF.type, NG_CLASS.TimeValue);
+  sink.add(iri, NG.value, literal(t.value, namedNode(timeDatatype(t))) as Obj);
+  sink.iri(iri, NG.precision, t.precision === 'day' ? NG_INDIVIDUAL.Day : t.precision === 'month' ? NG_INDIVIDUAL.Month : NG_INDIVIDUAL.Year);
+  if (t.part) sink.iri(iri, NG.part, t.part === 'early' ? NG_INDIVIDUAL.Early : t.part === 'mid' ? NG_INDIVIDUAL.Mid : NG_INDIVIDUAL.Late);
+  sink.add(iri, NG.earliest, literal(t.earliest, namedNode(XSD.date)) as Obj);
+  sink.add(iri, NG.latest, literal(t.latest, namedNode(XSD.date)) as Obj);
+  sink.add(iri, RDFS.label, str(timeLabel(t), 'en'));
+  return iri;
+}
+
+function objectTerm(sink: QuadSink, o: FactObject): Obj {
+  if ('iri' in o) return namedNode(o.iri) as Obj;
+  if ('time' in o) return namedNode(encodeTime(sink, o.time)) as Obj;
+  if (o.language) return literal(o.literal, o.language) as Obj;
+  return literal(o.literal, o.datatype ? namedNode(o.datatype) : undefined) as Obj;
+}
+
+function encodeEvidence(sink: QuadSink, ev: Evidence, language: string | undefined): Iri {
+  const iri = evidenceIri(ev.document, ev.span.start, ev.span.end, ev.rule);
+  sink.iri(iri, RDF.type, NG_CLASS.Evidence);
+  sink.iri(iri, NG.document, ev.document);
+  sink.iri(iri, NG.sentence, sentenceIri(ev.document, ev.sentence));
+  sink.add(iri, OA.start, int(ev.span.start));
+  sink.add(iri, OA.end, int(ev.span.end));
+  sink.add(iri, OA.exact, str(ev.span.exact, language));
+  sink.iri(iri, NG.rule, ev.rule);
+  sink.add(iri, NG.confidence, dec(ev.confidence));
+  return iri;
+}
+
+/** Quads describing an entity (types, labels, aliases, sameAs) in the given graph. */
+export function encodeEntity(entity: EntityRecord, graph?: Iri): Quad[] {
+  const sink = new QuadSink(graph);
+  encodeEntityInto(sink, entity);
+  return sink.quads;
+}
+
+function encodeEntityInto(sink: QuadSink, e: EntityRecord): void {
+  for (const t of e.types) sink.iri(e.iri, RDF.type, t);
+  for (const l of e.labels) sink.add(e.iri, RDFS.label, str(l.value, l.lang));
+  for (const a of e.aliases) sink.add(e.iri, NG.alias, str(a.value, a.lang));
+  for (const s of e.sameAs ?? []) sink.iri(e.iri, OWL.sameAs, s);
+}
+
+function encodeStatement(sink: QuadSink, st: Statement, language: string, document: Iri): Iri {
+  const first = st.evidence[0];
+  if (!first) throw new RangeError(`statement by <${st.speaker}> has no evidence`);
+  const iri = statementIri(document, first.span.start, first.span.end);
+  sink.iri(iri, RDF.type, NG_CLASS.Statement);
+  sink.iri(iri, NG.speaker, st.speaker);
+  if (st.date) sink.iri(iri, NG.statementDate, encodeTime(sink, st.date));
+  if (st.place) sink.iri(iri, NG.statementPlace, st.place);
+  if (st.occasion) sink.iri(iri, NG.occasion, st.occasion);
+  sink.iri(iri, NG.speechMode, st.mode === 'direct' ? NG_INDIVIDUAL.DirectSpeech : NG_INDIVIDUAL.IndirectSpeech);
+  if (st.quote !== undefined) sink.add(iri, NG.quote, str(st.quote, language));
+  sink.add(iri, NG.content, str(st.content, language));
+  if (st.reasonGiven !== undefined) sink.add(iri, NG.reasonText, str(st.reasonGiven, language));
+  for (const a of st.about) sink.iri(iri, NG.about, a);
+  st.claims.forEach((c, i) => {
+    const ci = claimIri(iri, i);
+    sink.iri(iri, NG.claims, ci);
+    sink.iri(ci, RDF.type, NG_CLASS.Claim);
+    sink.iri(ci, RDF.subject, c.subject);
+    sink.iri(ci, RDF.predicate, c.predicate);
+    sink.add(ci, RDF.object, objectTerm(sink, c.object));
+    sink.iri(ci, NG.polarity, c.polarity === 'negative' ? NG_INDIVIDUAL.Negative : NG_INDIVIDUAL.Affirmative);
+  });
+  for (const ev of st.evidence) sink.iri(iri, NG.evidence, encodeEvidence(sink, ev, language));
+  return iri;
+}
+
+/**
+ * All quads one document contributes, in its named graph (the document IRI).
+ * @throws RangeError when a fact or statement has no evidence.
+ */
+export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
+  const doc = dg.document;
+  const sink = new QuadSink(documentGraphIri(doc.iri));
+  const lang = doc.language;
+
+  sink.iri(doc.iri, RDF.type, NG_CLASS.SourceDocument);
+  sink.add(doc.iri, NG.text, str(doc.text, lang));
+  sink.add(doc.iri, NG.language, str(lang));
+  sink.add(doc.iri, NG.published, literal(doc.published, namedNode(XSD.date)) as Obj);
+  if (doc.publisher) sink.add(doc.iri, NG.publisher, str(doc.publisher));
+  if (doc.title) sink.add(doc.iri, NG.title, str(doc.title, lang));
+  if (doc.url) sink.iri(doc.iri, PREFIXES.schema + 'url', doc.url);
+  const cpText = new CodePointText(doc.text);
+  doc.sentences.forEach((s, i) => {
+    const si = sentenceIri(doc.iri, i);
+    sink.iri(si, RDF.type, NG_CLASS.Sentence);
+    sink.iri(si, NG.document, doc.iri);
+    sink.add(si, NG.index, int(i));
+    sink.add(si, OA.start, int(s.start));
+    sink.add(si, OA.end, int(s.end));
+    sink.add(si, NG.text, str(cpText.slice(s.start, s.end), lang));
+  });
+
+  for (const e of dg.entities) encodeEntityInto(sink, e);
+
+  for (const f of dg.facts) {
+    if (f.evidence.length === 0) throw new RangeError(`fact <${f.subject}> <${f.predicate}> has no evidence`);
+    const o = objectTerm(sink, f.object);
+    sink.add(f.subject, f.predicate, o);
+    const fi = factIri(f.subject, f.predicate, f.object);
+    sink.iri(fi, RDF.type, NG_CLASS.Fact);
+    sink.iri(fi, RDF.subject, f.subject);
+    sink.iri(fi, RDF.predicate, f.predicate);
+    sink.add(fi, RDF.object, o);
+    if (f.date) sink.iri(fi, NG.date, encodeTime(sink, f.date));
+    for (const ev of f.evidence) sink.iri(fi, NG.evidence, encodeEvidence(sink, ev, lang));
+  }
+
+  for (const st of dg.statements) encodeStatement(sink, st, lang, doc.iri);
+
+  for (const m of dg.mentions) {
+    const mi = mentionIri(doc.iri, m.evidence.span.start, m.evidence.span.end);
+    sink.iri(mi, RDF.type, NG_CLASS.Mention);
+    sink.iri(mi, NG.refersTo, m.entity);
+    sink.iri(mi, NG.document, doc.iri);
+    sink.iri(mi, NG.sentence, sentenceIri(doc.iri, m.evidence.sentence));
+    sink.add(mi, OA.start, int(m.evidence.span.start));
+    sink.add(mi, OA.end, int(m.evidence.span.end));
+    sink.add(mi, OA.exact, str(m.evidence.span.exact, lang));
+    sink.iri(mi, NG.rule, m.evidence.rule);
+    sink.add(mi, NG.confidence, dec(m.evidence.confidence));
+    sink.iri(doc.iri, NG.mentions, m.entity);
+  }
+  return sink.quads;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Parser } from 'n3';
+import { isomorphic } from 'rdf-isomorphic';
+import type { Quad } from '@rdfjs/types';
+import { GraphProjector, datasetToGraph, graphToDataset, literalTerm } from '../src/graph/project.js';
+
+const TRIG = `
+@prefix ex: <http://example.org/> .
+@prefix ng: <https://w3id.org/newsgraph/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:russia a ng:State ; ex:name "Russland"@de, "Russia"@en ; ex:population "146000000"^^xsd:integer .
+ex:russia ex:borders ex:belarus .
+ex:russia ex:borders ex:belarus .
+ex:russia ex:allyOf ex:belarus .
+ex:belarus ex:self ex:belarus .
+_:b1 ex:about ex:russia ; ex:text "anon" .
+ex:belarus ex:knows _:b1 .
+ex:g1 { ex:russia ex:borders ex:belarus . ex:russia a ng:State . ex:russia ex:name "Russland"@de . _:b2 ex:p _:b1 . }
+ex:g2 { ex:russia ex:borders ex:belarus . ex:treaty ex:text "Vertrag \\"über\\"\\nSicherheit"@de . }
+`;
+
+function parse(text: string): Quad[] {
+  return new Parser({ format: 'TriG' }).parse(text) as unknown as Quad[];
+}
+
+describe('graph projection', () => {
+  it('round-trips a dataset with named graphs, blank nodes, literals and self-loops losslessly', () => {
+    const quads = parse(TRIG);
+    const back = graphToDataset(datasetToGraph(quads));
+    const distinct = new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`));
+    expect(back.length).toBe(distinct.size);
+    expect(isomorphic(back, quads)).toBe(true);
+  });
+
+  it('makes one node per resource and one edge per object-valued triple, with types and literals as attributes', () => {
+    const g = datasetToGraph(parse(TRIG));
+    const russia = g.getNodeAttributes('http://example.org/russia');
+    expect(russia.classes).toEqual(['https://w3id.org/newsgraph/ontology#State', 'https://w3id.org/newsgraph/ontology#State']);
+    expect(russia.classGraphs).toEqual(['', 'http://example.org/g1']);
+    expect(russia.literals['http://example.org/name'].map((id) => literalTerm(id).value).sort()).toEqual(['Russia', 'Russland', 'Russland']);
+    expect(g.hasNode('https://w3id.org/newsgraph/ontology#State')).toBe(false);
+    const borders = g.filterOutEdges('http://example.org/russia', (_k, a) => a.predicate === 'http://example.org/borders');
+    expect(borders).toHaveLength(1);
+    expect([...g.getEdgeAttributes(borders[0]).graphs].sort()).toEqual(['', 'http://example.org/g1', 'http://example.org/g2']);
+    expect(g.outDegree('http://example.org/russia')).toBe(2);
+    expect(g.hasNode('_:' + [...g.nodes()].find((k) => k.startsWith('_:'))!.slice(2))).toBe(true);
+  });
+
+  it('is idempotent: adding the same quads again changes nothing', () => {
+    const quads = parse(TRIG);
+    const p = new GraphProjector().addAll(quads);
+    const before = { order: p.graph.order, size: p.graph.size, data: JSON.stringify(p.graph.export()) };
+    p.addAll(quads);
+    expect(p.graph.order).toBe(before.order);
+    expect(p.graph.size).toBe(before.size);
+    expect(JSON.stringify(p.graph.export())).toBe(before.data);
+  });
+
+  it('never stores rdf:type in the renderer attribute `type`', () => {
+    const g = datasetToGraph(parse(TRIG));
+    g.forEachNode((_k, a) => expect((a as unknown as Record<string, unknown>).type).toBeUndefined());
+  });
+
+  it('rejects a graph of the wrong kind with a clear message', async () => {
+    const { default: Graph } = await import('graphology');
+    expect(() => new GraphProjector(new Graph({ type: 'undirected' }) as never)).toThrow(/MultiDirectedGraph/);
+  });
+});
