@@ -1,0 +1,137 @@
+/**
+ * Text segmentation: publisher boilerplate and sentences, with code-point offsets.
+ *
+ * Does: find page boilerplate (teasers such as "Mehr zum Thema – …", "Meist kommentiert", "Read
+ * more:", share/newsletter lines) and split the remaining text into sentences without breaking at
+ * German ordinals ("Am 6. Dezember", "25. Jahrestags"), abbreviations ("z. B.", "Dr.", "u. a.",
+ * "U.S."), initials or decimals, keeping closing quotes with their sentence.
+ * Does not: tokenise words or recognise entities (see `tokens.ts` and `entities.ts`).
+ */
+import type { Segmentation } from '../model/curation.js';
+import { CodePointText } from '../model/offsets.js';
+
+/** Lines that are publisher page furniture, not article content (matched on a whole line). */
+const BOILERPLATE_LINE: RegExp[] = [
+  /^\s*Mehr zum Thema\s*[–—-].*$/u,
+  /^\s*Meist (kommentiert|gelesen)\s*$/u,
+  /^\s*(Read more|More on this|Related|Recommended|Most (read|commented))\s*[:–—-]?.*$/iu,
+  /^\s*(Teilen|Share)( (auf|on) \w+)?\s*$/iu,
+  /^\s*(Newsletter|Abonnieren|Subscribe)\b.*$/iu,
+  /^\s*(Folgen Sie uns|Follow us)\b.*$/iu,
+  /^\s*(Anzeige|Advertisement)\s*$/iu,
+];
+
+/** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  // German
+  'z', 'b', 'bzw', 'ca', 'dr', 'prof', 'nr', 'st', 'str', 'usw', 'vgl', 'u', 'a', 'o', 'ä', 'm', 'd', 'h', 'i', 's', 'ggf', 'evtl', 'inkl',
+  'bzgl', 'zb', 'sog', 'dt', 'jh', 'jhd', 'mio', 'mrd', 'abs', 'art', 'bspw', 'etc', 'gen', 'hl', 'insb', 'lt', 'max', 'min', 'mind', 'mwst', 'od',
+  'tsd', 'v', 'chr', 'n', 'j', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'präs', 'gen', 'kap', 'bd',
+  // English
+  'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 'e', 'g', 'ie', 'eg', 'no', 'gov', 'sen', 'rep', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'corp', 'inc',
+  'ltd', 'co', 'mt', 'ft', 'jan', 'feb', 'mar', 'aug', 'sept', 'oct', 'dec', 'us', 'un', 'uk', 'eu',
+]);
+
+/** Titles before names: a period after them never ends a sentence ("Dr. Müller", "Mr. Smith"). */
+const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', 'sen', 'rep', 'col', 'capt', 'cmdr', 'adm', 'lt', 'maj', 'hr', 'fr', 'sgt', 'gov', 'pres']);
+
+/** German month names: "6. Dezember" is a date, not a sentence end. */
+const MONTHS = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
+/** Spans of boilerplate lines (UTF-16 indices). */
+function boilerplateRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && BOILERPLATE_LINE.some((re) => re.test(line))) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
+
+/** Does the period at `i` (UTF-16 index) end a sentence? */
+function periodEndsSentence(text: string, i: number): boolean {
+  // the word before the period
+  let j = i - 1;
+  while (j >= 0 && /[\p{L}\p{N}]/u.test(text[j]!)) j--;
+  const word = text.slice(j + 1, i);
+  const after = text.slice(i + 1, i + 40);
+  const nextWord = /^\s*["'„“”»«(]*\s*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  if (/^\d+$/.test(word)) {
+    // ordinal or date: "6. Dezember", "25. Jahrestags", "19. November"; decimals "1.5"
+    if (/^\d/.test(after)) return false;
+    if (MONTHS.test(after.trimStart())) return false;
+    if (word.length <= 2 && /^\s+\p{Ll}/u.test(after)) return false;
+    if (word.length <= 2 && /^\s+\p{Lu}\p{Ll}+s\b/u.test(after)) return false; // "25. Jahrestags"
+  }
+  if (TITLES.has(word.toLowerCase()) && /^\s+\p{Lu}/u.test(after)) return false;
+  if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*$/.test(after.slice(0, 1))) {
+    // "z.B." inside a word run
+    return false;
+  }
+  if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && /^\s+\p{Ll}/u.test(after)) return false;
+  if (word.length > 0 && word.length <= 3 && ABBREVIATIONS.has(word.toLowerCase()) && /^\s*\p{L}\./u.test(after)) return false; // "z. B."
+  if (/^\p{Lu}$/u.test(word) && /^\s*\p{Lu}/u.test(after) && /^\s*\p{Lu}[\p{Ll}.]/u.test(after) && j >= 0 && /\s/.test(text[j]!)) {
+    // single initial: "J. F. Kennedy" (not at sentence starts like "I.")
+    return false;
+  }
+  if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
+  return nextWord === '' || /^[\p{Lu}\p{N}"'„“»«(]/u.test(after.trimStart());
+}
+
+/**
+ * Split a text into sentences and boilerplate spans (code points), as the curation and extraction
+ * layers expect. Line breaks always end a sentence (news text keeps one paragraph a line).
+ */
+export function segmentText(text: string, _language = 'de'): Segmentation {
+  const boiler = boilerplateRanges(text);
+  const cp = new CodePointText(text);
+  const sentences: Array<{ start: number; end: number }> = [];
+  const isBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
+
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && !isBoiler(s)) sentences.push({ start: cp.toCodePoint(s), end: cp.toCodePoint(e) });
+  };
+
+  let start = 0;
+  let quoteDepth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      quoteDepth = 0;
+      straightOpen = false;
+      continue;
+    }
+    if (ch === '„' || ch === '»' || ch === '“') quoteDepth += ch === '“' && quoteDepth > 0 ? -1 : 1;
+    else if (ch === '«' || ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (ch === '"') straightOpen = !straightOpen;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch === '.' && !periodEndsSentence(text, i)) continue;
+    // keep runs of terminal punctuation and closing quotes/brackets with the sentence
+    let end = i + 1;
+    while (end < text.length && /[.!?"'“”»«)\]]/.test(text[end]!)) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    // inside an open quotation a sentence end does not end the sentence: a quote stays whole
+    const closes = text.slice(i + 1, end);
+    if (quoteDepth > 0 && !/[“”»«]/.test(closes)) continue;
+    if (straightOpen && !closes.includes('"')) continue;
+    if (closes.includes('"')) straightOpen = false;
+    push(start, end);
+    start = end;
+    i = end - 1;
+      quoteDepth = 0;
+  }
+  push(start, text.length);
+  return {
+    sentences,
+    boilerplate: boiler.map(([s, e]) => ({ start: cp.toCodePoint(s), end: cp.toCodePoint(e) })),
+  };
+}

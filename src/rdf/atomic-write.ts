@@ -1,0 +1,46 @@
+/**
+ * Writes files atomically: to a temporary file in the same directory, then renamed over the
+ * target, so a reader never sees a half-written file and a failed write never corrupts an
+ * existing one. Does not: create directories (a missing directory is an error naming it).
+ */
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** An output that could not be written; the target is untouched. */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`cannot write ${path}: ${reason}`);
+    this.name = 'OutputError';
+  }
+}
+
+/** Write `data` to `path` atomically. @throws OutputError naming the path and the reason. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const target = resolve(path);
+  const dir = dirname(target);
+  if (!existsSync(dir)) throw new OutputError(path, `the directory ${dir} does not exist`);
+  if (!statSync(dir).isDirectory()) throw new OutputError(path, `${dir} is not a directory`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new OutputError(path, 'it is a directory');
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx');
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EROFS' ? 'read-only file system' : e.message;
+    throw new OutputError(path, reason);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Dataset isomorphism (equality up to blank-node renaming), through rdf-isomorphic.
+ * Does not: compare across term families beyond RDF/JS `equals`.
+ */
+import { isomorphic as rdfIsomorphic } from 'rdf-isomorphic';
+import type { Quad } from '@rdfjs/types';
+
+/** True when the two datasets are the same up to blank-node labels (duplicates ignored). */
+export function isomorphic(a: readonly Quad[], b: readonly Quad[]): boolean {
+  return rdfIsomorphic(dedupe(a), dedupe(b));
+}
+
+function termKey(t: Quad['object'] | Quad['graph']): string {
+  if (t.termType === 'Literal') return `L${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
+  if (t.termType === 'Quad') return `Q${quadKey(t as unknown as Quad)}`;
+  return `${t.termType[0]}${t.value}`;
+}
+
+function quadKey(q: Quad): string {
+  return `${termKey(q.subject as Quad['object'])}\u0001${q.predicate.value}\u0001${termKey(q.object)}\u0001${termKey(q.graph)}`;
+}
+
+/** The quads without exact duplicates. */
+export function dedupe(quads: readonly Quad[]): Quad[] {
+  const seen = new Set<string>();
+  const out: Quad[] = [];
+  for (const q of quads) {
+    const k = quadKey(q);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(q);
+    }
+  }
+  return out;
+}

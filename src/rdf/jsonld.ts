@@ -1,0 +1,82 @@
+/**
+ * JSON-LD in and out through jsonld.js, strictly offline.
+ *
+ * Does: convert JSON-LD documents to quads and quads to compacted JSON-LD with newsgraph's own
+ * context, using a document loader that serves only local contexts (newsgraph's context IRI) and
+ * refuses every other URL with a clear message — jsonld.js would otherwise fetch remote contexts.
+ * Does not: read files.
+ */
+import jsonld from 'jsonld';
+import { DataFactory } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { PREFIXES } from '../model/vocab.js';
+
+/** IRI of newsgraph's JSON-LD context, served locally (never fetched). */
+export const NEWSGRAPH_CONTEXT_IRI = 'https://w3id.org/newsgraph/context.jsonld';
+
+/** newsgraph's JSON-LD context: the project's prefixes. */
+export function newsgraphContext(): Record<string, string> {
+  return { ...PREFIXES };
+}
+
+const LOCAL_CONTEXTS = new Map<string, unknown>([[NEWSGRAPH_CONTEXT_IRI, { '@context': newsgraphContext() }]]);
+
+/** A jsonld.js document loader that never touches the network. */
+export async function localDocumentLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
+  const doc = LOCAL_CONTEXTS.get(url);
+  if (doc === undefined) {
+    throw new Error(`remote JSON-LD context ${url} is not loaded: newsgraph works offline; inline the context or use ${NEWSGRAPH_CONTEXT_IRI}`);
+  }
+  return { contextUrl: null, documentUrl: url, document: doc };
+}
+
+type JsonLdTerm = { termType: string; value: string; language?: string; datatype?: { value: string } };
+type JsonLdQuad = { subject: JsonLdTerm; predicate: JsonLdTerm; object: JsonLdTerm; graph: JsonLdTerm };
+
+function term(t: JsonLdTerm): Quad['object'] {
+  switch (t.termType) {
+    case 'NamedNode':
+      return DataFactory.namedNode(t.value) as Quad['object'];
+    case 'BlankNode':
+      return DataFactory.blankNode(t.value.replace(/^_:/, '')) as Quad['object'];
+    case 'Literal':
+      return (t.language ? DataFactory.literal(t.value, t.language) : DataFactory.literal(t.value, DataFactory.namedNode(t.datatype?.value ?? PREFIXES.xsd + 'string'))) as Quad['object'];
+    case 'DefaultGraph':
+      return DataFactory.defaultGraph() as unknown as Quad['object'];
+    default:
+      throw new Error(`unsupported JSON-LD term type ${t.termType}`);
+  }
+}
+
+/** JSON-LD document → quads (n3 terms). */
+export async function jsonLdToQuads(doc: unknown, base?: string): Promise<Quad[]> {
+  const raw = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, {
+    documentLoader: localDocumentLoader as never,
+    ...(base ? { base } : {}),
+    safe: true,
+  } as never)) as unknown as JsonLdQuad[];
+  return raw.map((q) => DataFactory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object), term(q.graph) as unknown as Quad['graph']) as Quad);
+}
+
+function toJsonLdTerm(t: Quad['object'] | Quad['graph']): JsonLdTerm {
+  if (t.termType === 'Literal') return { termType: 'Literal', value: t.value, language: t.language, datatype: { value: t.datatype.value } } as JsonLdTerm;
+  if (t.termType === 'BlankNode') return { termType: 'BlankNode', value: `_:${t.value}` };
+  if (t.termType === 'DefaultGraph') return { termType: 'DefaultGraph', value: '' };
+  return { termType: t.termType, value: t.value };
+}
+
+/** Quads → compacted JSON-LD with newsgraph's context (named graphs kept). */
+export async function quadsToJsonLd(quads: readonly Quad[]): Promise<object> {
+  const input = quads.map((q) => ({
+    subject: toJsonLdTerm(q.subject as Quad['object']),
+    predicate: toJsonLdTerm(q.predicate as Quad['object']),
+    object: toJsonLdTerm(q.object),
+    graph: toJsonLdTerm(q.graph),
+  }));
+  const api = jsonld as unknown as {
+    fromRDF(input: unknown, options: object): Promise<object>;
+    compact(input: object, context: object, options: object): Promise<object>;
+  };
+  const expanded = await api.fromRDF(input, { useNativeTypes: false });
+  return api.compact(expanded, newsgraphContext(), { documentLoader: localDocumentLoader, compactArrays: true });
+}

@@ -1,0 +1,138 @@
+/**
+ * Writing RDF: Turtle and TriG a person can read, N-Triples, N-Quads and JSON-LD — always the same
+ * bytes for the same dataset.
+ *
+ * Does: order quads canonically (graph, subject, predicate with rdf:type first, object), name
+ * blank nodes canonically (W3C RDFC-1.0 through rdf-canonize, so input labels and input order do
+ * not matter), declare only the prefixes used, and group subjects (`;`) and objects (`,`) in
+ * Turtle/TriG through n3's writer. Turtle and N-Triples hold one graph: named graphs are merged.
+ * Does not: write files (see `atomic-write.ts`).
+ */
+import { Parser, Writer } from 'n3';
+import canonize from 'rdf-canonize';
+import type { Quad, Term } from '@rdfjs/types';
+import type { RdfFormat } from './formats.js';
+import { PREFIXES } from '../model/vocab.js';
+import { quadsToJsonLd } from './jsonld.js';
+import { dedupe } from './isomorphic.js';
+
+/** Options for writing. */
+export interface SerializeOptions {
+  /** Prefixes to use (default: newsgraph's PREFIXES); only those used are declared. */
+  prefixes?: Record<string, string>;
+}
+
+const RDF_TYPE = PREFIXES.rdf + 'type';
+
+function sortKey(t: Term): string {
+  switch (t.termType) {
+    case 'DefaultGraph':
+      return '0';
+    case 'NamedNode':
+      return `1${t.value}`;
+    case 'BlankNode':
+      return `2${t.value}`;
+    case 'Literal':
+      return `3${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
+    case 'Quad': {
+      const q = t as unknown as Quad;
+      return `4${sortKey(q.subject)}\u0001${sortKey(q.predicate)}\u0001${sortKey(q.object)}`;
+    }
+    default:
+      return `5${t.value}`;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Quads in canonical order (graph, subject, predicate with rdf:type first, object). */
+export function sortQuads(quads: readonly Quad[]): Quad[] {
+  const keyed = quads.map((q) => ({
+    q,
+    g: sortKey(q.graph),
+    s: sortKey(q.subject),
+    p: q.predicate.value === RDF_TYPE ? '0' : sortKey(q.predicate),
+    o: sortKey(q.object),
+  }));
+  keyed.sort((a, b) => compare(a.g, b.g) || compare(a.s, b.s) || compare(a.p, b.p) || compare(a.o, b.o));
+  return keyed.map((k) => k.q);
+}
+
+function hasBlankNodes(quads: readonly Quad[]): boolean {
+  return quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode' || q.graph.termType === 'BlankNode');
+}
+
+function hasTripleTerms(quads: readonly Quad[]): boolean {
+  return quads.some((q) => (q.subject.termType as string) === 'Quad' || (q.object.termType as string) === 'Quad');
+}
+
+/** Rename blank nodes canonically (RDFC-1.0); datasets with triple terms keep their labels. */
+async function canonicalBlankNodes(quads: Quad[]): Promise<Quad[]> {
+  if (!hasBlankNodes(quads) || hasTripleTerms(quads)) return quads;
+  const writer = new Writer({ format: 'N-Quads' });
+  const nquads = quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
+  try {
+    const canonical = (await canonize.canonize(nquads, { algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', maxWorkFactor: 2 } as never)) as string;
+    return new Parser({ format: 'N-Quads', blankNodePrefix: '' }).parse(canonical) as unknown as Quad[];
+  } catch {
+    return quads; // too complex to canonicalise within bounds: labels stay as given
+  }
+}
+
+function usedPrefixes(quads: readonly Quad[], prefixes: Record<string, string>): Record<string, string> {
+  const used: Record<string, string> = {};
+  const iris = new Set<string>();
+  for (const q of quads) {
+    for (const t of [q.subject, q.predicate, q.object, q.graph]) {
+      if (t.termType === 'NamedNode') iris.add(t.value);
+      else if (t.termType === 'Literal') iris.add(t.datatype.value);
+    }
+  }
+  for (const [p, ns] of Object.entries(prefixes)) {
+    for (const iri of iris) {
+      if (iri.startsWith(ns) && /^[A-Za-z_][\w-]*$/.test(iri.slice(ns.length))) {
+        used[p] = ns;
+        break;
+      }
+    }
+  }
+  return used;
+}
+
+function toDefaultGraph(quads: readonly Quad[]): Quad[] {
+  return dedupe(quads.map((q) => (q.graph.termType === 'DefaultGraph' ? q : ({ ...q, graph: { termType: 'DefaultGraph', value: '', equals: (o: Term) => o?.termType === 'DefaultGraph' } } as unknown as Quad))));
+}
+
+function writeWithN3(quads: Quad[], format: string, prefixes?: Record<string, string>): string {
+  const writer = new Writer({ format, ...(prefixes ? { prefixes } : {}) });
+  for (const q of quads) writer.addQuad(q);
+  let out = '';
+  writer.end((err, result) => {
+    if (err) throw err;
+    out = result;
+  });
+  return out;
+}
+
+/** Serialise quads; the same dataset always gives the same string. */
+export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, options: SerializeOptions = {}): Promise<string> {
+  const single = format === 'turtle' || format === 'ntriples';
+  const input = single ? toDefaultGraph(quads) : dedupe(quads);
+  const sorted = sortQuads(await canonicalBlankNodes(input));
+  switch (format) {
+    case 'turtle':
+    case 'trig':
+      return writeWithN3(sorted, format === 'turtle' ? 'Turtle' : 'TriG', usedPrefixes(sorted, options.prefixes ?? PREFIXES));
+    case 'ntriples':
+    case 'nquads': {
+      const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
+      return sorted.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
+    }
+    case 'jsonld':
+      return `${JSON.stringify(await quadsToJsonLd(sorted), null, 2)}\n`;
+    default:
+      throw new RangeError(`serializeRdf: unknown format ${JSON.stringify(format)}`);
+  }
+}
