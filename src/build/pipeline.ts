@@ -23,8 +23,8 @@ import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
 import { segmentText, extractSource, ruleCatalogueQuads } from './extraction.js';
-// import { datasetToBundle } from '../graph/bundle.js';
-// import { bundleToGexf } from '../graph/gexf.js';
+import { datasetToBundle } from '../graph/bundle.js';
+import { bundleToGexf } from '../graph/gexf.js';
 
 /** Where the build reads from and writes to. */
 export interface BuildOptions {
@@ -132,8 +132,8 @@ function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
 
 /** Serialise a dataset into one output format. */
 export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
-  if (format === 'bundle') return '{}';
-  if (format === 'gexf') return '';
+  if (format === 'bundle') return `${JSON.stringify(datasetToBundle(quads))}\n`;
+  if (format === 'gexf') return bundleToGexf(datasetToBundle(quads));
   if (format === 'turtle') {
     // Turtle has no named graphs: write the union (the same triple from two graphs once).
     const seen = new Set<string>();

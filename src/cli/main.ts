@@ -7,6 +7,13 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './errors.js';
 import { COMMANDS } from './commands/index.js';
+import { RdfInputError, RdfSyntaxError } from '../rdf/errors.js';
+import { OutputError } from '../rdf/atomic-write.js';
+import { CurationError } from '../model/curation.js';
+import { SparqlQueryError } from '../sparql/engine.js';
+
+/** Errors caused by the user's input or environment: printed as one line, exit code 2. */
+const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError];
 
 export function createProgram(): Command {
   const program = new Command('newsgraph')
@@ -32,6 +39,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`newsgraph: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (INPUT_ERRORS.some((type) => err instanceof type)) {
+      process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
+      return EXIT.badInput;
     }
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`newsgraph: ${message}\n`);

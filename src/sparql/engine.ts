@@ -9,6 +9,7 @@
  */
 import oxigraph from 'oxigraph';
 import { DataFactory, Writer } from 'n3';
+import { PREFIXES } from '../model/vocab.js';
 import type { Quad } from '@rdfjs/types';
 
 /** One RDF term in the W3C SPARQL 1.1 Query Results JSON format. */
@@ -92,15 +93,16 @@ export class SparqlEngine {
    */
   query(sparql: string): SparqlResult {
     if (typeof sparql !== 'string' || sparql.trim() === '') throw new SparqlQueryError('the query is empty');
+    const { text, addedLines } = withProjectPrefixes(sparql);
     let raw: ReturnType<oxigraph.Store['query']>;
     try {
       const form = queryForm(sparql);
-      raw = this.store.query(sparql, {
+      raw = this.store.query(text, {
         use_default_graph_as_union: true,
         ...(form === 'SELECT' || form === 'ASK' ? { results_format: 'json' } : {}),
       });
     } catch (err) {
-      throw toQueryError(err);
+      throw toQueryError(err, addedLines);
     }
     if (typeof raw === 'string') {
       const json = JSON.parse(raw) as SparqlBindingsJson | SparqlBooleanJson;
@@ -122,10 +124,11 @@ export class SparqlEngine {
 
   /** Run a SPARQL 1.1 Update against the store. */
   update(sparql: string): void {
+    const { text, addedLines } = withProjectPrefixes(sparql);
     try {
-      this.store.update(sparql);
+      this.store.update(text);
     } catch (err) {
-      throw toQueryError(err);
+      throw toQueryError(err, addedLines);
     }
   }
 }
@@ -140,13 +143,26 @@ export function queryForm(sparql: string): 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DES
   return m ? (m[1].toUpperCase() as 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE') : undefined;
 }
 
-function toQueryError(err: unknown): SparqlQueryError {
+/**
+ * Declare newsgraph's prefixes (`ng:`, `ngr:`, `rdfs:` …) that the query uses but does not
+ * declare itself, so queries can be short. Returns how many lines were added before the query.
+ */
+export function withProjectPrefixes(sparql: string): { text: string; addedLines: number } {
+  const declared = new Set([...sparql.matchAll(/PREFIX\s+([\w-]*):/gi)].map((m) => m[1]));
+  const lines = Object.entries(PREFIXES)
+    .filter(([p]) => !declared.has(p) && new RegExp(`(^|[\\s(/^|,;.{}!])${p}:`).test(sparql))
+    .map(([p, ns]) => `PREFIX ${p}: <${ns}>`);
+  return lines.length === 0 ? { text: sparql, addedLines: 0 } : { text: `${lines.join('\n')}\n${sparql}`, addedLines: lines.length };
+}
+
+function toQueryError(err: unknown, addedLines = 0): SparqlQueryError {
   const message = err instanceof Error ? err.message : String(err);
   const m = /error at (\d+):(\d+): ([\s\S]*)/.exec(message);
   if (m) {
-    let reason = m[3];
-    if (reason.length > 200) reason = `${reason.slice(0, 200)}…`;
-    return new SparqlQueryError(`malformed SPARQL at line ${m[1]}, column ${m[2]}: ${reason}`, Number(m[1]), Number(m[2]));
+    const line = Number(m[1]) - addedLines;
+    let reason = m[3].replace(/^expected one of Prefix not found.*$/s, 'unknown prefix (declare it with PREFIX)');
+    if (/^expected one of /.test(reason) && reason.length > 120) reason = `${reason.slice(0, 120).replace(/,[^,]*$/, '')}, …`;
+    return new SparqlQueryError(`malformed SPARQL at line ${line}, column ${m[2]}: ${reason}`, line, Number(m[2]));
   }
   return new SparqlQueryError(message);
 }

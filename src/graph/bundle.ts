@@ -1,0 +1,523 @@
+/**
+ * RDF dataset (newsgraph model) → the viewer bundle: what a person sees of the graph.
+ *
+ * Does: pick the resources worth drawing (entities, events, statements), fold the structure the
+ * model keeps around them into attributes — fact nodes and their evidence onto edges, time values
+ * onto dates with precision, claims and quotes onto statements, literal facts with their evidence
+ * onto nodes — and keep the source texts so evidence can be shown in its sentence. Browser-safe:
+ * it imports no Node module, so the viewer runs it on files a user opens. Does not: lay out,
+ * colour or filter (the viewer does).
+ */
+import type { Quad, Term } from '@rdfjs/types';
+import { NG, NG_CLASS, OA, PREFIXES, RDF, RDFS, XSD } from '../model/vocab.js';
+import { timeLabel } from '../model/time.js';
+import type { DatePart, Precision, TimeValue } from '../model/types.js';
+
+/** A string in one language. */
+export interface BundleText {
+  value: string;
+  lang: string;
+}
+
+/** A date with its precision and a readable label. */
+export interface BundleDate extends TimeValue {
+  label: string;
+}
+
+/** One evidence span. Offsets are code points into the document's text. */
+export interface BundleEvidence {
+  document: string;
+  /** Index into the document's `sentences`, or -1 when unknown. */
+  sentence: number;
+  start: number;
+  end: number;
+  exact: string;
+  rule: string;
+  confidence: number;
+}
+
+/** A literal value of a node, with the evidence of the fact behind it (empty for background data). */
+export interface BundleLiteral {
+  predicate: string;
+  value: string;
+  lang?: string;
+  datatype?: string;
+  evidence: BundleEvidence[];
+}
+
+/** A claim of a statement, with labels to show; never asserted. */
+export interface BundleClaim {
+  subject: string;
+  predicate: string;
+  object: string;
+  objectIsLiteral: boolean;
+  objectDate?: BundleDate;
+  polarity: 'affirmative' | 'negative';
+}
+
+/** What a statement node carries. */
+export interface BundleStatement {
+  speaker?: string;
+  mode: 'direct' | 'indirect';
+  quote?: string;
+  content: string;
+  reason?: string;
+  place?: string;
+  occasion?: string;
+  about: string[];
+  claims: BundleClaim[];
+  evidence: BundleEvidence[];
+}
+
+/** Top-level categories, used for colour and the legend. */
+export type BundleCategory =
+  | 'State' | 'Person' | 'Organisation' | 'Treaty' | 'PolicyDocument' | 'Weapon' | 'Place' | 'Event' | 'Statement' | 'Other';
+
+/** A node to draw. */
+export interface BundleNode {
+  key: string;
+  label: string;
+  labels: BundleText[];
+  aliases: BundleText[];
+  /** Class IRIs as stated (not sigma's `type`). */
+  classes: string[];
+  category: BundleCategory;
+  /** Date of an event (`ng:date`) or statement (`ng:statementDate`). */
+  date?: BundleDate;
+  /** Dates the node has through facts (`ng:signedOn`, `ng:updatedOn` …), with evidence. */
+  dates: Array<{ predicate: string; date: BundleDate; evidence: BundleEvidence[] }>;
+  literals: BundleLiteral[];
+  statement?: BundleStatement;
+  /** Documents this node is mentioned in or supported by. */
+  sources: string[];
+}
+
+/** An edge to draw: an asserted relation, or a statement's speaker/about link. */
+export interface BundleEdge {
+  key: string;
+  source: string;
+  target: string;
+  predicate: string;
+  /** `fact`: asserted with evidence; `background`: from the entity register; `statement`: who said it / what about. */
+  kind: 'fact' | 'background' | 'statement';
+  date?: BundleDate;
+  evidence: BundleEvidence[];
+  sources: string[];
+}
+
+/** A source document with its text exactly as received. */
+export interface BundleDocument {
+  iri: string;
+  title?: string;
+  publisher?: string;
+  published?: string;
+  language?: string;
+  text: string;
+  sentences: Array<{ start: number; end: number }>;
+}
+
+/** Everything the viewer draws. */
+export interface ViewerBundle {
+  version: 1;
+  prefixes: Record<string, string>;
+  /** Labels of classes and predicates (English first), for legends and edge labels. */
+  terms: Record<string, { label: string; labels: BundleText[] }>;
+  documents: BundleDocument[];
+  nodes: BundleNode[];
+  edges: BundleEdge[];
+}
+
+const STRUCTURAL_CLASSES = new Set<string>([
+  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence,
+  NG_CLASS.TimeValue, NG_CLASS.SourceDocument, NG_CLASS.Rule, RDF.Statement,
+  PREFIXES.owl + 'Class', PREFIXES.owl + 'ObjectProperty', PREFIXES.owl + 'DatatypeProperty', PREFIXES.owl + 'Ontology',
+  PREFIXES.owl + 'NamedIndividual', PREFIXES.rdfs + 'Class', PREFIXES.sh + 'NodeShape', PREFIXES.sh + 'PropertyShape',
+]);
+
+/** Predicates that never become drawn edges (structure, labels, statement fields). */
+const NOT_EDGES = new Set<string>([
+  RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, NG.alias, NG.evidence, NG.document, NG.sentence, NG.rule,
+  NG.mentions, NG.refersTo, NG.claims, NG.polarity, NG.speechMode, NG.statementDate, NG.date, NG.precision, NG.part,
+  PREFIXES.owl + 'sameAs', RDFS.subClassOf, RDFS.subPropertyOf, PREFIXES.rdfs + 'domain', PREFIXES.rdfs + 'range',
+]);
+
+const CATEGORY_ROOTS: Array<[string, BundleCategory]> = [
+  [NG_CLASS.Statement, 'Statement'],
+  [NG_CLASS.State, 'State'],
+  [NG_CLASS.Person, 'Person'],
+  [NG_CLASS.Organisation, 'Organisation'],
+  [NG_CLASS.Treaty, 'Treaty'],
+  [NG_CLASS.PolicyDocument, 'PolicyDocument'],
+  [NG_CLASS.Weapon, 'Weapon'],
+  [NG_CLASS.Place, 'Place'],
+  [NG_CLASS.Event, 'Event'],
+];
+
+/** Built-in superclass links, used when a dataset comes without the ontology. */
+const BUILTIN_SUPERCLASS: Record<string, string> = {
+  Alliance: 'Organisation', Union: 'Organisation', Council: 'Organisation', Doctrine: 'PolicyDocument',
+  WeaponType: 'Weapon', WeaponStock: 'Weapon', City: 'Place', Region: 'Place', Signing: 'Event', Meeting: 'Event',
+  Deployment: 'Event', Announcement: 'Event', DoctrineChange: 'Event',
+};
+
+function localName(iri: string): string {
+  const m = /[#/]([^#/]+)$/.exec(iri);
+  return decodeURIComponent(m ? m[1]! : iri).replace(/_/g, ' ');
+}
+
+function key(t: Term): string {
+  return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
+}
+
+function tripleKey(s: string, p: string, o: Term): string {
+  return `${s}\u0001${p}\u0001${o.termType === 'Literal' ? `"${o.value}"@${(o as { language?: string }).language ?? ''}^^${(o as { datatype?: Term }).datatype?.value ?? ''}` : key(o)}`;
+}
+
+/** Index of a dataset by subject, with the graphs of each triple. */
+class Index {
+  readonly out = new Map<string, Quad[]>();
+  readonly types = new Map<string, Set<string>>();
+  constructor(quads: readonly Quad[]) {
+    for (const q of quads) {
+      const s = key(q.subject);
+      let list = this.out.get(s);
+      if (!list) this.out.set(s, (list = []));
+      list.push(q);
+      if (q.predicate.value === RDF.type) {
+        let set = this.types.get(s);
+        if (!set) this.types.set(s, (set = new Set()));
+        set.add(key(q.object));
+      }
+    }
+  }
+  all(s: string, p: string): Term[] {
+    const seen = new Set<string>();
+    const out: Term[] = [];
+    for (const q of this.out.get(s) ?? []) {
+      if (q.predicate.value !== p) continue;
+      const k = tripleKey('', '', q.object);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(q.object);
+      }
+    }
+    return out;
+  }
+  one(s: string, p: string): Term | undefined {
+    return (this.out.get(s) ?? []).find((q) => q.predicate.value === p)?.object;
+  }
+  is(s: string, c: string): boolean {
+    return this.types.get(s)?.has(c) ?? false;
+  }
+}
+
+function langStrings(terms: Term[]): BundleText[] {
+  return terms.filter((t) => t.termType === 'Literal').map((t) => ({ value: t.value, lang: (t as { language: string }).language }));
+}
+
+function bestLabel(labels: BundleText[], iri: string): string {
+  for (const lang of ['en', 'de', '']) {
+    const l = labels.find((x) => x.lang === lang);
+    if (l) return l.value;
+  }
+  return labels[0]?.value ?? localName(iri);
+}
+
+/** Turn a dataset in the newsgraph model into the viewer bundle. */
+export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
+  const idx = new Index(quads);
+
+  // class hierarchy → categories
+  const superOf = new Map<string, string[]>();
+  for (const q of quads) {
+    if (q.predicate.value === RDFS.subClassOf) {
+      const list = superOf.get(q.subject.value) ?? [];
+      list.push(q.object.value);
+      superOf.set(q.subject.value, list);
+    }
+  }
+  for (const [sub, sup] of Object.entries(BUILTIN_SUPERCLASS)) {
+    const s = PREFIXES.ng + sub;
+    if (!superOf.has(s)) superOf.set(s, [PREFIXES.ng + sup]);
+  }
+  const categoryCache = new Map<string, BundleCategory>();
+  const categoryOfClass = (c: string): BundleCategory => {
+    const cached = categoryCache.get(c);
+    if (cached) return cached;
+    const seen = new Set<string>();
+    const queue = [c];
+    let found: BundleCategory = 'Other';
+    outer: while (queue.length) {
+      const x = queue.shift()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      for (const [root, cat] of CATEGORY_ROOTS) {
+        if (x === root) {
+          found = cat;
+          break outer;
+        }
+      }
+      queue.push(...(superOf.get(x) ?? []));
+    }
+    categoryCache.set(c, found);
+    return found;
+  };
+  const categoryOf = (classes: string[]): BundleCategory => {
+    for (const [, cat] of CATEGORY_ROOTS) if (classes.some((c) => categoryOfClass(c) === cat)) return cat;
+    return 'Other';
+  };
+
+  const isStructural = (s: string): boolean => [...(idx.types.get(s) ?? [])].some((c) => STRUCTURAL_CLASSES.has(c));
+  const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
+
+  // documents
+  const documents: BundleDocument[] = [];
+  const docIndex = new Map<string, BundleDocument>();
+  const sentencesOf = new Map<string, Array<{ start: number; end: number; index: number }>>();
+  for (const [sk] of idx.out) {
+    if (!idx.is(sk, NG_CLASS.Sentence)) continue;
+    const doc = idx.one(sk, NG.document)?.value;
+    if (!doc) continue;
+    const list = sentencesOf.get(doc) ?? [];
+    list.push({ start: Number(idx.one(sk, OA.start)?.value), end: Number(idx.one(sk, OA.end)?.value), index: Number(idx.one(sk, NG.index)?.value) });
+    sentencesOf.set(doc, list);
+  }
+  for (const [s] of idx.out) {
+    if (!idx.is(s, NG_CLASS.SourceDocument)) continue;
+    const text = idx.one(s, NG.text)?.value ?? '';
+    const sentences = sentencesOf.get(s) ?? [];
+    sentences.sort((a, b) => a.index - b.index);
+    const doc: BundleDocument = {
+      iri: s,
+      text,
+      sentences: sentences.map(({ start, end }) => ({ start, end })),
+    };
+    const title = idx.one(s, NG.title)?.value;
+    const publisher = idx.one(s, NG.publisher)?.value;
+    const published = idx.one(s, NG.published)?.value;
+    const language = idx.one(s, NG.language)?.value;
+    if (title) doc.title = title;
+    if (publisher) doc.publisher = publisher;
+    if (published) doc.published = published;
+    if (language) doc.language = language;
+    documents.push(doc);
+    docIndex.set(s, doc);
+  }
+  documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+
+  const sentenceIndexOf = (sentence: string | undefined): number => {
+    if (!sentence) return -1;
+    const n = idx.one(sentence, NG.index);
+    return n ? Number(n.value) : -1;
+  };
+  const evidenceOf = (ev: string): BundleEvidence | undefined => {
+    const document = idx.one(ev, NG.document)?.value;
+    const start = idx.one(ev, OA.start);
+    const end = idx.one(ev, OA.end);
+    if (!document || !start || !end) return undefined;
+    return {
+      document,
+      sentence: sentenceIndexOf(idx.one(ev, NG.sentence)?.value),
+      start: Number(start.value),
+      end: Number(end.value),
+      exact: idx.one(ev, OA.exact)?.value ?? '',
+      rule: idx.one(ev, NG.rule)?.value ?? '',
+      confidence: Number(idx.one(ev, NG.confidence)?.value ?? 1),
+    };
+  };
+  const evidenceList = (s: string): BundleEvidence[] =>
+    idx.all(s, NG.evidence).map((e) => evidenceOf(key(e))).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
+
+  const dateOf = (t: Term | undefined): BundleDate | undefined => {
+    if (!t || t.termType === 'Literal') {
+      if (t && t.termType === 'Literal') {
+        const dt = (t as { datatype: Term }).datatype.value;
+        const precision: Precision | undefined = dt === XSD.date ? 'day' : dt === XSD.gYearMonth ? 'month' : dt === XSD.gYear ? 'year' : undefined;
+        if (!precision) return undefined;
+        const v = t.value;
+        const tv = { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate()}` : `${v}-12-31` };
+        return { ...tv, label: timeLabel(tv) };
+      }
+      return undefined;
+    }
+    const s = key(t);
+    const value = idx.one(s, NG.value)?.value;
+    const prec = idx.one(s, NG.precision)?.value;
+    const earliest = idx.one(s, NG.earliest)?.value;
+    const latest = idx.one(s, NG.latest)?.value;
+    if (!value || !prec || !earliest || !latest) return undefined;
+    const precision: Precision = prec.endsWith('Day') ? 'day' : prec.endsWith('Month') ? 'month' : 'year';
+    const partIri = idx.one(s, NG.part)?.value;
+    const part: DatePart | undefined = partIri ? (partIri.endsWith('Early') ? 'early' : partIri.endsWith('Mid') ? 'mid' : 'late') : undefined;
+    const tv: TimeValue = { value, precision, ...(part ? { part } : {}), earliest, latest };
+    return { ...tv, label: timeLabel(tv) };
+  };
+
+  // fact nodes: triple → evidence and date qualifier
+  const factEvidence = new Map<string, { evidence: BundleEvidence[]; date?: BundleDate }>();
+  for (const [s] of idx.out) {
+    if (!idx.is(s, NG_CLASS.Fact)) continue;
+    const subj = idx.one(s, RDF.subject);
+    const pred = idx.one(s, RDF.predicate);
+    const obj = idx.one(s, RDF.object);
+    if (!subj || !pred || !obj) continue;
+    const k = tripleKey(key(subj), pred.value, obj);
+    const entry = factEvidence.get(k) ?? { evidence: [] };
+    entry.evidence.push(...evidenceList(s));
+    const d = dateOf(idx.one(s, NG.date));
+    if (d) entry.date = d;
+    factEvidence.set(k, entry);
+  }
+
+  // which resources to draw
+  const drawn = new Set<string>();
+  for (const [s] of idx.out) {
+    if (isStructural(s) || ontologyTerm(s)) continue;
+    const classes = idx.types.get(s);
+    if (classes && classes.size > 0) drawn.add(s);
+  }
+  for (const q of quads) {
+    const s = key(q.subject);
+    if (q.object.termType !== 'NamedNode' && q.object.termType !== 'BlankNode') continue;
+    if (NOT_EDGES.has(q.predicate.value)) continue;
+    const o = key(q.object);
+    if (isStructural(s) || ontologyTerm(s) || isStructural(o) || ontologyTerm(o) || idx.is(s, NG_CLASS.Statement)) continue;
+    drawn.add(s);
+    drawn.add(o);
+  }
+
+  // mentions → sources per entity
+  const sourcesOf = new Map<string, Set<string>>();
+  const addSource = (n: string, doc: string) => {
+    let set = sourcesOf.get(n);
+    if (!set) sourcesOf.set(n, (set = new Set()));
+    set.add(doc);
+  };
+  for (const q of quads) {
+    if (q.predicate.value === NG.mentions) addSource(key(q.object), q.subject.value);
+    if (q.graph.termType === 'NamedNode' && docIndex.has(q.graph.value)) addSource(key(q.subject), q.graph.value);
+  }
+
+  const nodes: BundleNode[] = [];
+  const edges: BundleEdge[] = [];
+  const edgeKeys = new Set<string>();
+  for (const s of [...drawn].sort()) {
+    const classes = [...(idx.types.get(s) ?? [])].sort();
+    const labels = langStrings(idx.all(s, RDFS.label));
+    const node: BundleNode = {
+      key: s,
+      label: bestLabel(labels, s),
+      labels,
+      aliases: langStrings(idx.all(s, NG.alias)),
+      classes,
+      category: categoryOf(classes),
+      dates: [],
+      literals: [],
+      sources: [...(sourcesOf.get(s) ?? [])].sort(),
+    };
+    const isStatement = idx.is(s, NG_CLASS.Statement);
+    const date = dateOf(idx.one(s, isStatement ? NG.statementDate : NG.date));
+    if (date) node.date = date;
+
+    for (const q of idx.out.get(s) ?? []) {
+      const p = q.predicate.value;
+      if (p === RDF.type || p === RDFS.label || p === NG.alias) continue;
+      if (isStatement) continue;
+      const o = q.object;
+      const fact = factEvidence.get(tripleKey(s, p, o));
+      if (o.termType === 'Literal') {
+        if (node.literals.some((l) => l.predicate === p && l.value === o.value)) continue;
+        node.literals.push({
+          predicate: p,
+          value: o.value,
+          ...((o as { language: string }).language ? { lang: (o as { language: string }).language } : {}),
+          ...((o as { datatype: Term }).datatype.value !== XSD.string && (o as { datatype: Term }).datatype.value !== RDF.langString ? { datatype: (o as { datatype: Term }).datatype.value } : {}),
+          evidence: fact?.evidence ?? [],
+        });
+        continue;
+      }
+      const ok = key(o);
+      if (idx.is(ok, NG_CLASS.TimeValue)) {
+        const d = dateOf(o);
+        if (d && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === d.value)) node.dates.push({ predicate: p, date: d, evidence: fact?.evidence ?? [] });
+        continue;
+      }
+      if (NOT_EDGES.has(p) || !drawn.has(ok)) continue;
+      const ek = `${s}\u0001${p}\u0001${ok}`;
+      if (edgeKeys.has(ek)) continue;
+      edgeKeys.add(ek);
+      const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
+      const edgeDate = fact?.date ?? date ?? dateOf(idx.one(ok, NG.date));
+      edges.push({
+        key: ek,
+        source: s,
+        target: ok,
+        predicate: p,
+        kind: fact && fact.evidence.length > 0 ? 'fact' : 'background',
+        ...(edgeDate ? { date: edgeDate } : {}),
+        evidence: fact?.evidence ?? [],
+        sources: [...graphs].filter((g) => docIndex.has(g)).sort(),
+      });
+    }
+
+    if (isStatement) {
+      const evidence = evidenceList(s);
+      const speaker = idx.one(s, NG.speaker)?.value;
+      const about = idx.all(s, NG.about).map((t) => key(t)).sort();
+      const claims: BundleClaim[] = idx.all(s, NG.claims).map((c) => {
+        const ck = key(c);
+        const obj = idx.one(ck, RDF.object);
+        const objectDate = obj && obj.termType !== 'Literal' && idx.is(key(obj), NG_CLASS.TimeValue) ? dateOf(obj) : undefined;
+        return {
+          subject: idx.one(ck, RDF.subject)?.value ?? '',
+          predicate: idx.one(ck, RDF.predicate)?.value ?? '',
+          object: obj?.value ?? '',
+          objectIsLiteral: obj?.termType === 'Literal',
+          ...(objectDate ? { objectDate } : {}),
+          polarity: idx.one(ck, NG.polarity)?.value.endsWith('Negative') ? 'negative' : 'affirmative',
+        } satisfies BundleClaim;
+      });
+      const quote = idx.one(s, NG.quote)?.value;
+      const reason = idx.one(s, NG.reasonText)?.value;
+      const place = idx.one(s, NG.statementPlace)?.value;
+      const occasion = idx.one(s, NG.occasion)?.value;
+      node.statement = {
+        ...(speaker ? { speaker } : {}),
+        mode: idx.one(s, NG.speechMode)?.value.endsWith('DirectSpeech') && !idx.one(s, NG.speechMode)?.value.endsWith('IndirectSpeech') ? 'direct' : 'indirect',
+        ...(quote !== undefined ? { quote } : {}),
+        content: idx.one(s, NG.content)?.value ?? quote ?? '',
+        ...(reason !== undefined ? { reason } : {}),
+        ...(place ? { place } : {}),
+        ...(occasion ? { occasion } : {}),
+        about,
+        claims,
+        evidence,
+      };
+      const who = speaker ? bestLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
+      const text = quote ?? node.statement.content;
+      node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+      node.sources = [...new Set(evidence.map((e) => e.document))].sort();
+      const link = (from: string, to: string, predicate: string) => {
+        if (!drawn.has(from) || !drawn.has(to)) return;
+        const ek = `${from}\u0001${predicate}\u0001${to}`;
+        if (edgeKeys.has(ek)) return;
+        edgeKeys.add(ek);
+        edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
+      };
+      if (speaker) link(s, speaker, NG.speaker);
+      for (const a of about) link(s, a, NG.about);
+    }
+    nodes.push(node);
+  }
+
+  // labels of classes and predicates used
+  const terms: ViewerBundle['terms'] = {};
+  const used = new Set<string>([...edges.map((e) => e.predicate), ...nodes.flatMap((n) => [...n.classes, ...n.literals.map((l) => l.predicate), ...n.dates.map((d) => d.predicate)])]);
+  for (const c of nodes.flatMap((n) => n.statement?.claims.map((cl) => cl.predicate) ?? [])) used.add(c);
+  for (const t of [...used].sort()) {
+    const labels = langStrings(idx.all(t, RDFS.label));
+    terms[t] = { label: labels.find((l) => l.lang === 'en')?.value ?? localName(t), labels };
+  }
+  edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges };
+}
