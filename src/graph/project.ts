@@ -83,6 +83,15 @@ function isResource(term: Term): boolean {
   return term.termType === 'NamedNode' || term.termType === 'BlankNode';
 }
 
+/** The projector's record of a node: numeric id, canonical key, attributes, edge counts. */
+interface ProjectedNode {
+  id: number;
+  key: string;
+  attrs: NodeAttributes;
+  out: number;
+  in: number;
+}
+
 /** Create an empty projection graph. */
 export function createNewsGraph(): NewsGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
@@ -99,7 +108,8 @@ export function createNewsGraph(): NewsGraph {
  */
 export class GraphProjector {
   readonly graph: NewsGraph;
-  private readonly nodes = new Map<string, { id: number; key: string; attrs: NodeAttributes }>();
+  private readonly nodes = new Map<string, ProjectedNode>();
+  private last: ProjectedNode | undefined;
   private readonly predicates = new Map<string, { id: number; iri: string }>();
   private readonly strings = new Map<string, string>();
   private readonly singletonGraphs = new Map<string, readonly string[]>();
@@ -109,7 +119,7 @@ export class GraphProjector {
       throw new TypeError('GraphProjector needs a MultiDirectedGraph (use createNewsGraph())');
     }
     this.graph = graph;
-    graph.forEachNode((key, attrs) => this.nodes.set(key, { id: this.nodes.size, key, attrs }));
+    graph.forEachNode((key, attrs) => this.nodes.set(key, { id: this.nodes.size, key, attrs, out: graph.outDegree(key), in: graph.inDegree(key) }));
     graph.forEachEdge((_k, attrs) => this.predicate(attrs.predicate));
   }
 
@@ -141,11 +151,13 @@ export class GraphProjector {
   }
 
   /** The node of a key; its `key` is the one canonical string graphology also holds (hashed once). */
-  private node(key: string): { id: number; key: string; attrs: NodeAttributes } {
+  private node(key: string): ProjectedNode {
+    const last = this.last;
+    if (last !== undefined && last.key === key) return last;
     let n = this.nodes.get(key);
     if (!n) {
       key = flat(key);
-      n = { id: this.nodes.size, key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS } };
+      n = { id: this.nodes.size, key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, out: 0, in: 0 };
       this.nodes.set(key, n);
       this.graph.addNode(key, n.attrs);
     }
@@ -165,6 +177,7 @@ export class GraphProjector {
     const { subject, predicate, object } = quad;
     if (predicate.termType !== 'NamedNode') throw new TypeError(`predicate must be an IRI, got ${predicate.termType}`);
     const s = this.node(nodeKey(subject));
+    this.last = s;
     const g = quad.graph.termType === 'DefaultGraph' ? '' : this.intern(graphKey(quad.graph));
     const attrs = s.attrs;
 
@@ -210,12 +223,15 @@ export class GraphProjector {
     const o = this.node(nodeKey(object));
     const key = `${s.id}.${p.id}.${o.id}`;
     const graph = this.graph;
-    if (graph.hasEdge(key)) {
+    // an edge can only exist already if its subject has out-edges and its object in-edges
+    if (s.out > 0 && o.in > 0 && graph.hasEdge(key)) {
       const edge = graph.getEdgeAttributes(key);
       if (!edge.graphs.includes(g)) edge.graphs = [...edge.graphs, g];
       return;
     }
     graph.addDirectedEdgeWithKey(key, s.key, o.key, { predicate: p.iri, graphs: this.graphsOf(g) });
+    s.out++;
+    o.in++;
   }
 
   /** Add many quads. */
