@@ -6,7 +6,8 @@ import { register as build } from './build.js';
 import { register as exportCommand } from './export.js';
 import { register as validate } from './validate.js';
 import { register as sparql } from './sparql.js';
+import { register as serve } from './serve.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql];
+export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve];

@@ -1,0 +1,50 @@
+/**
+ * `newsgraph serve [--port N] [--out DIR] [--no-build]`: build the graph (unless --no-build),
+ * build the viewer if stale, serve both on localhost and print the URL. What `npm start` runs.
+ * Does not: open a browser.
+ */
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildGraph } from '../../build/pipeline.js';
+import { ensureViewerBuilt } from '../../serve/viewer-build.js';
+import { startServer } from '../../serve/server.js';
+import { CliError, EXIT } from '../errors.js';
+import { formatReport } from '../report.js';
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('build the graph and serve the viewer on localhost')
+    .option('--port <port>', 'port (0 picks a free one)', '5173')
+    .option('--out <dir>', 'build output directory', 'out')
+    .option('--no-build', 'serve the existing build without rebuilding')
+    .action(async (opts: { port: string; out: string; build: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0..65535, got ${JSON.stringify(opts.port)}`);
+      const outDir = resolve(opts.out);
+      if (opts.build) {
+        const result = await buildGraph({ outDir });
+        if (result.report && !result.report.conforms) {
+          process.stderr.write(formatReport(result.report));
+          throw new CliError('the graph does not conform to ontology/shapes.ttl; fix the data or run with --no-build', EXIT.failure);
+        }
+        process.stdout.write(`built ${result.counts.quads} quads from ${result.counts.documents} source document(s)\n`);
+      } else if (!existsSync(join(outDir, 'bundle.json'))) {
+        throw new CliError(`${join(opts.out, 'bundle.json')} does not exist; run \`newsgraph build\` first or drop --no-build`);
+      }
+      const viewerDir = await ensureViewerBuilt();
+      let started;
+      try {
+        started = await startServer({ viewerDir, dataDir: outDir, port });
+      } catch (err) {
+        throw new CliError((err as Error).message, EXIT.failure);
+      }
+      process.stdout.write(`newsgraph viewer: ${started.url}\n(press Ctrl+C to stop)\n`);
+      await new Promise<void>((done) => {
+        const stop = () => started.server.close(() => done());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

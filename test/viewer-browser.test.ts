@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildGraph } from '../src/build/pipeline.js';
+import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
+import { startServer } from '../src/serve/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = new URL('../viewer/screenshots/', import.meta.url).pathname;
+const NGR = 'https://w3id.org/newsgraph/id/';
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let outDir: string;
+
+async function openViewer(hash = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${url}${hash}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+/** Pixels drawn on sigma's label layer (a 2D canvas): > 0 once the graph is drawn. */
+async function drawnLabelPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas.sigma-labels');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return 0;
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
+}
+
+async function clickNode(page: Page, key: string): Promise<void> {
+  const pos = await page.evaluate((k) => {
+    const ng = (window as unknown as { newsgraph: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).newsgraph;
+    const d = ng.renderer.getNodeDisplayData(k);
+    return ng.renderer.framedGraphToViewport({ x: d.x, y: d.y });
+  }, key);
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
+  mkdirSync(SHOTS, { recursive: true });
+  outDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
+  await buildGraph({ outDir });
+  const viewerDir = await ensureViewerBuilt();
+  ({ server, url } = await startServer({ viewerDir, dataDir: outDir, port: 0 }));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+describe('the viewer', () => {
+  it('draws the seed graph on the canvas', async () => {
+    const page = await openViewer();
+    const order = await page.evaluate(() => (window as unknown as { newsgraph: { graph: { order: number } } }).newsgraph.graph.order);
+    expect(order).toBeGreaterThan(30);
+    await page.waitForTimeout(500);
+    expect(await drawnLabelPixels(page)).toBeGreaterThan(1000);
+    await expect.poll(() => page.locator('#legend').textContent()).toContain('State (3)');
+    await page.screenshot({ path: join(SHOTS, 'overview.png') });
+    await page.close();
+  });
+
+  it('offers Lukashenko when searching "Lukasch" and focusing him shows his relations', async () => {
+    const page = await openViewer();
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Lukasch');
+    const first = page.locator('#suggestions li').first();
+    await expect.poll(() => first.textContent()).toContain('Alexander Lukashenko');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('Alexander Lukashenko');
+    await expect.poll(() => details.textContent()).toContain('head of state → Belarus');
+    await expect.poll(() => details.textContent()).toContain('proposed by → Russian tactical nuclear weapons in Belarus');
+    expect(page.url()).toContain(`focus=${encodeURIComponent(`${NGR}Alexander_Lukashenko`)}`);
+    await page.screenshot({ path: join(SHOTS, 'search-lukashenko.png') });
+    await page.close();
+  });
+
+  it('clicking the treaty shows its parties and the evidence sentence with the span highlighted', async () => {
+    const page = await openViewer();
+    await clickNode(page, `${NGR}Treaty_on_Security_Guarantees_2024`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('Treaty on Security Guarantees within the Union State');
+    await expect.poll(() => details.textContent()).toContain('party to → Russia');
+    await expect.poll(() => details.textContent()).toContain('party to → Belarus');
+    // the date fact's evidence, in its sentence, with the exact span marked
+    await expect.poll(() => details.locator('mark').first().first().textContent()).toBe('am 6. Dezember in Minsk');
+    // follow a party-to relation to its evidence
+    await details.locator('li', { hasText: 'party to → Belarus' }).getByRole('button', { name: /evidence/ }).click();
+    await expect.poll(() => details.locator('mark').first().textContent()).toBe('der Vertrag über Sicherheitsgarantien zwischen Moskau und Minsk unterzeichnet wurde');
+    await expect.poll(() => details.locator('blockquote').textContent()).toContain('Während der Sitzung des Obersten Staatsrats');
+    await page.screenshot({ path: join(SHOTS, 'treaty-evidence.png') });
+    await page.close();
+  });
+
+  it('hides events after the date chosen on the time slider', async () => {
+    const page = await openViewer();
+    const visible = () => page.evaluate(() => (window as unknown as { newsgraph: { visible(): string[] } }).newsgraph.visible());
+    expect(await visible()).toContain(`${NGR}event/Signing_2024-12-06`);
+    // move the slider to the last date before December 2024
+    await page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('#time-slider')!;
+      const ng = (window as unknown as { newsgraph: { bundle: { nodes: Array<{ date?: { earliest: string } }>; edges: Array<{ date?: { earliest: string } }> } } }).newsgraph;
+      const dates = [...new Set([...ng.bundle.nodes, ...ng.bundle.edges].flatMap((x) => (x.date ? [x.date.earliest] : [])))].sort();
+      slider.value = String(dates.filter((d) => d < '2024-12-01').length - 1);
+      slider.dispatchEvent(new Event('input'));
+    });
+    await expect.poll(() => page.locator('#time-label').first().textContent()).toBe('up to 2024-11-19');
+    const after = await visible();
+    expect(after).not.toContain(`${NGR}event/Signing_2024-12-06`);
+    expect(after).not.toContain(`${NGR}event/Meeting_2024-12-06`);
+    expect(after).toContain(`${NGR}event/Announcement_2023-03`);
+    expect(after).toContain(`${NGR}event/DoctrineChange_2024-11-19`);
+    expect(page.url()).toContain('until=2024-11-19');
+    await page.close();
+  });
+
+  it('restores focus and depth from a deep link', async () => {
+    const page = await openViewer(`#focus=${encodeURIComponent(`${NGR}Belarus`)}&depth=2`);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').first().textContent()).toBe('Belarus');
+    await expect.poll(() => page.locator('#depth').inputValue()).toBe('2');
+    await page.close();
+  });
+
+  it('finds and draws a path between the United States and Belarus', async () => {
+    const page = await openViewer();
+    await page.getByRole('combobox', { name: 'Path from' }).fill('United States');
+    await page.getByRole('combobox', { name: 'Path to' }).fill('Belarus');
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await expect.poll(() => page.locator('#path-result').textContent()).toContain('United States');
+    await expect.poll(() => page.locator('#path-result').textContent()).toContain('Belarus');
+    await page.screenshot({ path: join(SHOTS, 'path.png') });
+    await page.close();
+  });
+
+  it('renders hostile labels as plain text and runs nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-hostile-'));
+    const file = join(dir, 'hostile.ttl');
+    writeFileSync(
+      file,
+      `@prefix ng: <https://w3id.org/newsgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<http://example.org/evil> a ng:State ; rdfs:label "<img src=x onerror=\\"window.__pwned=1\\">" ;
+  ng:alias "<script>window.__pwned=2</script>" ; <http://example.org/note> "<b onmouseover=alert(1)>bold</b>" .
+<http://example.org/other> a ng:Person ; rdfs:label "Mallory</label><svg onload=window.__pwned=3>" .
+<http://example.org/evil> ng:headOfState <http://example.org/other> .
+`,
+    );
+    const page = await openViewer();
+    await page.locator('#open-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Opened hostile.ttl');
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('<img');
+    await expect.poll(() => page.locator('#suggestions li').first().textContent()).toContain('<img src=x onerror="window.__pwned=1">');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('<img src=x onerror="window.__pwned=1">');
+    await expect.poll(() => details.textContent()).toContain('<script>window.__pwned=2</script>');
+    await expect.poll(() => details.textContent()).toContain('Mallory</label><svg onload=window.__pwned=3>');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"], svg[onload], b[onmouseover]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'hostile.png') });
+    await page.close();
+  });
+});

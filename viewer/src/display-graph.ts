@@ -1,0 +1,131 @@
+/**
+ * Viewer bundle → the graphology graph sigma draws.
+ *
+ * Does: create one node per bundle node (label, colour by category, size, a starting position:
+ * cached positions first, else a circle per category) and one edge per bundle edge (curved when
+ * parallel edges share two nodes, label = predicate label), keeping the bundle records at hand.
+ * Does not: touch the DOM.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import type { BundleCategory, BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+
+/** Colours by category: distinct, readable on white, colour-blind aware (Okabe–Ito based). */
+export const CATEGORY_COLORS: Record<BundleCategory, string> = {
+  State: '#0072B2',
+  Person: '#D55E00',
+  Organisation: '#009E73',
+  Treaty: '#CC79A7',
+  PolicyDocument: '#8F5BA8',
+  Weapon: '#B8860B',
+  Place: '#56B4E9',
+  Event: '#4D4D4D',
+  Statement: '#E69F00',
+  Other: '#999999',
+};
+
+export interface NodeDisplay {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  category: BundleCategory;
+  hidden?: boolean;
+  highlighted?: boolean;
+  record: BundleNode;
+}
+
+export interface EdgeDisplay {
+  label: string;
+  size: number;
+  color: string;
+  type: 'straight' | 'curved';
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+  hidden?: boolean;
+  record: BundleEdge;
+}
+
+export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
+
+const POSITIONS_KEY = 'newsgraph:positions:';
+
+/** A short stable key of a bundle's node set, for the positions cache. */
+export function bundleSignature(bundle: ViewerBundle): string {
+  let h = 2166136261;
+  for (const n of bundle.nodes) for (let i = 0; i < n.key.length; i++) h = Math.imul(h ^ n.key.charCodeAt(i), 16777619);
+  return `${bundle.nodes.length}-${(h >>> 0).toString(36)}`;
+}
+
+export function loadPositions(signature: string): Record<string, [number, number]> {
+  try {
+    return JSON.parse(localStorage.getItem(POSITIONS_KEY + signature) ?? '{}') as Record<string, [number, number]>;
+  } catch {
+    return {};
+  }
+}
+
+export function savePositions(signature: string, graph: DisplayGraph): void {
+  const pos: Record<string, [number, number]> = {};
+  graph.forEachNode((k, a) => (pos[k] = [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]));
+  try {
+    localStorage.setItem(POSITIONS_KEY + signature, JSON.stringify(pos));
+  } catch {
+    /* storage full or disabled: layout is simply not cached */
+  }
+}
+
+/** Build the display graph. `sizeBy` picks node size: degree or PageRank. */
+export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'pagerank', cached: Record<string, [number, number]>): DisplayGraph {
+  const g: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const byCategory = new Map<BundleCategory, BundleNode[]>();
+  for (const n of bundle.nodes) byCategory.set(n.category, [...(byCategory.get(n.category) ?? []), n]);
+  const categories = [...byCategory.keys()];
+  const total = Math.max(1, bundle.nodes.length);
+  categories.forEach((cat, ci) => {
+    const list = byCategory.get(cat)!;
+    // each category on its own arc of a circle: related kinds start near each other
+    const a0 = (ci / categories.length) * 2 * Math.PI;
+    const span = (list.length / total) * 2 * Math.PI;
+    list.forEach((n, i) => {
+      const angle = a0 + (span * (i + 0.5)) / list.length;
+      const r = 100 + 40 * Math.sin(i * 2.399);
+      const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
+      g.addNode(n.key, { label: n.label, x, y, size: 4, color: CATEGORY_COLORS[n.category], category: n.category, record: n });
+    });
+  });
+  for (const e of bundle.edges) {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
+    g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
+      label: bundle.terms[e.predicate]?.label ?? e.predicate,
+      size: e.kind === 'statement' ? 1 : 1.6,
+      color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
+      type: 'straight',
+      record: e,
+    });
+  }
+  // parallel edges between the same two nodes are drawn as distinct curves
+  indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  g.forEachEdge((edge, a) => {
+    if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
+      g.mergeEdgeAttributes(edge, { type: 'curved', curvature: 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex });
+    } else if (g.source(edge) === g.target(edge)) {
+      g.mergeEdgeAttributes(edge, { type: 'curved', curvature: 2 });
+    }
+  });
+  applySizes(g, sizeBy);
+  return g;
+}
+
+/** Size nodes by degree or PageRank, between 4 and 18 pixels. */
+export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank'): void {
+  const score: Record<string, number> = {};
+  if (by === 'pagerank' && g.size > 0) Object.assign(score, pagerank(g, { getEdgeWeight: null }));
+  else g.forEachNode((n) => (score[n] = g.degree(n)));
+  const values = Object.values(score);
+  const max = Math.max(1e-9, ...values);
+  g.forEachNode((n) => g.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt((score[n] ?? 0) / max)));
+}

@@ -1,0 +1,546 @@
+/**
+ * The newsgraph viewer: draws a bundle with sigma, lays it out with ForceAtlas2 in a web worker,
+ * and lets people search, filter (class, relation, facts/statements, source, time), focus
+ * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export.
+ * Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { downloadAsPNG } from '@sigma/export-image';
+import { Writer, DataFactory } from 'n3';
+import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+import { CATEGORY_COLORS, applySizes, buildDisplayGraph, bundleSignature, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
+import { SearchIndex } from './search.js';
+import { showEdge, showNode } from './details.js';
+import { el } from './text.js';
+import { loadFile } from './load.js';
+
+interface ViewState {
+  focus?: string;
+  depth: number;
+  hiddenCategories: Set<string>;
+  predicates: Set<string>;
+  showFacts: boolean;
+  showStatements: boolean;
+  showBackground: boolean;
+  source: string;
+  until?: string;
+  path?: [string, string];
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = (msg: string) => ($('status').textContent = msg);
+
+let bundle: ViewerBundle;
+let graph: DisplayGraph;
+let renderer: Sigma | undefined;
+let layout: FA2Layout | undefined;
+let signature = '';
+let nodesByKey = new Map<string, BundleNode>();
+let search: SearchIndex;
+let hoveredEdge: string | undefined;
+let visibleNodes = new Set<string>();
+let egoSet: Set<string> | undefined;
+let pathNodes: Set<string> | undefined;
+let pathEdges: Set<string> | undefined;
+let dates: string[] = [];
+const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
+
+// ---------------------------------------------------------------- deep links
+
+function readUrl(): void {
+  const p = new URLSearchParams(location.hash.slice(1));
+  state.focus = p.get('focus') ?? undefined;
+  state.depth = Math.min(3, Math.max(1, Number(p.get('depth') ?? 1) || 1));
+  state.hiddenCategories = new Set((p.get('hide') ?? '').split(',').filter(Boolean));
+  state.predicates = new Set((p.get('rel') ?? '').split(',').filter(Boolean));
+  const kinds = p.get('kinds');
+  if (kinds !== null) {
+    state.showFacts = kinds.includes('f');
+    state.showStatements = kinds.includes('s');
+    state.showBackground = kinds.includes('b');
+  }
+  state.source = p.get('source') ?? '';
+  state.until = p.get('until') ?? undefined;
+  const path = p.get('path');
+  state.path = path && path.includes('|') ? (path.split('|', 2) as [string, string]) : undefined;
+}
+
+function writeUrl(): void {
+  const p = new URLSearchParams();
+  if (state.focus) p.set('focus', state.focus);
+  if (state.depth !== 1) p.set('depth', String(state.depth));
+  if (state.hiddenCategories.size) p.set('hide', [...state.hiddenCategories].join(','));
+  if (state.predicates.size) p.set('rel', [...state.predicates].join(','));
+  if (!(state.showFacts && state.showStatements && state.showBackground)) p.set('kinds', `${state.showFacts ? 'f' : ''}${state.showStatements ? 's' : ''}${state.showBackground ? 'b' : ''}`);
+  if (state.source) p.set('source', state.source);
+  if (state.until) p.set('until', state.until);
+  if (state.path) p.set('path', state.path.join('|'));
+  const hash = p.toString();
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
+
+// ---------------------------------------------------------------- visibility
+
+function passesFilters(n: BundleNode): boolean {
+  if (state.hiddenCategories.has(n.category)) return false;
+  if (state.source && !n.sources.includes(state.source) && n.category !== 'Other') return false;
+  if (state.until && n.date && n.date.earliest > state.until) return false;
+  return true;
+}
+
+function edgePasses(e: BundleEdge): boolean {
+  if (e.kind === 'fact' && !state.showFacts) return false;
+  if (e.kind === 'statement' && !state.showStatements) return false;
+  if (e.kind === 'background' && !state.showBackground) return false;
+  if (state.predicates.size && !state.predicates.has(e.predicate)) return false;
+  if (state.source && !e.sources.includes(state.source)) return false;
+  if (state.until && e.date && e.date.earliest > state.until) return false;
+  return true;
+}
+
+/** Nodes within `depth` hops of `center`, over edges that pass the filters. */
+function ego(center: string, depth: number): Set<string> {
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachEdge(n, (edge, attrs, s, t) => {
+        if (!edgePasses(attrs.record)) return;
+        const other = s === n ? t : s;
+        if (!seen.has(other) && passesFilters(graph.getNodeAttribute(other, 'record'))) {
+          seen.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+function recompute(): void {
+  egoSet = state.focus && graph.hasNode(state.focus) ? ego(state.focus, state.depth) : undefined;
+  visibleNodes = new Set();
+  graph.forEachNode((k, a) => {
+    if ((egoSet ? egoSet.has(k) : true) && passesFilters(a.record)) visibleNodes.add(k);
+  });
+  if (!state.showStatements) {
+    // statements without their links are noise
+    graph.forEachNode((k, a) => {
+      if (a.category === 'Statement') visibleNodes.delete(k);
+    });
+  }
+  renderer?.refresh();
+  const shown = visibleNodes.size;
+  status(`${shown} of ${graph.order} nodes shown`);
+  ($('graph') as HTMLElement).dataset.visibleNodes = String(shown);
+  writeUrl();
+}
+
+// ---------------------------------------------------------------- focus & details
+
+const actions = {
+  focusNode(key: string): void {
+    if (!graph.hasNode(key)) return;
+    state.focus = key;
+    state.path = undefined;
+    pathNodes = pathEdges = undefined;
+    showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(key, 'record'), actions);
+    recompute();
+    const pos = renderer?.getNodeDisplayData(key);
+    if (pos && renderer) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.6 }, { duration: 400 });
+  },
+  focusEdge(key: string): void {
+    if (!graph.hasEdge(key)) return;
+    showEdge($('details'), bundle, nodesByKey, graph.getEdgeAttribute(key, 'record'), actions);
+  },
+};
+
+function clearFocus(): void {
+  state.focus = undefined;
+  state.path = undefined;
+  pathNodes = pathEdges = undefined;
+  $('path-result').textContent = '';
+  recompute();
+  renderer?.getCamera().animatedReset({ duration: 300 });
+}
+
+// ---------------------------------------------------------------- path finder
+
+function resolveName(text: string): string | undefined {
+  if (graph.hasNode(text)) return text;
+  return search.suggest(text, 1)[0]?.node.key;
+}
+
+function findPath(fromText: string, toText: string): void {
+  const from = resolveName(fromText);
+  const to = resolveName(toText);
+  const out = $('path-result');
+  if (!from || !to) {
+    out.textContent = `Unknown entity: ${!from ? fromText : toText}`;
+    return;
+  }
+  // paths run over relations in either direction
+  const path = bidirectional(graph as never, from, to) as string[] | null;
+  const undirectedPath = path ?? shortestUndirected(from, to);
+  if (!undirectedPath) {
+    out.textContent = 'No path between them.';
+    pathNodes = pathEdges = undefined;
+  } else {
+    pathNodes = new Set(undirectedPath);
+    pathEdges = new Set();
+    for (let i = 0; i + 1 < undirectedPath.length; i++) {
+      const a = undirectedPath[i]!;
+      const b = undirectedPath[i + 1]!;
+      for (const e of [...graph.edges(a, b), ...graph.edges(b, a)]) pathEdges.add(e);
+    }
+    out.textContent = `${undirectedPath.length - 1} steps: ${undirectedPath.map((k) => graph.getNodeAttribute(k, 'label')).join(' → ')}`;
+  }
+  state.path = [from, to];
+  state.focus = undefined;
+  recompute();
+}
+
+function shortestUndirected(from: string, to: string): string[] | null {
+  const prev = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (n === to) break;
+    for (const m of graph.neighbors(n)) {
+      if (prev.has(m)) continue;
+      prev.set(m, n);
+      queue.push(m);
+    }
+  }
+  if (!prev.has(to)) return null;
+  const path: string[] = [];
+  for (let n: string | null = to; n !== null; n = prev.get(n) ?? null) path.unshift(n);
+  return path;
+}
+
+// ---------------------------------------------------------------- UI building
+
+function buildLegend(): void {
+  const legend = $('legend');
+  legend.replaceChildren();
+  const counts = new Map<string, number>();
+  for (const n of bundle.nodes) counts.set(n.category, (counts.get(n.category) ?? 0) + 1);
+  for (const [cat, count] of [...counts].sort()) {
+    const li = el('li');
+    const id = `cat-${cat}`;
+    const box = el('input', undefined, { type: 'checkbox', id });
+    (box as HTMLInputElement).checked = !state.hiddenCategories.has(cat);
+    box.addEventListener('change', () => {
+      if ((box as HTMLInputElement).checked) state.hiddenCategories.delete(cat);
+      else state.hiddenCategories.add(cat);
+      recompute();
+    });
+    const swatch = el('span', undefined, { class: 'swatch', 'aria-hidden': 'true' });
+    swatch.style.background = CATEGORY_COLORS[cat as keyof typeof CATEGORY_COLORS] ?? '#999';
+    const label = el('label', undefined, { for: id });
+    label.append(swatch, document.createTextNode(` ${cat} (${count})`));
+    li.append(box, label);
+    legend.append(li);
+  }
+}
+
+function buildFilters(): void {
+  const preds = $('predicate-filter') as HTMLSelectElement;
+  preds.replaceChildren();
+  for (const p of [...new Set(bundle.edges.map((e) => e.predicate))].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
+    const o = el('option', bundle.terms[p]?.label ?? p, { value: p });
+    o.selected = state.predicates.has(p);
+    preds.append(o);
+  }
+  const sources = $('source-filter') as HTMLSelectElement;
+  sources.replaceChildren(el('option', 'all sources', { value: '' }));
+  for (const d of bundle.documents) {
+    const o = el('option', `${d.publisher ?? ''} ${d.published ?? ''} ${d.iri.replace(/^.*\//, '')}`.trim(), { value: d.iri });
+    o.selected = state.source === d.iri;
+    sources.append(o);
+  }
+  ($('show-facts') as HTMLInputElement).checked = state.showFacts;
+  ($('show-statements') as HTMLInputElement).checked = state.showStatements;
+  ($('show-background') as HTMLInputElement).checked = state.showBackground;
+  ($('depth') as HTMLSelectElement).value = String(state.depth);
+
+  dates = [...new Set([...bundle.nodes.flatMap((n) => (n.date ? [n.date.earliest] : [])), ...bundle.edges.flatMap((e) => (e.date ? [e.date.earliest] : []))])].sort();
+  const slider = $('time-slider') as HTMLInputElement;
+  slider.max = String(dates.length);
+  const idx = state.until ? dates.findIndex((d) => d > state.until!) : -1;
+  slider.value = String(idx < 0 ? dates.length : Math.max(0, idx - 1));
+  slider.disabled = dates.length === 0;
+  updateTimeLabel();
+
+  const names = $('entity-names');
+  names.replaceChildren(...bundle.nodes.filter((n) => n.category !== 'Statement').map((n) => el('option', undefined, { value: n.label })));
+}
+
+function updateTimeLabel(): void {
+  ($('time-label') as HTMLOutputElement).textContent = state.until ? `up to ${state.until}` : 'all dates';
+}
+
+let suggestionIndex = -1;
+function renderSuggestions(): void {
+  const input = $('search') as HTMLInputElement;
+  const list = $('suggestions');
+  const items = search.suggest(input.value, 8);
+  list.replaceChildren();
+  suggestionIndex = -1;
+  items.forEach((s, i) => {
+    const li = el('li', undefined, { role: 'option', id: `sugg-${i}`, 'aria-selected': 'false', 'data-key': s.node.key });
+    li.append(el('span', s.node.label, { class: 'sugg-label' }));
+    if (s.matched !== s.node.label) li.append(el('span', ` (${s.matched})`, { class: 'muted' }));
+    li.append(el('span', ` · ${s.node.category}`, { class: 'muted' }));
+    li.addEventListener('mousedown', (ev) => {
+      ev.preventDefault();
+      choose(s.node.key);
+    });
+    list.append(li);
+  });
+  list.hidden = items.length === 0;
+  input.setAttribute('aria-expanded', String(items.length > 0));
+}
+
+function choose(key: string): void {
+  const input = $('search') as HTMLInputElement;
+  input.value = graph.getNodeAttribute(key, 'label');
+  $('suggestions').hidden = true;
+  input.setAttribute('aria-expanded', 'false');
+  actions.focusNode(key);
+}
+
+function wireUi(): void {
+  const input = $('search') as HTMLInputElement;
+  input.addEventListener('input', renderSuggestions);
+  input.addEventListener('keydown', (ev) => {
+    const items = [...$('suggestions').querySelectorAll<HTMLLIElement>('li')];
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      if (!items.length) return;
+      suggestionIndex = (suggestionIndex + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.setAttribute('aria-selected', String(i === suggestionIndex)));
+      input.setAttribute('aria-activedescendant', `sugg-${suggestionIndex}`);
+    } else if (ev.key === 'Enter') {
+      const li = items[Math.max(0, suggestionIndex)];
+      if (li?.dataset.key) choose(li.dataset.key);
+    } else if (ev.key === 'Escape') {
+      $('suggestions').hidden = true;
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(() => ($('suggestions').hidden = true), 150));
+  $('clear-focus').addEventListener('click', clearFocus);
+  $('depth').addEventListener('change', (e) => {
+    state.depth = Number((e.target as HTMLSelectElement).value);
+    recompute();
+  });
+  $('size-by').addEventListener('change', (e) => {
+    applySizes(graph, (e.target as HTMLSelectElement).value as 'degree' | 'pagerank');
+    renderer?.refresh();
+  });
+  for (const [id, keyName] of [['show-facts', 'showFacts'], ['show-statements', 'showStatements'], ['show-background', 'showBackground']] as const) {
+    $(id).addEventListener('change', (e) => {
+      state[keyName] = (e.target as HTMLInputElement).checked;
+      recompute();
+    });
+  }
+  $('predicate-filter').addEventListener('change', (e) => {
+    state.predicates = new Set([...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value));
+    recompute();
+  });
+  $('source-filter').addEventListener('change', (e) => {
+    state.source = (e.target as HTMLSelectElement).value;
+    recompute();
+  });
+  $('time-slider').addEventListener('input', (e) => {
+    const v = Number((e.target as HTMLInputElement).value);
+    state.until = v >= dates.length ? undefined : dates[v];
+    updateTimeLabel();
+    recompute();
+  });
+  $('path-find').addEventListener('click', () => findPath(($('path-from') as HTMLInputElement).value, ($('path-to') as HTMLInputElement).value));
+  $('layout-toggle').addEventListener('click', toggleLayout);
+  $('export-png').addEventListener('click', () => {
+    if (renderer) void downloadAsPNG(renderer, { fileName: 'newsgraph', backgroundColor: '#ffffff' });
+  });
+  $('export-ttl').addEventListener('click', exportTurtle);
+  $('open-file').addEventListener('change', async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) await openFile(file);
+  });
+  window.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    $('drop-hint').hidden = false;
+  });
+  window.addEventListener('dragleave', () => ($('drop-hint').hidden = true));
+  window.addEventListener('drop', async (e) => {
+    e.preventDefault();
+    $('drop-hint').hidden = true;
+    const file = e.dataTransfer?.files?.[0];
+    if (file) await openFile(file);
+  });
+  window.addEventListener('hashchange', () => {
+    readUrl();
+    buildFilters();
+    recompute();
+  });
+  $('graph').addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') clearFocus();
+  });
+}
+
+// ---------------------------------------------------------------- layout
+
+function toggleLayout(): void {
+  const button = $('layout-toggle');
+  if (!layout) return;
+  if (layout.isRunning()) {
+    layout.stop();
+    savePositions(signature, graph);
+    button.textContent = 'Start layout';
+    button.setAttribute('aria-pressed', 'false');
+  } else {
+    layout.start();
+    button.textContent = 'Stop layout';
+    button.setAttribute('aria-pressed', 'true');
+  }
+}
+
+setInterval(() => {
+  if (layout?.isRunning()) savePositions(signature, graph);
+}, 3000);
+
+// ---------------------------------------------------------------- export
+
+function exportTurtle(): void {
+  const writer = new Writer({ prefixes: bundle.prefixes });
+  const { namedNode, literal, quad } = DataFactory;
+  for (const k of visibleNodes) {
+    const n = graph.getNodeAttribute(k, 'record');
+    for (const c of n.classes) writer.addQuad(quad(namedNode(k), namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), namedNode(c)));
+    for (const l of n.labels) writer.addQuad(quad(namedNode(k), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(l.value, l.lang || undefined)));
+  }
+  graph.forEachEdge((e, a, s, t) => {
+    if (visibleNodes.has(s) && visibleNodes.has(t) && edgePasses(a.record)) writer.addQuad(quad(namedNode(s), namedNode(a.record.predicate), namedNode(t)));
+  });
+  writer.end((err, text) => {
+    if (err) return status(`Export failed: ${err.message}`);
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/turtle' }));
+    const a = el('a', undefined, { href: url, download: 'newsgraph-view.ttl' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+}
+
+// ---------------------------------------------------------------- loading
+
+async function openFile(file: File): Promise<void> {
+  try {
+    status(`Reading ${file.name}…`);
+    show(await loadFile(file));
+    status(`Opened ${file.name}`);
+  } catch (err) {
+    status(`Could not open ${file.name}: ${(err as Error).message}`);
+  }
+}
+
+function show(b: ViewerBundle): void {
+  bundle = b;
+  nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
+  search = new SearchIndex(b.nodes);
+  signature = bundleSignature(b);
+  layout?.kill();
+  renderer?.kill();
+  const cached = loadPositions(signature);
+  graph = buildDisplayGraph(b, ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank', cached);
+  const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
+  // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
+  if (Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
+    forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
+    savePositions(signature, graph);
+  }
+  if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
+  renderer = new Sigma(graph as never, $('graph'), {
+    renderEdgeLabels: true,
+    labelDensity: 0.35,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'system-ui, sans-serif',
+    edgeLabelFont: 'system-ui, sans-serif',
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    nodeReducer: (key, data) => {
+      const res: Record<string, unknown> = { ...data };
+      delete res.record;
+      if (!visibleNodes.has(key)) res.hidden = true;
+      if (key === state.focus || pathNodes?.has(key)) {
+        res.highlighted = true;
+        res.zIndex = 2;
+        res.forceLabel = true;
+      } else if (pathNodes) res.color = '#ddd';
+      return res as never;
+    },
+    edgeReducer: (key, data) => {
+      const res: Record<string, unknown> = { ...data };
+      delete res.record;
+      const [s, t] = graph.extremities(key);
+      if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(data.record)) res.hidden = true;
+      const zoomedIn = (renderer?.getCamera().ratio ?? 1) < 0.35;
+      if (key !== hoveredEdge && !zoomedIn && !(pathEdges?.has(key))) res.label = '';
+      if (pathEdges?.has(key)) {
+        res.color = '#c00';
+        res.size = 3;
+        res.zIndex = 2;
+      } else if (pathEdges) res.color = '#eee';
+      if (key === hoveredEdge) res.color = '#000';
+      return res as never;
+    },
+  });
+  renderer.on('clickNode', ({ node }) => actions.focusNode(node));
+  renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
+  renderer.on('enterEdge', ({ edge }) => {
+    hoveredEdge = edge;
+    renderer?.refresh();
+  });
+  renderer.on('leaveEdge', () => {
+    hoveredEdge = undefined;
+    renderer?.refresh();
+  });
+  renderer.getCamera().on('updated', () => renderer?.scheduleRefresh());
+  layout = new FA2Layout(graph as never, { settings });
+  buildLegend();
+  buildFilters();
+  recompute();
+  if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+  if (state.path) findPath(state.path[0], state.path[1]);
+  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+  document.body.dataset.ready = 'true';
+}
+
+async function main(): Promise<void> {
+  readUrl();
+  wireUi();
+  const params = new URLSearchParams(location.search);
+  const src = params.get('bundle') ?? 'bundle.json';
+  try {
+    const res = await fetch(src);
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+    show((await res.json()) as ViewerBundle);
+    status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
+  } catch (err) {
+    status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
+  }
+}
+
+void main();
