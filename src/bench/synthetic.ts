@@ -17,6 +17,7 @@ import { documentIri, entityIri, eventIri } from '../model/iri.js';
 import { makeTime } from '../model/time.js';
 import type { DocumentGraph, Evidence, Fact, Mention, Statement, TimeValue } from '../model/types.js';
 import { CURATED_RULE, NG, NG_CLASS, REGISTER_GRAPH } from '../model/vocab.js';
+import { seededRandom } from '../util/random.js';
 
 /** Options of the generator. */
 export interface SyntheticOptions {
@@ -24,18 +25,6 @@ export interface SyntheticOptions {
   triples: number;
   /** Seed of the pseudo-random generator. */
   seed?: number;
-}
-
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface PoolEntity {
@@ -144,7 +133,7 @@ function article(i: number, r: () => number, p: ReturnType<typeof syntheticPool>
  */
 export function generateSynthetic(options: SyntheticOptions, emit: (quads: Quad[]) => void): number {
   if (!Number.isInteger(options.triples) || options.triples <= 0) throw new RangeError(`triples must be a positive integer, got ${options.triples}`);
-  const r = rng(options.seed ?? 42);
+  const r = seededRandom(options.seed ?? 42);
   const p = syntheticPool();
   let count = 0;
   for (const list of Object.values(p)) {

@@ -231,7 +231,7 @@ export function compactIri(iri: string): string {
   for (const [prefix, ns] of Object.entries(PREFIXES)) {
     if (iri.startsWith(ns) && ns.length > bestNs.length) {
       const local = iri.slice(ns.length);
-      if (/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(local) && !local.endsWith('.')) {
+      if (/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(local) && !local.endsWith('.') && !local.endsWith('/')) {
         best = `${prefix}:${local}`;
         bestNs = ns;
       }

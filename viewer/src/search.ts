@@ -4,19 +4,7 @@
  * Does not: render suggestions.
  */
 import type { BundleNode } from '../../src/graph/bundle.js';
-
-/** Lower case, no diacritics, ß → ss. */
-export function normalise(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().trim();
-}
-
-/** Strip common German/English inflection endings from each word (for matching only). */
-function stem(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w) => (w.length > 5 ? w.replace(/(ens|ern|es|en|er|em|e|s|n)$/u, '') : w))
-    .join(' ');
-}
+import { normalise, stem } from '../../src/query/normalize.js';
 
 export interface Suggestion {
   node: BundleNode;

@@ -7,7 +7,8 @@ import { register as exportCommand } from './export.js';
 import { register as validate } from './validate.js';
 import { register as sparql } from './sparql.js';
 import { register as serve } from './serve.js';
+import { register as query } from './query.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve];
+export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query];

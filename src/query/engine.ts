@@ -1,0 +1,482 @@
+/**
+ * The typed query API over the in-memory graph: find, neighbors, match, paths, statements, facts,
+ * timeline, evidence and centrality, all answered from {@link GraphIndex} without scanning the
+ * graph. Entities may be given as IRIs, prefixed names or any label. Facts and statements never
+ * mix: `facts()` returns asserted triples only, `statements()` reported speech only.
+ * Does not: parse RDF or talk to remote stores.
+ */
+import type { Quad } from '@rdfjs/types';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import louvainModule from 'graphology-communities-louvain';
+import { datasetToGraph, literalTerm, type NewsGraph } from '../graph/project.js';
+import { expandPrefixed, NG, NG_CLASS, RDF } from '../model/vocab.js';
+import { seededRandom } from '../util/random.js';
+import { compareTime } from '../model/time.js';
+import { GraphIndex, STRUCTURAL_PREDICATES } from './graph-index.js';
+import {
+  EntityResolutionError,
+  QueryError,
+  type Binding,
+  type ClaimRecord,
+  type EntityRef,
+  type EvidenceRecord,
+  type FactQuery,
+  type FindResult,
+  type GraphQueries,
+  type NeighborOptions,
+  type Path,
+  type PathOptions,
+  type PathStep,
+  type Pattern,
+  type Relation,
+  type StatementQuery,
+  type StatementRecord,
+  type Subgraph,
+  type TimelineEntry,
+} from './types.js';
+import { parsePattern } from './pattern.js';
+
+// CommonJS packages: under Node's ESM the default import is `module.exports`.
+type PagerankFn = (g: unknown, o: { getEdgeWeight: null }) => Record<string, number>;
+type LouvainFn = (g: unknown, o: { getEdgeWeight: null; rng: () => number }) => Record<string, number>;
+const pagerank = ((pagerankModule as unknown as { default?: PagerankFn }).default ?? pagerankModule) as unknown as PagerankFn;
+const louvain = ((louvainModule as unknown as { default?: LouvainFn }).default ?? louvainModule) as unknown as LouvainFn;
+
+/** Relations that are not drawn between things (labels, records, statement fields). */
+const NOT_RELATIONS = new Set<string>([...STRUCTURAL_PREDICATES, RDF.type, NG.speaker, NG.statementDate, NG.statementPlace, NG.occasion]);
+
+/** Centrality of one entity. */
+export interface Centrality extends EntityRef {
+  degree: number;
+  pagerank: number;
+  community: number;
+}
+
+/** Typed queries over a NewsGraph. */
+export class NewsGraphQuery implements GraphQueries {
+  readonly index: GraphIndex;
+  readonly graph: NewsGraph;
+
+  constructor(graph: NewsGraph) {
+    this.graph = graph;
+    this.index = new GraphIndex(graph);
+  }
+
+  /** Build the graph and the indexes from quads. */
+  static fromQuads(quads: Iterable<Quad>): NewsGraphQuery {
+    return new NewsGraphQuery(datasetToGraph(quads));
+  }
+
+  // ------------------------------------------------------------ entities
+
+  /** Entities by any label or alias in any language, best first. Statements are not entities. */
+  find(text: string, limit = 10): FindResult[] {
+    if (typeof text !== 'string') throw new TypeError('find: text must be a string');
+    const best = new Map<string, FindResult>();
+    for (const h of this.index.lookup(text)) {
+      if (this.index.isA(h.iri, NG_CLASS.Statement)) continue;
+      const prev = best.get(h.iri);
+      if (!prev || prev.score < h.score) best.set(h.iri, { ...this.index.entity(h.iri), matched: h.text, lang: h.lang, score: h.score });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
+  }
+
+  /**
+   * The IRI of an entity given as IRI, prefixed name or label.
+   * @throws EntityResolutionError listing candidates when nothing or several things match equally.
+   */
+  resolve(name: string): string {
+    const expanded = expandPrefixed(name.trim());
+    if (this.graph.hasNode(expanded)) return expanded;
+    const hits = this.find(name, 10);
+    if (hits.length === 0) throw new EntityResolutionError(name, []);
+    const top = hits.filter((h) => h.score === hits[0]!.score);
+    const distinct = new Set(top.map((h) => h.iri));
+    if (distinct.size > 1 || hits[0]!.score < 60) throw new EntityResolutionError(name, hits.slice(0, 8));
+    return hits[0]!.iri;
+  }
+
+  private predicateIri(p: string): string {
+    const iri = expandPrefixed(p);
+    if (!this.index.edgesByPredicate.has(iri) && !this.hasLiteralPredicate(iri)) throw new QueryError(`unknown predicate ${JSON.stringify(p)}: no triple in the graph uses it`);
+    return iri;
+  }
+
+  private hasLiteralPredicate(p: string): boolean {
+    return this.graph.someNode((_k, a) => a.literals[p] !== undefined);
+  }
+
+  // ------------------------------------------------------------ relations
+
+  private relation(s: string, p: string, o: string, graphs: readonly string[]): Relation {
+    const facts = this.index.factNodes(s, p, o);
+    const evidence = facts.flatMap((f) => this.index.evidenceOf(f));
+    const date = facts.map((f) => this.index.time(this.index.objectOf(f, NG.date))).find((d) => d !== undefined);
+    return { subject: s, predicate: p, object: o, graphs: [...graphs], ...(date ? { date } : {}), evidence };
+  }
+
+  private isRelationEdge(predicate: string, source: string, target: string): boolean {
+    return !NOT_RELATIONS.has(predicate) && !this.index.isStructural(source) && !this.index.isStructural(target) && !this.index.isA(source, NG_CLASS.Statement);
+  }
+
+  /** The ego network of an entity: neighbours up to `depth` hops and the relations between them. */
+  neighbors(entity: string, options: NeighborOptions = {}): Subgraph {
+    const center = this.resolve(entity);
+    const depth = options.depth ?? 1;
+    if (!Number.isInteger(depth) || depth < 1 || depth > 5) throw new QueryError(`depth must be 1..5, got ${depth}`);
+    const direction = options.direction ?? 'both';
+    if (!['in', 'out', 'both'].includes(direction)) throw new QueryError(`direction must be in, out or both, got ${JSON.stringify(direction)}`);
+    const predicates = options.predicate === undefined ? undefined : new Set((Array.isArray(options.predicate) ? options.predicate : [options.predicate]).map((p) => this.predicateIri(p)));
+    const types = options.types?.map((t) => expandPrefixed(t));
+    const typeOk = (k: string) => !types || types.some((t) => this.index.isA(k, t));
+    const seen = new Set([center]);
+    const relations = new Map<string, Relation>();
+    let frontier = [center];
+    for (let d = 0; d < depth; d++) {
+      const next: string[] = [];
+      for (const n of frontier) {
+        const visit = (edge: string, a: { predicate: string; graphs: readonly string[] }, s: string, t: string) => {
+          if (!this.isRelationEdge(a.predicate, s, t) || (predicates && !predicates.has(a.predicate))) return;
+          const other = s === n ? t : s;
+          if (!typeOk(other)) return;
+          relations.set(edge, this.relation(s, a.predicate, t, a.graphs));
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
+        };
+        if (direction !== 'in') this.graph.forEachOutEdge(n, visit);
+        if (direction !== 'out') this.graph.forEachInEdge(n, visit);
+      }
+      frontier = next;
+    }
+    return {
+      center,
+      nodes: [...seen].map((k) => this.index.entity(k)),
+      relations: [...relations.values()].sort((a, b) => a.subject.localeCompare(b.subject) || a.predicate.localeCompare(b.predicate) || a.object.localeCompare(b.object)),
+    };
+  }
+
+  /**
+   * Solutions of a small graph pattern, e.g. `?weapon ng:stationedIn ?state . ?weapon ng:controlledBy ?controller`.
+   * Joins through the indexes, starting from the most selective triple.
+   */
+  match(pattern: string | Pattern): Binding[] {
+    const p = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+    const triples = p.triples.map(([s, pr, o]) => [term(s), pr === 'a' ? RDF.type : expandPrefixed(pr), term(o)] as const);
+    for (const [, pr] of triples) if (pr.startsWith('?')) throw new QueryError('variables in predicate position are not supported; use SPARQL');
+    for (const [, pr] of triples) if (pr !== RDF.type) this.predicateIri(pr);
+    const types = Object.entries(p.types ?? {}).map(([v, c]) => [v.replace(/^\?/, ''), expandPrefixed(c)] as const);
+    const source = p.source ? expandPrefixed(p.source) : undefined;
+    const limit = p.limit ?? Infinity;
+    let solutions: Binding[] = [{}];
+    const remaining = [...triples];
+    while (remaining.length > 0) {
+      // most selective next: bound subject/object first, then the smallest predicate
+      const bound = (t: string, b: Binding) => !t.startsWith('?') || b[t.slice(1)] !== undefined;
+      remaining.sort((a, b) => {
+        const sample = solutions[0] ?? {};
+        const score = (t: (typeof triples)[number]) => (bound(t[0], sample) ? 2 : 0) + (bound(t[2], sample) ? 2 : 0) - Math.log10(1 + (this.index.edgesByPredicate.get(t[1])?.length ?? 0)) / 10;
+        return score(b) - score(a);
+      });
+      const [s, pr, o] = remaining.shift()!;
+      const next: Binding[] = [];
+      for (const b of solutions) {
+        for (const ext of this.matchTriple(s, pr, o, b, source)) {
+          next.push(ext);
+        }
+      }
+      solutions = next;
+      if (solutions.length === 0) break;
+    }
+    const out = solutions.filter((b) => types.every(([v, c]) => b[v] !== undefined && this.index.isA(b[v]!, c)));
+    return out.slice(0, limit);
+  }
+
+  private *matchTriple(s: string, p: string, o: string, b: Binding, source: string | undefined): Generator<Binding> {
+    const sv = s.startsWith('?') ? s.slice(1) : undefined;
+    const ov = o.startsWith('?') ? o.slice(1) : undefined;
+    const sVal = sv ? b[sv] : s;
+    const oVal = ov ? b[ov] : o;
+    if (p === RDF.type) {
+      if (oVal === undefined) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
+      const candidates = sVal !== undefined ? [sVal] : this.index.instancesOf(oVal);
+      for (const c of candidates) if (this.index.isA(c, oVal)) yield sv && sVal === undefined ? { ...b, [sv]: c } : b;
+      return;
+    }
+    const inSource = (graphs: readonly string[]) => !source || graphs.includes(source);
+    if (sVal !== undefined) {
+      if (!this.graph.hasNode(sVal)) return;
+      for (const [, a, , t] of outEdgesOf(this.graph, sVal)) {
+        if (a.predicate !== p || !inSource(a.graphs)) continue;
+        if (oVal !== undefined) {
+          if (t === oVal) yield b;
+        } else yield { ...b, [ov!]: t };
+      }
+      return;
+    }
+    if (oVal !== undefined) {
+      if (!this.graph.hasNode(oVal)) return;
+      for (const [, a, src] of inEdgesOf(this.graph, oVal)) {
+        if (a.predicate === p && inSource(a.graphs)) yield { ...b, [sv!]: src };
+      }
+      return;
+    }
+    for (const edge of this.index.edgesByPredicate.get(p) ?? []) {
+      const a = this.graph.getEdgeAttributes(edge);
+      if (!inSource(a.graphs)) continue;
+      const [src, tgt] = this.graph.extremities(edge);
+      if (sv === ov) {
+        if (src === tgt) yield { ...b, [sv!]: src };
+      } else yield { ...b, [sv!]: src, [ov!]: tgt };
+    }
+  }
+
+  /** Shortest and all simple paths between two entities, each step with its predicate and evidence. */
+  paths(from: string, to: string, options: PathOptions = {}): Path[] {
+    const a = this.resolve(from);
+    const z = this.resolve(to);
+    const maxLength = options.maxLength ?? 4;
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 8) throw new QueryError(`maxLength must be 1..8, got ${maxLength}`);
+    const limit = options.limit ?? 50;
+    const predicates = options.predicates ? new Set(options.predicates.map((p) => this.predicateIri(p))) : undefined;
+    const steps = (n: string): PathStep[] => {
+      const out: PathStep[] = [];
+      const add = (subject: string, p: string, object: string, forward: boolean) => {
+        if (!this.isRelationEdge(p, subject, object) || (predicates && !predicates.has(p))) return;
+        out.push({ from: n, predicate: p, to: forward ? object : subject, direction: forward ? 'forward' : 'backward', evidence: [] });
+      };
+      this.graph.forEachOutEdge(n, (_e, attr, s, t) => add(s, attr.predicate, t, true));
+      this.graph.forEachInEdge(n, (_e, attr, s, t) => add(s, attr.predicate, t, false));
+      return out;
+    };
+    // distances to the target bound the search
+    const dist = new Map<string, number>([[z, 0]]);
+    let frontier = [z];
+    for (let d = 1; d <= maxLength && frontier.length; d++) {
+      const next: string[] = [];
+      for (const n of frontier) for (const st of steps(n)) if (!dist.has(st.to)) dist.set(st.to, d), next.push(st.to);
+      frontier = next;
+    }
+    const found: PathStep[][] = [];
+    const visit = (n: string, path: PathStep[], onPath: Set<string>) => {
+      if (found.length >= limit * 4) return;
+      if (n === z) {
+        found.push([...path]);
+        return;
+      }
+      if (path.length >= maxLength) return;
+      for (const st of steps(n)) {
+        const d = dist.get(st.to);
+        if (d === undefined || path.length + 1 + d > maxLength || onPath.has(st.to)) continue;
+        onPath.add(st.to);
+        path.push(st);
+        visit(st.to, path, onPath);
+        path.pop();
+        onPath.delete(st.to);
+      }
+    };
+    if (dist.has(a)) visit(a, [], new Set([a]));
+    found.sort((x, y) => x.length - y.length);
+    return found.slice(0, limit).map((ps) => ({
+      nodes: [a, ...ps.map((s) => s.to)].map((k) => this.index.entity(k)),
+      steps: ps.map((s) => {
+        const [subj, obj] = s.direction === 'forward' ? [s.from, s.to] : [s.to, s.from];
+        return { ...s, evidence: this.index.factNodes(subj, s.predicate, obj).flatMap((f) => this.index.evidenceOf(f)) };
+      }),
+    }));
+  }
+
+  // ------------------------------------------------------------ statements and facts
+
+  private statementRecord(st: string): StatementRecord | undefined {
+    const speaker = this.index.objectOf(st, NG.speaker);
+    if (!speaker) return undefined;
+    const date = this.index.time(this.index.objectOf(st, NG.statementDate));
+    const place = this.index.objectOf(st, NG.statementPlace);
+    const occasion = this.index.objectOf(st, NG.occasion);
+    const mode = this.index.objectOf(st, NG.speechMode)?.endsWith('#DirectSpeech') ? 'direct' : 'indirect';
+    const quote = this.index.literalValue(st, NG.quote);
+    const reason = this.index.literalValue(st, NG.reasonText);
+    const claims: ClaimRecord[] = this.index.objectsOf(st, NG.claims).map((c) => {
+      const subject = this.index.objectOf(c, RDF.subject) ?? '';
+      const predicate = this.index.objectOf(c, RDF.predicate) ?? '';
+      const objNode = this.index.objectOf(c, RDF.object);
+      const objLit = objNode === undefined ? this.index.literal(c, RDF.object) : undefined;
+      const object = objNode ?? (objLit !== undefined ? literalTerm(objLit).value : '');
+      const asserted = objNode !== undefined ? this.graph.someOutEdge(subject, (_e, a, _s, t) => a.predicate === predicate && t === objNode) : this.graph.hasNode(subject) && (this.graph.getNodeAttribute(subject, 'literals')[predicate] ?? []).includes(objLit!);
+      return {
+        subject,
+        predicate,
+        object,
+        objectIsLiteral: objNode === undefined,
+        polarity: this.index.objectOf(c, NG.polarity)?.endsWith('#Negative') ? 'negative' : 'affirmative',
+        asserted: Boolean(asserted),
+      };
+    });
+    return {
+      iri: st,
+      speaker: this.index.entity(speaker),
+      ...(date ? { date } : {}),
+      ...(place ? { place: this.index.entity(place) } : {}),
+      ...(occasion ? { occasion } : {}),
+      mode,
+      ...(quote !== undefined ? { quote } : {}),
+      content: this.index.literalValue(st, NG.content) ?? quote ?? '',
+      ...(reason !== undefined ? { reason } : {}),
+      about: this.index.objectsOf(st, NG.about).map((x) => this.index.entity(x)),
+      claims,
+      evidence: this.index.evidenceOf(st),
+    };
+  }
+
+  /** Reported speech, filtered by speaker, topic and date range; in date order. Never facts. */
+  statements(query: StatementQuery = {}): StatementRecord[] {
+    const speaker = query.speaker ? this.resolve(query.speaker) : undefined;
+    const about = query.about ? this.resolve(query.about) : undefined;
+    for (const d of [query.from, query.to]) if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+    const candidates = speaker ? this.index.subjectsOf(NG.speaker, speaker) : about ? this.index.subjectsOf(NG.about, about) : this.index.instancesOf(NG_CLASS.Statement);
+    const out: StatementRecord[] = [];
+    for (const st of candidates) {
+      if (!this.index.isA(st, NG_CLASS.Statement)) continue;
+      const r = this.statementRecord(st);
+      if (!r) continue;
+      if (speaker && r.speaker.iri !== speaker) continue;
+      if (about && !r.about.some((a) => a.iri === about)) continue;
+      if (query.from && (!r.date || r.date.latest < query.from)) continue;
+      if (query.to && (!r.date || r.date.earliest > padEnd(query.to))) continue;
+      out.push(r);
+    }
+    return out.sort((a, b) => (a.date && b.date ? compareTime(a.date, b.date) : 0) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  }
+
+  /** Asserted relations between things, with evidence; never statement content. */
+  facts(query: FactQuery = {}): Relation[] {
+    const s = query.subject ? this.resolve(query.subject) : undefined;
+    const p = query.predicate ? this.predicateIri(query.predicate) : undefined;
+    const o = query.object ? this.resolve(query.object) : undefined;
+    const source = query.source ? expandPrefixed(query.source) : undefined;
+    const out: Relation[] = [];
+    const consider = (edge: string) => {
+      const a = this.graph.getEdgeAttributes(edge);
+      const [src, tgt] = this.graph.extremities(edge);
+      if ((s && src !== s) || (o && tgt !== o) || (p && a.predicate !== p)) return;
+      if (!this.isRelationEdge(a.predicate, src, tgt) || this.index.isA(tgt, NG_CLASS.TimeValue)) return;
+      if (source && !a.graphs.includes(source)) return;
+      out.push(this.relation(src, a.predicate, tgt, a.graphs));
+    };
+    if (s) this.graph.forEachOutEdge(s, (e) => consider(e));
+    else if (o) this.graph.forEachInEdge(o, (e) => consider(e));
+    else if (p) for (const e of this.index.edgesByPredicate.get(p) ?? []) consider(e);
+    else this.graph.forEachEdge((e) => consider(e));
+    return out.sort((a, b) => a.subject.localeCompare(b.subject) || a.predicate.localeCompare(b.predicate) || a.object.localeCompare(b.object));
+  }
+
+  /** Evidence of an asserted triple (subject, predicate, object as IRIs, prefixed names or labels). */
+  evidence(subject: string, predicate: string, object: string): EvidenceRecord[] {
+    const s = this.resolve(subject);
+    const p = this.predicateIri(predicate);
+    let o: string;
+    try {
+      o = this.resolve(object);
+    } catch (err) {
+      const lit = (this.graph.getNodeAttribute(s, 'literals')[p] ?? []).find((id) => literalTerm(id).value === object);
+      if (lit === undefined) throw err;
+      o = lit;
+    }
+    return this.index.factNodes(s, p, o).flatMap((f) => this.index.evidenceOf(f));
+  }
+
+  // ------------------------------------------------------------ time
+
+  /**
+   * Dated events, dated facts and statements in date order. For an entity: those connected to it
+   * within two hops (events it took part in, things it relates to), and statements about it or by it.
+   */
+  timeline(entity?: string): TimelineEntry[] {
+    let scope: Set<string> | undefined;
+    let center: string | undefined;
+    if (entity !== undefined) {
+      center = this.resolve(entity);
+      scope = new Set(this.neighbors(center, { depth: 2 }).nodes.map((n) => n.iri));
+    }
+    const entries: TimelineEntry[] = [];
+    const inScope = (k: string) => !scope || scope.has(k);
+    for (const tv of this.index.instancesOf(NG_CLASS.TimeValue)) {
+      const date = this.index.time(tv);
+      if (!date) continue;
+      this.graph.forEachInEdge(tv, (_e, a, s) => {
+        if (a.predicate === NG.date && this.index.isA(s, NG_CLASS.Fact)) return;
+        if (this.index.isA(s, NG_CLASS.Claim)) return;
+        if (a.predicate === NG.statementDate) {
+          if (scope && center) {
+            const about = this.index.objectsOf(s, NG.about);
+            if (!about.includes(center) && this.index.objectOf(s, NG.speaker) !== center) return;
+          }
+          const r = this.statementRecord(s);
+          entries.push({ date, kind: 'statement', iri: s, label: r ? `${r.speaker.label}: ${truncate(r.quote ?? r.content, 80)}` : s, evidence: r?.evidence ?? [] });
+          return;
+        }
+        if (!inScope(s) || this.index.isStructural(s)) return;
+        const isEvent = a.predicate === NG.date && this.index.isA(s, NG_CLASS.Event);
+        entries.push({
+          date,
+          kind: isEvent ? 'event' : 'fact',
+          iri: s,
+          label: isEvent ? this.index.label(s) : `${this.index.label(s)} — ${this.index.label(a.predicate)}`,
+          ...(isEvent ? {} : { predicate: a.predicate }),
+          evidence: this.index.factNodes(s, a.predicate, tv).flatMap((f) => this.index.evidenceOf(f)),
+        });
+      });
+    }
+    const rank = { event: 0, fact: 1, statement: 2 };
+    return entries.sort((x, y) => compareTime(x.date, y.date) || rank[x.kind] - rank[y.kind] || x.label.localeCompare(y.label));
+  }
+
+  // ------------------------------------------------------------ measures
+
+  /** Who is central: degree, PageRank and Louvain community over the relations between entities. */
+  centrality(limit = 20): Centrality[] {
+    const sub = this.graph.emptyCopy();
+    sub.clear();
+    this.graph.forEachEdge((edge, a, s, t) => {
+      if (!this.isRelationEdge(a.predicate, s, t) || this.index.isA(t, NG_CLASS.TimeValue)) return;
+      if (!sub.hasNode(s)) sub.addNode(s);
+      if (!sub.hasNode(t)) sub.addNode(t);
+      sub.addEdgeWithKey(edge, s, t, a);
+    });
+    if (sub.order === 0) return [];
+    const pr = pagerank(sub, { getEdgeWeight: null });
+    const communities = louvain(sub, { getEdgeWeight: null, rng: seededRandom(42) });
+    return sub
+      .mapNodes((k) => ({ ...this.index.entity(k), degree: sub.degree(k), pagerank: pr[k] ?? 0, community: communities[k] ?? 0 }))
+      .sort((a, b) => b.pagerank - a.pagerank || a.label.localeCompare(b.label))
+      .slice(0, limit);
+  }
+}
+
+type EdgeEntry = [string, { predicate: string; graphs: readonly string[] }, string, string];
+
+function outEdgesOf(g: NewsGraph, n: string): EdgeEntry[] {
+  const out: EdgeEntry[] = [];
+  g.forEachOutEdge(n, (e, a, s, t) => out.push([e, a, s, t]));
+  return out;
+}
+
+function inEdgesOf(g: NewsGraph, n: string): EdgeEntry[] {
+  const out: EdgeEntry[] = [];
+  g.forEachInEdge(n, (e, a, s, t) => out.push([e, a, s, t]));
+  return out;
+}
+
+function term(t: string): string {
+  return t.startsWith('?') ? t : expandPrefixed(t);
+}
+
+function padEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
