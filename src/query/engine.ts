@@ -90,10 +90,12 @@ export class NewsGraphQuery implements GraphQueries {
     if (this.graph.hasNode(expanded)) return expanded;
     const hits = this.find(name, 10);
     if (hits.length === 0) throw new EntityResolutionError(name, []);
-    const top = hits.filter((h) => h.score === hits[0]!.score);
-    const distinct = new Set(top.map((h) => h.iri));
-    if (distinct.size > 1 || hits[0]!.score < 60) throw new EntityResolutionError(name, hits.slice(0, 8));
-    return hits[0]!.iri;
+    // an exact or inflected name wins outright; a partial one only with a clear lead over the rest
+    const best = hits[0]!;
+    const rival = hits.find((h) => h.iri !== best.iri);
+    const clear = best.score >= 90 ? !rival || rival.score < best.score : best.score >= 60 && (!rival || best.score - rival.score >= 15);
+    if (!clear) throw new EntityResolutionError(name, hits.slice(0, 8));
+    return best.iri;
   }
 
   private predicateIri(p: string): string {
@@ -159,77 +161,97 @@ export class NewsGraphQuery implements GraphQueries {
 
   /**
    * Solutions of a small graph pattern, e.g. `?weapon ng:stationedIn ?state . ?weapon ng:controlledBy ?controller`.
-   * Joins through the indexes, starting from the most selective triple.
+   * Joins through per-predicate adjacency indexes (hash joins), starting from the most selective triple.
    */
   match(pattern: string | Pattern): Binding[] {
     const p = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
     const triples = p.triples.map(([s, pr, o]) => [term(s), pr === 'a' ? RDF.type : expandPrefixed(pr), term(o)] as const);
     for (const [, pr] of triples) if (pr.startsWith('?')) throw new QueryError('variables in predicate position are not supported; use SPARQL');
     for (const [, pr] of triples) if (pr !== RDF.type) this.predicateIri(pr);
-    const types = Object.entries(p.types ?? {}).map(([v, c]) => [v.replace(/^\?/, ''), expandPrefixed(c)] as const);
+    const vars: string[] = [];
+    for (const t of triples) for (const x of [t[0], t[2]]) if (x.startsWith('?') && !vars.includes(x.slice(1))) vars.push(x.slice(1));
+    const slot = (x: string) => (x.startsWith('?') ? vars.indexOf(x.slice(1)) : -1);
+    const types = Object.entries(p.types ?? {}).map(([v, c]) => [vars.indexOf(v.replace(/^\?/, '')), expandPrefixed(c)] as const);
+    for (const [i, c] of types) if (i < 0) throw new QueryError(`type filter on a variable the pattern does not use (${c})`);
     const source = p.source ? expandPrefixed(p.source) : undefined;
     const limit = p.limit ?? Infinity;
-    let solutions: Binding[] = [{}];
+
+    // plan: greedily take the triple with most positions bound by what is already bound
+    const boundVars = new Set<number>();
+    const plan: Array<(typeof triples)[number]> = [];
     const remaining = [...triples];
-    while (remaining.length > 0) {
-      // most selective next: bound subject/object first, then the smallest predicate
-      const bound = (t: string, b: Binding) => !t.startsWith('?') || b[t.slice(1)] !== undefined;
-      remaining.sort((a, b) => {
-        const sample = solutions[0] ?? {};
-        const score = (t: (typeof triples)[number]) => (bound(t[0], sample) ? 2 : 0) + (bound(t[2], sample) ? 2 : 0) - Math.log10(1 + (this.index.edgesByPredicate.get(t[1])?.length ?? 0)) / 10;
-        return score(b) - score(a);
-      });
-      const [s, pr, o] = remaining.shift()!;
-      const next: Binding[] = [];
-      for (const b of solutions) {
-        for (const ext of this.matchTriple(s, pr, o, b, source)) {
-          next.push(ext);
+    while (remaining.length) {
+      const score = (t: (typeof triples)[number]) => {
+        const b = (x: string) => slot(x) < 0 || boundVars.has(slot(x));
+        return (b(t[0]) ? 2 : 0) + (b(t[2]) ? 2 : 0) - Math.log10(1 + (this.index.edgesByPredicate.get(t[1])?.length ?? 0)) / 10;
+      };
+      remaining.sort((a, b) => score(b) - score(a));
+      const t = remaining.shift()!;
+      plan.push(t);
+      for (const x of [t[0], t[2]]) if (slot(x) >= 0) boundVars.add(slot(x));
+    }
+
+    let rows: Array<Array<string | undefined>> = [new Array(vars.length).fill(undefined)];
+    for (const [s, pr, o] of plan) {
+      const si = slot(s);
+      const oi = slot(o);
+      const next: Array<Array<string | undefined>> = [];
+      const emit = (row: Array<string | undefined>, sv: string, ov: string) => {
+        const r = row.slice();
+        if (si >= 0) r[si] = sv;
+        if (oi >= 0) r[oi] = ov;
+        next.push(r);
+      };
+      if (pr === RDF.type) {
+        if (oi >= 0) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
+        for (const row of rows) {
+          const sv = si >= 0 ? row[si] : s;
+          if (sv !== undefined) {
+            if (this.index.isA(sv, o)) next.push(row);
+          } else for (const c of this.index.instancesOf(o)) emit(row, c, o);
+        }
+      } else if (source) {
+        for (const row of rows) for (const b of this.matchInSource(si >= 0 ? row[si] : s, pr, oi >= 0 ? row[oi] : o, source)) emit(row, b[0], b[1]);
+      } else {
+        const fwd = this.index.objectsByPredicate(pr);
+        for (const row of rows) {
+          const sv = si >= 0 ? row[si] : s;
+          const ov = oi >= 0 ? row[oi] : o;
+          if (sv !== undefined) {
+            for (const t of fwd.get(sv) ?? []) if (ov === undefined || t === ov) emit(row, sv, t);
+          } else if (ov !== undefined) {
+            for (const x of this.index.subjectsByPredicate(pr).get(ov) ?? []) emit(row, x, ov);
+          } else {
+            for (const [x, targets] of fwd) for (const t of targets) if (si !== oi || x === t) emit(row, x, t);
+          }
         }
       }
-      solutions = next;
-      if (solutions.length === 0) break;
+      rows = next;
+      if (rows.length === 0) break;
     }
-    const out = solutions.filter((b) => types.every(([v, c]) => b[v] !== undefined && this.index.isA(b[v]!, c)));
-    return out.slice(0, limit);
+    const out: Binding[] = [];
+    for (const row of rows) {
+      if (!types.every(([i, c]) => row[i] !== undefined && this.index.isA(row[i]!, c))) continue;
+      const b: Binding = {};
+      vars.forEach((v, i) => (b[v] = row[i]!));
+      out.push(b);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
-  private *matchTriple(s: string, p: string, o: string, b: Binding, source: string | undefined): Generator<Binding> {
-    const sv = s.startsWith('?') ? s.slice(1) : undefined;
-    const ov = o.startsWith('?') ? o.slice(1) : undefined;
-    const sVal = sv ? b[sv] : s;
-    const oVal = ov ? b[ov] : o;
-    if (p === RDF.type) {
-      if (oVal === undefined) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
-      const candidates = sVal !== undefined ? [sVal] : this.index.instancesOf(oVal);
-      for (const c of candidates) if (this.index.isA(c, oVal)) yield sv && sVal === undefined ? { ...b, [sv]: c } : b;
-      return;
-    }
-    const inSource = (graphs: readonly string[]) => !source || graphs.includes(source);
-    if (sVal !== undefined) {
-      if (!this.graph.hasNode(sVal)) return;
-      for (const [, a, , t] of outEdgesOf(this.graph, sVal)) {
-        if (a.predicate !== p || !inSource(a.graphs)) continue;
-        if (oVal !== undefined) {
-          if (t === oVal) yield b;
-        } else yield { ...b, [ov!]: t };
-      }
-      return;
-    }
-    if (oVal !== undefined) {
-      if (!this.graph.hasNode(oVal)) return;
-      for (const [, a, src] of inEdgesOf(this.graph, oVal)) {
-        if (a.predicate === p && inSource(a.graphs)) yield { ...b, [sv!]: src };
-      }
-      return;
-    }
-    for (const edge of this.index.edgesByPredicate.get(p) ?? []) {
-      const a = this.graph.getEdgeAttributes(edge);
-      if (!inSource(a.graphs)) continue;
-      const [src, tgt] = this.graph.extremities(edge);
-      if (sv === ov) {
-        if (src === tgt) yield { ...b, [sv!]: src };
-      } else yield { ...b, [sv!]: src, [ov!]: tgt };
-    }
+  /** `s p o` pairs of one triple pattern, only from triples in `source`. */
+  private matchInSource(s: string | undefined, p: string, o: string | undefined, source: string): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    const take = (_e: string, a: { predicate: string; graphs: readonly string[] }, src: string, tgt: string) => {
+      if (a.predicate === p && a.graphs.includes(source) && (s === undefined || src === s) && (o === undefined || tgt === o)) out.push([src, tgt]);
+    };
+    if (s !== undefined) {
+      if (this.graph.hasNode(s)) this.graph.forEachOutEdge(s, take);
+    } else if (o !== undefined) {
+      if (this.graph.hasNode(o)) this.graph.forEachInEdge(o, take);
+    } else for (const e of this.index.edgesByPredicate.get(p) ?? []) take(e, this.graph.getEdgeAttributes(e), this.graph.source(e), this.graph.target(e));
+    return out;
   }
 
   /** Shortest and all simple paths between two entities, each step with its predicate and evidence. */
@@ -453,20 +475,6 @@ export class NewsGraphQuery implements GraphQueries {
       .sort((a, b) => b.pagerank - a.pagerank || a.label.localeCompare(b.label))
       .slice(0, limit);
   }
-}
-
-type EdgeEntry = [string, { predicate: string; graphs: readonly string[] }, string, string];
-
-function outEdgesOf(g: NewsGraph, n: string): EdgeEntry[] {
-  const out: EdgeEntry[] = [];
-  g.forEachOutEdge(n, (e, a, s, t) => out.push([e, a, s, t]));
-  return out;
-}
-
-function inEdgesOf(g: NewsGraph, n: string): EdgeEntry[] {
-  const out: EdgeEntry[] = [];
-  g.forEachInEdge(n, (e, a, s, t) => out.push([e, a, s, t]));
-  return out;
 }
 
 function term(t: string): string {

@@ -56,6 +56,8 @@ export class GraphIndex {
   /** `s \x01 p \x01 o` (o: node key or literal id) → fact nodes. */
   private readonly facts = new Map<string, string[]>();
   private readonly closureCache = new Map<string, Set<string>>();
+  private readonly forward = new Map<string, Map<string, string[]>>();
+  private readonly backward = new Map<string, Map<string, string[]>>();
 
   constructor(graph: NewsGraph) {
     this.graph = graph;
@@ -141,6 +143,28 @@ export class GraphIndex {
       if (a.predicate === p && !out.includes(s)) out.push(s);
     });
     return out;
+  }
+
+  /** Subject → objects of one predicate (built on first use, then O(1) per lookup). */
+  objectsByPredicate(p: string): Map<string, string[]> {
+    let map = this.forward.get(p);
+    if (!map) {
+      map = new Map();
+      for (const edge of this.edgesByPredicate.get(p) ?? []) push(map, this.graph.source(edge), this.graph.target(edge));
+      this.forward.set(p, map);
+    }
+    return map;
+  }
+
+  /** Object → subjects of one predicate (built on first use). */
+  subjectsByPredicate(p: string): Map<string, string[]> {
+    let map = this.backward.get(p);
+    if (!map) {
+      map = new Map();
+      for (const edge of this.edgesByPredicate.get(p) ?? []) push(map, this.graph.target(edge), this.graph.source(edge));
+      this.backward.set(p, map);
+    }
+    return map;
   }
 
   /** The first literal id of `s p`. */
