@@ -48,13 +48,32 @@ function term(t: JsonLdTerm): Quad['object'] {
   }
 }
 
+const XSD_DOUBLE = PREFIXES.xsd + 'double';
+/** Stand-in datatype that keeps an xsd:double's lexical form through jsonld.js (see below). */
+const DOUBLE_LEXICAL = 'urn:newsgraph:jsonld:xsd-double-lexical';
+
+/**
+ * jsonld.js rewrites every xsd:double string value through parseFloat ("1E0" → "1.0E0"); JSON-LD
+ * 1.1 canonicalises only native JSON numbers. Typed string values are marked before and restored
+ * after, so the lexical form survives.
+ */
+function protectDoubles(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const x of node) protectDoubles(x);
+  } else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['@type'] === XSD_DOUBLE && typeof o['@value'] === 'string') o['@type'] = DOUBLE_LEXICAL;
+    for (const v of Object.values(o)) protectDoubles(v);
+  }
+}
+
 /** JSON-LD document → quads (n3 terms). */
 export async function jsonLdToQuads(doc: unknown, base?: string): Promise<Quad[]> {
-  const raw = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, {
-    documentLoader: localDocumentLoader as never,
-    ...(base ? { base } : {}),
-    safe: true,
-  } as never)) as unknown as JsonLdQuad[];
+  const options = { documentLoader: localDocumentLoader as never, ...(base ? { base } : {}), safe: true } as never;
+  const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, options)) as unknown;
+  protectDoubles(expanded);
+  const raw = (await jsonld.toRDF(expanded as jsonld.JsonLdDocument, options)) as unknown as JsonLdQuad[];
+  for (const q of raw) if (q.object.datatype?.value === DOUBLE_LEXICAL) q.object.datatype.value = XSD_DOUBLE;
   return raw.map((q) => DataFactory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object), term(q.graph) as unknown as Quad['graph']) as Quad);
 }
 
@@ -78,5 +97,7 @@ export async function quadsToJsonLd(quads: readonly Quad[]): Promise<object> {
     compact(input: object, context: object, options: object): Promise<object>;
   };
   const expanded = await api.fromRDF(input, { useNativeTypes: false });
-  return api.compact(expanded, newsgraphContext(), { documentLoader: localDocumentLoader, compactArrays: true });
+  const compacted = (await api.compact(expanded, newsgraphContext(), { documentLoader: localDocumentLoader, compactArrays: true })) as Record<string, unknown>;
+  // an empty dataset compacts to a bare context, which readers in safe mode reject
+  return Object.keys(compacted).length === 1 ? { ...compacted, '@graph': [] } : compacted;
 }
