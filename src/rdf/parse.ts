@@ -48,6 +48,33 @@ function lineColumnOfOffset(text: string, offset: number): { line: number; colum
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Offset of a JSON.parse error: from "at position N", else from the quoted context Node 20 gives. */
+function jsonErrorOffset(text: string, message: string): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  // Node 20: Unexpected token ']', ..."p": [1, 2,]}" is not valid JSON — `..."` opens a cut context
+  const m = /^Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
+  if (m) {
+    const at = text.indexOf(m[2]!);
+    if (at >= 0) return at + m[2]!.lastIndexOf(m[1]!);
+  }
+  return 0;
+}
+
+/** jsonld.js wraps errors (e.g. our loader's refusal) in `details.cause`: report the innermost. */
+function innermostMessage(err: unknown): string {
+  let e = err as { message?: string; details?: { cause?: unknown }; cause?: unknown } | undefined;
+  let message = e?.message ?? String(err);
+  for (let i = 0; i < 5 && e; i++) {
+    const next = (e.details?.cause ?? e.cause) as typeof e;
+    if (!next) break;
+    if (next.message) message = next.message;
+    e = next;
+  }
+  return message;
+}
+
 function n3Error(err: unknown, file: string): RdfSyntaxError {
   const e = err as Error & { context?: N3ErrorContext };
   const line = e.context?.token?.line ?? e.context?.line ?? Number(/line (\d+)/.exec(e.message)?.[1] ?? 1);
@@ -69,14 +96,13 @@ export async function parseRdf(text: string, options: ParseOptions): Promise<Qua
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      const pos = /position (\d+)/.exec((err as Error).message);
-      const { line, column } = lineColumnOfOffset(text, pos ? Number(pos[1]) : 0);
-      throw new RdfSyntaxError(file, line, column, `invalid JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+      const { line, column } = lineColumnOfOffset(text, jsonErrorOffset(text, (err as Error).message));
+      throw new RdfSyntaxError(file, line, column, `invalid JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '')}`);
     }
     try {
       return await jsonLdToQuads(doc, options.baseIRI);
     } catch (err) {
-      throw new RdfSyntaxError(file, 1, 1, `invalid JSON-LD: ${(err as Error).message}`);
+      throw new RdfSyntaxError(file, 1, 1, `invalid JSON-LD: ${innermostMessage(err)}`);
     }
   }
   const format = N3_FORMAT[options.format];
@@ -138,6 +164,7 @@ export async function readRdfFile(path: string, options: ReadOptions = {}): Prom
     const code = (err as NodeJS.ErrnoException).code;
     throw new RdfInputError(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message);
   }
+  if (bytes.length === 0) throw new RdfInputError(path, 'the file is empty (0 bytes)');
   const text = decodeText(bytes, path);
   return parseRdf(text, { format, file: path, baseIRI: options.baseIRI ?? pathToFileURL(resolve(path)).href });
 }

@@ -13,7 +13,7 @@ import canonize from 'rdf-canonize';
 import type { Quad, Term } from '@rdfjs/types';
 import type { RdfFormat } from './formats.js';
 import { PREFIXES } from '../model/vocab.js';
-import { quadsToJsonLd } from './jsonld.js';
+import { jsonLdToQuads, quadsToJsonLd } from './jsonld.js';
 import { dedupe } from './isomorphic.js';
 
 /** Options for writing. */
@@ -130,8 +130,18 @@ export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, op
       const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
       return sorted.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
     }
-    case 'jsonld':
-      return `${JSON.stringify(await quadsToJsonLd(sorted), null, 2)}\n`;
+    case 'jsonld': {
+      const doc = await quadsToJsonLd(sorted);
+      // jsonld.js rejects some legal IRIs (e.g. with Unicode white space); never write a file it cannot read back
+      let back: Quad[];
+      try {
+        back = await jsonLdToQuads(doc);
+      } catch (err) {
+        throw new RangeError(`this dataset cannot be written as JSON-LD: ${(err as Error).message}; use TriG or N-Quads`);
+      }
+      if (back.length !== sorted.length) throw new RangeError(`this dataset cannot be written as JSON-LD without loss (${sorted.length} quads, ${back.length} read back); use TriG or N-Quads`);
+      return `${JSON.stringify(doc, null, 2)}\n`;
+    }
     default:
       throw new RangeError(`serializeRdf: unknown format ${JSON.stringify(format)}`);
   }
