@@ -130,9 +130,14 @@ function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
   };
 }
 
+/** The bundle as JSON with <, > and & escaped, so it is safe even if embedded in HTML. */
+export function bundleJson(bundle: unknown): string {
+  return JSON.stringify(bundle).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
 /** Serialise a dataset into one output format. */
 export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
-  if (format === 'bundle') return `${JSON.stringify(datasetToBundle(quads))}\n`;
+  if (format === 'bundle') return `${bundleJson(datasetToBundle(quads))}\n`;
   if (format === 'gexf') return bundleToGexf(datasetToBundle(quads));
   if (format === 'turtle') {
     // Turtle has no named graphs: write the union (the same triple from two graphs once).

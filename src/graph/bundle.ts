@@ -94,6 +94,7 @@ export interface BundleNode {
 
 /** An edge to draw: an asserted relation, or a statement's speaker/about link. */
 export interface BundleEdge {
+  /** `subject predicate object` (IRIs contain no spaces). */
   key: string;
   source: string;
   target: string;
@@ -443,7 +444,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
         continue;
       }
       if (NOT_EDGES.has(p) || !drawn.has(ok)) continue;
-      const ek = `${s}\u0001${p}\u0001${ok}`;
+      const ek = `${s} ${p} ${ok}`;
       if (edgeKeys.has(ek)) continue;
       edgeKeys.add(ek);
       const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
@@ -499,7 +500,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
       node.sources = [...new Set(evidence.map((e) => e.document))].sort();
       const link = (from: string, to: string, predicate: string) => {
         if (!drawn.has(from) || !drawn.has(to)) return;
-        const ek = `${from}\u0001${predicate}\u0001${to}`;
+        const ek = `${from} ${predicate} ${to}`;
         if (edgeKeys.has(ek)) return;
         edgeKeys.add(ek);
         edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
