@@ -3,19 +3,32 @@
  * for sources without curated knowledge, and the extractor's rule catalogue as `ng:Rule`
  * individuals. Does not: extract anything itself (that is `src/extract`).
  */
+import { readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import type { DocumentGraph } from '../model/types.js';
 import type { SourceFiles } from './sources.js';
-import { CliError } from '../cli/errors.js';
+import { readSourceMeta, CurationError } from '../model/curation.js';
+import { decodeText } from '../rdf/parse.js';
+import { Gazetteer } from '../extract/gazetteer.js';
+import { extractDocument } from '../extract/extract.js';
+import { applyReview } from '../extract/review.js';
 
 export { segmentText } from '../extract/segment.js';
+export { ruleCatalogueQuads } from '../extract/rules.js';
 
-/** Extract a source that has no curated file. */
-export async function extractSource(src: SourceFiles, _register: Quad[]): Promise<DocumentGraph> {
-  throw new CliError(`${src.text}: no curated file (${src.base}.curated.yaml) and the extractor is not available in this build`);
+/** Extract a source that has no curated file, applying its review file if there is one. */
+export function extractSource(src: SourceFiles, gazetteer: Gazetteer): DocumentGraph {
+  const meta = readSourceMeta(src.meta);
+  const text = decodeText(readFileSync(src.text), src.text);
+  if (text.trim() === '') throw new CurationError(src.text, 1, 1, 'the source text is empty');
+  const graph = extractDocument(text, meta, gazetteer);
+  if (!src.review) return graph;
+  const reviewed = applyReview(graph, src.review);
+  if (reviewed.unmatched.length) throw new CurationError(src.review, 1, 1, `review decisions match no extracted fact: ${reviewed.unmatched.join('; ')}`);
+  return reviewed.graph;
 }
 
-/** The extraction rules as `ng:Rule` individuals in the given graph. */
-export function ruleCatalogueQuads(_graph: string): Quad[] {
-  return [];
+/** A gazetteer over the register quads. */
+export function registerGazetteer(register: Quad[]): Gazetteer {
+  return new Gazetteer(register);
 }

@@ -22,7 +22,7 @@ import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
-import { segmentText, extractSource, ruleCatalogueQuads } from './extraction.js';
+import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
 import { datasetToBundle } from '../graph/bundle.js';
 import { bundleToGexf } from '../graph/gexf.js';
 
@@ -91,11 +91,13 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
   const register = intoGraph(await readRdfFile(join(base, 'data', 'entities.ttl')), REGISTER_GRAPH);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
+  let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
   for (const src of findSources(join(base, 'data', 'sources'))) {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
-      documents.push(await extractSource(src, register));
+      gazetteer ??= registerGazetteer(register);
+      documents.push(extractSource(src, gazetteer));
     }
   }
   const quads = [...ontology, ...rules, ...register];

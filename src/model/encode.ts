@@ -70,7 +70,7 @@ function objectTerm(sink: QuadSink, o: FactObject): Obj {
 }
 
 function encodeEvidence(sink: QuadSink, ev: Evidence, language: string | undefined): Iri {
-  const iri = evidenceIri(ev.document, ev.span.start, ev.span.end, ev.rule);
+  const iri = evidenceIri(ev.document, ev.span.start, ev.span.end, ev.rule, ev.confidence);
   sink.iri(iri, RDF.type, NG_CLASS.Evidence);
   sink.iri(iri, NG.document, ev.document);
   sink.iri(iri, NG.sentence, sentenceIri(ev.document, ev.sentence));

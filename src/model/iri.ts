@@ -64,8 +64,9 @@ export function factIri(subject: Iri, predicate: Iri, object: FactObject): Iri {
   return PREFIXES.ngf + shortHash(`<${subject}> <${predicate}> ${objectKey(object)}`);
 }
 
-export function evidenceIri(document: Iri, start: number, end: number, rule: Iri): Iri {
-  return `${document}/evidence/${start}-${end}-${shortHash(rule).slice(0, 8)}`;
+/** Evidence is named by document, span, rule and confidence: one node per distinct reading of a span. */
+export function evidenceIri(document: Iri, start: number, end: number, rule: Iri, confidence = 1): Iri {
+  return `${document}/evidence/${start}-${end}-${shortHash(confidence === 1 ? rule : `${rule}|${confidence}`).slice(0, 8)}`;
 }
 
 export function statementIri(document: Iri, start: number, end: number): Iri {

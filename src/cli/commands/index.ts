@@ -8,7 +8,8 @@ import { register as validate } from './validate.js';
 import { register as sparql } from './sparql.js';
 import { register as serve } from './serve.js';
 import { register as query } from './query.js';
+import { register as ingest } from './ingest.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query];
+export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query, ingest];

@@ -1,0 +1,209 @@
+/**
+ * Entity recognition and linking against the entity register, plus every state of the world.
+ *
+ * Does: build a name index from the register's labels and aliases (de/en/ru; inflected and
+ * adjectival forms as the register lists them) and from i18n-iso-countries' state names, then find
+ * the longest name matches in a text — also inside hyphenated compounds ("russisch-weißrussischen")
+ * — and link each to one entity. Capitals are read as metonyms for their state's government unless
+ * a place preposition makes them the city ("zwischen Moskau und Minsk" vs. "in Minsk"). Same entity,
+ * many names: one IRI; homonyms keep their own IRIs. Does not: find new people (see `people.ts`).
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { Quad } from '@rdfjs/types';
+import { entityIri } from '../model/iri.js';
+import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
+import { rule } from './rules.js';
+
+const require = createRequire(import.meta.url);
+for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+
+/** An entity the gazetteer knows. */
+export interface KnownEntity {
+  iri: string;
+  types: string[];
+  labels: Array<{ value: string; lang: string }>;
+  aliases: Array<{ value: string; lang: string }>;
+  /** For states: the capital city's IRI. */
+  capital?: string;
+  /** For cities: the state they are the capital of. */
+  capitalOf?: string;
+  /** For weapon kinds: the broader kind. */
+  subtypeOf?: string;
+}
+
+/** A linked mention, UTF-16 offsets into the text. */
+export interface EntityMention {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  confidence: number;
+}
+
+interface NameEntry {
+  tokens: string[];
+  entity: string;
+  preferred: boolean;
+  caseSensitive: boolean;
+  surface: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into']);
+
+function norm(s: string): string {
+  return s.toLowerCase();
+}
+
+/** Tokens of a text with UTF-16 offsets. */
+export function tokenize(text: string): Array<{ t: string; start: number; end: number }> {
+  const out: Array<{ t: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The register's entities from its quads. */
+export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
+  const map = new Map<string, KnownEntity>();
+  const get = (iri: string) => {
+    let e = map.get(iri);
+    if (!e) map.set(iri, (e = { iri, types: [], labels: [], aliases: [] }));
+    return e;
+  };
+  for (const q of quads) {
+    const s = q.subject.value;
+    const p = q.predicate.value;
+    if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
+    else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
+    else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
+    else if (p === NG.capital) get(s).capital = q.object.value;
+    else if (p === NG.capitalOf) get(s).capitalOf = q.object.value;
+    else if (p === NG.subtypeOf) get(s).subtypeOf = q.object.value;
+    else if (p === OWL.sameAs) get(s);
+  }
+  for (const [k, e] of map) if (e.types.length === 0) map.delete(k);
+  return map;
+}
+
+/** Add every ISO state not in the register, named by its English name (labels de/en/ru). */
+function addWorldStates(entities: Map<string, KnownEntity>): void {
+  const known = new Set<string>();
+  for (const e of entities.values()) for (const l of [...e.labels, ...e.aliases]) known.add(norm(l.value));
+  const en = countries.getNames('en', { select: 'official' });
+  for (const [code, name] of Object.entries(en)) {
+    const de = countries.getName(code, 'de');
+    const ru = countries.getName(code, 'ru');
+    const alias = countries.getNames('en', { select: 'alias' })[code];
+    if (known.has(norm(name)) || (de && known.has(norm(de)))) continue;
+    const iri = entityIri(name);
+    if (entities.has(iri)) continue;
+    const labels = [{ value: name, lang: 'en' }, ...(de ? [{ value: de, lang: 'de' }] : []), ...(ru ? [{ value: ru, lang: 'ru' }] : [])];
+    const aliases = [...(de ? [{ value: `${de}s`, lang: 'de' }] : []), ...(alias && alias !== name ? [{ value: alias, lang: 'en' }] : [])];
+    entities.set(iri, { iri, types: [NG_CLASS.State], labels, aliases });
+  }
+}
+
+/** Name index and matcher. */
+export class Gazetteer {
+  readonly entities: Map<string, KnownEntity>;
+  private readonly byFirst = new Map<string, NameEntry[]>();
+
+  constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
+    this.entities = registerEntities(register);
+    if (options.worldStates !== false) addWorldStates(this.entities);
+    for (const e of this.entities.values()) {
+      for (const [list, preferred] of [[e.labels, true], [e.aliases, false]] as const) {
+        for (const l of list) this.addName(l.value, e.iri, preferred);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
+  }
+
+  /** Register another name (new people found in a text). */
+  addName(value: string, entity: string, preferred: boolean): void {
+    const tokens = tokenize(value).map((x) => x.t);
+    if (tokens.length === 0) return;
+    const caseSensitive = value.length <= 3 || value === value.toUpperCase();
+    const entry: NameEntry = { tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value };
+    const key = norm(tokens[0]!);
+    const list = this.byFirst.get(key) ?? [];
+    if (!list.some((x) => x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' '))) list.push(entry);
+    list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
+    this.byFirst.set(key, list);
+  }
+
+  isA(iri: string, cls: string): boolean {
+    return this.entities.get(iri)?.types.includes(cls) ?? false;
+  }
+
+  label(iri: string, lang = 'en'): string {
+    const e = this.entities.get(iri);
+    return e?.labels.find((l) => l.lang === lang)?.value ?? e?.labels[0]?.value ?? iri.replace(/^.*\//, '').replace(/_/g, ' ');
+  }
+
+  /** Longest-match entity mentions in `text`, disambiguated; UTF-16 offsets. */
+  match(text: string): EntityMention[] {
+    const tokens = tokenize(text);
+    const out: EntityMention[] = [];
+    const matchAt = (toks: Array<{ t: string; start: number; end: number }>, i: number) => {
+      const candidates = this.byFirst.get(norm(toks[i]!.t));
+      if (!candidates) return undefined;
+      for (const c of candidates) {
+        if (i + c.tokens.length > toks.length) continue;
+        let ok = true;
+        for (let k = 0; k < c.tokens.length && ok; k++) {
+          const t = toks[i + k]!.t;
+          ok = c.caseSensitive ? t === c.tokens[k] : norm(t) === c.tokens[k];
+        }
+        if (ok) {
+          const same = candidates.filter((x) => x.tokens.length === c.tokens.length && x.tokens.join(' ') === c.tokens.join(' ') && (x.caseSensitive ? true : true));
+          return { length: c.tokens.length, entries: same };
+        }
+      }
+      return undefined;
+    };
+    for (let i = 0; i < tokens.length; ) {
+      const hit = matchAt(tokens, i);
+      if (hit) {
+        const start = tokens[i]!.start;
+        const end = tokens[i + hit.length - 1]!.end;
+        const prev = tokens[i - 1]?.t.toLowerCase();
+        const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
+        out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: chosen.rule, confidence: chosen.confidence });
+        i += hit.length;
+        continue;
+      }
+      // parts of hyphenated compounds: "russisch-weißrussischen", "US-amerikanischen" as a whole first
+      const tok = tokens[i]!;
+      if (tok.t.includes('-')) {
+        let offset = tok.start;
+        for (const part of tok.t.split('-')) {
+          const sub = matchAt([{ t: part, start: offset, end: offset + part.length }], 0);
+          if (sub && sub.length === 1) {
+            const chosen = this.disambiguate(sub.entries.map((e) => e.entity), undefined);
+            out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
+          }
+          offset += part.length + 1;
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** Pick one entity for a name: a capital after a place preposition is the city, else its state. */
+  private disambiguate(entities: string[], previousToken: string | undefined): { entity: string; rule: string; confidence: number } {
+    const unique = [...new Set(entities)];
+    if (unique.length === 1) return { entity: unique[0]!, rule: rule('ner.gazetteer'), confidence: 0.95 };
+    const city = unique.find((e) => this.entities.get(e)?.capitalOf);
+    const state = city ? this.entities.get(city)!.capitalOf : undefined;
+    if (city && state && unique.includes(state)) {
+      return previousToken !== undefined && PLACE_PREPOSITIONS.has(previousToken)
+        ? { entity: city, rule: rule('ner.capital-as-place'), confidence: 0.9 }
+        : { entity: state, rule: rule('ner.capital-metonym'), confidence: 0.8 };
+    }
+    return { entity: unique[0]!, rule: rule('ner.gazetteer-ambiguous'), confidence: 0.5 };
+  }
+}

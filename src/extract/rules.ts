@@ -1,0 +1,61 @@
+/**
+ * The extraction rules: every triple the extractor writes names one of these. Each rule has an id
+ * (`ngrule:<id>`), a label and a comment saying what it matches; the build writes them into the
+ * ontology graph as `ng:Rule` individuals. Does not: apply rules (the stage modules do).
+ */
+import { DataFactory } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
+
+/** id → [label, comment] */
+const CATALOGUE = {
+  'ner.gazetteer': ['register name', 'A label or alias from the entity register or an ISO state name, longest match, at word boundaries.'],
+  'ner.capital-metonym': ['capital for its state', 'A capital named without a place preposition stands for its state\'s government ("zwischen Moskau und Minsk").'],
+  'ner.capital-as-place': ['capital as a place', 'A capital after a place preposition is the city ("in Minsk").'],
+  'ner.compound-part': ['name inside a compound', 'A state adjective inside a hyphenated compound ("russisch-weißrussischen").'],
+  'ner.gazetteer-ambiguous': ['ambiguous name, first reading', 'A name shared by several entities, none preferred by context; low confidence.'],
+  'ner.role-person': ['person by role', 'A capitalised name after a role noun ("Verteidigungsminister Viktor Chrenin", "President Joe Biden") is a person with that position.'],
+  'ner.surname': ['surname of a person named earlier', 'A surname alone refers to the person introduced earlier in the same text.'],
+  'date.day': ['day date', '"am 6. Dezember", "6 December 2024", "December 6": day precision; a missing year is the publication year, or the year before when that would put the date after publication.'],
+  'date.month': ['month date', '"im März 2023", "in March 2023": month precision.'],
+  'date.part-of-month': ['part of a month', '"Mitte Juni 2023", "Anfang Mai", "late June": month precision with early/mid/late.'],
+  'date.end-of-year': ['end of a year', '"bis Ende des Jahres", "by the end of the year": the year of the sentence\'s other date or of publication, part late.'],
+  'date.year': ['year', '"im Jahr 1999", "in 1999": year precision.'],
+  'date.weekday': ['weekday', '"am Freitag", "on Friday": the last such day on or before publication.'],
+  'date.relative': ['relative date', '"gestern", "yesterday", "letzten Monat", "last month", "last year": resolved against publication.'],
+  'speech.direct-quote': ['direct quote', 'Text in quotation marks („…“, "…", »…«, “…”) attributed to the speaker named with a reporting verb in the same or the introducing sentence.'],
+  'speech.indirect': ['indirect speech', 'A reporting verb (sagte, erklärte, betonte, führte aus, meldete, said, stated …) with a speaker and a dass/that clause.'],
+  'speech.konjunktiv': ['Konjunktiv I continuation', 'A sentence in Konjunktiv I (sei, habe, werde …) right after a statement continues that speaker\'s reported speech.'],
+  'speech.according-to': ['according to', '"laut X", "X zufolge", "so X", "according to X" attribute the sentence to X.'],
+  'rel.head-of-state': ['head of state by apposition', '"der russische Präsident Wladimir Putin", "Weißrusslands Präsident …", "President of X …".'],
+  'rel.treaty-parties': ['treaty parties', 'A treaty signed/concluded "zwischen A und B" or "between A and B", or named after its parties ("russisch-weißrussisch").'],
+  'rel.signing': ['signing', 'A treaty with a signing verb: signed at the place and on the date of the sentence or its paragraph; a Signing event.'],
+  'rel.member-of': ['members of a union', 'An organisation followed by its members in the genitive ("Unionsstaat Russlands und Weißrusslands") or "member of".'],
+  'rel.weapon-stock': ['weapon stock', 'An owner adjective, a kind of weapon and a place ("russische taktische Atomwaffen … in Weißrussland stationiert") make a stock stationed there.'],
+  'rel.weapon-owner': ['weapons of a state', 'An owner adjective on weapons ("US-amerikanische Atomwaffen") makes the stock controlled by that state.'],
+  'rel.announcement': ['announcement', 'A person who announced or reported something (angekündigt, meldete, announced) on a date: an Announcement event about the weapons or plan named.'],
+  'rel.reason-given': ['reason given', '"Als Grund dafür führte er … an", "citing … as the reason": the reason given at the preceding announcement.'],
+  'rel.doctrine-update': ['doctrine update', 'A state that updated its doctrine on a date: a DoctrineChange event, the doctrine issued by and updated on.'],
+  'rel.doctrine-condition': ['doctrine condition', '"Demnach könnte …, falls …" after a doctrine sentence: the condition, and the states it names.'],
+  'rel.meeting': ['meeting', 'A session or summit of a body (Sitzung des Obersten Staatsrats …) with its date and place: a Meeting event.'],
+  'rel.commemorates': ['anniversary', '"anlässlich des 25. Jahrestags …": the meeting commemorates the treaty or event named.'],
+  'rel.establishes': ['treaty establishing an organisation', 'A treaty "über die Bildung/Gründung" of an organisation establishes it.'],
+} as const;
+
+export type RuleId = keyof typeof CATALOGUE;
+
+/** The IRI of a rule. */
+export function rule(id: RuleId): string {
+  return PREFIXES.ngrule + id;
+}
+
+/** All rules as `ng:Rule` individuals, in the given graph. */
+export function ruleCatalogueQuads(graph: string): Quad[] {
+  const { namedNode, literal, quad } = DataFactory;
+  const g = namedNode(graph);
+  return Object.entries(CATALOGUE).flatMap(([id, [label, comment]]) => [
+    quad(namedNode(PREFIXES.ngrule + id), namedNode(RDF.type), namedNode(NG_CLASS.Rule), g) as Quad,
+    quad(namedNode(PREFIXES.ngrule + id), namedNode(RDFS.label), literal(label, 'en'), g) as Quad,
+    quad(namedNode(PREFIXES.ngrule + id), namedNode(RDFS.comment), literal(comment, 'en'), g) as Quad,
+  ]);
+}
