@@ -142,6 +142,27 @@ export function findRelations(text: string, sentences: SentenceInfo[], speechSpa
           if (meeting) add(s, 'rel.signing', signing, NG.subEventOf, { iri: meeting.iri }, s.start, spanEnd, 0.7);
         }
       }
+      // "A and B signed the X treaty", "A und B unterzeichneten den Vertrag …"
+      if (!between && signAt >= 0 && signAt < tr.start) {
+        const before = states.filter((x) => x.end <= signAt);
+        const joined = before.length >= 2 && /^\s+(and|und)\s+$/u.test(text.slice(before.at(-2)!.end, before.at(-1)!.start));
+        if (joined) {
+          const parties = before.slice(-2);
+          for (const p of parties) add(s, 'rel.treaty-parties', p.entity, NG.partyTo, { iri: tr.entity }, parties[0]!.start, tr.end, 0.8);
+          if (date) {
+            const signing = event('Signing', date, `Signing of the ${g.label(tr.entity)}`);
+            add(s, 'rel.signing', signing, NG.about, { iri: tr.entity }, parties[0]!.start, tr.end, 0.8);
+            add(s, 'rel.signing', tr.entity, NG.signedOn, { time: date }, parties[0]!.start, s.end - 1, 0.75);
+            add(s, 'rel.signing', signing, NG.date, { time: date }, parties[0]!.start, s.end - 1, 0.75);
+            for (const p of parties) add(s, 'rel.signing', signing, NG.participant, { iri: p.entity }, parties[0]!.start, tr.end, 0.8);
+            const where = paragraphPlace.get(s.paragraph);
+            if (where) {
+              add(s, 'rel.signing', tr.entity, NG.signedAt, { iri: where }, parties[0]!.start, s.end - 1, 0.7);
+              add(s, 'rel.signing', signing, NG.location, { iri: where }, parties[0]!.start, s.end - 1, 0.7);
+            }
+          }
+        }
+      }
       // parties named in the treaty's own name: "russisch-weißrussischen"
       const firstWord = /^\S+\s*/.exec(text.slice(tr.start, tr.end))?.[0].length ?? 0;
       const inside = g.match(text.slice(tr.start + firstWord, tr.end)).map((x) => ({ ...x, start: x.start + tr.start + firstWord, end: x.end + tr.start + firstWord }));

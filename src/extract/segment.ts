@@ -35,6 +35,9 @@ const ABBREVIATIONS = new Set([
 /** Titles before names: a period after them never ends a sentence ("Dr. Müller", "Mr. Smith"). */
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', 'sen', 'rep', 'col', 'capt', 'cmdr', 'adm', 'lt', 'maj', 'hr', 'fr', 'sgt', 'gov', 'pres']);
 
+/** Words after which "<number>." is an ordinal, not a sentence end. */
+const ORDINAL_CONTEXT = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'zum', 'zur', 'am', 'im', 'vom', 'beim', 'seit', 'bis', 'ab', 'ein', 'eine', 'einer', 'eines', 'einem', 'jeder', 'jedes', 'zu', 'an', 'auf', 'nach', 'vor', 'für', 'ihr', 'ihres', 'sein', 'seines', 'seinem']);
+
 /** German month names: "6. Dezember" is a date, not a sentence end. */
 const MONTHS = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
@@ -66,6 +69,9 @@ function periodEndsSentence(text: string, i: number): boolean {
     if (MONTHS.test(after.trimStart())) return false;
     if (word.length <= 2 && /^\s+\p{Ll}/u.test(after)) return false;
     if (word.length <= 2 && /^\s+\p{Lu}\p{Ll}+s\b/u.test(after)) return false; // "25. Jahrestags"
+    // an ordinal after an article or preposition: "Das 25. Jubiläum", "zum 3. Mal", "am 1. Tag"
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, j - 12), j + 1))?.[1]?.toLowerCase();
+    if (word.length <= 3 && before && ORDINAL_CONTEXT.has(before)) return false;
   }
   if (TITLES.has(word.toLowerCase()) && /^\s+\p{Lu}/u.test(after)) return false;
   if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*$/.test(after.slice(0, 1))) {

@@ -89,7 +89,8 @@ export function findStatements(text: string, sentences: SentenceInfo[], isSpeake
     if (/\b(dabei|damals|at the time)\b/.test(s.text)) {
       for (const prev of [sentences[s.index - 1], sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
     }
-    return lastDateOf.get(speaker)?.date ?? [...lastDateOf.values()].at(-1)?.date;
+    const earlier = sentences.slice(0, s.index).reverse().find((x) => x.eventDate)?.eventDate?.time;
+    return lastDateOf.get(speaker)?.date ?? [...lastDateOf.values()].at(-1)?.date ?? earlier;
   };
   const placeFor = (s: SentenceInfo, speaker: string, date: DateMention['time'] | undefined): string | undefined => {
     const own = s.mentions.find((m) => isPlace(m.entity) && /\b(in|at)\s+$/.test(text.slice(Math.max(s.start, m.start - 4), m.start)));
@@ -133,7 +134,7 @@ export function findStatements(text: string, sentences: SentenceInfo[], isSpeake
 
     if (reporting) {
       const verbAt = s.start + reporting.index;
-      const dass = /,\s*(dass|that)\s/u.exec(s.text);
+      const dass = /,\s*(dass|that)\s/u.exec(s.text) ?? /\b(?:said|says|stated|told \w+|stressed|emphasi[sz]ed|announced|reported|warned|claimed|added|noted|insisted|declared|confirmed|argued)(?:\s+on\s+\w+)?\s+(that)\s/u.exec(s.text);
       const speaker = speakerIn(s, verbAt);
       if (speaker && dass && dass.index > reporting.index - 5) {
         const cStart = s.start + dass.index + dass[0].indexOf(dass[1]!);
