@@ -39,11 +39,18 @@ let bundle: ViewerBundle;
 let graph: DisplayGraph;
 let renderer: Sigma | undefined;
 let layout: FA2Layout | undefined;
+/** The layout runs on a copy; positions are copied to the drawn graph at a bounded rate. */
+let layoutGraph: DisplayGraph | undefined;
+let syncTimer: ReturnType<typeof setInterval> | undefined;
 let signature = '';
 let nodesByKey = new Map<string, BundleNode>();
 let search: SearchIndex;
 let hoveredEdge: string | undefined;
 let visibleNodes = new Set<string>();
+/** Edges hidden by the current filters (computed on filter changes, not per frame). */
+let hiddenEdges = new Set<string>();
+/** True when a filter, focus or path changes how things are drawn (else reducers pass data through). */
+let styled = false;
 let egoSet: Set<string> | undefined;
 let pathNodes: Set<string> | undefined;
 let pathEdges: Set<string> | undefined;
@@ -136,6 +143,11 @@ function recompute(): void {
       if (a.category === 'Statement') visibleNodes.delete(k);
     });
   }
+  hiddenEdges = new Set();
+  graph.forEachEdge((e, a, s, t) => {
+    if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(a.record)) hiddenEdges.add(e);
+  });
+  styled = visibleNodes.size !== graph.order || hiddenEdges.size > 0 || state.focus !== undefined || pathNodes !== undefined;
   renderer?.refresh();
   const shown = visibleNodes.size;
   status(`${shown} of ${graph.order} nodes shown`);
@@ -398,11 +410,27 @@ function wireUi(): void {
 
 // ---------------------------------------------------------------- layout
 
+function syncPositions(): void {
+  if (!layout?.isRunning() || !layoutGraph) return;
+  const src = layoutGraph;
+  graph.updateEachNodeAttributes(
+    (k, a) => {
+      const p = src.getNodeAttributes(k);
+      a.x = p.x;
+      a.y = p.y;
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
+}
+
 function toggleLayout(): void {
   const button = $('layout-toggle');
   if (!layout) return;
   if (layout.isRunning()) {
+    syncPositions();
     layout.stop();
+    renderer?.refresh();
     savePositions(signature, graph);
     button.textContent = 'Start layout';
     button.setAttribute('aria-pressed', 'false');
@@ -460,6 +488,7 @@ function show(b: ViewerBundle): void {
   signature = bundleSignature(b);
   layout?.kill();
   renderer?.kill();
+  if (syncTimer) clearInterval(syncTimer);
   const cached = loadPositions(signature);
   graph = buildDisplayGraph(b, ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank', cached);
   const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
@@ -469,44 +498,41 @@ function show(b: ViewerBundle): void {
     savePositions(signature, graph);
   }
   if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
+  const largeGraph = graph.size > 5000;
   renderer = new Sigma(graph as never, $('graph'), {
-    renderEdgeLabels: true,
+    // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
+    renderEdgeLabels: !largeGraph,
+    hideEdgesOnMove: largeGraph,
+    hideLabelsOnMove: largeGraph,
     labelDensity: 0.35,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
-    enableEdgeEvents: true,
+    // edge picking draws every edge twice and reads pixels back: only for graphs of a readable size
+    enableEdgeEvents: !largeGraph,
     zIndex: true,
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     nodeReducer: (key, data) => {
-      const res: Record<string, unknown> = { ...data };
-      delete res.record;
-      if (!visibleNodes.has(key)) res.hidden = true;
-      if (key === state.focus || pathNodes?.has(key)) {
-        res.highlighted = true;
-        res.zIndex = 2;
-        res.forceLabel = true;
-      } else if (pathNodes) res.color = '#ddd';
-      return res as never;
+      if (!styled) return data;
+      if (!visibleNodes.has(key)) return { ...data, hidden: true };
+      if (key === state.focus || pathNodes?.has(key)) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
+      return pathNodes ? { ...data, color: '#ddd' } : data;
     },
     edgeReducer: (key, data) => {
-      const res: Record<string, unknown> = { ...data };
-      delete res.record;
-      const [s, t] = graph.extremities(key);
-      if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(data.record)) res.hidden = true;
-      const zoomedIn = (renderer?.getCamera().ratio ?? 1) < 0.35;
-      if (key !== hoveredEdge && !zoomedIn && !(pathEdges?.has(key))) res.label = '';
-      if (pathEdges?.has(key)) {
-        res.color = '#c00';
-        res.size = 3;
-        res.zIndex = 2;
-      } else if (pathEdges) res.color = '#eee';
-      if (key === hoveredEdge) res.color = '#000';
-      return res as never;
+      if (largeGraph && layout?.isRunning()) return { ...data, hidden: true };
+      const onPath = pathEdges?.has(key) ?? false;
+      const labelled = key === hoveredEdge || onPath || (largeGraph ? false : (renderer?.getCamera().ratio ?? 1) < 0.35);
+      if (!styled && labelled && key !== hoveredEdge) return data;
+      if (styled && hiddenEdges.has(key)) return { ...data, hidden: true };
+      if (onPath) return { ...data, color: '#c00', size: 3, zIndex: 2 };
+      if (key === hoveredEdge) return { ...data, color: '#000' };
+      if (pathEdges) return { ...data, color: '#eee', label: '' };
+      return labelled ? data : { ...data, label: '' };
     },
   });
+  renderer.once('afterRender', () => performance.mark('newsgraph:first-render'));
   renderer.on('clickNode', ({ node }) => actions.focusNode(node));
   renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
   renderer.on('enterEdge', ({ edge }) => {
@@ -518,13 +544,17 @@ function show(b: ViewerBundle): void {
     renderer?.refresh();
   });
   renderer.getCamera().on('updated', () => renderer?.scheduleRefresh());
-  layout = new FA2Layout(graph as never, { settings });
+  layoutGraph = graph.copy() as DisplayGraph;
+  layout = new FA2Layout(layoutGraph as never, { settings });
+  if (syncTimer) clearInterval(syncTimer);
+  // drawing is the expensive part (software WebGL): copy positions 10×/s, large graphs 1×/s
+  syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
   buildLegend();
   buildFilters();
   recompute();
   if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
   if (state.path) findPath(state.path[0], state.path[1]);
-  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
   document.body.dataset.ready = 'true';
 }
 
@@ -534,9 +564,12 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const src = params.get('bundle') ?? 'bundle.json';
   try {
+    performance.mark('newsgraph:start');
     const res = await fetch(src);
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    show((await res.json()) as ViewerBundle);
+    const data = (await res.json()) as ViewerBundle;
+    performance.mark('newsgraph:bundle-parsed');
+    show(data);
     status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
   } catch (err) {
     status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
