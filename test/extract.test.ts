@@ -13,7 +13,7 @@ import { evaluateCurated } from '../src/extract/eval-main.js';
 import { encodeDocumentGraph } from '../src/model/encode.js';
 import { checkInvariants } from '../src/validate/invariants.js';
 import { buildGraph } from '../src/build/pipeline.js';
-import { runCli } from '../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { PREFIXES } from '../src/model/vocab.js';
 import type { DocumentGraph } from '../src/model/types.js';
 
@@ -26,19 +26,6 @@ let english: DocumentGraph;
 
 const has = (g: DocumentGraph, s: string, p: string, o: string) => g.facts.some((f) => f.subject === NGR + s && f.predicate === NG + p && 'iri' in f.object && f.object.iri === NGR + o);
 
-async function cli(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const w = process.stderr.write.bind(process.stderr);
-  const o = process.stdout.write.bind(process.stdout);
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    return { code: await runCli(['node', 'newsgraph', ...args]), err };
-  } finally {
-    process.stderr.write = w;
-    process.stdout.write = o;
-  }
-}
 
 beforeAll(async () => {
   register = await readRdfFile(join(ROOT, 'data/entities.ttl'));

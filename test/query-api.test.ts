@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { assembleDataset } from '../src/build/pipeline.js';
 import { NewsGraphQuery } from '../src/query/engine.js';
 import { SparqlEngine } from '../src/sparql/engine.js';
-import { runCli } from '../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { PREFIXES } from '../src/model/vocab.js';
 import { EntityResolutionError, QueryError } from '../src/query/types.js';
@@ -14,24 +14,6 @@ let q: NewsGraphQuery;
 let sparql: SparqlEngine;
 const select = (query: string, v: string) => sparql.select(query).results.bindings.map((b) => b[v]!.value).sort();
 
-/** Run the CLI, capturing stdout/stderr. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const w1 = process.stdout.write.bind(process.stdout);
-  const w2 = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  const before = process.exitCode;
-  try {
-    const code = await runCli(['node', 'newsgraph', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-    process.exitCode = before;
-  }
-}
 
 beforeAll(async () => {
   quads = (await assembleDataset()).quads;

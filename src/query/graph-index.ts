@@ -147,22 +147,23 @@ export class GraphIndex {
 
   /** Subject → objects of one predicate (built on first use, then O(1) per lookup). */
   objectsByPredicate(p: string): Map<string, string[]> {
-    let map = this.forward.get(p);
-    if (!map) {
-      map = new Map();
-      for (const edge of this.edgesByPredicate.get(p) ?? []) push(map, this.graph.source(edge), this.graph.target(edge));
-      this.forward.set(p, map);
-    }
-    return map;
+    return this.adjacency(this.forward, p, true);
   }
 
   /** Object → subjects of one predicate (built on first use). */
   subjectsByPredicate(p: string): Map<string, string[]> {
-    let map = this.backward.get(p);
+    return this.adjacency(this.backward, p, false);
+  }
+
+  private adjacency(cache: Map<string, Map<string, string[]>>, p: string, forward: boolean): Map<string, string[]> {
+    let map = cache.get(p);
     if (!map) {
       map = new Map();
-      for (const edge of this.edgesByPredicate.get(p) ?? []) push(map, this.graph.target(edge), this.graph.source(edge));
-      this.backward.set(p, map);
+      for (const edge of this.edgesByPredicate.get(p) ?? []) {
+        const [s, t] = this.graph.extremities(edge);
+        push(map, forward ? s : t, forward ? t : s);
+      }
+      cache.set(p, map);
     }
     return map;
   }

@@ -3,9 +3,7 @@
  * every output format and the viewer bundle, print counts. Does not: serve anything.
  */
 import type { Command } from 'commander';
-import { buildGraph } from '../../build/pipeline.js';
-import { CliError, EXIT } from '../errors.js';
-import { formatReport } from '../report.js';
+import { buildOrFail } from '../report.js';
 import { relative } from 'node:path';
 
 export function register(program: Command): void {
@@ -16,11 +14,7 @@ export function register(program: Command): void {
     .option('--root <dir>', 'project root holding ontology/ and data/', '.')
     .option('--no-validate', 'skip SHACL validation (not recommended)')
     .action(async (opts: { out: string; root: string; validate: boolean }) => {
-      const result = await buildGraph({ root: opts.root, outDir: opts.out, validate: opts.validate });
-      if (result.report && !result.report.conforms) {
-        process.stderr.write(formatReport(result.report));
-        throw new CliError('the graph does not conform to ontology/shapes.ttl; nothing was written', EXIT.failure);
-      }
+      const result = await buildOrFail({ root: opts.root, outDir: opts.out, validate: opts.validate }, 'nothing was written');
       const c = result.counts;
       process.stdout.write(
         `built ${c.quads} quads (${c.triples} distinct triples) in ${c.graphs} graphs: ` +

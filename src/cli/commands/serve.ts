@@ -6,11 +6,10 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildGraph } from '../../build/pipeline.js';
 import { ensureViewerBuilt } from '../../serve/viewer-build.js';
 import { startServer } from '../../serve/server.js';
 import { CliError, EXIT } from '../errors.js';
-import { formatReport } from '../report.js';
+import { buildOrFail } from '../report.js';
 
 export function register(program: Command): void {
   program
@@ -24,11 +23,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0..65535, got ${JSON.stringify(opts.port)}`);
       const outDir = resolve(opts.out);
       if (opts.build) {
-        const result = await buildGraph({ outDir });
-        if (result.report && !result.report.conforms) {
-          process.stderr.write(formatReport(result.report));
-          throw new CliError('the graph does not conform to ontology/shapes.ttl; fix the data or run with --no-build', EXIT.failure);
-        }
+        const result = await buildOrFail({ outDir }, 'fix the data or run with --no-build');
         process.stdout.write(`built ${result.counts.quads} quads from ${result.counts.documents} source document(s)\n`);
       } else if (!existsSync(join(outDir, 'bundle.json'))) {
         throw new CliError(`${join(opts.out, 'bundle.json')} does not exist; run \`newsgraph build\` first or drop --no-build`);
