@@ -34,3 +34,49 @@ export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';
 export { CliError, EXIT } from './cli/errors.js';
+
+// RDF in and out
+export { parseRdf, readRdfFile, decodeText } from './rdf/parse.js';
+export type { ParseOptions, ReadOptions } from './rdf/parse.js';
+export { serializeRdf, sortQuads } from './rdf/serialize.js';
+export type { SerializeOptions } from './rdf/serialize.js';
+export { formatFromPath, parseFormatName, extensionOf } from './rdf/formats.js';
+export type { RdfFormat } from './rdf/formats.js';
+export { RdfSyntaxError, RdfInputError } from './rdf/errors.js';
+export { writeFileAtomic, OutputError } from './rdf/atomic-write.js';
+export { isomorphic, isomorphicByValue } from './rdf/isomorphic.js';
+export { jsonLdToQuads, quadsToJsonLd, localDocumentLoader, NEWSGRAPH_CONTEXT_IRI } from './rdf/jsonld.js';
+
+// Viewer bundle and GEXF
+export { datasetToBundle } from './graph/bundle.js';
+export type { ViewerBundle, BundleNode, BundleEdge, BundleEvidence, BundleDocument, BundleStatement, BundleClaim, BundleDate } from './graph/bundle.js';
+export { bundleToGexf } from './graph/gexf.js';
+
+// Typed queries
+export { NewsGraphQuery } from './query/engine.js';
+export type { Centrality } from './query/engine.js';
+export { GraphIndex } from './query/graph-index.js';
+export { parsePattern } from './query/pattern.js';
+export { normalise, stem } from './query/normalize.js';
+export * from './query/types.js';
+
+// Extraction
+export { extractDocument } from './extract/extract.js';
+export { Gazetteer } from './extract/gazetteer.js';
+export { segmentText } from './extract/segment.js';
+export { findDates } from './extract/dates.js';
+export { applyReview } from './extract/review.js';
+export type { ReviewResult } from './extract/review.js';
+export { ruleCatalogueQuads, rule } from './extract/rules.js';
+export { evaluate } from './extract/evaluate.js';
+export type { Evaluation, Score } from './extract/evaluate.js';
+
+// SPARQL 1.1 stores
+export { SparqlEndpoint, EndpointError } from './remote/endpoint.js';
+export type { EndpointOptions } from './remote/endpoint.js';
+export { pushDataset, PushError, PUSH_MANIFEST_GRAPH } from './remote/push.js';
+export type { PushOptions, PushReport } from './remote/push.js';
+
+// Serving the viewer
+export { startServer } from './serve/server.js';
+export { ensureViewerBuilt } from './serve/viewer-build.js';

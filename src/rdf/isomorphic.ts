@@ -4,6 +4,7 @@
  */
 import { isomorphic as rdfIsomorphic } from 'rdf-isomorphic';
 import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 
 /** True when the two datasets are the same up to blank-node labels (duplicates ignored). */
 export function isomorphic(a: readonly Quad[], b: readonly Quad[]): boolean {
@@ -32,4 +33,20 @@ export function dedupe(quads: readonly Quad[]): Quad[] {
     }
   }
   return out;
+}
+
+const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'nonNegativeInteger', 'nonPositiveInteger', 'positiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte'].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
+
+/**
+ * Isomorphism up to the value of numeric literals: stores such as Virtuoso keep numbers by value,
+ * so `"1.0"^^xsd:decimal` comes back as `"1"^^xsd:decimal`. Everything else compares exactly.
+ */
+export function isomorphicByValue(a: readonly Quad[], b: readonly Quad[]): boolean {
+  const norm = (quads: readonly Quad[]) =>
+    quads.map((q) => {
+      const o = q.object;
+      if (o.termType !== 'Literal' || !NUMERIC.has(o.datatype.value) || !Number.isFinite(Number(o.value))) return q;
+      return DataFactory.quad(q.subject, q.predicate, DataFactory.literal(String(Number(o.value)), o.datatype), q.graph) as unknown as Quad;
+    });
+  return isomorphic(norm(a), norm(b));
 }

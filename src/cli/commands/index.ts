@@ -9,7 +9,8 @@ import { register as sparql } from './sparql.js';
 import { register as serve } from './serve.js';
 import { register as query } from './query.js';
 import { register as ingest } from './ingest.js';
+import { register as push } from './push.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query, ingest];
+export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query, ingest, push];

@@ -1,0 +1,54 @@
+/**
+ * HTTP with credentials for SPARQL stores: Basic, or Digest (RFC 7616, MD5, qop=auth) answered on
+ * the server's 401 challenge — Node's fetch does neither by itself. Credentials never appear in
+ * errors or logs. Does not: retry (see `push.ts`).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+/** User and password for a store. */
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
+const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+
+function parseChallenge(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of header.replace(/^Digest\s+/i, '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) out[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
+  return out;
+}
+
+let nonceCount = 0;
+
+function digestHeader(challenge: Record<string, string>, method: string, url: URL, creds: Credentials): string {
+  const uri = url.pathname + url.search;
+  const cnonce = randomBytes(8).toString('hex');
+  const nc = (++nonceCount).toString(16).padStart(8, '0');
+  const ha1 = md5(`${creds.user}:${challenge.realm}:${creds.password}`);
+  const ha2 = md5(`${method}:${uri}`);
+  const qop = challenge.qop?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
+  const response = qop ? md5(`${ha1}:${challenge.nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : md5(`${ha1}:${challenge.nonce}:${ha2}`);
+  return [
+    `Digest username="${creds.user}"`,
+    `realm="${challenge.realm}"`,
+    `nonce="${challenge.nonce}"`,
+    `uri="${uri}"`,
+    ...(qop ? [`qop=${qop}`, `nc=${nc}`, `cnonce="${cnonce}"`] : []),
+    `response="${response}"`,
+    ...(challenge.opaque ? [`opaque="${challenge.opaque}"`] : []),
+    'algorithm=MD5',
+  ].join(', ');
+}
+
+/** fetch with Basic or Digest authentication as the server asks. */
+export async function authFetch(url: string, init: RequestInit & { method: string }, creds?: Credentials): Promise<Response> {
+  const first = await fetch(url, init);
+  if (first.status !== 401 || !creds) return first;
+  const challenge = first.headers.get('www-authenticate') ?? '';
+  await first.arrayBuffer();
+  const headers = new Headers(init.headers);
+  if (/^Digest/i.test(challenge)) headers.set('authorization', digestHeader(parseChallenge(challenge), init.method, new URL(url), creds));
+  else headers.set('authorization', `Basic ${Buffer.from(`${creds.user}:${creds.password}`).toString('base64')}`);
+  return fetch(url, { ...init, headers });
+}
