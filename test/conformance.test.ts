@@ -24,9 +24,11 @@ describe('W3C RDF test suites', () => {
     expect([count('rdf12/rdf-trig', 'TestTrigPositiveSyntax'), count('rdf12/rdf-trig', 'TestTrigNegativeSyntax'), count('rdf12/rdf-trig', 'TestTrigEval')]).toEqual([24, 11, 25]);
     expect([count('rdf12/rdf-n-triples', 'TestNTriplesPositiveSyntax'), count('rdf12/rdf-n-triples', 'TestNTriplesNegativeSyntax')]).toEqual([7, 22]);
     expect([count('rdf12/rdf-n-quads', 'TestNQuadsPositiveSyntax'), count('rdf12/rdf-n-quads', 'TestNQuadsNegativeSyntax')]).toEqual([7, 20]);
+    expect([count('rdf12/rdf-n-triples', 'TestNTriplesPositiveC14N'), count('rdf12/rdf-n-quads', 'TestNQuadsPositiveC14N')]).toEqual([41, 41]);
   });
 
-  it('passes every syntax and eval test of RDF 1.1 and RDF 1.2', () => {
+  it('passes every syntax, eval and canonical-form test of RDF 1.1 and RDF 1.2', () => {
+    expect(outcomes.filter((o) => o.status === 'n/a').map((o) => `${o.suite}#${o.name}`)).toEqual([]);
     const failed = outcomes.filter((o) => o.status === 'fail').map((o) => `${o.suite}#${o.name}: ${o.reason}`);
     expect(failed).toEqual([]);
   });

@@ -153,6 +153,38 @@ describe('the viewer', () => {
     await page.close();
   });
 
+  it('draws a self-loop beside its node', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-loop-'));
+    const file = join(dir, 'loop.ttl');
+    writeFileSync(
+      file,
+      `@prefix ng: <https://w3id.org/newsgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<http://example.org/a> a ng:State ; rdfs:label "Selfland" ; ng:memberOf <http://example.org/a>, <http://example.org/b> .
+<http://example.org/b> a ng:Alliance ; rdfs:label "Alliance B" .
+`,
+    );
+    const page = await openViewer();
+    await page.locator('#open-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Opened loop.ttl');
+    const loopPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas.sigma-self-loops');
+        const ctx = canvas?.getContext('2d');
+        if (!canvas || !ctx) return 0;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+    await expect.poll(loopPixels).toBeGreaterThan(50);
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Selfland');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).textContent()).toMatch(/member ?of → Selfland/i);
+    await page.screenshot({ path: join(SHOTS, 'self-loop.png') });
+    await page.close();
+  });
+
   it('renders hostile labels as plain text and runs nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-hostile-'));
     const file = join(dir, 'hostile.ttl');

@@ -64,8 +64,8 @@ export async function run(): Promise<void> {
     // in-page code as strings: tsx would decorate functions with helpers the page does not have
     const marks = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n)[0].startTime;
-      return { start: at('newsgraph:start'), parsed: at('newsgraph:bundle-parsed'), render: at('newsgraph:first-render') };
-    })()`)) as { start: number; parsed: number; render: number };
+      return { start: at('newsgraph:start'), parsed: at('newsgraph:bundle-parsed'), built: at('newsgraph:graph-built'), sigma: at('newsgraph:sigma-created'), filters: at('newsgraph:filters-built'), render: at('newsgraph:first-render') };
+    })()`)) as { start: number; parsed: number; built: number; sigma: number; filters: number; render: number };
     const result = (await page.evaluate(`(async () => {
       const ng = window.newsgraph;
       let iterations = 0;
@@ -89,6 +89,7 @@ export async function run(): Promise<void> {
     console.log(`graph: ${NODES} nodes, ${EDGES} edges (software rendering, headless Chromium)`);
     console.log(`fetch + parse bundle (reference): ${load.toFixed(0)} ms`);
     console.log(`time to first render:             ${firstRender.toFixed(0)} ms (${(firstRender / load).toFixed(1)}× the reference; goal < 2000 ms)`);
+    console.log(`  of which: display graph ${(marks.built - marks.parsed).toFixed(0)} ms, sigma set-up ${(marks.sigma - marks.built).toFixed(0)} ms, filters ${(marks.filters - marks.sigma).toFixed(0)} ms, first frame ${(marks.render - marks.filters).toFixed(0)} ms after that`);
     console.log(`ForceAtlas2 in the worker:        ${result.iterationsPerSecond.toFixed(1)} iterations/s`);
     console.log(`while the layout runs:            ${result.fps.toFixed(1)} frames/s, longest frame gap ${result.maxFrameGap.toFixed(0)} ms, max timer lag ${result.maxLag.toFixed(0)} ms`);
   } finally {

@@ -5,14 +5,19 @@
 import { isomorphic as rdfIsomorphic } from 'rdf-isomorphic';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import { encodeRdf12, isDirLiteral, isTripleTerm } from './rdf12-encoding.js';
 
 /** True when the two datasets are the same up to blank-node labels (duplicates ignored). */
 export function isomorphic(a: readonly Quad[], b: readonly Quad[]): boolean {
+  // rdf-isomorphic mis-handles triple terms (its term strings break on literals holding '<'), so
+  // RDF 1.2 terms are compared in their plain RDF 1.1 encoding, which is isomorphic iff they are
+  const rdf12 = (qs: readonly Quad[]) => qs.some((q) => isTripleTerm(q.subject) || isTripleTerm(q.object) || isDirLiteral(q.object));
+  if (rdf12(a) || rdf12(b)) return rdfIsomorphic(encodeRdf12(dedupe(a)), encodeRdf12(dedupe(b)));
   return rdfIsomorphic(dedupe(a), dedupe(b));
 }
 
 function termKey(t: Quad['object'] | Quad['graph']): string {
-  if (t.termType === 'Literal') return `L${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
+  if (t.termType === 'Literal') return `L${t.value}\u0000${t.language}\u0000${(t as { direction?: string }).direction ?? ''}\u0000${t.datatype.value}`;
   if (t.termType === 'Quad') return `Q${quadKey(t as unknown as Quad)}`;
   return `${t.termType[0]}${t.value}`;
 }

@@ -30,6 +30,12 @@ export async function localDocumentLoader(url: string): Promise<{ contextUrl: nu
   return { contextUrl: null, documentUrl: url, document: doc };
 }
 
+/**
+ * Base direction (RDF 1.2 `"text"@ar--rtl`) travels as JSON-LD 1.1 `@direction`; jsonld.js maps it
+ * to and from RDF through the i18n-datatype convention (`https://www.w3.org/ns/i18n#ar_rtl`).
+ */
+const I18N = 'https://www.w3.org/ns/i18n#';
+
 type JsonLdTerm = { termType: string; value: string; language?: string; datatype?: { value: string } };
 type JsonLdQuad = { subject: JsonLdTerm; predicate: JsonLdTerm; object: JsonLdTerm; graph: JsonLdTerm };
 
@@ -39,8 +45,14 @@ function term(t: JsonLdTerm): Quad['object'] {
       return DataFactory.namedNode(t.value) as Quad['object'];
     case 'BlankNode':
       return DataFactory.blankNode(t.value.replace(/^_:/, '')) as Quad['object'];
-    case 'Literal':
-      return (t.language ? DataFactory.literal(t.value, t.language) : DataFactory.literal(t.value, DataFactory.namedNode(t.datatype?.value ?? PREFIXES.xsd + 'string'))) as Quad['object'];
+    case 'Literal': {
+      const dt = t.datatype?.value ?? PREFIXES.xsd + 'string';
+      if (dt.startsWith(I18N)) {
+        const [language, direction] = dt.slice(I18N.length).split('_') as [string, string];
+        return DataFactory.literal(t.value, { language, direction } as never) as Quad['object'];
+      }
+      return (t.language ? DataFactory.literal(t.value, t.language) : DataFactory.literal(t.value, DataFactory.namedNode(dt))) as Quad['object'];
+    }
     case 'DefaultGraph':
       return DataFactory.defaultGraph() as unknown as Quad['object'];
     default:
@@ -69,7 +81,7 @@ function protectDoubles(node: unknown): void {
 
 /** JSON-LD document → quads (n3 terms). */
 export async function jsonLdToQuads(doc: unknown, base?: string): Promise<Quad[]> {
-  const options = { documentLoader: localDocumentLoader as never, ...(base ? { base } : {}), safe: true } as never;
+  const options = { documentLoader: localDocumentLoader as never, ...(base ? { base } : {}), safe: true, rdfDirection: 'i18n-datatype' } as never;
   const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, options)) as unknown;
   protectDoubles(expanded);
   const raw = (await jsonld.toRDF(expanded as jsonld.JsonLdDocument, options)) as unknown as JsonLdQuad[];
@@ -77,26 +89,38 @@ export async function jsonLdToQuads(doc: unknown, base?: string): Promise<Quad[]
   return raw.map((q) => DataFactory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object), term(q.graph) as unknown as Quad['graph']) as Quad);
 }
 
-function toJsonLdTerm(t: Quad['object'] | Quad['graph']): JsonLdTerm {
-  if (t.termType === 'Literal') return { termType: 'Literal', value: t.value, language: t.language, datatype: { value: t.datatype.value } } as JsonLdTerm;
-  if (t.termType === 'BlankNode') return { termType: 'BlankNode', value: `_:${t.value}` };
+/**
+ * jsonld.js's fromRDF adds `_:` to blank-node subjects and objects but takes a blank graph name's
+ * value as it is, so only graph names get the prefix here; otherwise a blank node that names a
+ * graph and also appears in a triple would become two nodes.
+ */
+function toJsonLdTerm(t: Quad['object'] | Quad['graph'], position: 'term' | 'graph' = 'term'): JsonLdTerm {
+  if (t.termType === 'Literal') {
+    const direction = (t as { direction?: string }).direction;
+    if (direction) return { termType: 'Literal', value: t.value, datatype: { value: `${I18N}${t.language}_${direction}` } };
+    return { termType: 'Literal', value: t.value, language: t.language, datatype: { value: t.datatype.value } } as JsonLdTerm;
+  }
+  if (t.termType === 'BlankNode') return { termType: 'BlankNode', value: position === 'graph' ? `_:${t.value}` : t.value };
   if (t.termType === 'DefaultGraph') return { termType: 'DefaultGraph', value: '' };
   return { termType: t.termType, value: t.value };
 }
 
 /** Quads → compacted JSON-LD with newsgraph's context (named graphs kept). */
 export async function quadsToJsonLd(quads: readonly Quad[]): Promise<object> {
+  if (quads.some((q) => (q.subject.termType as string) === 'Quad' || (q.object.termType as string) === 'Quad')) {
+    throw new RangeError('this dataset cannot be written as JSON-LD: it holds RDF 1.2 triple terms, which JSON-LD 1.1 cannot express; use Turtle, TriG, N-Triples or N-Quads');
+  }
   const input = quads.map((q) => ({
     subject: toJsonLdTerm(q.subject as Quad['object']),
     predicate: toJsonLdTerm(q.predicate as Quad['object']),
     object: toJsonLdTerm(q.object),
-    graph: toJsonLdTerm(q.graph),
+    graph: toJsonLdTerm(q.graph, 'graph'),
   }));
   const api = jsonld as unknown as {
     fromRDF(input: unknown, options: object): Promise<object>;
     compact(input: object, context: object, options: object): Promise<object>;
   };
-  const expanded = await api.fromRDF(input, { useNativeTypes: false });
+  const expanded = await api.fromRDF(input, { useNativeTypes: false, rdfDirection: 'i18n-datatype' });
   const compacted = (await api.compact(expanded, newsgraphContext(), { documentLoader: localDocumentLoader, compactArrays: true })) as Record<string, unknown>;
   // an empty dataset compacts to a bare context, which readers in safe mode reject
   return Object.keys(compacted).length === 1 ? { ...compacted, '@graph': [] } : compacted;

@@ -3,18 +3,19 @@
  * bytes for the same dataset.
  *
  * Does: order quads canonically (graph, subject, predicate with rdf:type first, object), name
- * blank nodes canonically (W3C RDFC-1.0 through rdf-canonize, so input labels and input order do
- * not matter), declare only the prefixes used, and group subjects (`;`) and objects (`,`) in
+ * blank nodes canonically (W3C RDFC-1.0 through rdf-canonize, with RDF 1.2 triple terms encoded
+ * around it, so input labels and input order do not matter), declare only the prefixes used, and group subjects (`;`) and objects (`,`) in
  * Turtle/TriG through n3's writer. Turtle and N-Triples hold one graph: named graphs are merged.
  * Does not: write files (see `atomic-write.ts`).
  */
-import { Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from 'n3';
 import canonize from 'rdf-canonize';
 import type { Quad, Term } from '@rdfjs/types';
 import type { RdfFormat } from './formats.js';
 import { PREFIXES } from '../model/vocab.js';
 import { jsonLdToQuads, quadsToJsonLd } from './jsonld.js';
 import { dedupe } from './isomorphic.js';
+import { decodeRdf12, encodeRdf12, isDirLiteral, isTripleTerm } from './rdf12-encoding.js';
 
 /** Options for writing. */
 export interface SerializeOptions {
@@ -33,7 +34,7 @@ function sortKey(t: Term): string {
     case 'BlankNode':
       return `2${t.value}`;
     case 'Literal':
-      return `3${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
+      return `3${t.value}\u0000${t.language}\u0000${(t as { direction?: string }).direction ?? ''}\u0000${t.datatype.value}`;
     case 'Quad': {
       const q = t as unknown as Quad;
       return `4${sortKey(q.subject)}\u0001${sortKey(q.predicate)}\u0001${sortKey(q.object)}`;
@@ -60,26 +61,34 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   return keyed.map((k) => k.q);
 }
 
+function termHasBlankNode(t: Term): boolean {
+  if (t.termType === 'BlankNode') return true;
+  if (isTripleTerm(t)) return termHasBlankNode(t.subject) || termHasBlankNode(t.object);
+  return false;
+}
+
 function hasBlankNodes(quads: readonly Quad[]): boolean {
-  return quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode' || q.graph.termType === 'BlankNode');
+  return quads.some((q) => termHasBlankNode(q.subject) || termHasBlankNode(q.object) || q.graph.termType === 'BlankNode');
 }
 
-function hasTripleTerms(quads: readonly Quad[]): boolean {
-  return quads.some((q) => (q.subject.termType as string) === 'Quad' || (q.object.termType as string) === 'Quad');
-}
-
-/** Rename blank nodes canonically (RDFC-1.0); datasets with triple terms keep their labels. */
+/** Rename blank nodes canonically (RDFC-1.0; triple terms are encoded around it, see above). */
 async function canonicalBlankNodes(quads: Quad[]): Promise<Quad[]> {
-  if (!hasBlankNodes(quads) || hasTripleTerms(quads)) return quads;
+  if (!hasBlankNodes(quads)) return quads;
+  const tripleTerms = quads.some((q) => isTripleTerm(q.subject) || isTripleTerm(q.object) || isDirLiteral(q.object));
+  const plain = tripleTerms ? encodeRdf12(quads) : quads;
   const writer = new Writer({ format: 'N-Quads' });
-  const nquads = quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
+  const nquads = plain.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
   try {
     const canonical = (await canonize.canonize(nquads, { algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', maxWorkFactor: 2 } as never)) as string;
-    return new Parser({ format: 'N-Quads', blankNodePrefix: '' }).parse(canonical) as unknown as Quad[];
+    const parsed = new Parser({ format: 'N-Quads', blankNodePrefix: '' }).parse(canonical) as unknown as Quad[];
+    return tripleTerms ? decodeRdf12(parsed) : parsed;
   } catch {
     return quads; // too complex to canonicalise within bounds: labels stay as given
   }
 }
+
+/** Datatypes Turtle writes without `^^` (plain and language-tagged strings). */
+const IMPLICIT_DATATYPES = new Set([PREFIXES.xsd + 'string', PREFIXES.rdf + 'langString', PREFIXES.rdf + 'dirLangString']);
 
 function usedPrefixes(quads: readonly Quad[], prefixes: Record<string, string>): Record<string, string> {
   const used: Record<string, string> = {};
@@ -87,7 +96,7 @@ function usedPrefixes(quads: readonly Quad[], prefixes: Record<string, string>):
   for (const q of quads) {
     for (const t of [q.subject, q.predicate, q.object, q.graph]) {
       if (t.termType === 'NamedNode') iris.add(t.value);
-      else if (t.termType === 'Literal') iris.add(t.datatype.value);
+      else if (t.termType === 'Literal' && !IMPLICIT_DATATYPES.has(t.datatype.value)) iris.add(t.datatype.value);
     }
   }
   for (const [p, ns] of Object.entries(prefixes)) {

@@ -62,7 +62,7 @@ export class SparqlEndpoint {
       throw new EndpointError(0, `${what}: cannot reach ${new URL(url).origin} (${(err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message})`);
     }
     if (!res.ok) {
-      const body = (await res.text()).slice(0, 300).replace(/\s+/g, ' ');
+      const body = (await res.text()).replace(/\s+/g, ' ').replace(/SPARQL query:.*$/, '').slice(0, 300).trim();
       throw new EndpointError(res.status, `${what}: ${res.status} ${res.statusText}${body ? ` — ${body}` : ''}`);
     }
     return res;
@@ -83,6 +83,12 @@ export class SparqlEndpoint {
   /** Run a SPARQL 1.1 Update. */
   async runUpdate(sparql: string): Promise<void> {
     const res = await this.send(this.update, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query: sparql, update: sparql }) }, 'update');
+    await res.arrayBuffer();
+  }
+
+  /** Replace a graph's content with N-Triples in one request (GSP PUT). */
+  async replaceGraph(graph: string, ntriples: string): Promise<void> {
+    const res = await this.send(`${this.gsp}?graph-uri=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
     await res.arrayBuffer();
   }
 

@@ -3,10 +3,10 @@
  * re-ingested article replaces exactly its own triples.
  *
  * Does: for each graph, compare a content hash with the store's push manifest (graph
- * `ngg:push-manifest`) and skip unchanged graphs; otherwise load the graph's triples in batches
- * (Graph Store Protocol POST) into a staging graph, with retries and exponential backoff, then
- * `MOVE` the staging graph over the target — the target is never half-written — and record the
- * hash. A failed run says which graphs were written; a re-run completes the job, and nothing is
+ * `ngg:push-manifest`) and skip unchanged graphs; otherwise replace it — a graph that fits in one
+ * request with a single Graph Store Protocol PUT (several in flight), a larger one in GSP batches
+ * into a staging graph that is then `MOVE`d over the target — so a target is never half-written;
+ * requests are retried with exponential backoff; then record the hash. A failed run says which graphs were written; a re-run completes the job, and nothing is
  * ever doubled (graphs are replaced, not appended). Does not: push quads in the default graph
  * unless a target graph is given.
  */
@@ -68,6 +68,18 @@ async function withRetry<T>(what: string, attempts: number, fn: () => Promise<T>
   }
 }
 
+/** Graphs whose hashes are recorded in one Update (kept small: Virtuoso caps the SQL an update compiles to). */
+const MANIFEST_GROUP = 50;
+/** Requests in flight for small graphs. */
+const PARALLEL = 4;
+
+/** The Update that records graphs' content hashes in the manifest. */
+function manifestUpdate(graphs: Array<{ graph: string; hash: string }>): string {
+  const values = graphs.map((g) => `<${g.graph}>`).join(' ');
+  return `DELETE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } } WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } VALUES ?g { ${values} } } ;
+INSERT DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { ${graphs.map((g) => `<${g.graph}> <${CONTENT_HASH}> "${g.hash}" .`).join(' ')} } }`;
+}
+
 /** Push quads grouped by named graph. */
 export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad[], options: PushOptions = {}): Promise<PushReport> {
   const batchSize = options.batchSize ?? 5000;
@@ -90,17 +102,55 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     const res = await withRetry('read the push manifest', attempts, () => endpoint.select(`SELECT ?g ?h WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } }`));
     for (const b of res.results.bindings) hashes.set(b.g!.value as string, b.h!.value as string);
   }
+  // small graphs: one PUT each (an atomic replace), a few in flight, hashes recorded in groups
+  const pending: Array<{ graph: string; hash: string; lines: string[] }> = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const group = pending.splice(0);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < group.length; i = next++) {
+        const g = group[i]!;
+        await withRetry(`replace <${g.graph}>`, attempts, () => endpoint.replaceGraph(g.graph, g.lines.join('')));
+        done += g.lines.length;
+        options.onProgress?.(done, total);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(PARALLEL, group.length) }, worker));
+      await withRetry('record', attempts, () => endpoint.runUpdate(manifestUpdate(group)));
+    } catch (err) {
+      throw stopped(group[0]!.graph, err);
+    }
+    for (const g of group) {
+      report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
+      report.triplesWritten += g.lines.length;
+    }
+  };
+  const stopped = (graph: string, err: unknown) => {
+    const written = report.graphs.filter((g) => g.status === 'written').map((g) => `<${g.graph}>`);
+    const shown = written.length > 5 ? `${written.slice(0, 5).join(', ')} and ${written.length - 5} more` : written.join(', ');
+    return new PushError(`push stopped at or after <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${shown}.` : 'No graph was written.'} Graphs are replaced whole, so running the push again completes it.`, report.graphs);
+  };
+
   for (const [graph, lines] of [...byGraph].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...lines].sort();
     const hash = createHash('sha256').update(sorted.join('')).digest('hex');
+    if (!options.replace && hashes.get(graph) === hash) {
+      report.graphs.push({ graph, triples: sorted.length, status: 'unchanged' });
+      done += sorted.length;
+      options.onProgress?.(done, total);
+      continue;
+    }
+    const staging = `urn:newsgraph:staging:${createHash('sha256').update(graph).digest('hex').slice(0, 24)}`;
+    if (sorted.length <= batchSize) {
+      if (pending.length >= MANIFEST_GROUP) await flush();
+      pending.push({ graph, hash, lines: sorted });
+      continue;
+    }
+    // a large graph: Graph Store Protocol batches into its staging graph, then MOVE
+    await flush();
     try {
-      if (!options.replace && hashes.get(graph) === hash) {
-        report.graphs.push({ graph, triples: sorted.length, status: 'unchanged' });
-        done += sorted.length;
-        options.onProgress?.(done, total);
-        continue;
-      }
-      const staging = `urn:newsgraph:staging:${createHash('sha256').update(graph).digest('hex').slice(0, 24)}`;
       await withRetry(`clear <${staging}>`, attempts, () => endpoint.runUpdate(`DROP SILENT GRAPH <${staging}>`));
       for (let i = 0; i < sorted.length; i += batchSize) {
         const batch = sorted.slice(i, i + batchSize).join('');
@@ -108,16 +158,13 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
         done += Math.min(batchSize, sorted.length - i);
         options.onProgress?.(done, total);
       }
-      await withRetry(`replace <${graph}>`, attempts, () => endpoint.runUpdate(`MOVE SILENT GRAPH <${staging}> TO GRAPH <${graph}>`));
-      await withRetry(`record <${graph}>`, attempts, () =>
-        endpoint.runUpdate(`DELETE WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { <${graph}> <${CONTENT_HASH}> ?h } } ; INSERT DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { <${graph}> <${CONTENT_HASH}> "${hash}" } }`),
-      );
-      report.graphs.push({ graph, triples: sorted.length, status: 'written' });
-      report.triplesWritten += sorted.length;
+      await withRetry(`replace <${graph}>`, attempts, () => endpoint.runUpdate(`MOVE SILENT GRAPH <${staging}> TO GRAPH <${graph}> ;\n${manifestUpdate([{ graph, hash }])}`));
     } catch (err) {
-      const written = report.graphs.filter((g) => g.status === 'written').map((g) => `<${g.graph}>`);
-      throw new PushError(`push stopped at <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${written.join(', ')}.` : 'No graph was written.'} Graphs are replaced whole, so running the push again completes it.`, report.graphs);
+      throw stopped(graph, err);
     }
+    report.graphs.push({ graph, triples: sorted.length, status: 'written' });
+    report.triplesWritten += sorted.length;
   }
+  await flush();
   return report;
 }

@@ -82,7 +82,11 @@ export function savePositions(signature: string, graph: DisplayGraph): void {
 export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'pagerank', cached: Record<string, [number, number]>): DisplayGraph {
   const g: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const byCategory = new Map<BundleCategory, BundleNode[]>();
-  for (const n of bundle.nodes) byCategory.set(n.category, [...(byCategory.get(n.category) ?? []), n]);
+  for (const n of bundle.nodes) {
+    const list = byCategory.get(n.category);
+    if (list) list.push(n);
+    else byCategory.set(n.category, [n]);
+  }
   const categories = [...byCategory.keys()];
   const total = Math.max(1, bundle.nodes.length);
   categories.forEach((cat, ci) => {
@@ -109,12 +113,14 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
   }
   // parallel edges between the same two nodes are drawn as distinct curves
   indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  g.forEachEdge((edge, a) => {
+  // (attributes are set in place: nothing listens to the graph yet, so no events are needed)
+  g.forEachEdge((_edge, a, source, target) => {
     if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
-      g.mergeEdgeAttributes(edge, { type: 'curved', curvature: 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex });
-    } else if (g.source(edge) === g.target(edge)) {
-      g.mergeEdgeAttributes(edge, { type: 'curved', curvature: 2 });
+      a.type = 'curved';
+      a.curvature = 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex;
     }
+    // self-loops: no edge program draws them; self-loops.ts draws a ring beside the node
+    if (source === target) a.type = 'straight';
   });
   applySizes(g, sizeBy);
   return g;

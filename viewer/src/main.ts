@@ -18,6 +18,7 @@ import { SearchIndex } from './search.js';
 import { showEdge, showNode } from './details.js';
 import { el } from './text.js';
 import { loadFile } from './load.js';
+import { drawSelfLoops } from './self-loops.js';
 
 interface ViewState {
   focus?: string;
@@ -291,8 +292,17 @@ function buildFilters(): void {
   slider.disabled = dates.length === 0;
   updateTimeLabel();
 
-  const names = $('entity-names');
-  names.replaceChildren(...bundle.nodes.filter((n) => n.category !== 'Statement').map((n) => el('option', undefined, { value: n.label })));
+  // the path finder's name list is filled when a path field is first used: thousands of
+  // <option>s would otherwise delay the first render of a large graph
+  $('entity-names').replaceChildren();
+  entityNamesFilled = false;
+}
+
+let entityNamesFilled = false;
+function fillEntityNames(): void {
+  if (entityNamesFilled) return;
+  entityNamesFilled = true;
+  $('entity-names').replaceChildren(...bundle.nodes.filter((n) => n.category !== 'Statement').map((n) => el('option', undefined, { value: n.label })));
 }
 
 function updateTimeLabel(): void {
@@ -377,6 +387,7 @@ function wireUi(): void {
     updateTimeLabel();
     recompute();
   });
+  for (const id of ['path-from', 'path-to']) $(id).addEventListener('focus', fillEntityNames);
   $('path-find').addEventListener('click', () => findPath(($('path-from') as HTMLInputElement).value, ($('path-to') as HTMLInputElement).value));
   $('layout-toggle').addEventListener('click', toggleLayout);
   $('export-png').addEventListener('click', () => {
@@ -491,12 +502,14 @@ function show(b: ViewerBundle): void {
   if (syncTimer) clearInterval(syncTimer);
   const cached = loadPositions(signature);
   graph = buildDisplayGraph(b, ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank', cached);
+  performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
   if (Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
     forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
     savePositions(signature, graph);
   }
+  performance.mark('newsgraph:start-layout');
   if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
   const largeGraph = graph.size > 5000;
   renderer = new Sigma(graph as never, $('graph'), {
@@ -511,7 +524,8 @@ function show(b: ViewerBundle): void {
     edgeLabelFont: 'system-ui, sans-serif',
     // edge picking draws every edge twice and reads pixels back: only for graphs of a readable size
     enableEdgeEvents: !largeGraph,
-    zIndex: true,
+    // z-ordering sorts every item on each refresh: only worth it on readable graphs
+    zIndex: !largeGraph,
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     nodeReducer: (key, data) => {
@@ -532,7 +546,9 @@ function show(b: ViewerBundle): void {
       return labelled ? data : { ...data, label: '' };
     },
   });
+  performance.mark('newsgraph:sigma-created');
   renderer.once('afterRender', () => performance.mark('newsgraph:first-render'));
+  drawSelfLoops(renderer, graph);
   renderer.on('clickNode', ({ node }) => actions.focusNode(node));
   renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
   renderer.on('enterEdge', ({ edge }) => {
@@ -551,7 +567,9 @@ function show(b: ViewerBundle): void {
   syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
   buildLegend();
   buildFilters();
+  performance.mark('newsgraph:filters-built');
   recompute();
+  performance.mark('newsgraph:shown');
   if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
   if (state.path) findPath(state.path[0], state.path[1]);
   (window as unknown as { newsgraph: unknown }).newsgraph = { graph, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };

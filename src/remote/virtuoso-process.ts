@@ -1,9 +1,10 @@
 /**
- * A real Virtuoso for tests: a throw-away database directory, free loopback ports, started in the
- * foreground, ready when its SPARQL endpoint answers; can be killed (-9) and restarted on the same
- * database. Requires Debian's virtuoso-opensource (installed by .ci/run).
+ * A throw-away local Virtuoso for tests and benchmarks: its own database directory, free loopback
+ * ports, started in the foreground, ready when its SPARQL endpoint answers; can be killed (-9) and
+ * restarted on the same database, and bulk-load a file with its own loader (isql). Requires
+ * Debian's virtuoso-opensource. Does not: manage a production server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ export class Virtuoso {
   private constructor(
     readonly dir: string,
     readonly httpPort: number,
+    readonly sqlPort: number,
     readonly ini: string,
   ) {}
 
@@ -38,10 +40,11 @@ export class Virtuoso {
     const ini = readFileSync('/etc/virtuoso-opensource-7/virtuoso.ini', 'utf8')
       .replaceAll('/var/lib/virtuoso-opensource-7/db', dir)
       .replace(/^ServerPort\s*=\s*1111\s*$/m, `ServerPort = 127.0.0.1:${sqlPort}`)
-      .replace(/^ServerPort\s*=\s*8890\s*$/m, `ServerPort = 127.0.0.1:${httpPort}`);
+      .replace(/^ServerPort\s*=\s*8890\s*$/m, `ServerPort = 127.0.0.1:${httpPort}`)
+      .replace(/^DirsAllowed\s*=.*$/m, `DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, ${dir}`);
     const path = join(dir, 'virtuoso.ini');
     writeFileSync(path, ini);
-    const v = new Virtuoso(dir, httpPort, path);
+    const v = new Virtuoso(dir, httpPort, sqlPort, path);
     await v.start();
     return v;
   }
@@ -61,10 +64,22 @@ export class Virtuoso {
     throw new Error(`virtuoso did not start within 60 s (see ${this.dir}/virtuoso.log)`);
   }
 
+  /** Run SQL through isql-vt as dba; returns its output. */
+  isql(sql: string): string {
+    const r = spawnSync('isql-vt', [`127.0.0.1:${this.sqlPort}`, 'dba', 'dba', `exec=${sql}`], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`isql failed: ${r.stderr || r.stdout}`);
+    return r.stdout;
+  }
+
+  /** Virtuoso's own bulk loader on an N-Quads file inside the database directory. */
+  bulkLoad(dir: string, pattern: string): void {
+    this.isql(`ld_dir('${dir}', '${pattern}', 'urn:newsgraph:bulk'); rdf_loader_run(); checkpoint;`);
+  }
+
   /** kill -9: no checkpoint, like a crash. */
   async kill(): Promise<void> {
     const p = this.proc;
-    if (!p || p.exitCode !== null) return;
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       p.once('exit', () => resolve());
       p.kill('SIGKILL');
