@@ -107,6 +107,7 @@ export const NG = {
   plannedCompletion: ng('plannedCompletion'),
   reasonText: ng('reasonText'),
   subtypeOf: ng('subtypeOf'),
+  contentHash: ng('contentHash'),
   permitsUseOf: ng('permitsUseOf'),
   violates: ng('violates'),
   attackedBy: ng('attackedBy'),

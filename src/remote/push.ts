@@ -13,12 +13,12 @@
 import { createHash } from 'node:crypto';
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { PREFIXES } from '../model/vocab.js';
+import { NG, PREFIXES } from '../model/vocab.js';
 import { EndpointError, type SparqlEndpoint } from './endpoint.js';
 
 /** Graph of the push manifest in the store. */
 export const PUSH_MANIFEST_GRAPH = PREFIXES.ngg + 'push-manifest';
-const CONTENT_HASH = PREFIXES.ng + 'contentHash';
+const CONTENT_HASH = NG.contentHash;
 
 /** How to push. */
 export interface PushOptions {
