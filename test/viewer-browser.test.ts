@@ -89,8 +89,8 @@ describe('the viewer', () => {
     await page.keyboard.press('Enter');
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.locator('h2').first().textContent()).toBe('Alexander Lukashenko');
-    await expect.poll(() => details.textContent()).toContain('head of state → Belarus');
-    await expect.poll(() => details.textContent()).toContain('proposed by → Russian tactical nuclear weapons in Belarus');
+    await expect.poll(() => details.textContent()).toContain('Belarus → head of state');
+    await expect.poll(() => details.textContent()).toContain('Russian tactical nuclear weapons in Belarus → proposed by');
     expect(page.url()).toContain(`focus=${encodeURIComponent(`${NGR}Alexander_Lukashenko`)}`);
     await page.screenshot({ path: join(SHOTS, 'search-lukashenko.png') });
     await page.close();
@@ -101,12 +101,12 @@ describe('the viewer', () => {
     await clickNode(page, `${NGR}Treaty_on_Security_Guarantees_2024`);
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.locator('h2').first().textContent()).toBe('Treaty on Security Guarantees within the Union State');
-    await expect.poll(() => details.textContent()).toContain('party to → Russia');
-    await expect.poll(() => details.textContent()).toContain('party to → Belarus');
+    await expect.poll(() => details.textContent()).toContain('Russia → party to');
+    await expect.poll(() => details.textContent()).toContain('Belarus → party to');
     // the date fact's evidence, in its sentence, with the exact span marked
     await expect.poll(() => details.locator('mark').first().first().textContent()).toBe('am 6. Dezember in Minsk');
     // follow a party-to relation to its evidence
-    await details.locator('li', { hasText: 'party to → Belarus' }).getByRole('button', { name: /evidence/ }).click();
+    await details.locator('li', { hasText: 'Belarus → party to' }).getByRole('button', { name: /evidence/ }).click();
     await expect.poll(() => details.locator('mark').first().textContent()).toBe('der Vertrag über Sicherheitsgarantien zwischen Moskau und Minsk unterzeichnet wurde');
     await expect.poll(() => details.locator('blockquote').textContent()).toContain('Während der Sitzung des Obersten Staatsrats');
     await page.screenshot({ path: join(SHOTS, 'treaty-evidence.png') });

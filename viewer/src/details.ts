@@ -137,7 +137,9 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
     for (const e of list) {
       const li = el('li');
       const other = e[far];
-      li.append(relationButton(`${termLabel(bundle, e.predicate)} → ${nodeLabel(bundle, nodes, other)}`, () => actions.focusNode(other)));
+      // outgoing: "party to → Treaty"; incoming: "Belarus → head of state" (the other node is the subject)
+      const text = far === 'target' ? `${termLabel(bundle, e.predicate)} → ${nodeLabel(bundle, nodes, other)}` : `${nodeLabel(bundle, nodes, other)} → ${termLabel(bundle, e.predicate)}`;
+      li.append(relationButton(text, () => actions.focusNode(other)));
       const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence`, () => actions.focusEdge(e.key));
       ev.classList.add('evidence-link');
       li.append(' ', ev);
