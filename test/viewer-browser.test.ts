@@ -27,17 +27,25 @@ async function openViewer(hash = ''): Promise<Page> {
   return page;
 }
 
-/** Pixels drawn on sigma's label layer (a 2D canvas): > 0 once the graph is drawn. */
-async function drawnLabelPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas.sigma-labels');
+/** Pixels drawn on one of the viewer's 2D canvas layers (sigma's labels, the self-loop rings). */
+async function drawnPixels(page: Page, canvasClass: string): Promise<number> {
+  return page.evaluate((cls) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`#graph canvas.${cls}`);
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return 0;
     const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
     let n = 0;
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
     return n;
-  });
+  }, canvasClass);
+}
+
+/** Open a Turtle document in the viewer through its file picker, as a user would. */
+async function openTurtle(page: Page, name: string, turtle: string): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-open-')), name);
+  writeFileSync(file, turtle);
+  await page.locator('#open-file').setInputFiles(file);
+  await expect.poll(() => page.locator('#status').textContent()).toContain(`Opened ${name}`);
 }
 
 async function clickNode(page: Page, key: string): Promise<void> {
@@ -75,7 +83,7 @@ describe('the viewer', () => {
     const order = await page.evaluate(() => (window as unknown as { newsgraph: { graph: { order: number } } }).newsgraph.graph.order);
     expect(order).toBeGreaterThan(30);
     await page.waitForTimeout(500);
-    expect(await drawnLabelPixels(page)).toBeGreaterThan(1000);
+    expect(await drawnPixels(page, 'sigma-labels')).toBeGreaterThan(1000);
     await expect.poll(() => page.locator('#legend').textContent()).toContain('State (3)');
     await page.screenshot({ path: join(SHOTS, 'overview.png') });
     await page.close();
@@ -154,30 +162,17 @@ describe('the viewer', () => {
   });
 
   it('draws a self-loop beside its node', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-loop-'));
-    const file = join(dir, 'loop.ttl');
-    writeFileSync(
-      file,
+    const page = await openViewer();
+    await openTurtle(
+      page,
+      'loop.ttl',
       `@prefix ng: <https://w3id.org/newsgraph/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <http://example.org/a> a ng:State ; rdfs:label "Selfland" ; ng:memberOf <http://example.org/a>, <http://example.org/b> .
 <http://example.org/b> a ng:Alliance ; rdfs:label "Alliance B" .
 `,
     );
-    const page = await openViewer();
-    await page.locator('#open-file').setInputFiles(file);
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Opened loop.ttl');
-    const loopPixels = () =>
-      page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas.sigma-self-loops');
-        const ctx = canvas?.getContext('2d');
-        if (!canvas || !ctx) return 0;
-        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-        return n;
-      });
-    await expect.poll(loopPixels).toBeGreaterThan(50);
+    await expect.poll(() => drawnPixels(page, 'sigma-self-loops')).toBeGreaterThan(50);
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Selfland');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).textContent()).toMatch(/member ?of → Selfland/i);
@@ -186,10 +181,10 @@ describe('the viewer', () => {
   });
 
   it('renders hostile labels as plain text and runs nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-hostile-'));
-    const file = join(dir, 'hostile.ttl');
-    writeFileSync(
-      file,
+    const page = await openViewer();
+    await openTurtle(
+      page,
+      'hostile.ttl',
       `@prefix ng: <https://w3id.org/newsgraph/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <http://example.org/evil> a ng:State ; rdfs:label "<img src=x onerror=\\"window.__pwned=1\\">" ;
@@ -198,9 +193,6 @@ describe('the viewer', () => {
 <http://example.org/evil> ng:headOfState <http://example.org/other> .
 `,
     );
-    const page = await openViewer();
-    await page.locator('#open-file').setInputFiles(file);
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Opened hostile.ttl');
     await page.getByRole('combobox', { name: 'Search entities' }).fill('<img');
     await expect.poll(() => page.locator('#suggestions li').first().textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     await page.keyboard.press('Enter');
