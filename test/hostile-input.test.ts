@@ -99,6 +99,18 @@ describe('hostile and broken input', () => {
     expect(readFileSync(target, 'utf8')).toBe('keep me\n');
   });
 
+  it('build refuses an output directory that cannot be created, quickly and clearly', async () => {
+    const targets = [join(dir, 'good.ttl', 'out')];
+    // Node's recursive mkdir never returns for paths under /proc; the build must not hang there
+    if (existsSync('/proc/self')) targets.push('/proc/newsgraph-no-such-dir/out');
+    for (const target of targets) {
+      const r = await cli('build', '--out', target);
+      expect(r.code, target).toBe(2);
+      expect(r.err).toContain(`cannot write ${target}`);
+      expect(r.out).not.toMatch(/^wrote /m);
+    }
+  }, 120_000);
+
   it('a broken curated file stops the build with file:line:column and writes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-badroot-'));
     const src = new URL('..', import.meta.url).pathname;

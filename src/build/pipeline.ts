@@ -8,13 +8,12 @@
  * `graph.jsonld`, `graph.gexf` and the viewer bundle, each atomically. Does not: parse command
  * lines or print (that is `src/cli/commands/build.ts`).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
 import { serializeRdf } from '../rdf/serialize.js';
-import { writeFileAtomic } from '../rdf/atomic-write.js';
+import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 import type { RdfFormat } from '../rdf/formats.js';
 import { encodeDocumentGraph } from '../model/encode.js';
 import { loadCuratedDocument } from '../model/curation.js';
@@ -171,7 +170,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
     const outDir = resolve(options.outDir ?? join(root, 'out'));
     const rendered: Array<[string, string]> = [];
     for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
-    mkdirSync(outDir, { recursive: true });
+    ensureDirectory(outDir);
     for (const [path, data] of rendered) {
       writeFileAtomic(path, data);
       files.push(path);

@@ -1,9 +1,10 @@
 /**
  * Writes files atomically: to a temporary file in the same directory, then renamed over the
  * target, so a reader never sees a half-written file and a failed write never corrupts an
- * existing one. Does not: create directories (a missing directory is an error naming it).
+ * existing one; creates an output directory on request ({@link ensureDirectory}). Does not: create
+ * directories implicitly (a missing directory is an error naming it).
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -15,6 +16,38 @@ export class OutputError extends Error {
   ) {
     super(`cannot write ${path}: ${reason}`);
     this.name = 'OutputError';
+  }
+}
+
+/** Why a file-system call failed, in words. */
+function reasonOf(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EROFS' ? 'read-only file system' : e.message;
+}
+
+/**
+ * Create directory `dir` and its missing parents. One level at a time, on purpose: Node 20's
+ * `mkdirSync(dir, { recursive: true })` never returns for some paths (e.g. under `/proc`).
+ * @throws OutputError naming the directory that could not be created and why.
+ */
+export function ensureDirectory(dir: string): void {
+  const target = resolve(dir);
+  const missing: string[] = [];
+  let at = target;
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if (existsSync(at) && !statSync(at).isDirectory()) throw new OutputError(dir, `${at} is not a directory`);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && statSync(d).isDirectory()) continue;
+      throw new OutputError(dir, `cannot create directory ${d}: ${reasonOf(err)}`);
+    }
   }
 }
 
@@ -39,8 +72,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
-    const e = err as NodeJS.ErrnoException;
-    const reason = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EROFS' ? 'read-only file system' : e.message;
-    throw new OutputError(path, reason);
+    throw new OutputError(path, reasonOf(err));
   }
 }
