@@ -9,6 +9,9 @@ import { isomorphicByValue as isomorphic } from '../src/rdf/isomorphic.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { Virtuoso } from '../src/remote/virtuoso-process.js';
 import { cli } from './support/cli.js';
+import { RemoteQueries } from '../src/remote/queries.js';
+import { NewsGraphQuery } from '../src/query/engine.js';
+import type { GraphQueries } from '../src/query/types.js';
 
 if (!existsSync('/usr/bin/virtuoso-t')) throw new Error('virtuoso-t is missing: install Debian virtuoso-opensource (see .ci/run)');
 
@@ -63,6 +66,81 @@ describe('push to a real Virtuoso', () => {
     expect(before.has(PUSH_MANIFEST_GRAPH)).toBe(true);
   }, 120_000);
 
+  it('answers the typed queries over the store exactly as the local graph does', async () => {
+    // the seed graph plus a synthetic one with many more entities and relations (pushed together:
+    // both add to the entity register graph)
+    const { quads: seed } = await assembleDataset();
+    const synthetic = generateSyntheticDataset({ triples: 20_000, seed: 3 });
+    await pushDataset(endpoint, [...seed, ...synthetic]);
+    const local = NewsGraphQuery.fromQuads([...seed, ...synthetic]);
+    const remote = new RemoteQueries(endpoint);
+    const hubs = local.centrality(12).map((c) => c.iri);
+    const putin = local.resolve('Putin');
+    const connected = hubs.flatMap((a, i) => hubs.slice(i + 1).map((b) => [a, b] as const)).filter(([a, b]) => local.paths(a, b, { maxLength: 3, limit: 1 }).length > 0).slice(0, 6);
+    expect(connected.length).toBe(6);
+    const cases: Array<[string, (q: GraphQueries) => unknown]> = [
+      ['find Lukasch', (q) => q.find('Lukasch')],
+      ['find weissrussland', (q) => q.find('weissrussland')],
+      ['find Moskau', (q) => q.find('Moskau')],
+      ['neighbors Putin', (q) => q.neighbors('Putin')],
+      ['neighbors Belarus depth 2', (q) => q.neighbors('Belarus', { depth: 2 })],
+      ['neighbors Russia out, one predicate', (q) => q.neighbors('Russland', { direction: 'out', predicate: 'ng:partyTo' })],
+      ['paths USA → Belarus', (q) => q.paths('Vereinigte Staaten', 'Belarus', { maxLength: 4, limit: 10 })],
+      ['statements', (q) => q.statements()],
+      ['statements by Putin since 2024', (q) => q.statements({ speaker: 'Putin', from: '2024' })],
+      ['statements about the treaty', (q) => q.statements({ about: 'Vertrag über Sicherheitsgarantien' })],
+      ['facts about Russia', (q) => q.facts({ subject: 'Russland' })],
+      ['all facts', (q) => q.facts()],
+      ['timeline', (q) => q.timeline()],
+      ['timeline of Belarus', (q) => q.timeline('Belarus')],
+      // solutions of a pattern come in no particular order (as in SPARQL without ORDER BY)
+      ['match', async (q) => (await q.match('?s ng:partyTo ?t . ?s a ng:State')).map((b) => `${b.s} ${b.t}`).sort()],
+      ['evidence', (q) => q.evidence('Russland', 'ng:headOfState', 'Putin')],
+      ...hubs.map((h): [string, (q: GraphQueries) => unknown] => [`neighbors ${h} depth 2`, (q) => q.neighbors(h, { depth: 2 })]),
+      ...connected.map(([a, b]): [string, (q: GraphQueries) => unknown] => [`paths ${a} → ${b}`, (q) => q.paths(a, b, { maxLength: 3, limit: 5 })]),
+      ['timeline of Putin', (q) => q.timeline(putin)],
+    ];
+    for (const [name, run] of cases) {
+      const want = JSON.parse(JSON.stringify(await run(local)));
+      const got = JSON.parse(JSON.stringify(await run(remote)));
+      expect(got, name).toEqual(want);
+      expect(JSON.stringify(want).length, `${name} has an answer to compare`).toBeGreaterThan(100);
+    }
+    // unknown names fail the same way
+    await expect(remote.neighbors('Xyzzyq')).rejects.toThrow(/no entity matches "Xyzzyq"/);
+    expect(() => local.neighbors('Xyzzyq')).toThrow(/no entity matches "Xyzzyq"/);
+  }, 180_000);
+
+  it('runs SPARQL and the query commands against the endpoint from the command line', async () => {
+    const auth = ['--endpoint', v.endpoint, '--user', 'dba', '--password', 'dba'];
+    const query = 'SELECT ?president WHERE { ngr:Belarus ng:headOfState ?president }';
+    const remote = await cli('sparql', query, ...auth, '--format', 'json');
+    expect(remote.code, remote.err).toBe(0);
+    expect(JSON.parse(remote.out).results.bindings).toEqual([{ president: { type: 'uri', value: 'https://w3id.org/newsgraph/id/Alexander_Lukashenko' } }]);
+    const ask = await cli('sparql', 'ASK { ngr:Russia ng:partyTo ?t }', ...auth);
+    expect(ask.out.trim()).toBe('true');
+    const constructed = await cli('sparql', 'CONSTRUCT { ngr:Vladimir_Putin ?p ?o } WHERE { ngr:Vladimir_Putin ?p ?o }', ...auth);
+    expect(constructed.code).toBe(0);
+    expect(constructed.out).toMatch(/ngr:Vladimir_Putin/);
+    const malformed = await cli('sparql', 'SELECT ?x WHERE { ?x', ...auth);
+    expect(malformed.code).toBe(2);
+    for (const args of [['find', 'Lukasch', '--json'], ['neighbors', 'Lukaschenko', '--json'], ['statements', '--speaker', 'Putin', '--json']]) {
+      const r = await cli(...args, ...auth);
+      const l = await cli(...args);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out), args.join(' ')).toEqual(JSON.parse(l.out));
+    }
+    const central = await cli('central', ...auth);
+    expect(central.code).toBe(2);
+    expect(central.err).toMatch(/local graph only/);
+    const down = await cli('find', 'Putin', '--endpoint', 'http://127.0.0.1:9/sparql');
+    expect(down.code).toBe(1);
+    expect(down.err).toMatch(/cannot reach http:\/\/127\.0\.0\.1:9/);
+  }, 120_000);
+
+  // The store already holds a different register graph (pushed above): the crash below hits after
+  // its replacement was acknowledged, and Virtuoso loses part of such writes on kill -9 while
+  // keeping the manifest entry — the re-run must notice and rewrite it.
   it('survives the server being killed mid-push: the re-run completes and the store holds exactly the graph', async () => {
     const quads = generateSyntheticDataset({ triples: 60_000, seed: 11 });
     let killed = false;

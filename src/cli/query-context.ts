@@ -1,36 +1,53 @@
 /**
- * Shared plumbing of the query commands: load the graph (`--in`, else `out/graph.trig`, else an
- * in-memory build), run a query, turn resolution and query errors into exit code 2, and print
- * either a table or JSON. Does not: implement queries (see `src/query`).
+ * Shared plumbing of the query commands: pick the graph (`--in` files; else a remote store from
+ * `--endpoint` or NEWSGRAPH_ENDPOINT; else `out/graph.trig`, else an in-memory build), run a query,
+ * turn resolution and query errors into exit code 2 (an unreachable or failing store: 1), and
+ * print either a table or JSON. Does not: implement queries (see `src/query`, `src/remote`).
  */
 import type { Command } from 'commander';
 import { NewsGraphQuery } from '../query/engine.js';
-import { EntityResolutionError, QueryError } from '../query/types.js';
+import { EntityResolutionError, QueryError, type GraphQueries } from '../query/types.js';
+import { RemoteQueries } from '../remote/queries.js';
+import { EndpointError } from '../remote/endpoint.js';
+import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from './endpoint-options.js';
 import { loadInputDataset } from './input.js';
-import { CliError } from './errors.js';
+import { CliError, EXIT } from './errors.js';
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
 
 /** Options every query command has. */
-export interface QueryCommandOptions {
+export interface QueryCommandOptions extends EndpointCommandOptions {
   in?: string[];
   json?: boolean;
 }
 
-/** Add `--in` and `--json` to a command. */
+/** Add `--in`, `--endpoint` (+ credentials) and `--json` to a command. */
 export function withQueryOptions(cmd: Command): Command {
-  return cmd.option('--in <files...>', 'query these RDF files instead of the built graph').option('--json', 'print JSON instead of a table');
+  return withEndpointOptions(cmd.option('--in <files...>', 'query these RDF files instead of the built graph')).option('--json', 'print JSON instead of a table');
 }
 
-/** Load the graph, run `fn`, map user errors to exit code 2. */
-export async function runQuery<T>(opts: QueryCommandOptions, fn: (q: NewsGraphQuery) => T): Promise<T> {
-  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
-    return fn(q);
+    return await run();
   } catch (err) {
     if (err instanceof EntityResolutionError || err instanceof QueryError) throw new CliError(err.message);
+    if (err instanceof EndpointError) throw new CliError(err.message, EXIT.failure);
     throw err;
   }
+}
+
+/** Run `fn` on the local graph or the remote store the options name; user errors exit 2. */
+export async function runQuery<T>(opts: QueryCommandOptions, fn: (q: GraphQueries) => T | Promise<T>): Promise<T> {
+  const endpoint = opts.in ? undefined : endpointFromOptions(opts);
+  const q: GraphQueries = endpoint ? new RemoteQueries(endpoint) : NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  return mapErrors(async () => fn(q));
+}
+
+/** Run `fn` on the local graph only (queries with no remote translation); refuses `--endpoint`. */
+export async function runLocalQuery<T>(opts: QueryCommandOptions, what: string, fn: (q: NewsGraphQuery) => T): Promise<T> {
+  if (opts.endpoint) throw new CliError(`${what} runs on the local graph only; drop --endpoint (or use --in FILE)`);
+  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  return mapErrors(async () => fn(q));
 }
 
 /** Print JSON or a table. */

@@ -5,6 +5,7 @@
  * mix: `facts()` returns asserted triples only, `statements()` reported speech only.
  * Does not: parse RDF or talk to remote stores.
  */
+import { compareEntityRefs, compareFindResults, comparePathSteps, compareRelations, compareTimelineEntries, orderByHop } from './order.js';
 import type { Quad } from '@rdfjs/types';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
@@ -78,7 +79,7 @@ export class NewsGraphQuery implements GraphQueries {
       const prev = best.get(h.iri);
       if (!prev || prev.score < h.score) best.set(h.iri, { ...this.index.entity(h.iri), matched: h.text, lang: h.lang, score: h.score });
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
+    return [...best.values()].sort(compareFindResults).slice(0, limit);
   }
 
   /**
@@ -131,7 +132,7 @@ export class NewsGraphQuery implements GraphQueries {
     const predicates = options.predicate === undefined ? undefined : new Set((Array.isArray(options.predicate) ? options.predicate : [options.predicate]).map((p) => this.predicateIri(p)));
     const types = options.types?.map((t) => expandPrefixed(t));
     const typeOk = (k: string) => !types || types.some((t) => this.index.isA(k, t));
-    const seen = new Set([center]);
+    const hops = new Map([[center, 0]]);
     const relations = new Map<string, Relation>();
     let frontier = [center];
     for (let d = 0; d < depth; d++) {
@@ -142,8 +143,8 @@ export class NewsGraphQuery implements GraphQueries {
           const other = s === n ? t : s;
           if (!typeOk(other)) return;
           relations.set(edge, this.relation(s, a.predicate, t, a.graphs));
-          if (!seen.has(other)) {
-            seen.add(other);
+          if (!hops.has(other)) {
+            hops.set(other, d + 1);
             next.push(other);
           }
         };
@@ -154,8 +155,8 @@ export class NewsGraphQuery implements GraphQueries {
     }
     return {
       center,
-      nodes: [...seen].map((k) => this.index.entity(k)),
-      relations: [...relations.values()].sort((a, b) => a.subject.localeCompare(b.subject) || a.predicate.localeCompare(b.predicate) || a.object.localeCompare(b.object)),
+      nodes: orderByHop(hops).map((k) => this.index.entity(k)),
+      relations: [...relations.values()].sort(compareRelations),
     };
   }
 
@@ -270,7 +271,7 @@ export class NewsGraphQuery implements GraphQueries {
       };
       this.graph.forEachOutEdge(n, (_e, attr, s, t) => add(s, attr.predicate, t, true));
       this.graph.forEachInEdge(n, (_e, attr, s, t) => add(s, attr.predicate, t, false));
-      return out;
+      return out.sort(comparePathSteps);
     };
     // distances to the target bound the search
     const dist = new Map<string, number>([[z, 0]]);
@@ -346,7 +347,7 @@ export class NewsGraphQuery implements GraphQueries {
       ...(quote !== undefined ? { quote } : {}),
       content: this.index.literalValue(st, NG.content) ?? quote ?? '',
       ...(reason !== undefined ? { reason } : {}),
-      about: this.index.objectsOf(st, NG.about).map((x) => this.index.entity(x)),
+      about: this.index.objectsOf(st, NG.about).map((x) => this.index.entity(x)).sort(compareEntityRefs),
       claims,
       evidence: this.index.evidenceOf(st),
     };
@@ -391,7 +392,7 @@ export class NewsGraphQuery implements GraphQueries {
     else if (o) this.graph.forEachInEdge(o, (e) => consider(e));
     else if (p) for (const e of this.index.edgesByPredicate.get(p) ?? []) consider(e);
     else this.graph.forEachEdge((e) => consider(e));
-    return out.sort((a, b) => a.subject.localeCompare(b.subject) || a.predicate.localeCompare(b.predicate) || a.object.localeCompare(b.object));
+    return out.sort(compareRelations);
   }
 
   /** Evidence of an asserted triple (subject, predicate, object as IRIs, prefixed names or labels). */
@@ -451,8 +452,7 @@ export class NewsGraphQuery implements GraphQueries {
         });
       });
     }
-    const rank = { event: 0, fact: 1, statement: 2 };
-    return entries.sort((x, y) => compareTime(x.date, y.date) || rank[x.kind] - rank[y.kind] || x.label.localeCompare(y.label));
+    return entries.sort(compareTimelineEntries);
   }
 
   // ------------------------------------------------------------ measures

@@ -7,7 +7,7 @@
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { authFetch, type Credentials } from './http-auth.js';
-import type { SparqlBindingsJson } from '../sparql/engine.js';
+import { queryForm, withProjectPrefixes, type SparqlBindingsJson, type SparqlResult } from '../sparql/engine.js';
 
 /** Where a store listens. */
 export interface EndpointOptions {
@@ -68,10 +68,37 @@ export class SparqlEndpoint {
     return res;
   }
 
+  /**
+   * Run any query as the embedded engine would (`SparqlEngine.query`): the project's prefixes
+   * (ng:, ngr: …) are declared when the query uses them without declaring them; SELECT and ASK
+   * give W3C SPARQL 1.1 Query Results JSON, CONSTRUCT and DESCRIBE give triples.
+   */
+  async run(sparql: string): Promise<SparqlResult> {
+    if (typeof sparql !== 'string' || sparql.trim() === '') throw new RangeError('the query is empty');
+    const { text } = withProjectPrefixes(sparql);
+    const form = queryForm(sparql);
+    if (form === 'CONSTRUCT' || form === 'DESCRIBE') return { kind: 'quads', quads: await this.construct(text) };
+    if (form === 'ASK') return { kind: 'boolean', json: { head: {}, boolean: await this.ask(text) } };
+    return { kind: 'bindings', json: await this.select(text) };
+  }
+
   /** Run a SELECT or ASK query; W3C SPARQL 1.1 Query Results JSON. */
   async select(sparql: string): Promise<SparqlBindingsJson> {
     const res = await this.send(this.query, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' }, body: new URLSearchParams({ query: sparql }) }, 'query');
-    return (await res.json()) as SparqlBindingsJson;
+    const json = (await res.json()) as SparqlBindingsJson & { boolean?: boolean };
+    // SPARQL 1.0-era servers (Virtuoso) still say "typed-literal"; the W3C format says "literal"
+    for (const row of json.results?.bindings ?? []) {
+      for (const t of Object.values(row)) if ((t.type as string) === 'typed-literal') (t as { type: string }).type = 'literal';
+    }
+    return json;
+  }
+
+  /** Run an ASK query. */
+  async ask(sparql: string): Promise<boolean> {
+    const res = await this.send(this.query, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' }, body: new URLSearchParams({ query: sparql }) }, 'query');
+    const json = (await res.json()) as { boolean?: unknown };
+    if (typeof json.boolean !== 'boolean') throw new EndpointError(res.status, 'query: the server did not answer the ASK query with a boolean');
+    return json.boolean;
   }
 
   /** Run a CONSTRUCT query; the resulting triples. */

@@ -3,7 +3,8 @@
  * re-ingested article replaces exactly its own triples.
  *
  * Does: for each graph, compare a content hash with the store's push manifest (graph
- * `ngg:push-manifest`) and skip unchanged graphs; otherwise replace it — a graph that fits in one
+ * `urn:newsgraph:push-manifest`) and skip unchanged graphs (a graph whose triple count in the store
+ * differs is rewritten even if its hash is recorded); otherwise replace it — a graph that fits in one
  * request with a single Graph Store Protocol PUT (several in flight), a larger one in GSP batches
  * into a staging graph that is then `MOVE`d over the target — so a target is never half-written;
  * requests are retried with exponential backoff; then record the hash. A failed run says which graphs were written; a re-run completes the job, and nothing is
@@ -13,11 +14,14 @@
 import { createHash } from 'node:crypto';
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { NG, PREFIXES } from '../model/vocab.js';
+import { NG } from '../model/vocab.js';
 import { EndpointError, type SparqlEndpoint } from './endpoint.js';
 
-/** Graph of the push manifest in the store. */
-export const PUSH_MANIFEST_GRAPH = PREFIXES.ngg + 'push-manifest';
+/**
+ * Graph of the push manifest in the store: graph IRI → content hash. Outside the newsgraph
+ * namespace on purpose, so queries scoped to newsgraph graphs never see the bookkeeping.
+ */
+export const PUSH_MANIFEST_GRAPH = 'urn:newsgraph:push-manifest';
 const CONTENT_HASH = NG.contentHash;
 
 /** How to push. */
@@ -80,6 +84,17 @@ function manifestUpdate(graphs: Array<{ graph: string; hash: string }>): string 
 INSERT DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { ${graphs.map((g) => `<${g.graph}> <${CONTENT_HASH}> "${g.hash}" .`).join(' ')} } }`;
 }
 
+/** Triples each of these graphs holds in the store (graphs it does not have are absent). */
+async function storedCounts(endpoint: SparqlEndpoint, graphs: readonly string[], attempts: number): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < graphs.length; i += 200) {
+    const values = graphs.slice(i, i + 200).map((g) => `<${g}>`).join(' ');
+    const res = await withRetry('count graphs', attempts, () => endpoint.select(`SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`));
+    for (const b of res.results.bindings) counts.set(b.g!.value as string, Number(b.n!.value));
+  }
+  return counts;
+}
+
 /** Push quads grouped by named graph. */
 export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad[], options: PushOptions = {}): Promise<PushReport> {
   const batchSize = options.batchSize ?? 5000;
@@ -133,10 +148,19 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     return new PushError(`push stopped at or after <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${shown}.` : 'No graph was written.'} Graphs are replaced whole, so running the push again completes it.`, report.graphs);
   };
 
-  for (const [graph, lines] of [...byGraph].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const graphs = [...byGraph].sort(([a], [b]) => (a < b ? -1 : 1)).map(([graph, lines]) => {
     const sorted = [...lines].sort();
-    const hash = createHash('sha256').update(sorted.join('')).digest('hex');
-    if (!options.replace && hashes.get(graph) === hash) {
+    return { graph, sorted, hash: createHash('sha256').update(sorted.join('')).digest('hex') };
+  });
+  // A recorded hash is trusted only if the graph still holds as many triples: a store that
+  // crashed may have acknowledged writes it then lost (Virtuoso after kill -9 does).
+  const held = await storedCounts(
+    endpoint,
+    graphs.filter((g) => hashes.get(g.graph) === g.hash).map((g) => g.graph),
+    attempts,
+  );
+  for (const { graph, sorted, hash } of graphs) {
+    if (!options.replace && hashes.get(graph) === hash && held.get(graph) === sorted.length) {
       report.graphs.push({ graph, triples: sorted.length, status: 'unchanged' });
       done += sorted.length;
       options.onProgress?.(done, total);

@@ -8,49 +8,33 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadInputDataset } from '../input.js';
-import { SparqlEndpoint } from '../../remote/endpoint.js';
+import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from '../endpoint-options.js';
 import { PushError, pushDataset } from '../../remote/push.js';
 import { CliError, EXIT } from '../errors.js';
 
-interface PushCommandOptions {
-  endpoint?: string;
-  update?: string;
-  gsp?: string;
+interface PushCommandOptions extends EndpointCommandOptions {
   graph?: string;
-  user?: string;
-  password?: string;
   replace?: boolean;
   in?: string[];
   batch: string;
 }
 
 export function register(program: Command): void {
-  program
-    .command('push')
-    .description('load the graph into a SPARQL 1.1 store (Graph Store Protocol + Update), one named graph per source, re-runs idempotent')
-    .option('--endpoint <url>', 'SPARQL query endpoint, e.g. http://localhost:8890/sparql (or NEWSGRAPH_ENDPOINT)')
+  withEndpointOptions(
+    program.command('push').description('load the graph into a SPARQL 1.1 store (Graph Store Protocol + Update), one named graph per source, re-runs idempotent'),
+    'SPARQL query endpoint, e.g. http://localhost:8890/sparql (or NEWSGRAPH_ENDPOINT)',
+  )
     .option('--update <url>', 'SPARQL update endpoint (default: derived from --endpoint)')
     .option('--gsp <url>', 'Graph Store Protocol endpoint (default: derived from --endpoint)')
     .option('--graph <iri>', 'put default-graph triples into this named graph')
-    .option('--user <user>', 'user for Basic/Digest authentication (or NEWSGRAPH_USER)')
-    .option('--password <password>', 'password (or NEWSGRAPH_PASSWORD)')
     .option('--replace', 'rewrite every graph, even unchanged ones')
     .option('--in <files...>', 'push these RDF files instead of the built graph')
     .option('--batch <n>', 'triples per request', '5000')
     .action(async (opts: PushCommandOptions) => {
-      const query = opts.endpoint ?? process.env.NEWSGRAPH_ENDPOINT;
-      if (!query) throw new CliError('give --endpoint URL or set NEWSGRAPH_ENDPOINT');
-      const user = opts.user ?? process.env.NEWSGRAPH_USER;
-      const password = opts.password ?? process.env.NEWSGRAPH_PASSWORD;
-      if ((user === undefined) !== (password === undefined)) throw new CliError('give both a user and a password, or neither');
+      const endpoint = endpointFromOptions(opts);
+      if (!endpoint) throw new CliError('give --endpoint URL or set NEWSGRAPH_ENDPOINT');
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`--batch must be a positive integer, got ${JSON.stringify(opts.batch)}`);
-      let endpoint: SparqlEndpoint;
-      try {
-        endpoint = new SparqlEndpoint({ query, ...(opts.update ? { update: opts.update } : {}), ...(opts.gsp ? { gsp: opts.gsp } : {}), ...(user !== undefined ? { credentials: { user, password: password! } } : {}) });
-      } catch (err) {
-        throw new CliError((err as Error).message);
-      }
       const quads = await loadInputDataset(opts.in);
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'push [{bar}] {percentage}% | {value}/{total} triples', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
       let started = false;

@@ -4,7 +4,7 @@
  * (see `query-context.ts`).
  */
 import type { Command } from 'commander';
-import { output, runQuery, short, withQueryOptions, type QueryCommandOptions } from '../query-context.js';
+import { output, runLocalQuery, runQuery, short, withQueryOptions, type QueryCommandOptions } from '../query-context.js';
 import { CliError } from '../errors.js';
 import { timeLabel } from '../../model/time.js';
 import type { EvidenceRecord } from '../../query/types.js';
@@ -74,7 +74,7 @@ export function register(program: Command): void {
   );
 
   withQueryOptions(program.command('central').description('who is central: PageRank, degree and community').option('--limit <n>', 'at most n entities', '20')).action(async (opts: QueryCommandOptions & { limit: string }) => {
-    const list = await runQuery(opts, (q) => q.centrality(int('--limit', opts.limit, 1, 10000)));
+    const list = await runLocalQuery(opts, 'central', (q) => q.centrality(int('--limit', opts.limit, 1, 10000)));
     output(opts, list, ['entity', 'label', 'pagerank', 'degree', 'community'], list.map((c) => [short(c.iri), c.label, c.pagerank.toFixed(4), String(c.degree), String(c.community)]));
   });
 }

@@ -1,7 +1,8 @@
 /**
- * `newsgraph sparql QUERY|@file [--in FILE…] [--format json|table]`: SPARQL 1.1 over the built graph
- * with the embedded engine. SELECT/ASK print a table or W3C SPARQL 1.1 Query Results JSON;
- * CONSTRUCT/DESCRIBE print Turtle. Does not: update anything.
+ * `newsgraph sparql QUERY|@file [--in FILE…] [--endpoint URL] [--format json|table]`: SPARQL 1.1
+ * over the built graph with the embedded engine, or over a remote store (SPARQL 1.1 Protocol).
+ * SELECT/ASK print a table or W3C SPARQL 1.1 Query Results JSON; CONSTRUCT/DESCRIBE print Turtle.
+ * Does not: update anything.
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { SparqlEngine, SparqlQueryError } from '../../sparql/engine.js';
 import { formatBindings } from '../../sparql/format.js';
 import { serializeRdf } from '../../rdf/serialize.js';
 import { loadInputDataset } from '../input.js';
-import { CliError } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
+import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from '../endpoint-options.js';
+import { EndpointError } from '../../remote/endpoint.js';
 
 /** The query text of `QUERY` or `@file`. */
 export function readQueryArgument(arg: string): string {
@@ -23,26 +26,29 @@ export function readQueryArgument(arg: string): string {
 }
 
 export function register(program: Command): void {
-  program
-    .command('sparql')
-    .description('run a SPARQL 1.1 query (text or @file) over the built graph; the default graph is the union of all graphs')
-    .argument('<query>', 'the query, or @path/to/query.rq')
-    .option('--in <files...>', 'query these RDF files instead of the built graph')
-    .option('--format <format>', 'json (W3C SPARQL 1.1 Query Results JSON) or table', 'table')
-    .action(async (query: string, opts: { in?: string[]; format: string }) => {
-      if (opts.format !== 'json' && opts.format !== 'table') throw new CliError(`--format must be json or table, got ${JSON.stringify(opts.format)}`);
-      const text = readQueryArgument(query);
-      const engine = SparqlEngine.fromQuads(await loadInputDataset(opts.in));
-      let result;
-      try {
-        result = engine.query(text);
-      } catch (err) {
-        if (err instanceof SparqlQueryError) throw new CliError(err.message);
-        throw err;
-      }
-      if (result.kind === 'quads') process.stdout.write(await serializeRdf(result.quads, 'turtle'));
-      else if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
-      else if (result.kind === 'boolean') process.stdout.write(`${result.json.boolean}\n`);
-      else process.stdout.write(formatBindings(result.json));
-    });
+  withEndpointOptions(
+    program
+      .command('sparql')
+      .description('run a SPARQL 1.1 query (text or @file) over the built graph or a remote store; the default graph is the union of all graphs')
+      .argument('<query>', 'the query, or @path/to/query.rq')
+      .option('--in <files...>', 'query these RDF files instead of the built graph')
+      .option('--format <format>', 'json (W3C SPARQL 1.1 Query Results JSON) or table', 'table'),
+  ).action(async (query: string, opts: EndpointCommandOptions & { in?: string[]; format: string }) => {
+    if (opts.format !== 'json' && opts.format !== 'table') throw new CliError(`--format must be json or table, got ${JSON.stringify(opts.format)}`);
+    const text = readQueryArgument(query);
+    const endpoint = opts.in ? undefined : endpointFromOptions(opts);
+    let result;
+    try {
+      result = endpoint ? await endpoint.run(text) : SparqlEngine.fromQuads(await loadInputDataset(opts.in)).query(text);
+    } catch (err) {
+      if (err instanceof SparqlQueryError || err instanceof RangeError) throw new CliError(err.message);
+      // a query the store rejects is the user's to fix; an unreachable or failing store is not
+      if (err instanceof EndpointError) throw new CliError(err.message, err.status === 400 ? EXIT.badInput : EXIT.failure);
+      throw err;
+    }
+    if (result.kind === 'quads') process.stdout.write(await serializeRdf(result.quads, 'turtle'));
+    else if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
+    else if (result.kind === 'boolean') process.stdout.write(`${result.json.boolean}\n`);
+    else process.stdout.write(formatBindings(result.json));
+  });
 }
