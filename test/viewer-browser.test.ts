@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildGraph } from '../src/build/pipeline.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { startServer } from '../src/serve/server.js';
+import { launchChromium, openViewer as openPage } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = new URL('../viewer/screenshots/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
@@ -17,14 +17,8 @@ let url: string;
 let browser: Browser;
 let outDir: string;
 
-async function openViewer(hash = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(`${url}${hash}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return page;
+function openViewer(hash = ''): Promise<Page> {
+  return openPage(browser, `${url}${hash}`);
 }
 
 /** Pixels drawn on one of the viewer's 2D canvas layers (sigma's labels, the self-loop rings). */
@@ -59,17 +53,12 @@ async function clickNode(page: Page, key: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
   mkdirSync(SHOTS, { recursive: true });
   outDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
   await buildGraph({ outDir });
   const viewerDir = await ensureViewerBuilt();
   ({ server, url } = await startServer({ viewerDir, dataDir: outDir, port: 0 }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

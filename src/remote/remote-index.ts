@@ -86,14 +86,14 @@ export class RemoteIndex {
   }
 
   /**
-   * Every solution of `SELECT [DISTINCT] vars WHERE { body }`, read in ordered pages.
-   * Unbound variables are absent from a row.
+   * Every solution of `SELECT [DISTINCT] vars WHERE { body }` (at most `limit`), read in ordered
+   * pages. Unbound variables are absent from a row.
    */
-  async select(vars: readonly string[], body: string, distinct = true): Promise<Array<Record<string, Term>>> {
+  async select(vars: readonly string[], body: string, distinct = true, limit = Infinity): Promise<Array<Record<string, Term>>> {
     const projection = vars.map((v) => `?${v}`).join(' ');
     const out: Array<Record<string, Term>> = [];
-    for (let offset = 0; ; offset += PAGE) {
-      const text = `SELECT * WHERE { { SELECT ${distinct ? 'DISTINCT ' : ''}${projection} WHERE { ${body} } ORDER BY ${projection} } } LIMIT ${PAGE} OFFSET ${offset}`;
+    for (let offset = 0; offset < limit; offset += PAGE) {
+      const text = `SELECT * WHERE { { SELECT ${distinct ? 'DISTINCT ' : ''}${projection} WHERE { ${body} } ORDER BY ${projection} } } LIMIT ${Math.min(PAGE, limit - offset)} OFFSET ${offset}`;
       const json = await this.endpoint.select(text);
       const rows = json.results.bindings;
       for (const b of rows) {
@@ -103,6 +103,7 @@ export class RemoteIndex {
       }
       if (rows.length < PAGE) return out;
     }
+    return out;
   }
 
   async ask(body: string): Promise<boolean> {

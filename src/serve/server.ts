@@ -1,10 +1,12 @@
 /**
  * A small static HTTP server for the viewer: `viewer/dist` plus the build outputs (`bundle.json`,
- * `graph.ttl` …) on localhost. Does not: build anything, or serve outside its two directories.
+ * `graph.ttl` …) on localhost, and optionally the remote-store routes (`remote-api.ts`).
+ * Does not: build anything, or serve files outside its two directories.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { RemoteApi } from './remote-api.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,11 +38,14 @@ export interface ServeOptions {
   dataDir: string;
   port: number;
   host?: string;
+  /** Routes onto a remote store (`/api/remote…`), when browsing one. */
+  remoteApi?: RemoteApi;
 }
 
 /** Start serving; resolves once listening, with the URL. A taken port is a clear error. */
 export function startServer(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    if (options.remoteApi?.(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = path === '/' ? join(options.viewerDir, 'index.html') : (inside(options.dataDir, path) ?? inside(options.viewerDir, path));
     if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {

@@ -9,6 +9,10 @@ import { codePoints, el } from './text.js';
 export interface DetailsActions {
   focusNode(key: string): void;
   focusEdge(key: string): void;
+  /** Browsing a remote store: load this node's neighbours from it. */
+  expand?(key: string): void;
+  /** Browsing a remote store: were this node's neighbours loaded? */
+  isExpanded?(key: string): boolean;
 }
 
 function termLabel(bundle: ViewerBundle, iri: string): string {
@@ -70,6 +74,12 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
   panel.append(el('h2', node.label));
   panel.append(el('p', `${node.category}${node.classes.length ? ` · ${node.classes.map((c) => termLabel(bundle, c)).join(', ')}` : ''}`, { class: 'muted' }));
   panel.append(el('p', node.key, { class: 'iri' }));
+  if (actions.expand) {
+    const done = actions.isExpanded?.(node.key) ?? false;
+    const button = el('button', done ? 'Reload neighbours from the store' : 'Load neighbours from the store', { type: 'button', class: 'expand' });
+    button.addEventListener('click', () => actions.expand!(node.key));
+    panel.append(button);
+  }
   if (node.date) panel.append(el('p', `Date: ${node.date.label} (${node.date.precision}${node.date.part ? `, ${node.date.part}` : ''}; ${node.date.earliest} – ${node.date.latest})`, { class: 'date' }));
 
   if (node.labels.length || node.aliases.length) {

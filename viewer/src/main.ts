@@ -1,8 +1,8 @@
 /**
  * The newsgraph viewer: draws a bundle with sigma, lays it out with ForceAtlas2 in a web worker,
  * and lets people search, filter (class, relation, facts/statements, source, time), focus
- * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export.
- * Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
+ * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export;
+ * or browses a remote SPARQL store one neighbourhood at a time (remote.ts). Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
  */
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
@@ -15,10 +15,11 @@ import { Writer, DataFactory } from 'n3';
 import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { CATEGORY_COLORS, applySizes, buildDisplayGraph, bundleSignature, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
 import { SearchIndex } from './search.js';
-import { showEdge, showNode } from './details.js';
+import { showEdge, showNode, type DetailsActions } from './details.js';
 import { el } from './text.js';
 import { loadFile } from './load.js';
 import { drawSelfLoops } from './self-loops.js';
+import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
 interface ViewState {
   focus?: string;
@@ -56,6 +57,9 @@ let egoSet: Set<string> | undefined;
 let pathNodes: Set<string> | undefined;
 let pathEdges: Set<string> | undefined;
 let dates: string[] = [];
+/** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
+let remote: RemoteInfo | undefined;
+const expanded = new Set<string>();
 const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
 
 // ---------------------------------------------------------------- deep links
@@ -158,7 +162,7 @@ function recompute(): void {
 
 // ---------------------------------------------------------------- focus & details
 
-const actions = {
+const actions: DetailsActions = {
   focusNode(key: string): void {
     if (!graph.hasNode(key)) return;
     state.focus = key;
@@ -174,6 +178,32 @@ const actions = {
     showEdge($('details'), bundle, nodesByKey, graph.getEdgeAttribute(key, 'record'), actions);
   },
 };
+
+// ---------------------------------------------------------------- remote store
+
+/** Load an entity's neighbourhood from the store into the graph, then focus it. */
+async function expand(key: string): Promise<void> {
+  if (!remote) return;
+  status(`Loading neighbours from ${remote.endpoint}…`);
+  try {
+    const { bundle: fragment, truncated } = await expandFromStore(key);
+    expanded.add(key);
+    const drawn = new Map<string, [number, number]>();
+    if (graph) graph.forEachNode((k, a) => drawn.set(k, [a.x, a.y]));
+    const merged = mergeBundles(bundle, fragment, key);
+    show(merged, placeNewcomers(merged, drawn, key));
+    actions.focusNode(key);
+    status(`${bundle.nodes.length} nodes loaded from ${remote.endpoint}${truncated ? ' — this entity has more relations than one request loads' : ''}`);
+  } catch (err) {
+    status(`Could not load from the store: ${(err as Error).message}`);
+  }
+}
+
+function enableRemote(info: RemoteInfo): void {
+  remote = info;
+  actions.expand = (key) => void expand(key);
+  actions.isExpanded = (key) => expanded.has(key);
+}
 
 function clearFocus(): void {
   state.focus = undefined;
@@ -310,20 +340,41 @@ function updateTimeLabel(): void {
 }
 
 let suggestionIndex = -1;
+let remoteSearch: ReturnType<typeof setTimeout> | undefined;
+let remoteQuery = 0;
+
+/** Suggestions from the graph on screen, or (browsing a store) from the store, debounced. */
 function renderSuggestions(): void {
   const input = $('search') as HTMLInputElement;
+  if (!remote) {
+    showSuggestions(search.suggest(input.value, 8).map((s) => ({ key: s.node.key, label: s.node.label, matched: s.matched, kind: s.node.category })));
+    return;
+  }
+  if (remoteSearch) clearTimeout(remoteSearch);
+  const query = ++remoteQuery;
+  remoteSearch = setTimeout(() => {
+    findInStore(input.value).then(
+      (hits: RemoteMatch[]) => {
+        if (query === remoteQuery) showSuggestions(hits.map((h) => ({ key: h.iri, label: h.label, matched: h.matched, kind: h.classes.map((c) => c.replace(/^.*[#/]/, '')).join(', ') })));
+      },
+      (err: unknown) => status(`Search failed: ${(err as Error).message}`),
+    );
+  }, 200);
+}
+
+function showSuggestions(items: Array<{ key: string; label: string; matched: string; kind: string }>): void {
+  const input = $('search') as HTMLInputElement;
   const list = $('suggestions');
-  const items = search.suggest(input.value, 8);
   list.replaceChildren();
   suggestionIndex = -1;
   items.forEach((s, i) => {
-    const li = el('li', undefined, { role: 'option', id: `sugg-${i}`, 'aria-selected': 'false', 'data-key': s.node.key });
-    li.append(el('span', s.node.label, { class: 'sugg-label' }));
-    if (s.matched !== s.node.label) li.append(el('span', ` (${s.matched})`, { class: 'muted' }));
-    li.append(el('span', ` · ${s.node.category}`, { class: 'muted' }));
+    const li = el('li', undefined, { role: 'option', id: `sugg-${i}`, 'aria-selected': 'false', 'data-key': s.key, 'data-label': s.label });
+    li.append(el('span', s.label, { class: 'sugg-label' }));
+    if (s.matched !== s.label) li.append(el('span', ` (${s.matched})`, { class: 'muted' }));
+    li.append(el('span', ` · ${s.kind}`, { class: 'muted' }));
     li.addEventListener('mousedown', (ev) => {
       ev.preventDefault();
-      choose(s.node.key);
+      choose(s.key, s.label);
     });
     list.append(li);
   });
@@ -331,12 +382,13 @@ function renderSuggestions(): void {
   input.setAttribute('aria-expanded', String(items.length > 0));
 }
 
-function choose(key: string): void {
+function choose(key: string, label: string): void {
   const input = $('search') as HTMLInputElement;
-  input.value = graph.getNodeAttribute(key, 'label');
+  input.value = label;
   $('suggestions').hidden = true;
   input.setAttribute('aria-expanded', 'false');
-  actions.focusNode(key);
+  if (remote && !expanded.has(key)) void expand(key);
+  else actions.focusNode(key);
 }
 
 function wireUi(): void {
@@ -352,7 +404,7 @@ function wireUi(): void {
       input.setAttribute('aria-activedescendant', `sugg-${suggestionIndex}`);
     } else if (ev.key === 'Enter') {
       const li = items[Math.max(0, suggestionIndex)];
-      if (li?.dataset.key) choose(li.dataset.key);
+      if (li?.dataset.key) choose(li.dataset.key, li.dataset.label ?? '');
     } else if (ev.key === 'Escape') {
       $('suggestions').hidden = true;
     }
@@ -492,7 +544,8 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
-function show(b: ViewerBundle): void {
+/** Draw a bundle; `positions` (else the positions cache) places nodes already known. */
+function show(b: ViewerBundle, positions?: Record<string, [number, number]>): void {
   bundle = b;
   nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
   search = new SearchIndex(b.nodes);
@@ -500,7 +553,7 @@ function show(b: ViewerBundle): void {
   layout?.kill();
   renderer?.kill();
   if (syncTimer) clearInterval(syncTimer);
-  const cached = loadPositions(signature);
+  const cached = positions ?? loadPositions(signature);
   graph = buildDisplayGraph(b, ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank', cached);
   performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
@@ -550,6 +603,11 @@ function show(b: ViewerBundle): void {
   renderer.once('afterRender', () => performance.mark('newsgraph:first-render'));
   drawSelfLoops(renderer, graph);
   renderer.on('clickNode', ({ node }) => actions.focusNode(node));
+  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    if (!remote) return;
+    preventSigmaDefault();
+    void expand(node);
+  });
   renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
   renderer.on('enterEdge', ({ edge }) => {
     hoveredEdge = edge;
@@ -581,6 +639,20 @@ async function main(): Promise<void> {
   wireUi();
   const params = new URLSearchParams(location.search);
   const src = params.get('bundle') ?? 'bundle.json';
+  try {
+    const info = params.has('bundle') ? undefined : await detectRemote();
+    if (info) {
+      enableRemote(info);
+      const focus = state.focus;
+      show(info.bundle);
+      status(`Browsing the store at ${info.endpoint}: search for an entity to start`);
+      if (focus) await expand(focus);
+      return;
+    }
+  } catch (err) {
+    status(`Could not reach the store: ${(err as Error).message}`);
+    return;
+  }
   try {
     performance.mark('newsgraph:start');
     const res = await fetch(src);
