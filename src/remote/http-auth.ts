@@ -1,7 +1,10 @@
 /**
  * HTTP with credentials for SPARQL stores: Basic, or Digest (RFC 7616, MD5, qop=auth) answered on
- * the server's 401 challenge — Node's fetch does neither by itself. Credentials never appear in
- * errors or logs. Does not: retry (see `push.ts`).
+ * the server's 401 challenge — Node's fetch does neither by itself. After the first challenge the
+ * answer is sent up front on every request to that server (a fresh nonce count each time), so a
+ * push does not pay a refused round trip — and a second upload of its body — per request; a
+ * stale or refused answer falls back to a new challenge. Credentials never appear in errors or
+ * logs. Does not: retry (see `push.ts`).
  */
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -41,14 +44,32 @@ function digestHeader(challenge: Record<string, string>, method: string, url: UR
   ].join(', ');
 }
 
+/** The last challenge each server sent, per set of credentials. */
+const challenges = new WeakMap<Credentials, Map<string, string>>();
+
+function authorization(challenge: string, method: string, url: URL, creds: Credentials): string {
+  return /^Digest/i.test(challenge) ? digestHeader(parseChallenge(challenge), method, url, creds) : `Basic ${Buffer.from(`${creds.user}:${creds.password}`).toString('base64')}`;
+}
+
+function withAuthorization(init: RequestInit & { method: string }, value: string): RequestInit {
+  const headers = new Headers(init.headers);
+  headers.set('authorization', value);
+  return { ...init, headers };
+}
+
 /** fetch with Basic or Digest authentication as the server asks. */
 export async function authFetch(url: string, init: RequestInit & { method: string }, creds?: Credentials): Promise<Response> {
-  const first = await fetch(url, init);
-  if (first.status !== 401 || !creds) return first;
+  if (!creds) return fetch(url, init);
+  const target = new URL(url);
+  let known = challenges.get(creds);
+  if (!known) challenges.set(creds, (known = new Map()));
+  const cached = known.get(target.origin);
+  const first = await fetch(url, cached ? withAuthorization(init, authorization(cached, init.method, target, creds)) : init);
+  if (first.status !== 401) return first;
   const challenge = first.headers.get('www-authenticate') ?? '';
   await first.arrayBuffer();
-  const headers = new Headers(init.headers);
-  if (/^Digest/i.test(challenge)) headers.set('authorization', digestHeader(parseChallenge(challenge), init.method, new URL(url), creds));
-  else headers.set('authorization', `Basic ${Buffer.from(`${creds.user}:${creds.password}`).toString('base64')}`);
-  return fetch(url, { ...init, headers });
+  // refused although we answered the very challenge the server sent again: wrong credentials
+  if (cached && cached === challenge) known.delete(target.origin);
+  else known.set(target.origin, challenge);
+  return fetch(url, withAuthorization(init, authorization(challenge, init.method, target, creds)));
 }
