@@ -76,7 +76,13 @@ export { SparqlEndpoint, EndpointError } from './remote/endpoint.js';
 export type { EndpointOptions } from './remote/endpoint.js';
 export { pushDataset, PushError, PUSH_MANIFEST_GRAPH } from './remote/push.js';
 export type { PushOptions, PushReport } from './remote/push.js';
+export { RemoteQueries } from './remote/queries.js';
+export type { RemoteQueryOptions } from './remote/queries.js';
+export { fetchNeighbourhood } from './remote/neighbourhood.js';
+export type { Neighbourhood, NeighbourhoodOptions } from './remote/neighbourhood.js';
 
 // Serving the viewer
 export { startServer } from './serve/server.js';
+export { createRemoteApi } from './serve/remote-api.js';
+export type { RemoteApi, RemoteApiOptions } from './serve/remote-api.js';
 export { ensureViewerBuilt } from './serve/viewer-build.js';
