@@ -124,6 +124,12 @@ describe('push to a real Virtuoso', () => {
     expect(constructed.out).toMatch(/ngr:Vladimir_Putin/);
     const malformed = await cli('sparql', 'SELECT ?x WHERE { ?x', ...auth);
     expect(malformed.code).toBe(2);
+    for (const text of ['DROP ALL', 'DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } }']) {
+      const update = await cli('sparql', text, ...auth);
+      expect(update.code, text).toBe(2);
+      expect(update.err).toMatch(/not a query/);
+    }
+    expect((await graphCounts(endpoint)).size).toBeGreaterThan(0);
     for (const args of [['find', 'Lukasch', '--json'], ['neighbors', 'Lukaschenko', '--json'], ['statements', '--speaker', 'Putin', '--json']]) {
       const r = await cli(...args, ...auth);
       const l = await cli(...args);

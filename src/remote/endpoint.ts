@@ -77,6 +77,8 @@ export class SparqlEndpoint {
     if (typeof sparql !== 'string' || sparql.trim() === '') throw new RangeError('the query is empty');
     const { text } = withProjectPrefixes(sparql);
     const form = queryForm(sparql);
+    // an update sent to a query URL may be run by some stores: refuse it here
+    if (form === undefined) throw new RangeError('not a query: expected SELECT, ASK, CONSTRUCT or DESCRIBE (updates are not run through a query)');
     if (form === 'CONSTRUCT' || form === 'DESCRIBE') return { kind: 'quads', quads: await this.construct(text) };
     if (form === 'ASK') return { kind: 'boolean', json: { head: {}, boolean: await this.ask(text) } };
     return { kind: 'bindings', json: await this.select(text) };

@@ -133,14 +133,19 @@ export class SparqlEngine {
   }
 }
 
-/** The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after prologue and comments, or undefined. */
+/**
+ * The query form (SELECT, ASK, CONSTRUCT, DESCRIBE): the first keyword after the prologue
+ * (PREFIX/BASE declarations) and comments; undefined for anything else, such as an update —
+ * even one with a sub-SELECT inside.
+ */
 export function queryForm(sparql: string): 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' | undefined {
   const body = sparql
+    .replace(/<[^<>"{}|^`\\\s]*>/g, '<>')
     .replace(/#[^\n]*/g, ' ')
-    .replace(/<[^>\s]*>/g, '<>')
-    .replace(/\b(PREFIX|BASE)\b[^<]*<>/gi, ' ');
-  const m = /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
-  return m ? (m[1].toUpperCase() as 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE') : undefined;
+    .replace(/\b(?:PREFIX\s+[\w.-]*:|BASE)\s*<>/gi, ' ')
+    .trim();
+  const m = /^(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
+  return m ? (m[1]!.toUpperCase() as 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE') : undefined;
 }
 
 /**
