@@ -2,7 +2,9 @@
  * Benchmark: pushing a synthetic graph into a real Virtuoso through the standard protocols
  * (`newsgraph push`: a GSP PUT per graph, staging + MOVE for large ones, manifest), against Virtuoso's own
  * bulk loader (ld_dir + rdf_loader_run) on the same N-Quads in the same run, on a fresh
- * database each; plus the latency of a remote neighbours query. Goal: push ≥ 50% of bulk load.
+ * database each; plus the ceiling of the standard protocol on this server — every triple in one
+ * Graph Store Protocol PUT into one graph, which no per-graph push can beat — and the latency of a
+ * remote neighbours query. Goal: push ≥ 50% of bulk load.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,20 @@ export async function run(): Promise<void> {
     await bulk.stop();
   }
 
+  // the protocol's ceiling: all triples (graphs dropped) in one PUT, on a fresh database
+  const ceiling = await Virtuoso.create();
+  let ceilingMs: number;
+  try {
+    const store = new SparqlEndpoint({ query: ceiling.endpoint, credentials: { user: 'dba', password: 'dba' } });
+    const nt = new Writer({ format: 'N-Triples' });
+    const body = [...new Set(quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)))].join('');
+    const t = performance.now();
+    await store.replaceGraph('urn:newsgraph:bench:ceiling', body);
+    ceilingMs = performance.now() - t;
+  } finally {
+    await ceiling.stop();
+  }
+
   const v = await Virtuoso.create();
   try {
     const endpoint = new SparqlEndpoint({ query: v.endpoint, credentials: { user: 'dba', password: 'dba' } });
@@ -57,7 +73,8 @@ export async function run(): Promise<void> {
     const rate = (ms: number) => `${((report.graphs.reduce((n, g) => n + g.triples, 0) / ms) * 1000).toFixed(0)} triples/s`;
     console.log(`synthetic graph: ${quads.length} quads in ${report.graphs.length} named graphs`);
     console.log(`Virtuoso bulk load (reference): ${bulkMs.toFixed(0)} ms  ${rate(bulkMs)}`);
-    console.log(`newsgraph push (GSP, per graph): ${pushMs.toFixed(0)} ms  ${rate(pushMs)}  → ${((bulkMs / pushMs) * 100).toFixed(0)}% of bulk load (goal ≥ 50%)`);
+    console.log(`one GSP PUT of everything:     ${ceilingMs.toFixed(0)} ms  ${rate(ceilingMs)}  → ${((bulkMs / ceilingMs) * 100).toFixed(0)}% of bulk load (the protocol's ceiling here)`);
+    console.log(`newsgraph push (GSP, per graph): ${pushMs.toFixed(0)} ms  ${rate(pushMs)}  → ${((bulkMs / pushMs) * 100).toFixed(0)}% of bulk load (goal ≥ 50%), ${((ceilingMs / pushMs) * 100).toFixed(0)}% of the ceiling`);
     console.log(`re-run (all unchanged):         ${rerunMs.toFixed(0)} ms`);
     console.log(`remote neighbours, one SELECT:  median ${latencies[10]!.toFixed(1)} ms, p95 ${latencies[18]!.toFixed(1)} ms`);
     console.log(`remote neighbours, typed API:   median ${typed[10]!.toFixed(1)} ms, p95 ${typed[18]!.toFixed(1)} ms (${hood.nodes.length} nodes, ${hood.relations.length} relations with evidence)`);
