@@ -4,10 +4,11 @@
  * class with subclass closure, fact nodes by triple, and readers for the model's records (evidence,
  * time values, labels). Built once per graph. Does not: answer queries (see `engine.ts`).
  */
+import { readEvidence, readEvidenceOf, readTime } from './records.js';
 import type { NewsGraph } from '../graph/project.js';
 import { literalTerm } from '../graph/project.js';
-import { NG, NG_CLASS, OA, PREFIXES, RDF, RDFS } from '../model/vocab.js';
-import type { DatePart, Precision, TimeValue } from '../model/types.js';
+import { NG, NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
+import type { TimeValue } from '../model/types.js';
 import type { EntityRef, EvidenceRecord } from './types.js';
 import { normalise, stem } from './normalize.js';
 
@@ -26,7 +27,8 @@ export const STRUCTURAL_PREDICATES = new Set<string>([
   PREFIXES.owl + 'inverseOf', PREFIXES.skos + 'closeMatch', PREFIXES.skos + 'exactMatch',
 ]);
 
-interface NameEntry {
+/** A name (label or alias) of a node, normalised for lookup. */
+export interface NameEntry {
   iri: string;
   /** True for rdfs:label, false for aliases (labels rank higher). */
   preferred: boolean;
@@ -234,43 +236,17 @@ export class GraphIndex {
 
   /** Evidence of a record (fact node, statement) as records. */
   evidenceOf(record: string): EvidenceRecord[] {
-    return this.objectsOf(record, NG.evidence)
-      .map((e) => this.evidenceRecord(e))
-      .filter((e): e is EvidenceRecord => e !== undefined)
-      .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
+    return readEvidenceOf(this, record);
   }
 
   evidenceRecord(ev: string): EvidenceRecord | undefined {
-    const document = this.objectOf(ev, NG.document);
-    const start = this.literalValue(ev, OA.start);
-    const end = this.literalValue(ev, OA.end);
-    if (!document || start === undefined || end === undefined) return undefined;
-    const sentence = this.objectOf(ev, NG.sentence);
-    const sentenceText = sentence ? this.literalValue(sentence, NG.text) : undefined;
-    return {
-      document,
-      sentence: sentence ? Number(this.literalValue(sentence, NG.index) ?? -1) : -1,
-      ...(sentenceText !== undefined ? { sentenceText } : {}),
-      start: Number(start),
-      end: Number(end),
-      exact: this.literalValue(ev, OA.exact) ?? '',
-      rule: this.objectOf(ev, NG.rule) ?? '',
-      confidence: Number(this.literalValue(ev, NG.confidence) ?? 1),
-    };
+    return readEvidence(this, ev);
   }
 
   /** A time value node as a {@link TimeValue}. */
   time(node: string | undefined): TimeValue | undefined {
     if (!node || !this.graph.hasNode(node)) return undefined;
-    const value = this.literalValue(node, NG.value);
-    const earliest = this.literalValue(node, NG.earliest);
-    const latest = this.literalValue(node, NG.latest);
-    const prec = this.objectOf(node, NG.precision);
-    if (!value || !earliest || !latest || !prec) return undefined;
-    const precision: Precision = prec.endsWith('#Day') ? 'day' : prec.endsWith('#Month') ? 'month' : 'year';
-    const partIri = this.objectOf(node, NG.part);
-    const part: DatePart | undefined = partIri ? (partIri.endsWith('#Early') ? 'early' : partIri.endsWith('#Mid') ? 'mid' : 'late') : undefined;
-    return { value, precision, ...(part ? { part } : {}), earliest, latest };
+    return readTime(this, node);
   }
 
   /** Name lookup: exact, inflected, prefix, word-prefix and substring matches, scored (aliases 5 below labels). */

@@ -21,7 +21,7 @@ import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
 import { compareTime } from '../model/time.js';
-import { STRUCTURAL_PREDICATES } from '../query/graph-index.js';
+import { STRUCTURAL_PREDICATES, type NameEntry } from '../query/graph-index.js';
 import { normalise, stem } from '../query/normalize.js';
 import { parsePattern } from '../query/pattern.js';
 import {
@@ -104,15 +104,6 @@ export function foldingRegex(normalised: string): string {
     else out += cls(c);
   }
   return out;
-}
-
-interface NameEntry {
-  iri: string;
-  preferred: boolean;
-  text: string;
-  lang: string;
-  norm: string;
-  stemmed: string;
 }
 
 /** Score names against a query exactly as the local name index does. */

@@ -11,9 +11,10 @@
  * only pages sorted results through a sub-select), so nothing is silently cut off.
  * Does not: cache between calls (a store changes); decide anything about queries (see `queries.ts`).
  */
+import { readEvidenceOf, readTime } from '../query/records.js';
 import type { Term } from '@rdfjs/types';
-import { NG, NG_CLASS, OA, RDF, RDFS } from '../model/vocab.js';
-import type { DatePart, Precision, TimeValue } from '../model/types.js';
+import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
+import type { TimeValue } from '../model/types.js';
 import { STRUCTURAL_CLASSES, localName } from '../query/graph-index.js';
 import type { EntityRef, EvidenceRecord } from '../query/types.js';
 import type { SparqlEndpoint } from './endpoint.js';
@@ -289,42 +290,12 @@ export class RemoteIndex {
 
   /** Evidence of a record, sorted by document and start (after {@link loadRecords}). */
   evidenceOf(record: string): EvidenceRecord[] {
-    return this.objectsOf(record, NG.evidence)
-      .map((e) => this.evidenceRecord(e))
-      .filter((e): e is EvidenceRecord => e !== undefined)
-      .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
-  }
-
-  private evidenceRecord(ev: string): EvidenceRecord | undefined {
-    const document = this.objectOf(ev, NG.document);
-    const start = this.literalValue(ev, OA.start);
-    const end = this.literalValue(ev, OA.end);
-    if (!document || start === undefined || end === undefined) return undefined;
-    const sentence = this.objectOf(ev, NG.sentence);
-    const sentenceText = sentence ? this.literalValue(sentence, NG.text) : undefined;
-    return {
-      document,
-      sentence: sentence ? Number(this.literalValue(sentence, NG.index) ?? -1) : -1,
-      ...(sentenceText !== undefined ? { sentenceText } : {}),
-      start: Number(start),
-      end: Number(end),
-      exact: this.literalValue(ev, OA.exact) ?? '',
-      rule: this.objectOf(ev, NG.rule) ?? '',
-      confidence: Number(this.literalValue(ev, NG.confidence) ?? 1),
-    };
+    return readEvidenceOf(this, record);
   }
 
   /** A described time value node as a {@link TimeValue}. */
   time(node: string | undefined): TimeValue | undefined {
     if (!node) return undefined;
-    const value = this.literalValue(node, NG.value);
-    const earliest = this.literalValue(node, NG.earliest);
-    const latest = this.literalValue(node, NG.latest);
-    const prec = this.objectOf(node, NG.precision);
-    if (!value || !earliest || !latest || !prec) return undefined;
-    const precision: Precision = prec.endsWith('#Day') ? 'day' : prec.endsWith('#Month') ? 'month' : 'year';
-    const partIri = this.objectOf(node, NG.part);
-    const part: DatePart | undefined = partIri ? (partIri.endsWith('#Early') ? 'early' : partIri.endsWith('#Mid') ? 'mid' : 'late') : undefined;
-    return { value, precision, ...(part ? { part } : {}), earliest, latest };
+    return readTime(this, node);
   }
 }
