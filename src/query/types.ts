@@ -174,15 +174,27 @@ export interface Pattern {
 /** A solution: variable name (without `?`) → IRI. */
 export type Binding = Record<string, string>;
 
-/** The typed query API, the same over the local graph and a remote store. */
+/**
+ * The typed query API, the same over the local graph (`NewsGraphQuery`, synchronous) and a remote
+ * store (`RemoteQueries`, promises): for the same data both give the same answers in the same
+ * order (`src/query/order.ts`), except `match`, whose solutions come in no particular order.
+ */
 export interface GraphQueries {
+  /** Entities by any label or alias in any language, best first. */
   find(text: string, limit?: number): FindResult[] | Promise<FindResult[]>;
+  /** The ego network of an entity: nodes by hop distance, relations with evidence. */
   neighbors(entity: string, options?: NeighborOptions): Subgraph | Promise<Subgraph>;
+  /** Solutions of a small graph pattern (unordered). */
   match(pattern: string | Pattern): Binding[] | Promise<Binding[]>;
+  /** Bounded simple paths between two entities, shortest first, evidence per step. */
   paths(from: string, to: string, options?: PathOptions): Path[] | Promise<Path[]>;
+  /** Reported speech by speaker, topic and date range; never facts. */
   statements(query?: StatementQuery): StatementRecord[] | Promise<StatementRecord[]>;
+  /** Asserted relations with evidence; never statement content. */
   facts(query?: FactQuery): Relation[] | Promise<Relation[]>;
+  /** Dated events, facts and statements in date order. */
   timeline(entity?: string): TimelineEntry[] | Promise<TimelineEntry[]>;
+  /** The evidence of one asserted triple. */
   evidence(subject: string, predicate: string, object: string): EvidenceRecord[] | Promise<EvidenceRecord[]>;
 }
 

@@ -11,9 +11,10 @@
  * model's records. Only graphs whose IRI starts with the scope prefix are read
  * (default `https://w3id.org/newsgraph/`), so store system graphs and push bookkeeping never show.
  *
- * Differences from the local engine: a store's blank nodes are leaves (they cannot be named in a
- * follow-up query); when results tie exactly (same score, same label) the order may differ;
- * `paths` and `neighbors` refuse to expand more than `maxNodes` nodes (default 50 000).
+ * Answers come in the order `src/query/order.ts` defines for both engines; `match` solutions, as
+ * in SPARQL, in no particular order. Differences from the local engine: a store's blank nodes are
+ * leaves (they cannot be named in a follow-up query); `paths` and `neighbors` refuse to expand
+ * more than `maxNodes` nodes (default 50 000); there is no `centrality` (it needs the whole graph).
  * Does not: cache between calls, or write to the store.
  */
 import { compareEntityRefs, compareFindResults, comparePathSteps, compareRelations, compareTimelineEntries, orderByHop } from '../query/order.js';
