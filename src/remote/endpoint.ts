@@ -1,8 +1,9 @@
 /**
  * A SPARQL 1.1 store reached over the standard protocols: Query (SELECT/ASK as SPARQL JSON,
  * CONSTRUCT as N-Triples), Update, and the Graph Store HTTP Protocol (PUT/POST/DELETE a graph).
- * Works with Virtuoso, Fuseki, GraphDB and others; Virtuoso's conventional URLs are derived from
- * its `/sparql` endpoint. Does not: decide what to push (see `push.ts`).
+ * Works with Virtuoso, Fuseki, GraphDB/RDF4J and others: the update and Graph Store URLs are
+ * derived from the query URL by each server's conventions (see {@link storeUrls}), or given.
+ * Does not: decide what to push (see `push.ts`).
  */
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
@@ -13,11 +14,32 @@ import { queryForm, withProjectPrefixes, type SparqlBindingsJson, type SparqlRes
 export interface EndpointOptions {
   /** SPARQL query endpoint, e.g. `http://localhost:8890/sparql`. */
   query: string;
-  /** SPARQL update endpoint (default: Virtuoso's `/sparql-auth` beside `/sparql` when credentials are given, else the query endpoint). */
+  /** SPARQL update endpoint (default: derived from `query`, see {@link storeUrls}). */
   update?: string;
-  /** Graph Store Protocol endpoint (default: Virtuoso's `/sparql-graph-crud-auth` or `/sparql-graph-crud`). */
+  /** Graph Store Protocol endpoint (default: derived from `query`, see {@link storeUrls}). */
   gsp?: string;
   credentials?: Credentials;
+}
+
+/**
+ * Update and Graph Store URLs by the conventions of common stores, from the query URL:
+ * - Virtuoso, `http://host:8890/sparql` → `/sparql-auth` (with credentials, else `/sparql`) and
+ *   `/sparql-graph-crud-auth` (`/sparql-graph-crud`);
+ * - Fuseki, `…/DATASET/query` or `…/DATASET/sparql` → `…/DATASET/update` and `…/DATASET/data`;
+ * - GraphDB and RDF4J, `…/repositories/REPO` → `…/statements` and `…/rdf-graphs/service`;
+ * - anything else: the query URL for both.
+ */
+export function storeUrls(query: string, authenticated: boolean): { update: string; gsp: string; virtuoso: boolean } {
+  const url = new URL(query);
+  if (url.pathname.replace(/\/$/, '') === '/sparql') {
+    const base = `${url.origin}`;
+    return { update: authenticated ? `${base}/sparql-auth` : query, gsp: `${base}/sparql-graph-crud${authenticated ? '-auth' : ''}`, virtuoso: true };
+  }
+  const fuseki = /^(.*)\/(query|sparql)\/?$/.exec(query);
+  if (fuseki) return { update: `${fuseki[1]}/update`, gsp: `${fuseki[1]}/data`, virtuoso: false };
+  const rdf4j = /^(.*\/repositories\/[^/?#]+)\/?$/.exec(query);
+  if (rdf4j) return { update: `${rdf4j[1]}/statements`, gsp: `${rdf4j[1]}/rdf-graphs/service`, virtuoso: false };
+  return { update: query, gsp: query, virtuoso: false };
 }
 
 /** A failed request: status and the start of the server's answer (never the credentials). */
@@ -35,6 +57,8 @@ export class SparqlEndpoint {
   readonly query: string;
   readonly update: string;
   readonly gsp: string;
+  /** Virtuoso reads updates from a `query` parameter, the standard says `update`. */
+  private readonly virtuoso: boolean;
   private readonly credentials?: Credentials;
 
   constructor(options: EndpointOptions) {
@@ -45,12 +69,11 @@ export class SparqlEndpoint {
       throw new RangeError(`not a URL: ${JSON.stringify(options.query)}`);
     }
     if (url.username || url.password) throw new RangeError('put credentials in --user/--password or NEWSGRAPH_USER/NEWSGRAPH_PASSWORD, not in the URL');
-    const auth = options.credentials !== undefined;
-    const base = options.query.replace(/\/sparql\/?$/, '');
-    const virtuoso = base !== options.query;
+    const derived = storeUrls(options.query, options.credentials !== undefined);
     this.query = options.query;
-    this.update = options.update ?? (virtuoso && auth ? `${base}/sparql-auth` : options.query);
-    this.gsp = options.gsp ?? (virtuoso ? `${base}/sparql-graph-crud${auth ? '-auth' : ''}` : `${base}/rdf-graph-store`);
+    this.update = options.update ?? derived.update;
+    this.gsp = options.gsp ?? derived.gsp;
+    this.virtuoso = derived.virtuoso;
     if (options.credentials) this.credentials = options.credentials;
   }
 
@@ -111,19 +134,19 @@ export class SparqlEndpoint {
 
   /** Run a SPARQL 1.1 Update. */
   async runUpdate(sparql: string): Promise<void> {
-    const res = await this.send(this.update, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query: sparql, update: sparql }) }, 'update');
+    const res = await this.send(this.update, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(this.virtuoso ? { query: sparql } : { update: sparql }) }, 'update');
     await res.arrayBuffer();
   }
 
   /** Replace a graph's content with N-Triples in one request (GSP PUT). */
   async replaceGraph(graph: string, ntriples: string): Promise<void> {
-    const res = await this.send(`${this.gsp}?graph-uri=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
+    const res = await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
     await res.arrayBuffer();
   }
 
   /** Add N-Triples to a graph (GSP POST). */
   async appendToGraph(graph: string, ntriples: string): Promise<void> {
-    const res = await this.send(`${this.gsp}?graph-uri=${encodeURIComponent(graph)}`, { method: 'POST', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `append to <${graph}>`);
+    const res = await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'POST', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `append to <${graph}>`);
     await res.arrayBuffer();
   }
 }

@@ -11,6 +11,7 @@ import { Virtuoso } from '../src/remote/virtuoso-process.js';
 import { cli } from './support/cli.js';
 import { RemoteQueries } from '../src/remote/queries.js';
 import { RemoteIndex } from '../src/remote/remote-index.js';
+import { startProtocolStore } from './support/protocol-store.js';
 import { NewsGraphQuery } from '../src/query/engine.js';
 import type { GraphQueries } from '../src/query/types.js';
 
@@ -188,4 +189,33 @@ describe('push to a real Virtuoso', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/--endpoint URL or set NEWSGRAPH_ENDPOINT/);
   }, 60_000);
+});
+
+describe('the same client against a second store (oxigraph behind the standard protocols, Fuseki URLs, Basic auth)', () => {
+  it('pushes, re-runs idempotently, reads back isomorphic and answers the typed queries as locally', async () => {
+    const store = await startProtocolStore();
+    try {
+      const e = new SparqlEndpoint({ query: store.query, credentials: store.credentials });
+      expect([e.update, e.gsp]).toEqual([store.query.replace(/query$/, 'update'), store.query.replace(/query$/, 'data')]);
+      const { quads } = await assembleDataset();
+      const first = await pushDataset(e, quads, { batchSize: 500 });
+      expect(first.graphs.every((g) => g.status === 'written')).toBe(true);
+      expect(store.requests).toContain('PUT /ds/data');
+      expect(store.requests).toContain('POST /ds/update');
+      expect((await pushDataset(e, quads)).graphs.every((g) => g.status === 'unchanged')).toBe(true);
+      const rows = await new RemoteIndex(e, '').select(['g', 's', 'p', 'o'], `GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/"))`);
+      const back = rows.map((r) => DataFactory.quad(r.s as Quad['subject'], r.p as Quad['predicate'], r.o as Quad['object'], r.g as Quad['graph']) as Quad);
+      expect(isomorphic(back, quads)).toBe(true);
+      const local = NewsGraphQuery.fromQuads(quads);
+      const remote = new RemoteQueries(e);
+      for (const run of [(q: GraphQueries) => q.neighbors('Belarus', { depth: 2 }), (q: GraphQueries) => q.statements({ speaker: 'Putin' }), (q: GraphQueries) => q.timeline('Belarus'), (q: GraphQueries) => q.paths('Vereinigte Staaten', 'Belarus')]) {
+        expect(JSON.parse(JSON.stringify(await run(remote)))).toEqual(JSON.parse(JSON.stringify(await run(local))));
+      }
+      const r = await cli('find', 'Lukasch', '--json', '--endpoint', store.query, '--user', store.credentials.user, '--password', store.credentials.password);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out)[0].iri).toBe('https://w3id.org/newsgraph/id/Alexander_Lukashenko');
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });
