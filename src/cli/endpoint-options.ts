@@ -25,13 +25,9 @@ export function withEndpointOptions(cmd: Command, endpointHelp = 'a SPARQL 1.1 q
     .option('--password <password>', 'password (or NEWSGRAPH_PASSWORD)');
 }
 
-/**
- * The store the options name, or undefined when neither `--endpoint` nor NEWSGRAPH_ENDPOINT is set.
- * `useEnvironment: false` ignores NEWSGRAPH_ENDPOINT (commands whose default is the local graph
- * only go remote when asked on the command line).
- */
-export function endpointFromOptions(opts: EndpointCommandOptions, useEnvironment = true): SparqlEndpoint | undefined {
-  const query = opts.endpoint ?? (useEnvironment ? process.env.NEWSGRAPH_ENDPOINT : undefined);
+/** The store the options name, or undefined when neither `--endpoint` nor NEWSGRAPH_ENDPOINT is set. */
+export function endpointFromOptions(opts: EndpointCommandOptions): SparqlEndpoint | undefined {
+  const query = opts.endpoint ?? process.env.NEWSGRAPH_ENDPOINT;
   if (!query) return undefined;
   const user = opts.user ?? process.env.NEWSGRAPH_USER;
   const password = opts.password ?? process.env.NEWSGRAPH_PASSWORD;

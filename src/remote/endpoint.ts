@@ -77,6 +77,12 @@ export class SparqlEndpoint {
     if (options.credentials) this.credentials = options.credentials;
   }
 
+  /** Where the store is, to show people: the query URL without its query string. */
+  get location(): string {
+    const url = new URL(this.query);
+    return `${url.origin}${url.pathname}`;
+  }
+
   private async send(url: string, init: RequestInit & { method: string }, what: string): Promise<Response> {
     let res: Response;
     try {

@@ -15,7 +15,7 @@ import { DataFactory } from 'n3';
 import { NG_CLASS, RDF } from '../model/vocab.js';
 import { STRUCTURAL_CLASSES } from '../query/graph-index.js';
 import type { SparqlEndpoint } from './endpoint.js';
-import { RemoteIndex } from './remote-index.js';
+import { RemoteIndex, VALUES_CHUNK } from './remote-index.js';
 import { iriRef, isResource, nodeKeyOf } from './terms.js';
 
 /** Options of {@link fetchNeighbourhood}. */
@@ -75,8 +75,8 @@ export async function fetchNeighbourhood(endpoint: SparqlEndpoint, iri: string, 
     todo = new Set();
     for (const n of nodes) described.add(n);
     const outgoing = new Map<string, Array<{ p: Term; o: Term; g: Term }>>();
-    for (let i = 0; i < nodes.length; i += 200) {
-      const rows = await idx.select(['x', 'p', 'o', 'g'], `${idx.values('x', nodes.slice(i, i + 200))} GRAPH ?g { ?x ?p ?o } ${idx.scope('?g')}`);
+    for (let i = 0; i < nodes.length; i += VALUES_CHUNK) {
+      const rows = await idx.select(['x', 'p', 'o', 'g'], `${idx.values('x', nodes.slice(i, i + VALUES_CHUNK))} GRAPH ?g { ?x ?p ?o } ${idx.scope('?g')}`);
       for (const r of rows) {
         const k = nodeKeyOf(r.x!);
         const list = outgoing.get(k) ?? [];

@@ -61,10 +61,7 @@ export function createRemoteApi(endpoint: SparqlEndpoint, options: RemoteApiOpti
       }));
 
   const routes: Record<string, (params: URLSearchParams) => Promise<unknown>> = {
-    '/api/remote': async () => {
-      const url = new URL(endpoint.query);
-      return { endpoint: `${url.origin}${url.pathname}`, bundle: datasetToBundle(await loadVocabulary()) };
-    },
+    '/api/remote': async () => ({ endpoint: endpoint.location, bundle: datasetToBundle(await loadVocabulary()) }),
     '/api/remote/find': async (params) => {
       const q = params.get('q') ?? '';
       if (q.trim().length === 0) return [];

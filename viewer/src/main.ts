@@ -2,7 +2,8 @@
  * The newsgraph viewer: draws a bundle with sigma, lays it out with ForceAtlas2 in a web worker,
  * and lets people search, filter (class, relation, facts/statements, source, time), focus
  * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export;
- * or browses a remote SPARQL store one neighbourhood at a time (remote.ts). Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
+ * or browses a remote SPARQL store one neighbourhood at a time (remote.ts).
+ * Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
  */
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
@@ -199,10 +200,17 @@ async function expand(key: string): Promise<void> {
   }
 }
 
-function enableRemote(info: RemoteInfo): void {
+/** Browse a store (`info`), or stop browsing one (undefined: a file was opened). */
+function setRemote(info: RemoteInfo | undefined): void {
   remote = info;
-  actions.expand = (key) => void expand(key);
-  actions.isExpanded = (key) => expanded.has(key);
+  expanded.clear();
+  if (info) {
+    actions.expand = (key) => void expand(key);
+    actions.isExpanded = (key) => expanded.has(key);
+  } else {
+    delete actions.expand;
+    delete actions.isExpanded;
+  }
 }
 
 function clearFocus(): void {
@@ -537,7 +545,9 @@ function exportTurtle(): void {
 async function openFile(file: File): Promise<void> {
   try {
     status(`Reading ${file.name}…`);
-    show(await loadFile(file));
+    const opened = await loadFile(file);
+    setRemote(undefined);
+    show(opened);
     status(`Opened ${file.name}`);
   } catch (err) {
     status(`Could not open ${file.name}: ${(err as Error).message}`);
@@ -642,7 +652,7 @@ async function main(): Promise<void> {
   try {
     const info = params.has('bundle') ? undefined : await detectRemote();
     if (info) {
-      enableRemote(info);
+      setRemote(info);
       const focus = state.focus;
       show(info.bundle);
       status(`Browsing the store at ${info.endpoint}: search for an entity to start`);

@@ -30,7 +30,7 @@ export function register(program: Command): void {
     const outDir = resolve(opts.out);
     const endpoint = endpointFromOptions(opts);
     if (endpoint) {
-      process.stdout.write(`browsing the SPARQL store at ${new URL(endpoint.query).origin}${new URL(endpoint.query).pathname}\n`);
+      process.stdout.write(`browsing the SPARQL store at ${endpoint.location}\n`);
     } else if (opts.build) {
       const result = await buildOrFail({ outDir }, 'fix the data or run with --no-build');
       process.stdout.write(`built ${result.counts.quads} quads from ${result.counts.documents} source document(s)\n`);
