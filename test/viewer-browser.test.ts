@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { buildGraph } from '../src/build/pipeline.js';
+import { buildGraph, bundleJson } from '../src/build/pipeline.js';
+import { syntheticBundle } from '../src/bench/viewer.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { startServer } from '../src/serve/server.js';
 import { launchChromium, openViewer as openPage } from './support/browser.js';
@@ -77,6 +78,26 @@ describe('the viewer', () => {
     await page.screenshot({ path: join(SHOTS, 'overview.png') });
     await page.close();
   });
+
+  it('draws a large graph nodes first, then all its edges, and stays usable', async () => {
+    writeFileSync(join(outDir, 'large.json'), bundleJson(syntheticBundle(3000, 12_000)));
+    const page = await openViewer('?bundle=large.json');
+    const seen = await page.evaluate(`(() => {
+      const ng = window.newsgraph, at = (n) => performance.getEntriesByName(n)[0].startTime;
+      return { order: ng.graph.order, size: ng.graph.size, drawn: ng.renderer.getGraph().size, nodesFirst: at('newsgraph:first-render') < at('newsgraph:edges-added') };
+    })()`);
+    expect(seen).toEqual({ order: 3000, size: 12_000, drawn: 12_000, nodesFirst: true });
+    // the layout starts and stops through the controls, and the picture keeps every node
+    await page.getByRole('button', { name: 'Start layout' }).click();
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    expect(await page.evaluate('window.newsgraph.layout.isRunning()')).toBe(false);
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Entity 2999');
+    await page.getByRole('option', { name: /^Entity 2999/ }).click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').first().textContent()).toBe('Entity 2999');
+    await page.screenshot({ path: join(SHOTS, 'large-graph.png') });
+    await page.close();
+  }, 120_000);
 
   it('offers Lukashenko when searching "Lukasch" and focusing him shows his relations', async () => {
     const page = await openViewer();

@@ -14,6 +14,7 @@ import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
 import { serializeRdf } from '../rdf/serialize.js';
 import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
+import { gzipSync } from 'node:zlib';
 import type { RdfFormat } from '../rdf/formats.js';
 import { encodeDocumentGraph } from '../model/encode.js';
 import { loadCuratedDocument } from '../model/curation.js';
@@ -136,6 +137,15 @@ export function bundleJson(bundle: unknown): string {
   return JSON.stringify(bundle).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
+/**
+ * Write `path.gz` beside a written file: the server sends it to browsers that accept gzip, so a
+ * large viewer bundle arrives in a tenth of the bytes. Returns the path written.
+ */
+export function writeGzipCopy(path: string, data: string): string {
+  writeFileAtomic(`${path}.gz`, gzipSync(data, { level: 6 }));
+  return `${path}.gz`;
+}
+
 /** Serialise a dataset into one output format. */
 export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
   if (format === 'bundle') return `${bundleJson(datasetToBundle(quads))}\n`;
@@ -174,6 +184,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
     for (const [path, data] of rendered) {
       writeFileAtomic(path, data);
       files.push(path);
+      if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
     }
   }
   return { quads, documents, report, counts, files };

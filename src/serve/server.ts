@@ -1,6 +1,7 @@
 /**
  * A small static HTTP server for the viewer: `viewer/dist` plus the build outputs (`bundle.json`,
- * `graph.ttl` …) on localhost, and optionally the remote-store routes (`remote-api.ts`).
+ * `graph.ttl` …) on localhost — a file's `.gz` copy, where the build wrote one, to browsers that
+ * accept gzip — and optionally the remote-store routes (`remote-api.ts`).
  * Does not: build anything, or serve files outside its two directories.
  */
 import { createServer, type Server } from 'node:http';
@@ -53,9 +54,18 @@ export function startServer(options: ServeOptions): Promise<{ server: Server; ur
       res.end(file ? 'method not allowed' : 'not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    // a gzip copy written beside the file (and not older than it) goes to browsers that accept it
+    const gz = `${file}.gz`;
+    const compressed = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz) && statSync(gz).mtimeMs >= statSync(file).mtimeMs;
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(compressed ? { 'content-encoding': 'gzip' } : {}),
+    });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(compressed ? gz : file).pipe(res);
   });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolvePromise, reject) => {

@@ -3,7 +3,8 @@
  *
  * Does: create one node per bundle node (label, colour by category, size, a starting position:
  * cached positions first, else a circle per category) and one edge per bundle edge (curved when
- * parallel edges share two nodes, label = predicate label), keeping the bundle records at hand.
+ * parallel edges share two nodes, label = predicate label), keeping the bundle records at hand —
+ * in one go, or nodes first and edges later (large graphs are drawn before their edges exist).
  * Does not: touch the DOM.
  */
 import { MultiDirectedGraph } from 'graphology';
@@ -80,7 +81,26 @@ export function savePositions(signature: string, graph: DisplayGraph): void {
 
 /** Build the display graph. `sizeBy` picks node size: degree or PageRank. */
 export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'pagerank', cached: Record<string, [number, number]>): DisplayGraph {
+  const g = buildDisplayNodes(bundle, cached);
+  addDisplayEdges(g, bundle.edges, bundle);
+  finishDisplayEdges(g);
+  applySizes(g, sizeBy);
+  return g;
+}
+
+/**
+ * The display graph's nodes alone, sized by their degree in the bundle, so a large graph can be
+ * drawn before its edges are added ({@link addDisplayEdges}).
+ */
+export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [number, number]>): DisplayGraph {
   const g: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const degree = new Map<string, number>();
+  for (const e of bundle.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  let maxDegree = 1;
+  for (const d of degree.values()) if (d > maxDegree) maxDegree = d;
   const byCategory = new Map<BundleCategory, BundleNode[]>();
   for (const n of bundle.nodes) {
     const list = byCategory.get(n.category);
@@ -98,10 +118,15 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
       const angle = a0 + (span * (i + 0.5)) / list.length;
       const r = 100 + 40 * Math.sin(i * 2.399);
       const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
-      g.addNode(n.key, { label: n.label, x, y, size: 4, color: CATEGORY_COLORS[n.category], category: n.category, record: n });
+      g.addNode(n.key, { label: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
     });
   });
-  for (const e of bundle.edges) {
+  return g;
+}
+
+/** Add bundle edges (between nodes the graph has; each once) to a display graph. */
+export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], bundle: ViewerBundle): void {
+  for (const e of edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       label: bundle.terms[e.predicate]?.label ?? e.predicate,
@@ -111,9 +136,12 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
       record: e,
     });
   }
-  // parallel edges between the same two nodes are drawn as distinct curves
+}
+
+/** Once all edges are in: parallel edges between the same two nodes become distinct curves. */
+export function finishDisplayEdges(g: DisplayGraph): void {
   indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  // (attributes are set in place: nothing listens to the graph yet, so no events are needed)
+  // (attributes are set in place: sigma reads them on its next full refresh)
   g.forEachEdge((_edge, a, source, target) => {
     if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
       a.type = 'curved';
@@ -122,8 +150,11 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
     // self-loops: no edge program draws them; self-loops.ts draws a ring beside the node
     if (source === target) a.type = 'straight';
   });
-  applySizes(g, sizeBy);
-  return g;
+}
+
+/** Node size for a score (degree or PageRank) against the largest: 4 to 18 pixels. */
+function sizeOf(score: number, max: number): number {
+  return 4 + 14 * Math.sqrt(score / max);
 }
 
 /** Size nodes by degree or PageRank, between 4 and 18 pixels. */
@@ -131,7 +162,7 @@ export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank'): void {
   const score: Record<string, number> = {};
   if (by === 'pagerank' && g.size > 0) Object.assign(score, pagerank(g, { getEdgeWeight: null }));
   else g.forEachNode((n) => (score[n] = g.degree(n)));
-  const values = Object.values(score);
-  const max = Math.max(1e-9, ...values);
-  g.forEachNode((n) => g.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt((score[n] ?? 0) / max)));
+  let max = 1e-9;
+  for (const v of Object.values(score)) if (v > max) max = v;
+  g.forEachNode((n) => g.setNodeAttribute(n, 'size', sizeOf(score[n] ?? 0, max)));
 }

@@ -14,7 +14,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { downloadAsPNG } from '@sigma/export-image';
 import { Writer, DataFactory } from 'n3';
 import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
-import { CATEGORY_COLORS, applySizes, buildDisplayGraph, bundleSignature, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
+import { CATEGORY_COLORS, addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, finishDisplayEdges, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
 import { SearchIndex } from './search.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
 import { el } from './text.js';
@@ -41,13 +41,22 @@ const status = (msg: string) => ($('status').textContent = msg);
 let bundle: ViewerBundle;
 let graph: DisplayGraph;
 let renderer: Sigma | undefined;
-let layout: FA2Layout | undefined;
+/** ForceAtlas2 in its worker, started and stopped through {@link controlLayout}. */
+interface LayoutControl {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  kill(): void;
+}
+let layout: LayoutControl | undefined;
 /** The layout runs on a copy; positions are copied to the drawn graph at a bounded rate. */
 let layoutGraph: DisplayGraph | undefined;
 let syncTimer: ReturnType<typeof setInterval> | undefined;
 let signature = '';
 let nodesByKey = new Map<string, BundleNode>();
-let search: SearchIndex;
+/** Built on first use: indexing every name of a large graph need not delay its first render. */
+let search: SearchIndex | undefined;
+const searchIndex = (): SearchIndex => (search ??= new SearchIndex(bundle.nodes));
 let hoveredEdge: string | undefined;
 let visibleNodes = new Set<string>();
 /** Edges hidden by the current filters (computed on filter changes, not per frame). */
@@ -58,6 +67,13 @@ let egoSet: Set<string> | undefined;
 let pathNodes: Set<string> | undefined;
 let pathEdges: Set<string> | undefined;
 let dates: string[] = [];
+/** Graphs with more edges than this are drawn nodes first, edges added in chunks of EDGE_CHUNK. */
+const LARGE_GRAPH_EDGES = 5000;
+const EDGE_CHUNK = 10_000;
+/** Edges are still being added (large graphs): they are not drawn yet. */
+let edgesPending = false;
+/** Counts show() calls, so an unfinished edge loading stops when another graph replaces it. */
+let showCount = 0;
 /** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
 let remote: RemoteInfo | undefined;
 const expanded = new Set<string>();
@@ -226,7 +242,7 @@ function clearFocus(): void {
 
 function resolveName(text: string): string | undefined {
   if (graph.hasNode(text)) return text;
-  return search.suggest(text, 1)[0]?.node.key;
+  return searchIndex().suggest(text, 1)[0]?.node.key;
 }
 
 function findPath(fromText: string, toText: string): void {
@@ -355,7 +371,7 @@ let remoteQuery = 0;
 function renderSuggestions(): void {
   const input = $('search') as HTMLInputElement;
   if (!remote) {
-    showSuggestions(search.suggest(input.value, 8).map((s) => ({ key: s.node.key, label: s.node.label, matched: s.matched, kind: s.node.category })));
+    showSuggestions(searchIndex().suggest(input.value, 8).map((s) => ({ key: s.node.key, label: s.node.label, matched: s.matched, kind: s.node.category })));
     return;
   }
   if (remoteSearch) clearTimeout(remoteSearch);
@@ -482,8 +498,21 @@ function wireUi(): void {
 // ---------------------------------------------------------------- layout
 
 function syncPositions(): void {
-  if (!layout?.isRunning() || !layoutGraph) return;
+  if (!layout?.isRunning() || !layoutGraph || !renderer) return;
   const src = layoutGraph;
+  if (graph.size > LARGE_GRAPH_EDGES) {
+    // large graphs (edges hidden while the layout runs): move the nodes in sigma's buffers only;
+    // the label grid and hover index catch up with the full refresh when the layout stops
+    const nodes: string[] = [];
+    graph.forEachNode((k, a) => {
+      const p = src.getNodeAttributes(k);
+      a.x = p.x;
+      a.y = p.y;
+      nodes.push(k);
+    });
+    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+    return;
+  }
   graph.updateEachNodeAttributes(
     (k, a) => {
       const p = src.getNodeAttributes(k);
@@ -495,13 +524,31 @@ function syncPositions(): void {
   );
 }
 
+/**
+ * Start and stop the worker so that the drawing follows: a large graph's edges are hidden while
+ * it runs (one full refresh on start), and everything is re-indexed at its final place on stop.
+ */
+function controlLayout(worker: FA2Layout): LayoutControl {
+  return {
+    start() {
+      worker.start();
+      if (graph.size > LARGE_GRAPH_EDGES) renderer?.refresh();
+    },
+    stop() {
+      syncPositions();
+      worker.stop();
+      renderer?.refresh();
+    },
+    isRunning: () => worker.isRunning(),
+    kill: () => worker.kill(),
+  };
+}
+
 function toggleLayout(): void {
   const button = $('layout-toggle');
   if (!layout) return;
   if (layout.isRunning()) {
-    syncPositions();
     layout.stop();
-    renderer?.refresh();
     savePositions(signature, graph);
     button.textContent = 'Start layout';
     button.setAttribute('aria-pressed', 'false');
@@ -558,23 +605,27 @@ async function openFile(file: File): Promise<void> {
 function show(b: ViewerBundle, positions?: Record<string, [number, number]>): void {
   bundle = b;
   nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
-  search = new SearchIndex(b.nodes);
+  search = undefined;
   signature = bundleSignature(b);
   layout?.kill();
   renderer?.kill();
   if (syncTimer) clearInterval(syncTimer);
   const cached = positions ?? loadPositions(signature);
-  graph = buildDisplayGraph(b, ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank', cached);
+  const sizeBy = ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank';
+  // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
+  const largeGraph = b.edges.length > LARGE_GRAPH_EDGES;
+  const shown = ++showCount;
+  edgesPending = largeGraph;
+  graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
   performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
-  if (Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
+  if (!largeGraph && Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
     forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
     savePositions(signature, graph);
   }
   performance.mark('newsgraph:start-layout');
   if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
-  const largeGraph = graph.size > 5000;
   renderer = new Sigma(graph as never, $('graph'), {
     // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
     renderEdgeLabels: !largeGraph,
@@ -598,7 +649,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
       return pathNodes ? { ...data, color: '#ddd' } : data;
     },
     edgeReducer: (key, data) => {
-      if (largeGraph && layout?.isRunning()) return { ...data, hidden: true };
+      if (edgesPending || (largeGraph && layout?.isRunning())) return { ...data, hidden: true };
       const onPath = pathEdges?.has(key) ?? false;
       const labelled = key === hoveredEdge || onPath || (largeGraph ? false : (renderer?.getCamera().ratio ?? 1) < 0.35);
       if (!styled && labelled && key !== hoveredEdge) return data;
@@ -610,8 +661,10 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     },
   });
   performance.mark('newsgraph:sigma-created');
-  renderer.once('afterRender', () => performance.mark('newsgraph:first-render'));
-  drawSelfLoops(renderer, graph);
+  // sigma draws once in its constructor; the frame is on screen after the next animation frame
+  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  void painted.then(() => performance.mark('newsgraph:first-render'));
+  if (!largeGraph) drawSelfLoops(renderer, graph);
   renderer.on('clickNode', ({ node }) => actions.focusNode(node));
   renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
     if (!remote) return;
@@ -628,20 +681,50 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     renderer?.refresh();
   });
   renderer.getCamera().on('updated', () => renderer?.scheduleRefresh());
-  layoutGraph = graph.copy() as DisplayGraph;
-  layout = new FA2Layout(layoutGraph as never, { settings });
-  if (syncTimer) clearInterval(syncTimer);
-  // drawing is the expensive part (software WebGL): copy positions 10×/s, large graphs 1×/s
-  syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
-  buildLegend();
-  buildFilters();
-  performance.mark('newsgraph:filters-built');
-  recompute();
-  performance.mark('newsgraph:shown');
-  if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
-  if (state.path) findPath(state.path[0], state.path[1]);
-  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
-  document.body.dataset.ready = 'true';
+  const finish = () => {
+    layoutGraph = graph.copy() as DisplayGraph;
+    layout = controlLayout(new FA2Layout(layoutGraph as never, { settings }));
+    if (syncTimer) clearInterval(syncTimer);
+    // drawing is the expensive part (software WebGL): copy positions 10×/s, large graphs 1×/s
+    syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
+    buildLegend();
+    buildFilters();
+    performance.mark('newsgraph:filters-built');
+    recompute();
+    performance.mark('newsgraph:shown');
+    if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+    if (state.path) findPath(state.path[0], state.path[1]);
+    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+    document.body.dataset.ready = 'true';
+  };
+  if (!largeGraph) {
+    finish();
+    return;
+  }
+  status(`${b.nodes.length} nodes drawn; adding ${b.edges.length} edges…`);
+  // once the nodes are on screen: build the full graph off screen in chunks (the page answers
+  // input between them), then hand it to sigma in one go
+  void painted.then(() => {
+    void (async () => {
+      const full = graph.copy() as DisplayGraph;
+      for (let i = 0; i < b.edges.length; i += EDGE_CHUNK) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (shown !== showCount) return; // another graph was opened meanwhile
+        addDisplayEdges(full, b.edges.slice(i, i + EDGE_CHUNK), b);
+      }
+      finishDisplayEdges(full);
+      if (sizeBy !== 'degree') applySizes(full, sizeBy);
+      await new Promise((r) => setTimeout(r, 0));
+      if (shown !== showCount || !renderer) return;
+      graph = full;
+      edgesPending = false;
+      renderer.setGraph(full as never);
+      drawSelfLoops(renderer, full);
+      performance.mark('newsgraph:edges-added');
+      finish();
+      status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s)`);
+    })();
+  });
 }
 
 async function main(): Promise<void> {
