@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,7 +146,9 @@ describe('the seed graph', () => {
 
   it('writes every output, and graph.ttl is valid Turtle for an independent parser with all facts and evidence', () => {
     const names = result.files.map((f) => f.slice(outDir.length + 1)).sort();
-    expect(names).toEqual(['bundle.json', 'graph.gexf', 'graph.jsonld', 'graph.nq', 'graph.trig', 'graph.ttl']);
+    expect(names).toEqual(['bundle.json', 'bundle.json.gz', 'graph.gexf', 'graph.jsonld', 'graph.nq', 'graph.trig', 'graph.ttl']);
+    // the gzip copy the server sends is the bundle itself
+    expect(gunzipSync(readFileSync(join(outDir, 'bundle.json.gz'))).toString('utf8')).toBe(readFileSync(join(outDir, 'bundle.json'), 'utf8'));
     const store = new oxigraph.Store();
     store.load(readFileSync(join(outDir, 'graph.ttl'), 'utf8'), { format: 'text/turtle' });
     const quads = store.match(null, null, null, null) as unknown as Quad[];

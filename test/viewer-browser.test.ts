@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get as httpGet } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +79,23 @@ describe('the viewer', () => {
     await expect.poll(() => page.locator('#legend').textContent()).toContain('State (3)');
     await page.screenshot({ path: join(SHOTS, 'overview.png') });
     await page.close();
+  });
+
+  it('sends the gzip copy of the bundle to clients that accept it, the plain file to others', async () => {
+    const get = (encoding?: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        httpGet(`${url}bundle.json`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const plain = await get();
+    const zipped = await get('gzip, deflate, br');
+    expect(plain.encoding).toBeUndefined();
+    expect(zipped.encoding).toBe('gzip');
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
   });
 
   it('draws a large graph nodes first, then all its edges, and stays usable', async () => {
