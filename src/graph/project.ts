@@ -83,13 +83,25 @@ function isResource(term: Term): boolean {
   return term.termType === 'NamedNode' || term.termType === 'BlankNode';
 }
 
-/** The projector's record of a node: numeric id, canonical key, attributes, edge counts. */
+/** The projector's record of a node: canonical key, attributes, edge counts, id for edge keys. */
 interface ProjectedNode {
-  id: number;
   key: string;
   attrs: NodeAttributes;
   out: number;
   in: number;
+  /** Base-36 id, the node's part of an edge key. */
+  tag: string;
+}
+
+/** The projector's record of a predicate: canonical IRI, edge-key part, last shared edge attributes. */
+interface ProjectedPredicate {
+  iri: string;
+  /** `.<base-36 id>.`, the predicate's part of an edge key. */
+  tag: string;
+  /** Shared edge attributes of this predicate, by graph-name list. */
+  attrs: Map<readonly string[], EdgeAttributes>;
+  lastGraphs: readonly string[] | undefined;
+  lastAttrs: EdgeAttributes | undefined;
 }
 
 /** Create an empty projection graph. */
@@ -102,24 +114,32 @@ export function createNewsGraph(): NewsGraph {
  * into one graph costs no more than one big batch.
  *
  * Speed and memory: nodes are looked up in the projector's own map (no graphology argument
- * checks on the hot path), strings are interned, graph-name arrays are shared, and edges are
- * keyed by short numeric triple ids (`<subject#>.<predicate#>.<object#>`): deterministic for
- * a triple within this graph, so re-adding it is a no-op.
+ * checks on the hot path; the last subject is remembered, since quads come grouped by subject),
+ * strings are interned, graph-name lists are shared frozen arrays, edge attribute objects are
+ * shared frozen values per (predicate, graph list), single-entry class and graph lists are
+ * shared too (copied on the first addition), and edges are keyed by short triple ids
+ * (`<subject>.<predicate>.<object>`, base 36): deterministic for a triple within this graph,
+ * so re-adding it is a no-op.
  */
 export class GraphProjector {
   readonly graph: NewsGraph;
   private readonly nodes = new Map<string, ProjectedNode>();
   private last: ProjectedNode | undefined;
-  private readonly predicates = new Map<string, { id: number; iri: string }>();
+  private readonly predicates = new Map<string, ProjectedPredicate>();
   private readonly strings = new Map<string, string>();
-  private readonly singletonGraphs = new Map<string, readonly string[]>();
+  /** Shared frozen lists: `[g]` by graph name, `[c]` by class. */
+  private readonly singletons = new Map<string, readonly string[]>();
+  /** Shared frozen graph lists by their names joined with NUL. */
+  private readonly graphLists = new Map<string, readonly string[]>();
+  private lastGraphTerm = '';
+  private lastGraph = '';
 
   constructor(graph: NewsGraph = createNewsGraph()) {
     if (graph.type !== 'directed' || !graph.multi) {
       throw new TypeError('GraphProjector needs a MultiDirectedGraph (use createNewsGraph())');
     }
     this.graph = graph;
-    graph.forEachNode((key, attrs) => this.nodes.set(key, { id: this.nodes.size, key, attrs, out: graph.outDegree(key), in: graph.inDegree(key) }));
+    graph.forEachNode((key, attrs) => this.nodes.set(key, { key, attrs, out: graph.outDegree(key), in: graph.inDegree(key), tag: this.nodes.size.toString(36) }));
     graph.forEachEdge((_k, attrs) => this.predicate(attrs.predicate));
   }
 
@@ -132,32 +152,66 @@ export class GraphProjector {
     return known;
   }
 
-  private predicate(iri: string): { id: number; iri: string } {
+  private predicate(iri: string): ProjectedPredicate {
     let p = this.predicates.get(iri);
-    if (!p) {
-      p = { id: this.predicates.size, iri: flat(iri) };
-      this.predicates.set(iri, p);
+    if (p === undefined) {
+      p = { iri: this.intern(iri), tag: `.${this.predicates.size.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
+      this.predicates.set(p.iri, p);
     }
     return p;
   }
 
-  private graphsOf(g: string): readonly string[] {
-    let arr = this.singletonGraphs.get(g);
-    if (!arr) {
-      arr = Object.freeze([g]);
-      this.singletonGraphs.set(g, arr);
+  /** The shared frozen list `[s]`. */
+  private singleton(s: string): readonly string[] {
+    let arr = this.singletons.get(s);
+    if (arr === undefined) {
+      arr = Object.freeze([s]);
+      this.singletons.set(s, arr);
+      this.graphLists.set(s, arr);
     }
     return arr;
   }
 
+  /** The shared frozen list of these graph names (in this order). */
+  private graphList(names: readonly string[]): readonly string[] {
+    if (names.length === 1) return this.singleton(names[0]!);
+    const id = names.join('\u0000');
+    let arr = this.graphLists.get(id);
+    if (arr === undefined) {
+      arr = Object.freeze([...names]);
+      this.graphLists.set(id, arr);
+    }
+    return arr;
+  }
+
+  /** The shared frozen attributes of an edge of predicate `p` in the graphs `graphs` (a shared list). */
+  private edgeAttributes(p: ProjectedPredicate, graphs: readonly string[]): EdgeAttributes {
+    if (p.lastGraphs === graphs) return p.lastAttrs!;
+    let attrs = p.attrs.get(graphs);
+    if (attrs === undefined) {
+      attrs = Object.freeze({ predicate: p.iri, graphs });
+      p.attrs.set(graphs, attrs);
+    }
+    p.lastGraphs = graphs;
+    p.lastAttrs = attrs;
+    return attrs;
+  }
+
+  /** The graph name of a quad: `''` for the default graph, else the interned node key. */
+  private graphName(term: Term): string {
+    if (term.termType === 'DefaultGraph') return '';
+    const key = term.termType === 'NamedNode' ? term.value : nodeKey(term);
+    if (key === this.lastGraphTerm) return this.lastGraph;
+    this.lastGraphTerm = key;
+    return (this.lastGraph = this.intern(key));
+  }
+
   /** The node of a key; its `key` is the one canonical string graphology also holds (hashed once). */
   private node(key: string): ProjectedNode {
-    const last = this.last;
-    if (last !== undefined && last.key === key) return last;
     let n = this.nodes.get(key);
-    if (!n) {
+    if (n === undefined) {
       key = flat(key);
-      n = { id: this.nodes.size, key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, out: 0, in: 0 };
+      n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, out: 0, in: 0, tag: this.nodes.size.toString(36) };
       this.nodes.set(key, n);
       this.graph.addNode(key, n.attrs);
     }
@@ -169,69 +223,79 @@ export class GraphProjector {
     const s = this.nodes.get(subject);
     const p = this.predicates.get(predicate);
     const o = this.nodes.get(object);
-    return s && p && o ? `${s.id}.${p.id}.${o.id}` : undefined;
+    return s && p && o ? s.tag + p.tag + o.tag : undefined;
   }
 
   /** Add one quad. Adding a quad that is already there changes nothing. */
   add(quad: Quad): void {
     const { subject, predicate, object } = quad;
     if (predicate.termType !== 'NamedNode') throw new TypeError(`predicate must be an IRI, got ${predicate.termType}`);
-    const s = this.node(nodeKey(subject));
-    this.last = s;
-    const g = quad.graph.termType === 'DefaultGraph' ? '' : this.intern(graphKey(quad.graph));
-    const attrs = s.attrs;
+    const sKey = subject.termType === 'NamedNode' ? subject.value : nodeKey(subject);
+    let s = this.last;
+    if (s === undefined || s.key !== sKey) this.last = s = this.node(sKey);
+    const g = this.graphName(quad.graph);
+    const ot = object.termType;
 
-    if (!isResource(object)) {
-      const p = this.predicate(predicate.value).iri;
-      const id = termToId(object as Parameters<typeof termToId>[0]);
-      if (attrs.literals === NO_LITERALS) {
-        attrs.literals = {};
-        attrs.literalGraphs = {};
-      }
-      const values = attrs.literals[p];
-      if (values === undefined) {
-        attrs.literals[p] = [id];
-        attrs.literalGraphs[p] = [g];
-        return;
-      }
-      const graphs = attrs.literalGraphs[p];
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === id && graphs[i] === g) return;
-      }
-      values.push(id);
-      graphs.push(g);
+    if (ot !== 'NamedNode' && ot !== 'BlankNode') {
+      this.addLiteral(s.attrs, this.predicate(predicate.value).iri, termToId(object as Parameters<typeof termToId>[0]), g);
       return;
     }
 
+    const oKey = ot === 'NamedNode' ? object.value : `_:${object.value}`;
     if (predicate.value === RDF_TYPE) {
-      const o = this.intern(nodeKey(object));
-      if (attrs.classes === NO_STRINGS) {
-        attrs.classes = [o];
-        attrs.classGraphs = [g];
-        return;
-      }
-      const classes = attrs.classes;
-      for (let i = 0; i < classes.length; i++) {
-        if (classes[i] === o && attrs.classGraphs[i] === g) return;
-      }
-      classes.push(o);
-      attrs.classGraphs.push(g);
+      this.addClass(s.attrs, oKey, g);
       return;
     }
 
     const p = this.predicate(predicate.value);
-    const o = this.node(nodeKey(object));
-    const key = `${s.id}.${p.id}.${o.id}`;
+    const o = this.node(oKey);
+    const key = s.tag + p.tag + o.tag;
     const graph = this.graph;
     // an edge can only exist already if its subject has out-edges and its object in-edges
     if (s.out > 0 && o.in > 0 && graph.hasEdge(key)) {
       const edge = graph.getEdgeAttributes(key);
-      if (!edge.graphs.includes(g)) edge.graphs = [...edge.graphs, g];
+      if (!edge.graphs.includes(g)) graph.replaceEdgeAttributes(key, this.edgeAttributes(p, this.graphList([...edge.graphs, g])));
       return;
     }
-    graph.addDirectedEdgeWithKey(key, s.key, o.key, { predicate: p.iri, graphs: this.graphsOf(g) });
+    graph.addDirectedEdgeWithKey(key, s.key, o.key, this.edgeAttributes(p, g === '' ? this.singleton('') : this.singleton(g)));
     s.out++;
     o.in++;
+  }
+
+  private addClass(attrs: NodeAttributes, key: string, g: string): void {
+    const classes = attrs.classes;
+    if (classes === NO_STRINGS) {
+      attrs.classes = this.singleton(this.intern(key)) as string[];
+      attrs.classGraphs = this.singleton(g) as string[];
+      return;
+    }
+    const graphs = attrs.classGraphs;
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] === key && graphs[i] === g) return;
+    }
+    // the first two entries are shared frozen lists: copy before adding
+    attrs.classes = Object.isFrozen(classes) ? [...classes, this.intern(key)] : (classes.push(this.intern(key)), classes);
+    attrs.classGraphs = Object.isFrozen(graphs) ? [...graphs, g] : (graphs.push(g), graphs);
+  }
+
+  private addLiteral(attrs: NodeAttributes, p: string, id: string, g: string): void {
+    if (attrs.literals === NO_LITERALS) {
+      attrs.literals = {};
+      attrs.literalGraphs = {};
+    }
+    const values = attrs.literals[p];
+    if (values === undefined) {
+      attrs.literals[p] = [id];
+      attrs.literalGraphs[p] = this.singleton(g) as string[];
+      return;
+    }
+    const graphs = attrs.literalGraphs[p]!;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === id && graphs[i] === g) return;
+    }
+    values.push(id);
+    if (Object.isFrozen(graphs)) attrs.literalGraphs[p] = [...graphs, g];
+    else graphs.push(g);
   }
 
   /** Add many quads. */
