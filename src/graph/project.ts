@@ -68,11 +68,13 @@ export function literalTerm(id: string): Term {
 }
 
 /**
- * A flat copy of a string. Parser strings are often slices of the whole input: keeping them as
- * node keys would keep the input text alive as long as the graph.
+ * A flat copy of a string: one sequential string. Parser strings are slices of the whole input
+ * or concatenations of such slices: keeping them in the graph would keep the input text alive as
+ * long as the graph, and cost two or three heap objects each. (V8 copies short substrings and
+ * builds the result of joining two strings in one piece; nothing depends on this but memory.)
  */
 function flat(s: string): string {
-  return (' ' + s).slice(1);
+  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 function graphKey(term: Term): string {
@@ -131,7 +133,6 @@ export class GraphProjector {
   private readonly singletons = new Map<string, readonly string[]>();
   /** Shared frozen graph lists by their names joined with NUL. */
   private readonly graphLists = new Map<string, readonly string[]>();
-  private lastGraphTerm = '';
   private lastGraph = '';
 
   constructor(graph: NewsGraph = createNewsGraph()) {
@@ -201,8 +202,7 @@ export class GraphProjector {
   private graphName(term: Term): string {
     if (term.termType === 'DefaultGraph') return '';
     const key = term.termType === 'NamedNode' ? term.value : nodeKey(term);
-    if (key === this.lastGraphTerm) return this.lastGraph;
-    this.lastGraphTerm = key;
+    if (key === this.lastGraph) return this.lastGraph;
     return (this.lastGraph = this.intern(key));
   }
 
@@ -285,7 +285,7 @@ export class GraphProjector {
     }
     const values = attrs.literals[p];
     if (values === undefined) {
-      attrs.literals[p] = [id];
+      attrs.literals[p] = [flat(id)];
       attrs.literalGraphs[p] = this.singleton(g) as string[];
       return;
     }
@@ -293,7 +293,7 @@ export class GraphProjector {
     for (let i = 0; i < values.length; i++) {
       if (values[i] === id && graphs[i] === g) return;
     }
-    values.push(id);
+    values.push(flat(id));
     if (Object.isFrozen(graphs)) attrs.literalGraphs[p] = [...graphs, g];
     else graphs.push(g);
   }
