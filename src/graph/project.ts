@@ -85,19 +85,33 @@ function isResource(term: Term): boolean {
   return term.termType === 'NamedNode' || term.termType === 'BlankNode';
 }
 
-/** The projector's record of a node: canonical key, attributes, edge counts, id for edge keys. */
+/** The projector's record of a node: canonical key, attributes, id, in-degree, out-edge summary. */
 interface ProjectedNode {
   key: string;
   attrs: NodeAttributes;
-  out: number;
-  in: number;
+  id: number;
   /** Base-36 id, the node's part of an edge key. */
   tag: string;
+  in: number;
+  /**
+   * One bit per (predicate, target) hash of the node's out-edges (30 bits, see {@link edgeBit}):
+   * an edge whose bit is clear cannot exist yet, so most new edges need no lookup.
+   */
+  outBits: number;
+}
+
+/** All 30 bits of {@link ProjectedNode.outBits}: every edge may exist. */
+const ALL_BITS = (1 << 30) - 1;
+
+/** The bit of an edge in its subject's {@link ProjectedNode.outBits}. */
+function edgeBit(predicate: number, object: number): number {
+  return 1 << ((object * 31 + predicate) % 30);
 }
 
 /** The projector's record of a predicate: canonical IRI, edge-key part, last shared edge attributes. */
 interface ProjectedPredicate {
   iri: string;
+  id: number;
   /** `.<base-36 id>.`, the predicate's part of an edge key. */
   tag: string;
   /** Shared edge attributes of this predicate, by graph-name list. */
@@ -168,7 +182,10 @@ export class GraphProjector {
       throw new TypeError('GraphProjector needs a MultiDirectedGraph (use createNewsGraph())');
     }
     this.graph = graph;
-    graph.forEachNode((key, attrs) => this.nodes.set(key, { key, attrs, out: graph.outDegree(key), in: graph.inDegree(key), tag: this.nodes.size.toString(36) }));
+    graph.forEachNode((key, attrs) => {
+      const id = this.nodes.size;
+      this.nodes.set(key, { key, attrs, id, tag: id.toString(36), in: graph.inDegree(key), outBits: graph.outDegree(key) > 0 ? ALL_BITS : 0 });
+    });
     graph.forEachEdge((_k, attrs) => this.predicate(attrs.predicate));
   }
 
@@ -184,7 +201,8 @@ export class GraphProjector {
   private predicate(iri: string): ProjectedPredicate {
     let p = this.predicates.get(iri);
     if (p === undefined) {
-      p = { iri: this.intern(iri), tag: `.${this.predicates.size.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
+      const id = this.predicates.size;
+      p = { iri: this.intern(iri), id, tag: `.${id.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
       this.predicates.set(p.iri, p);
     }
     return p;
@@ -239,7 +257,8 @@ export class GraphProjector {
     let n = this.nodes.get(key);
     if (n === undefined) {
       key = flat(key);
-      n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, out: 0, in: 0, tag: this.nodes.size.toString(36) };
+      const id = this.nodes.size;
+      n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, id, tag: id.toString(36), in: 0, outBits: 0 };
       this.nodes.set(key, n);
       this.graph.addNode(key, n.attrs);
       dictionaryAdjacency(this.graph, key);
@@ -280,14 +299,15 @@ export class GraphProjector {
     const o = this.node(oKey);
     const key = s.tag + p.tag + o.tag;
     const graph = this.graph;
-    // an edge can only exist already if its subject has out-edges and its object in-edges
-    if (s.out > 0 && o.in > 0 && graph.hasEdge(key)) {
+    const bit = edgeBit(p.id, o.id);
+    // an edge can only exist already if its object has in-edges and its bit is set in its subject
+    if ((s.outBits & bit) !== 0 && o.in > 0 && graph.hasEdge(key)) {
       const edge = graph.getEdgeAttributes(key);
       if (!edge.graphs.includes(g)) graph.replaceEdgeAttributes(key, this.edgeAttributes(p, this.graphList([...edge.graphs, g])));
       return;
     }
     graph.addDirectedEdgeWithKey(key, s.key, o.key, this.edgeAttributes(p, g === '' ? this.singleton('') : this.singleton(g)));
-    s.out++;
+    s.outBits |= bit;
     o.in++;
   }
 
