@@ -176,6 +176,7 @@ export class GraphProjector {
   /** Shared frozen graph lists by their names joined with NUL. */
   private readonly graphLists = new Map<string, readonly string[]>();
   private lastGraph = '';
+  private lastGraphList: readonly string[] | undefined;
 
   constructor(graph: NewsGraph = createNewsGraph()) {
     if (graph.type !== 'directed' || !graph.multi) {
@@ -219,6 +220,12 @@ export class GraphProjector {
     return arr;
   }
 
+  /** `[g]` as a shared frozen list; `g` is the quad's graph name (remembered with the last graph name). */
+  private graphSingleton(g: string): readonly string[] {
+    if (g !== this.lastGraph) return this.singleton(g);
+    return (this.lastGraphList ??= this.singleton(g));
+  }
+
   /** The shared frozen list of these graph names (in this order). */
   private graphList(names: readonly string[]): readonly string[] {
     if (names.length === 1) return this.singleton(names[0]!);
@@ -249,6 +256,7 @@ export class GraphProjector {
     if (term.termType === 'DefaultGraph') return '';
     const key = term.termType === 'NamedNode' ? term.value : nodeKey(term);
     if (key === this.lastGraph) return this.lastGraph;
+    this.lastGraphList = undefined;
     return (this.lastGraph = this.intern(key));
   }
 
@@ -306,7 +314,7 @@ export class GraphProjector {
       if (!edge.graphs.includes(g)) graph.replaceEdgeAttributes(key, this.edgeAttributes(p, this.graphList([...edge.graphs, g])));
       return;
     }
-    graph.addDirectedEdgeWithKey(key, s.key, o.key, this.edgeAttributes(p, g === '' ? this.singleton('') : this.singleton(g)));
+    graph.addDirectedEdgeWithKey(key, s.key, o.key, this.edgeAttributes(p, this.graphSingleton(g)));
     s.outBits |= bit;
     o.in++;
   }
@@ -315,7 +323,7 @@ export class GraphProjector {
     const classes = attrs.classes;
     if (classes === NO_STRINGS) {
       attrs.classes = this.singleton(this.intern(key)) as string[];
-      attrs.classGraphs = this.singleton(g) as string[];
+      attrs.classGraphs = this.graphSingleton(g) as string[];
       return;
     }
     const graphs = attrs.classGraphs;
@@ -335,7 +343,7 @@ export class GraphProjector {
     const values = attrs.literals[p];
     if (values === undefined) {
       attrs.literals[p] = [flat(id)];
-      attrs.literalGraphs[p] = this.singleton(g) as string[];
+      attrs.literalGraphs[p] = this.graphSingleton(g) as string[];
       return;
     }
     const graphs = attrs.literalGraphs[p]!;
