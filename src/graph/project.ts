@@ -100,6 +100,9 @@ interface ProjectedNode {
   outBits: number;
 }
 
+/** Size of the recently-used node cache (a power of two). */
+const RECENT = 4096;
+
 /** All 30 bits of {@link ProjectedNode.outBits}: every edge may exist. */
 const ALL_BITS = (1 << 30) - 1;
 
@@ -168,6 +171,8 @@ export function createNewsGraph(): NewsGraph {
 export class GraphProjector {
   readonly graph: NewsGraph;
   private readonly nodes = new Map<string, ProjectedNode>();
+  /** Recently used nodes by a cheap hash of their key (the end of IRIs varies most): most lookups of hubs and just-created nodes stop here. */
+  private readonly recent: Array<ProjectedNode | undefined> = new Array<ProjectedNode | undefined>(RECENT).fill(undefined);
   private last: ProjectedNode | undefined;
   private readonly predicates = new Map<string, ProjectedPredicate>();
   private readonly strings = new Map<string, string>();
@@ -262,6 +267,10 @@ export class GraphProjector {
 
   /** The node of a key; its `key` is the one canonical string graphology also holds (hashed once). */
   private node(key: string): ProjectedNode {
+    const end = key.length - 1;
+    const slot = (end * 61 + key.charCodeAt(end) * 31 + key.charCodeAt(end - 2)) & (RECENT - 1);
+    const recent = this.recent[slot];
+    if (recent !== undefined && recent.key === key) return recent;
     let n = this.nodes.get(key);
     if (n === undefined) {
       key = flat(key);
@@ -271,6 +280,7 @@ export class GraphProjector {
       this.graph.addNode(key, n.attrs);
       dictionaryAdjacency(this.graph, key);
     }
+    this.recent[slot] = n;
     return n;
   }
 
