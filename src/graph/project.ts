@@ -8,9 +8,12 @@
  * Does not: interpret the newsgraph model (fact nodes, evidence, statements): that is `src/query`
  * and `src/graph/bundle.ts`; nothing is dropped or folded here.
  *
- * Memory: strings are interned per projection, graph-name arrays are shared where they are
- * equal, and literals are kept as n3 term ids (the parser's own strings), so the build stays
- * under ~400 heap bytes per triple (see `npm run bench -- build`).
+ * Speed and memory (see `npm run bench -- build`): strings are interned per projection and stored
+ * as flat copies (the graph never keeps the parsed text alive); literals are kept as n3 term ids;
+ * graph-name lists, single-entry class lists and edge attribute objects are shared frozen values;
+ * node adjacency starts in dictionary mode (see {@link dictionaryAdjacency}). About 290 heap bytes
+ * per triple. Most of the build time is graphology's own insertion and the garbage collection of
+ * what the graph retains, not this module's work.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { DataFactory, termFromId, termToId } from 'n3';
@@ -19,7 +22,8 @@ import { RDF } from '../model/vocab.js';
 
 /**
  * Attributes of a resource node. `''` in a graph list stands for the default graph.
- * Treat them as read-only: a node without classes or literals shares frozen empty containers.
+ * Treat them as read-only: a node without classes or literals shares frozen empty containers, and
+ * single-entry `classes`/`classGraphs`/`literalGraphs` lists are shared frozen arrays.
  */
 export interface NodeAttributes {
   /** `rdf:type` objects (IRIs or blank-node ids). Not sigma's `type`, which picks a renderer. */
@@ -32,7 +36,11 @@ export interface NodeAttributes {
   literalGraphs: Record<string, string[]>;
 }
 
-/** Attributes of a relation edge: the predicate and the named graphs the triple is in. */
+/**
+ * Attributes of a relation edge: the predicate and the named graphs the triple is in. A frozen
+ * value shared by all edges of the same predicate and graphs: to change an edge's attributes,
+ * replace them (`graph.replaceEdgeAttributes`), do not set them.
+ */
 export interface EdgeAttributes {
   predicate: string;
   /** Named graphs holding this triple; `''` is the default graph. Shared, read-only arrays. */
@@ -141,7 +149,7 @@ interface GraphologyNodeData {
  * (`_nodes`, `in`, `out`); if they do not look as expected nothing is changed, so a different
  * graphology version is slower, never wrong.
  */
-function dictionaryAdjacency(graph: NewsGraph, key: string): void {
+export function dictionaryAdjacency(graph: NewsGraph, key: string): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
   const data = nodes.get(key) as GraphologyNodeData | undefined;
