@@ -56,6 +56,23 @@ describe('graph projection', () => {
     expect(JSON.stringify(p.graph.export())).toBe(before.data);
   });
 
+  it('answers graphology adjacency queries on projected nodes like on any graph', () => {
+    const g = datasetToGraph(parse(TRIG));
+    const russia = 'http://example.org/russia';
+    const belarus = 'http://example.org/belarus';
+    expect(g.hasDirectedEdge(russia, belarus)).toBe(true);
+    expect(g.hasDirectedEdge(belarus, russia)).toBe(false);
+    expect(g.hasEdge(russia, belarus)).toBe(true);
+    expect(g.outNeighbors(russia)).toEqual([belarus]);
+    expect(g.areNeighbors(belarus, russia)).toBe(true);
+    expect(g.directedEdges(russia, belarus)).toHaveLength(2);
+    expect(g.hasDirectedEdge(russia, 'constructor')).toBe(false);
+    const copy = g.copy();
+    copy.dropNode(belarus);
+    expect(copy.outDegree(russia)).toBe(0);
+    expect(g.outDegree(russia)).toBe(2);
+  });
+
   it('never stores rdf:type in the renderer attribute `type`', () => {
     const g = datasetToGraph(parse(TRIG));
     g.forEachNode((_k, a) => expect((a as unknown as Record<string, unknown>).type).toBeUndefined());

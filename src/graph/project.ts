@@ -8,9 +8,12 @@
  * Does not: interpret the newsgraph model (fact nodes, evidence, statements): that is `src/query`
  * and `src/graph/bundle.ts`; nothing is dropped or folded here.
  *
- * Memory: strings are interned per projection, graph-name arrays are shared where they are
- * equal, and literals are kept as n3 term ids (the parser's own strings), so the build stays
- * under ~400 heap bytes per triple (see `npm run bench -- build`).
+ * Speed and memory (see `npm run bench -- build`): strings are interned per projection and stored
+ * as flat copies (the graph never keeps the parsed text alive); literals are kept as n3 term ids;
+ * graph-name lists, single-entry class lists and edge attribute objects are shared frozen values;
+ * node adjacency starts in dictionary mode (see {@link dictionaryAdjacency}). About 290 heap bytes
+ * per triple. Most of the build time is graphology's own insertion and the garbage collection of
+ * what the graph retains, not this module's work.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { DataFactory, termFromId, termToId } from 'n3';
@@ -19,7 +22,8 @@ import { RDF } from '../model/vocab.js';
 
 /**
  * Attributes of a resource node. `''` in a graph list stands for the default graph.
- * Treat them as read-only: a node without classes or literals shares frozen empty containers.
+ * Treat them as read-only: a node without classes or literals shares frozen empty containers, and
+ * single-entry `classes`/`classGraphs`/`literalGraphs` lists are shared frozen arrays.
  */
 export interface NodeAttributes {
   /** `rdf:type` objects (IRIs or blank-node ids). Not sigma's `type`, which picks a renderer. */
@@ -32,7 +36,11 @@ export interface NodeAttributes {
   literalGraphs: Record<string, string[]>;
 }
 
-/** Attributes of a relation edge: the predicate and the named graphs the triple is in. */
+/**
+ * Attributes of a relation edge: the predicate and the named graphs the triple is in. A frozen
+ * value shared by all edges of the same predicate and graphs: to change an edge's attributes,
+ * replace them (`graph.replaceEdgeAttributes`), do not set them.
+ */
 export interface EdgeAttributes {
   predicate: string;
   /** Named graphs holding this triple; `''` is the default graph. Shared, read-only arrays. */
@@ -68,11 +76,13 @@ export function literalTerm(id: string): Term {
 }
 
 /**
- * A flat copy of a string. Parser strings are often slices of the whole input: keeping them as
- * node keys would keep the input text alive as long as the graph.
+ * A flat copy of a string: one sequential string. Parser strings are slices of the whole input
+ * or concatenations of such slices: keeping them in the graph would keep the input text alive as
+ * long as the graph, and cost two or three heap objects each. (V8 copies short substrings and
+ * builds the result of joining two strings in one piece; nothing depends on this but memory.)
  */
 function flat(s: string): string {
-  return (' ' + s).slice(1);
+  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 function graphKey(term: Term): string {
@@ -83,13 +93,70 @@ function isResource(term: Term): boolean {
   return term.termType === 'NamedNode' || term.termType === 'BlankNode';
 }
 
-/** The projector's record of a node: numeric id, canonical key, attributes, edge counts. */
+/** The projector's record of a node: canonical key, attributes, id, in-degree, out-edge summary. */
 interface ProjectedNode {
-  id: number;
   key: string;
   attrs: NodeAttributes;
-  out: number;
+  id: number;
+  /** Base-36 id, the node's part of an edge key. */
+  tag: string;
   in: number;
+  /**
+   * One bit per (predicate, target) hash of the node's out-edges (30 bits, see {@link edgeBit}):
+   * an edge whose bit is clear cannot exist yet, so most new edges need no lookup.
+   */
+  outBits: number;
+}
+
+/** Size of the recently-used node cache (a power of two). */
+const RECENT = 4096;
+
+/** All 30 bits of {@link ProjectedNode.outBits}: every edge may exist. */
+const ALL_BITS = (1 << 30) - 1;
+
+/** The bit of an edge in its subject's {@link ProjectedNode.outBits}. */
+function edgeBit(predicate: number, object: number): number {
+  return 1 << ((object * 31 + predicate) % 30);
+}
+
+/** The projector's record of a predicate: canonical IRI, edge-key part, last shared edge attributes. */
+interface ProjectedPredicate {
+  iri: string;
+  id: number;
+  /** `.<base-36 id>.`, the predicate's part of an edge key. */
+  tag: string;
+  /** Shared edge attributes of this predicate, by graph-name list. */
+  attrs: Map<readonly string[], EdgeAttributes>;
+  lastGraphs: readonly string[] | undefined;
+  lastAttrs: EdgeAttributes | undefined;
+}
+
+/** graphology's record of a node (an internal of graphology 0.26, see {@link dictionaryAdjacency}). */
+interface GraphologyNodeData {
+  inDegree: number;
+  outDegree: number;
+  in: object;
+  out: object;
+}
+
+/**
+ * Put a new node's adjacency objects in dictionary mode. graphology 0.26 keeps each node's
+ * neighbours in plain objects (`{}`) keyed by neighbour key; V8 gives every object built by a new
+ * sequence of keys its own chain of hidden classes, and IRIs are all different, so inserting the
+ * edges of a large graph spends about half its time and much heap on hidden classes. An object in
+ * dictionary mode (a hash table, same prototype, same behaviour) avoids both: at 1M triples,
+ * graphology's insertion takes about half the time. This reaches into graphology's internals
+ * (`_nodes`, `in`, `out`); if they do not look as expected nothing is changed, so a different
+ * graphology version is slower, never wrong.
+ */
+export function dictionaryAdjacency(graph: NewsGraph, key: string): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return;
+  const data = nodes.get(key) as GraphologyNodeData | undefined;
+  if (data === undefined || data.inDegree !== 0 || data.outDegree !== 0) return;
+  if (Object.getPrototypeOf(data.in) !== Object.prototype || Object.getPrototypeOf(data.out) !== Object.prototype) return;
+  data.in = Object.setPrototypeOf(Object.create(null), Object.prototype) as object;
+  data.out = Object.setPrototypeOf(Object.create(null), Object.prototype) as object;
 }
 
 /** Create an empty projection graph. */
@@ -102,24 +169,37 @@ export function createNewsGraph(): NewsGraph {
  * into one graph costs no more than one big batch.
  *
  * Speed and memory: nodes are looked up in the projector's own map (no graphology argument
- * checks on the hot path), strings are interned, graph-name arrays are shared, and edges are
- * keyed by short numeric triple ids (`<subject#>.<predicate#>.<object#>`): deterministic for
- * a triple within this graph, so re-adding it is a no-op.
+ * checks on the hot path; the last subject is remembered, since quads come grouped by subject),
+ * strings are interned, graph-name lists are shared frozen arrays, edge attribute objects are
+ * shared frozen values per (predicate, graph list), single-entry class and graph lists are
+ * shared too (copied on the first addition), and edges are keyed by short triple ids
+ * (`<subject>.<predicate>.<object>`, base 36): deterministic for a triple within this graph,
+ * so re-adding it is a no-op.
  */
 export class GraphProjector {
   readonly graph: NewsGraph;
   private readonly nodes = new Map<string, ProjectedNode>();
+  /** Recently used nodes by a cheap hash of their key (the end of IRIs varies most): most lookups of hubs and just-created nodes stop here. */
+  private readonly recent: Array<ProjectedNode | undefined> = new Array<ProjectedNode | undefined>(RECENT).fill(undefined);
   private last: ProjectedNode | undefined;
-  private readonly predicates = new Map<string, { id: number; iri: string }>();
+  private readonly predicates = new Map<string, ProjectedPredicate>();
   private readonly strings = new Map<string, string>();
-  private readonly singletonGraphs = new Map<string, readonly string[]>();
+  /** Shared frozen lists: `[g]` by graph name, `[c]` by class. */
+  private readonly singletons = new Map<string, readonly string[]>();
+  /** Shared frozen graph lists by their names joined with NUL. */
+  private readonly graphLists = new Map<string, readonly string[]>();
+  private lastGraph = '';
+  private lastGraphList: readonly string[] | undefined;
 
   constructor(graph: NewsGraph = createNewsGraph()) {
     if (graph.type !== 'directed' || !graph.multi) {
       throw new TypeError('GraphProjector needs a MultiDirectedGraph (use createNewsGraph())');
     }
     this.graph = graph;
-    graph.forEachNode((key, attrs) => this.nodes.set(key, { id: this.nodes.size, key, attrs, out: graph.outDegree(key), in: graph.inDegree(key) }));
+    graph.forEachNode((key, attrs) => {
+      const id = this.nodes.size;
+      this.nodes.set(key, { key, attrs, id, tag: id.toString(36), in: graph.inDegree(key), outBits: graph.outDegree(key) > 0 ? ALL_BITS : 0 });
+    });
     graph.forEachEdge((_k, attrs) => this.predicate(attrs.predicate));
   }
 
@@ -132,35 +212,83 @@ export class GraphProjector {
     return known;
   }
 
-  private predicate(iri: string): { id: number; iri: string } {
+  private predicate(iri: string): ProjectedPredicate {
     let p = this.predicates.get(iri);
-    if (!p) {
-      p = { id: this.predicates.size, iri: flat(iri) };
-      this.predicates.set(iri, p);
+    if (p === undefined) {
+      const id = this.predicates.size;
+      p = { iri: this.intern(iri), id, tag: `.${id.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
+      this.predicates.set(p.iri, p);
     }
     return p;
   }
 
-  private graphsOf(g: string): readonly string[] {
-    let arr = this.singletonGraphs.get(g);
-    if (!arr) {
-      arr = Object.freeze([g]);
-      this.singletonGraphs.set(g, arr);
+  /** The shared frozen list `[s]`. */
+  private singleton(s: string): readonly string[] {
+    let arr = this.singletons.get(s);
+    if (arr === undefined) {
+      arr = Object.freeze([s]);
+      this.singletons.set(s, arr);
+      this.graphLists.set(s, arr);
     }
     return arr;
   }
 
+  /** `[g]` as a shared frozen list; `g` is the quad's graph name (remembered with the last graph name). */
+  private graphSingleton(g: string): readonly string[] {
+    if (g !== this.lastGraph) return this.singleton(g);
+    return (this.lastGraphList ??= this.singleton(g));
+  }
+
+  /** The shared frozen list of these graph names (in this order). */
+  private graphList(names: readonly string[]): readonly string[] {
+    if (names.length === 1) return this.singleton(names[0]!);
+    const id = names.join('\u0000');
+    let arr = this.graphLists.get(id);
+    if (arr === undefined) {
+      arr = Object.freeze([...names]);
+      this.graphLists.set(id, arr);
+    }
+    return arr;
+  }
+
+  /** The shared frozen attributes of an edge of predicate `p` in the graphs `graphs` (a shared list). */
+  private edgeAttributes(p: ProjectedPredicate, graphs: readonly string[]): EdgeAttributes {
+    if (p.lastGraphs === graphs) return p.lastAttrs!;
+    let attrs = p.attrs.get(graphs);
+    if (attrs === undefined) {
+      attrs = Object.freeze({ predicate: p.iri, graphs });
+      p.attrs.set(graphs, attrs);
+    }
+    p.lastGraphs = graphs;
+    p.lastAttrs = attrs;
+    return attrs;
+  }
+
+  /** The graph name of a quad: `''` for the default graph, else the interned node key. */
+  private graphName(term: Term): string {
+    if (term.termType === 'DefaultGraph') return '';
+    const key = term.termType === 'NamedNode' ? term.value : nodeKey(term);
+    if (key === this.lastGraph) return this.lastGraph;
+    this.lastGraphList = undefined;
+    return (this.lastGraph = this.intern(key));
+  }
+
   /** The node of a key; its `key` is the one canonical string graphology also holds (hashed once). */
   private node(key: string): ProjectedNode {
-    const last = this.last;
-    if (last !== undefined && last.key === key) return last;
+    const end = key.length - 1;
+    const slot = (end * 61 + key.charCodeAt(end) * 31 + key.charCodeAt(end - 2)) & (RECENT - 1);
+    const recent = this.recent[slot];
+    if (recent !== undefined && recent.key === key) return recent;
     let n = this.nodes.get(key);
-    if (!n) {
+    if (n === undefined) {
       key = flat(key);
-      n = { id: this.nodes.size, key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, out: 0, in: 0 };
+      const id = this.nodes.size;
+      n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, id, tag: id.toString(36), in: 0, outBits: 0 };
       this.nodes.set(key, n);
       this.graph.addNode(key, n.attrs);
+      dictionaryAdjacency(this.graph, key);
     }
+    this.recent[slot] = n;
     return n;
   }
 
@@ -169,69 +297,80 @@ export class GraphProjector {
     const s = this.nodes.get(subject);
     const p = this.predicates.get(predicate);
     const o = this.nodes.get(object);
-    return s && p && o ? `${s.id}.${p.id}.${o.id}` : undefined;
+    return s && p && o ? s.tag + p.tag + o.tag : undefined;
   }
 
   /** Add one quad. Adding a quad that is already there changes nothing. */
   add(quad: Quad): void {
     const { subject, predicate, object } = quad;
     if (predicate.termType !== 'NamedNode') throw new TypeError(`predicate must be an IRI, got ${predicate.termType}`);
-    const s = this.node(nodeKey(subject));
-    this.last = s;
-    const g = quad.graph.termType === 'DefaultGraph' ? '' : this.intern(graphKey(quad.graph));
-    const attrs = s.attrs;
+    const sKey = subject.termType === 'NamedNode' ? subject.value : nodeKey(subject);
+    let s = this.last;
+    if (s === undefined || s.key !== sKey) this.last = s = this.node(sKey);
+    const g = this.graphName(quad.graph);
+    const ot = object.termType;
 
-    if (!isResource(object)) {
-      const p = this.predicate(predicate.value).iri;
-      const id = termToId(object as Parameters<typeof termToId>[0]);
-      if (attrs.literals === NO_LITERALS) {
-        attrs.literals = {};
-        attrs.literalGraphs = {};
-      }
-      const values = attrs.literals[p];
-      if (values === undefined) {
-        attrs.literals[p] = [id];
-        attrs.literalGraphs[p] = [g];
-        return;
-      }
-      const graphs = attrs.literalGraphs[p];
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === id && graphs[i] === g) return;
-      }
-      values.push(id);
-      graphs.push(g);
+    if (ot !== 'NamedNode' && ot !== 'BlankNode') {
+      this.addLiteral(s.attrs, this.predicate(predicate.value).iri, termToId(object as Parameters<typeof termToId>[0]), g);
       return;
     }
 
+    const oKey = ot === 'NamedNode' ? object.value : `_:${object.value}`;
     if (predicate.value === RDF_TYPE) {
-      const o = this.intern(nodeKey(object));
-      if (attrs.classes === NO_STRINGS) {
-        attrs.classes = [o];
-        attrs.classGraphs = [g];
-        return;
-      }
-      const classes = attrs.classes;
-      for (let i = 0; i < classes.length; i++) {
-        if (classes[i] === o && attrs.classGraphs[i] === g) return;
-      }
-      classes.push(o);
-      attrs.classGraphs.push(g);
+      this.addClass(s.attrs, oKey, g);
       return;
     }
 
     const p = this.predicate(predicate.value);
-    const o = this.node(nodeKey(object));
-    const key = `${s.id}.${p.id}.${o.id}`;
+    const o = this.node(oKey);
+    const key = s.tag + p.tag + o.tag;
     const graph = this.graph;
-    // an edge can only exist already if its subject has out-edges and its object in-edges
-    if (s.out > 0 && o.in > 0 && graph.hasEdge(key)) {
+    const bit = edgeBit(p.id, o.id);
+    // an edge can only exist already if its object has in-edges and its bit is set in its subject
+    if ((s.outBits & bit) !== 0 && o.in > 0 && graph.hasEdge(key)) {
       const edge = graph.getEdgeAttributes(key);
-      if (!edge.graphs.includes(g)) edge.graphs = [...edge.graphs, g];
+      if (!edge.graphs.includes(g)) graph.replaceEdgeAttributes(key, this.edgeAttributes(p, this.graphList([...edge.graphs, g])));
       return;
     }
-    graph.addDirectedEdgeWithKey(key, s.key, o.key, { predicate: p.iri, graphs: this.graphsOf(g) });
-    s.out++;
+    graph.addDirectedEdgeWithKey(key, s.key, o.key, this.edgeAttributes(p, this.graphSingleton(g)));
+    s.outBits |= bit;
     o.in++;
+  }
+
+  private addClass(attrs: NodeAttributes, key: string, g: string): void {
+    const classes = attrs.classes;
+    if (classes === NO_STRINGS) {
+      attrs.classes = this.singleton(this.intern(key)) as string[];
+      attrs.classGraphs = this.graphSingleton(g) as string[];
+      return;
+    }
+    const graphs = attrs.classGraphs;
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] === key && graphs[i] === g) return;
+    }
+    // the first two entries are shared frozen lists: copy before adding
+    attrs.classes = Object.isFrozen(classes) ? [...classes, this.intern(key)] : (classes.push(this.intern(key)), classes);
+    attrs.classGraphs = Object.isFrozen(graphs) ? [...graphs, g] : (graphs.push(g), graphs);
+  }
+
+  private addLiteral(attrs: NodeAttributes, p: string, id: string, g: string): void {
+    if (attrs.literals === NO_LITERALS) {
+      attrs.literals = {};
+      attrs.literalGraphs = {};
+    }
+    const values = attrs.literals[p];
+    if (values === undefined) {
+      attrs.literals[p] = [flat(id)];
+      attrs.literalGraphs[p] = this.graphSingleton(g) as string[];
+      return;
+    }
+    const graphs = attrs.literalGraphs[p]!;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === id && graphs[i] === g) return;
+    }
+    values.push(flat(id));
+    if (Object.isFrozen(graphs)) attrs.literalGraphs[p] = [...graphs, g];
+    else graphs.push(g);
   }
 
   /** Add many quads. */
