@@ -83,3 +83,22 @@ describe('graph projection', () => {
     expect(() => new GraphProjector(new Graph({ type: 'undirected' }) as never)).toThrow(/MultiDirectedGraph/);
   });
 });
+
+describe('the viewer bundle on the wire', () => {
+  it('packs to a smaller bundle.json that unpacks to the same bundle', async () => {
+    const { datasetToBundle } = await import('../src/graph/bundle.js');
+    const { packBundle, unpackBundle, isBundle } = await import('../src/graph/bundle-wire.js');
+    const ttl = `@prefix ng: <https://w3id.org/newsgraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<http://example.org/a> a ng:State ; rdfs:label "A"@en, "A-de"@de ; ng:headOfState <http://example.org/p> ; ng:memberOf <http://example.org/o> .
+<http://example.org/p> a ng:Person ; rdfs:label "P" ; ng:memberOf <http://example.org/o> .
+<http://example.org/o> a ng:Organisation ; rdfs:label "O" ; ng:memberOf <http://example.org/o> .`;
+    const bundle = datasetToBundle(new Parser().parse(ttl) as unknown as Quad[]);
+    expect(bundle.edges.length).toBeGreaterThan(2);
+    const wire = JSON.parse(JSON.stringify(packBundle(bundle))) as unknown;
+    expect(isBundle(wire)).toBe(true);
+    expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(bundle).length);
+    expect(unpackBundle(wire as Parameters<typeof unpackBundle>[0])).toEqual(bundle);
+    // a plain (version 1) bundle passes through
+    expect(unpackBundle(bundle)).toBe(bundle);
+  });
+});

@@ -23,7 +23,8 @@ import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
-import { datasetToBundle } from '../graph/bundle.js';
+import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
+import { packBundle } from '../graph/bundle-wire.js';
 import { bundleToGexf } from '../graph/gexf.js';
 
 /** Where the build reads from and writes to. */
@@ -132,9 +133,9 @@ function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
   };
 }
 
-/** The bundle as JSON with <, > and & escaped, so it is safe even if embedded in HTML. */
-export function bundleJson(bundle: unknown): string {
-  return JSON.stringify(bundle).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+/** The bundle as written to `bundle.json` (packed, see bundle-wire.ts), with <, > and & escaped so it is safe even if embedded in HTML. */
+export function bundleJson(bundle: ViewerBundle): string {
+  return JSON.stringify(packBundle(bundle)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
 /**

@@ -18,7 +18,7 @@ function newestMtime(dir: string): number {
 
 /** The viewer's sources: viewer/ plus the browser-safe modules it imports from src/. */
 function sourcesMtime(root: string): number {
-  const shared = ['src/graph/bundle.ts', 'src/model/vocab.ts', 'src/model/time.ts', 'src/rdf/jsonld.ts'].map((f) => join(root, f));
+  const shared = ['src/graph/bundle.ts', 'src/graph/bundle-wire.ts', 'src/model/vocab.ts', 'src/model/time.ts', 'src/rdf/jsonld.ts'].map((f) => join(root, f));
   return Math.max(newestMtime(join(root, 'viewer')), ...shared.filter(existsSync).map((f) => statSync(f).mtimeMs));
 }
 

@@ -6,10 +6,7 @@
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { datasetToBundle, type ViewerBundle } from '../../src/graph/bundle.js';
-
-function isBundle(x: unknown): x is ViewerBundle {
-  return typeof x === 'object' && x !== null && (x as ViewerBundle).version === 1 && Array.isArray((x as ViewerBundle).nodes);
-}
+import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 
 /** Read a file the user picked or dropped. */
 export async function loadFile(file: File): Promise<ViewerBundle> {
@@ -17,7 +14,7 @@ export async function loadFile(file: File): Promise<ViewerBundle> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.json') || name.endsWith('.jsonld')) {
     const json = JSON.parse(text) as unknown;
-    if (isBundle(json)) return json;
+    if (isBundle(json)) return unpackBundle(json);
     const { jsonLdToQuads } = await import('../../src/rdf/jsonld.js');
     return datasetToBundle(await jsonLdToQuads(json));
   }
