@@ -19,6 +19,7 @@ import { SearchIndex } from './search.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
 import { el } from './text.js';
 import { loadFile } from './load.js';
+import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
@@ -728,6 +729,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
 }
 
 async function main(): Promise<void> {
+  performance.mark('newsgraph:start');
   readUrl();
   wireUi();
   const params = new URLSearchParams(location.search);
@@ -747,12 +749,12 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    performance.mark('newsgraph:start');
     const res = await fetch(src);
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    const data = (await res.json()) as ViewerBundle;
+    const data = (await res.json()) as unknown;
+    if (!isBundle(data)) throw new Error('not a newsgraph bundle');
     performance.mark('newsgraph:bundle-parsed');
-    show(data);
+    show(unpackBundle(data));
     status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
   } catch (err) {
     status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
