@@ -21,6 +21,7 @@ import { el } from './text.js';
 import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
+import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
 interface ViewState {
@@ -68,11 +69,18 @@ let egoSet: Set<string> | undefined;
 let pathNodes: Set<string> | undefined;
 let pathEdges: Set<string> | undefined;
 let dates: string[] = [];
-/** Graphs with more edges than this are drawn nodes first, edges added in chunks of EDGE_CHUNK. */
-const LARGE_GRAPH_EDGES = 5000;
+/** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
 const EDGE_CHUNK = 10_000;
-/** Edges are still being added (large graphs): they are not drawn yet. */
-let edgesPending = false;
+/**
+ * What sigma draws: `graph` itself, or for a large graph its nodes (attributes shared) and a
+ * bounded, view-dependent set of edges (lod.ts) — software WebGL pays for every drawn edge on
+ * every frame.
+ */
+let drawn: DisplayGraph;
+let lod = false;
+let rankedEdges: string[] = [];
+let lodTimer: ReturnType<typeof setTimeout> | undefined;
+const edgeBudget = Math.max(0, Number(new URLSearchParams(location.search).get('edges') ?? DEFAULT_EDGE_BUDGET) || DEFAULT_EDGE_BUDGET);
 /** Counts show() calls, so an unfinished edge loading stops when another graph replaces it. */
 let showCount = 0;
 /** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
@@ -171,11 +179,38 @@ function recompute(): void {
     if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(a.record)) hiddenEdges.add(e);
   });
   styled = visibleNodes.size !== graph.order || hiddenEdges.size > 0 || state.focus !== undefined || pathNodes !== undefined;
+  updateDrawnEdges();
   renderer?.refresh();
   const shown = visibleNodes.size;
   status(`${shown} of ${graph.order} nodes shown`);
   ($('graph') as HTMLElement).dataset.visibleNodes = String(shown);
   writeUrl();
+}
+
+/**
+ * Large graphs: draw the edges that matter now — path and focus edges first, then the best
+ * ranked edges that pass the filters and touch a node in view — up to the edge budget; none while
+ * the layout runs or before the edges are built.
+ */
+function updateDrawnEdges(): void {
+  if (!lod || !renderer) return;
+  if (lodTimer) clearTimeout(lodTimer);
+  lodTimer = undefined;
+  if (rankedEdges.length === 0 || layout?.isRunning()) {
+    setDrawnEdges(drawn, graph, []);
+    return;
+  }
+  const { width, height } = renderer.getDimensions();
+  const a = renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = renderer.viewportToGraph({ x: width, y: height });
+  const [x0, x1, y0, y1] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  const inView = (n: string) => {
+    const p = graph.getNodeAttributes(n);
+    return p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
+  };
+  const passes = (e: string) => !styled || !hiddenEdges.has(e);
+  const first = [...(pathEdges ?? []), ...(state.focus && graph.hasNode(state.focus) ? graph.edges(state.focus) : [])];
+  setDrawnEdges(drawn, graph, pickEdges(rankedEdges, edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes));
 }
 
 // ---------------------------------------------------------------- focus & details
@@ -501,9 +536,10 @@ function wireUi(): void {
 function syncPositions(): void {
   if (!layout?.isRunning() || !layoutGraph || !renderer) return;
   const src = layoutGraph;
-  if (graph.size > LARGE_GRAPH_EDGES) {
-    // large graphs (edges hidden while the layout runs): move the nodes in sigma's buffers only;
-    // the label grid and hover index catch up with the full refresh when the layout stops
+  if (lod) {
+    // large graphs (no edges drawn while the layout runs): move the nodes in sigma's buffers
+    // only (the drawn graph shares their attributes); the label grid and hover index catch up
+    // with the full refresh when the layout stops
     const nodes: string[] = [];
     graph.forEachNode((k, a) => {
       const p = src.getNodeAttributes(k);
@@ -533,11 +569,12 @@ function controlLayout(worker: FA2Layout): LayoutControl {
   return {
     start() {
       worker.start();
-      if (graph.size > LARGE_GRAPH_EDGES) renderer?.refresh();
+      updateDrawnEdges();
     },
     stop() {
       syncPositions();
       worker.stop();
+      updateDrawnEdges();
       renderer?.refresh();
     },
     isRunning: () => worker.isRunning(),
@@ -614,10 +651,13 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
   const cached = positions ?? loadPositions(signature);
   const sizeBy = ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank';
   // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
-  const largeGraph = b.edges.length > LARGE_GRAPH_EDGES;
+  const largeGraph = b.edges.length > LOD_EDGE_THRESHOLD;
   const shown = ++showCount;
-  edgesPending = largeGraph;
+  if (lodTimer) clearTimeout(lodTimer);
+  lod = largeGraph;
+  rankedEdges = [];
   graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
+  drawn = largeGraph ? nodesOnlyView(graph) : graph;
   performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
@@ -627,7 +667,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
   }
   performance.mark('newsgraph:start-layout');
   if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
-  renderer = new Sigma(graph as never, $('graph'), {
+  renderer = new Sigma(drawn as never, $('graph'), {
     // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
     renderEdgeLabels: !largeGraph,
     hideEdgesOnMove: largeGraph,
@@ -650,7 +690,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
       return pathNodes ? { ...data, color: '#ddd' } : data;
     },
     edgeReducer: (key, data) => {
-      if (edgesPending || (largeGraph && layout?.isRunning())) return { ...data, hidden: true };
+      if (largeGraph && layout?.isRunning()) return { ...data, hidden: true };
       const onPath = pathEdges?.has(key) ?? false;
       const labelled = key === hoveredEdge || onPath || (largeGraph ? false : (renderer?.getCamera().ratio ?? 1) < 0.35);
       if (!styled && labelled && key !== hoveredEdge) return data;
@@ -681,7 +721,14 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     hoveredEdge = undefined;
     renderer?.refresh();
   });
-  renderer.getCamera().on('updated', () => renderer?.scheduleRefresh());
+  renderer.getCamera().on('updated', () => {
+    renderer?.scheduleRefresh();
+    // large graphs: pick the edges in view again once the camera rests
+    if (lod && rankedEdges.length) {
+      if (lodTimer) clearTimeout(lodTimer);
+      lodTimer = setTimeout(updateDrawnEdges, 250);
+    }
+  });
   const finish = () => {
     layoutGraph = graph.copy() as DisplayGraph;
     layout = controlLayout(new FA2Layout(layoutGraph as never, { settings }));
@@ -695,7 +742,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     performance.mark('newsgraph:shown');
     if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
     if (state.path) findPath(state.path[0], state.path[1]);
-    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
     document.body.dataset.ready = 'true';
   };
   if (!largeGraph) {
@@ -703,27 +750,25 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     return;
   }
   status(`${b.nodes.length} nodes drawn; adding ${b.edges.length} edges…`);
-  // once the nodes are on screen: build the full graph off screen in chunks (the page answers
-  // input between them), then hand it to sigma in one go
+  // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
+  // page answering input between them; then draw the ones that matter (updateDrawnEdges)
+  const target = graph;
   void painted.then(() => {
     void (async () => {
-      const full = graph.copy() as DisplayGraph;
       for (let i = 0; i < b.edges.length; i += EDGE_CHUNK) {
         await new Promise((r) => setTimeout(r, 0));
         if (shown !== showCount) return; // another graph was opened meanwhile
-        addDisplayEdges(full, b.edges.slice(i, i + EDGE_CHUNK), b);
+        addDisplayEdges(target, b.edges.slice(i, i + EDGE_CHUNK), b);
       }
-      finishDisplayEdges(full);
-      if (sizeBy !== 'degree') applySizes(full, sizeBy);
+      finishDisplayEdges(target);
+      if (sizeBy !== 'degree') applySizes(target, sizeBy);
+      rankedEdges = rankEdges(target);
       await new Promise((r) => setTimeout(r, 0));
       if (shown !== showCount || !renderer) return;
-      graph = full;
-      edgesPending = false;
-      renderer.setGraph(full as never);
-      drawSelfLoops(renderer, full);
+      drawSelfLoops(renderer, target);
       performance.mark('newsgraph:edges-added');
       finish();
-      status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s)`);
+      status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${edgeBudget} of them at a time (zoom in for all edges in view)`);
     })();
   });
 }
