@@ -45,11 +45,14 @@ export const SUITES = [
   'rdf/rdf12/rdf-n-quads',
 ] as const;
 
-/** Where the W3C suites are: `$NEWSGRAPH_RDF_TESTS`, else `../shared/rdf-tests` beside the repo. */
+/**
+ * Where the W3C suites are: `$NEWSGRAPH_RDF_TESTS`, else the copy in the repository
+ * (`test/fixtures/rdf-tests`, data files only; see its SOURCE.md), so a fresh clone runs them.
+ */
 export function defaultSuiteRoot(): string {
   if (process.env.NEWSGRAPH_RDF_TESTS) return resolve(process.env.NEWSGRAPH_RDF_TESTS);
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return resolve(repo, '..', 'shared', 'rdf-tests');
+  return resolve(repo, 'test', 'fixtures', 'rdf-tests');
 }
 
 function formatOf(type: string): RdfFormat {
