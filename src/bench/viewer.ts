@@ -10,7 +10,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ViewerBundle, BundleNode, BundleEdge, BundleCategory } from '../graph/bundle.js';
 import { bundleJson, writeGzipCopy } from '../build/pipeline.js';
 import { ensureViewerBuilt } from '../serve/viewer-build.js';
@@ -70,6 +70,44 @@ const MODES = [
   { name: 'software WebGL on the main thread (--disable-gpu)', args: ['--disable-gpu'] },
 ];
 
+/** Page loads per mode (fresh browser context each, so no cached positions): software rendering varies a lot run to run. */
+const LOADS = Number(process.env.NEWSGRAPH_BENCH_VIEWER_LOADS ?? 3);
+
+interface Marks {
+  start: number;
+  parsed: number;
+  built: number;
+  sigma: number;
+  render: number;
+  edges: number;
+  shown: number;
+}
+
+/** Open the viewer in a fresh context and wait until it is ready; the page and its marks. */
+async function loadViewer(browser: Browser, url: string): Promise<{ page: Page; marks: Marks }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  // poll from here: the viewer's CSP forbids the page-side eval that waitForFunction uses
+  const waitFor = async (mark: string) => {
+    for (let waited = 0; !(await page.evaluate(`performance.getEntriesByName('${mark}').length > 0`)); waited += 20) {
+      if (waited > 120_000) throw new Error(`the viewer did not reach ${mark} within 120 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await waitFor('newsgraph:first-render');
+  await waitFor('newsgraph:shown');
+  // in-page code as strings: tsx would decorate functions with helpers the page does not have
+  const marks = (await page.evaluate(`(() => {
+    const at = (n) => performance.getEntriesByName(n)[0].startTime;
+    return { start: at('newsgraph:start'), parsed: at('newsgraph:bundle-parsed'), built: at('newsgraph:graph-built'), sigma: at('newsgraph:sigma-created'), render: at('newsgraph:first-render'), edges: at('newsgraph:edges-added'), shown: at('newsgraph:shown') };
+  })()`)) as Marks;
+  return { page, marks };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+
 async function measure(url: string, mode: (typeof MODES)[number]): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -77,23 +115,15 @@ async function measure(url: string, mode: (typeof MODES)[number]): Promise<void>
     args: ['--no-sandbox', ...mode.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url);
-    // poll from here: the viewer's CSP forbids the page-side eval that waitForFunction uses
-    const waitFor = async (mark: string) => {
-      for (let waited = 0; !(await page.evaluate(`performance.getEntriesByName('${mark}').length > 0`)); waited += 20) {
-        if (waited > 120_000) throw new Error(`the viewer did not reach ${mark} within 120 s`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    await waitFor('newsgraph:first-render');
-    await waitFor('newsgraph:shown');
-    // in-page code as strings: tsx would decorate functions with helpers the page does not have
-    const marks = (await page.evaluate(`(() => {
-      const at = (n) => performance.getEntriesByName(n)[0].startTime;
-      return { start: at('newsgraph:start'), parsed: at('newsgraph:bundle-parsed'), built: at('newsgraph:graph-built'), sigma: at('newsgraph:sigma-created'), render: at('newsgraph:first-render'), edges: at('newsgraph:edges-added'), shown: at('newsgraph:shown') };
-    })()`)) as { start: number; parsed: number; built: number; sigma: number; render: number; edges: number; shown: number };
-    const result = (await page.evaluate(`(async () => {
+    const runs: Marks[] = [];
+    let page: Page | undefined;
+    for (let i = 0; i < LOADS; i++) {
+      if (page) await page.context().close();
+      const loaded = await loadViewer(browser, url);
+      page = loaded.page;
+      runs.push(loaded.marks);
+    }
+    const result = (await page!.evaluate(`(async () => {
       const ng = window.newsgraph;
       let iterations = 0;
       ng.layoutGraph.on('eachNodeAttributesUpdated', () => iterations++);
@@ -114,14 +144,15 @@ async function measure(url: string, mode: (typeof MODES)[number]): Promise<void>
       clearInterval(timer);
       return { iterationsPerSecond: iterations / seconds, fps: frames / seconds, maxFrameGap, maxLag };
     })()`)) as { iterationsPerSecond: number; fps: number; maxFrameGap: number; maxLag: number };
-    const load = marks.parsed - marks.start;
-    const firstRender = marks.render - marks.start;
-    console.log(`graph: ${NODES} nodes, ${EDGES} edges, headless Chromium, ${mode.name}`);
-    console.log(`fetch + parse bundle (reference): ${load.toFixed(0)} ms`);
-    console.log(`time to first render:             ${firstRender.toFixed(0)} ms (${(firstRender / load).toFixed(1)}× the reference; goal < 2000 ms)`);
-    console.log(`  of which: display graph (nodes) ${(marks.built - marks.parsed).toFixed(0)} ms, sigma set-up ${(marks.sigma - marks.built).toFixed(0)} ms, first frame ${(marks.render - marks.sigma).toFixed(0)} ms`);
-    const drawnEdges = (await page.evaluate('window.newsgraph.renderer.getGraph().size')) as number;
-    console.log(`all edges in the graph:           ${(marks.edges - marks.start).toFixed(0)} ms (${drawnEdges} of them drawn at this zoom); filters, legend and layout ready ${(marks.shown - marks.start).toFixed(0)} ms`);
+    const of = (f: (m: Marks) => number) => runs.map(f);
+    const load = of((m) => m.parsed - m.start);
+    const firstRender = of((m) => m.render - m.start);
+    console.log(`graph: ${NODES} nodes, ${EDGES} edges, headless Chromium, ${mode.name}; ${LOADS} page loads`);
+    console.log(`fetch + parse bundle (reference): ${spread(load)}`);
+    console.log(`time to first render:             ${spread(firstRender)}, ${(median(firstRender) / median(load)).toFixed(1)}× the reference (goal < 2000 ms)`);
+    console.log(`  of which (medians): display graph (nodes) ${median(of((m) => m.built - m.parsed)).toFixed(0)} ms, sigma set-up ${median(of((m) => m.sigma - m.built)).toFixed(0)} ms, first frame ${median(of((m) => m.render - m.sigma)).toFixed(0)} ms`);
+    const drawnEdges = (await page!.evaluate('window.newsgraph.renderer.getGraph().size')) as number;
+    console.log(`all edges in the graph:           ${spread(of((m) => m.edges - m.start))} (${drawnEdges} of them drawn at this zoom); ready ${spread(of((m) => m.shown - m.start))}`);
     console.log(`ForceAtlas2 in the worker:        ${result.iterationsPerSecond.toFixed(1)} iterations/s`);
     console.log(`while the layout runs:            ${result.fps.toFixed(1)} frames/s, longest frame gap ${result.maxFrameGap.toFixed(0)} ms, max timer lag ${result.maxLag.toFixed(0)} ms`);
   } finally {

@@ -779,9 +779,14 @@ async function main(): Promise<void> {
   wireUi();
   const params = new URLSearchParams(location.search);
   const src = params.get('bundle') ?? 'bundle.json';
+  // ask whether the server browses a store while the bundle is already on its way
+  const aborter = new AbortController();
+  const bundleResponse = fetch(src, { signal: aborter.signal });
+  bundleResponse.catch(() => undefined); // a store needs no bundle: its failure is not an error
   try {
     const info = params.has('bundle') ? undefined : await detectRemote();
     if (info) {
+      aborter.abort();
       setRemote(info);
       const focus = state.focus;
       show(info.bundle);
@@ -790,16 +795,18 @@ async function main(): Promise<void> {
       return;
     }
   } catch (err) {
+    aborter.abort();
     status(`Could not reach the store: ${(err as Error).message}`);
     return;
   }
   try {
-    const res = await fetch(src);
+    const res = await bundleResponse;
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     const data = (await res.json()) as unknown;
     if (!isBundle(data)) throw new Error('not a newsgraph bundle');
+    const unpacked = unpackBundle(data);
     performance.mark('newsgraph:bundle-parsed');
-    show(unpackBundle(data));
+    show(unpacked);
     status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
   } catch (err) {
     status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
