@@ -690,7 +690,6 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
       return pathNodes ? { ...data, color: '#ddd' } : data;
     },
     edgeReducer: (key, data) => {
-      if (largeGraph && layout?.isRunning()) return { ...data, hidden: true };
       const onPath = pathEdges?.has(key) ?? false;
       const labelled = key === hoveredEdge || onPath || (largeGraph ? false : (renderer?.getCamera().ratio ?? 1) < 0.35);
       if (!styled && labelled && key !== hoveredEdge) return data;
