@@ -50,6 +50,8 @@ export { jsonLdToQuads, quadsToJsonLd, localDocumentLoader, NEWSGRAPH_CONTEXT_IR
 // Viewer bundle and GEXF
 export { datasetToBundle } from './graph/bundle.js';
 export type { ViewerBundle, BundleNode, BundleEdge, BundleEvidence, BundleDocument, BundleStatement, BundleClaim, BundleDate } from './graph/bundle.js';
+export { packBundle, unpackBundle, isBundle } from './graph/bundle-wire.js';
+export type { PackedBundle } from './graph/bundle-wire.js';
 export { bundleToGexf } from './graph/gexf.js';
 
 // Typed queries
