@@ -5,6 +5,7 @@
  * mix: `facts()` returns asserted triples only, `statements()` reported speech only.
  * Does not: parse RDF or talk to remote stores.
  */
+import { checkDateBounds, keepStatements, statementLabel } from './statement-filter.js';
 import { compareEntityRefs, compareFindResults, comparePathSteps, compareRelations, compareTimelineEntries, orderByHop } from './order.js';
 import type { Quad } from '@rdfjs/types';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
@@ -12,7 +13,6 @@ import louvainModule from 'graphology-communities-louvain';
 import { datasetToGraph, literalTerm, type NewsGraph } from '../graph/project.js';
 import { expandPrefixed, NG, NG_CLASS, RDF } from '../model/vocab.js';
 import { seededRandom } from '../util/random.js';
-import { compareTime } from '../model/time.js';
 import { GraphIndex, STRUCTURAL_PREDICATES } from './graph-index.js';
 import {
   EntityResolutionError,
@@ -357,20 +357,14 @@ export class NewsGraphQuery implements GraphQueries {
   statements(query: StatementQuery = {}): StatementRecord[] {
     const speaker = query.speaker ? this.resolve(query.speaker) : undefined;
     const about = query.about ? this.resolve(query.about) : undefined;
-    for (const d of [query.from, query.to]) if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+    checkDateBounds(query);
     const candidates = speaker ? this.index.subjectsOf(NG.speaker, speaker) : about ? this.index.subjectsOf(NG.about, about) : this.index.instancesOf(NG_CLASS.Statement);
-    const out: StatementRecord[] = [];
+    const records: StatementRecord[] = [];
     for (const st of candidates) {
-      if (!this.index.isA(st, NG_CLASS.Statement)) continue;
-      const r = this.statementRecord(st);
-      if (!r) continue;
-      if (speaker && r.speaker.iri !== speaker) continue;
-      if (about && !r.about.some((a) => a.iri === about)) continue;
-      if (query.from && (!r.date || r.date.latest < query.from)) continue;
-      if (query.to && (!r.date || r.date.earliest > padEnd(query.to))) continue;
-      out.push(r);
+      const r = this.index.isA(st, NG_CLASS.Statement) ? this.statementRecord(st) : undefined;
+      if (r) records.push(r);
     }
-    return out.sort((a, b) => (a.date && b.date ? compareTime(a.date, b.date) : 0) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+    return keepStatements(records, query, speaker, about);
   }
 
   /** Asserted relations between things, with evidence; never statement content. */
@@ -437,7 +431,7 @@ export class NewsGraphQuery implements GraphQueries {
             if (!about.includes(center) && this.index.objectOf(s, NG.speaker) !== center) return;
           }
           const r = this.statementRecord(s);
-          entries.push({ date, kind: 'statement', iri: s, label: r ? `${r.speaker.label}: ${truncate(r.quote ?? r.content, 80)}` : s, evidence: r?.evidence ?? [] });
+          entries.push({ date, kind: 'statement', iri: s, label: r ? statementLabel(r) : s, evidence: r?.evidence ?? [] });
           return;
         }
         if (!inScope(s) || this.index.isStructural(s)) return;
@@ -481,10 +475,3 @@ function term(t: string): string {
   return t.startsWith('?') ? t : expandPrefixed(t);
 }
 
-function padEnd(d: string): string {
-  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}

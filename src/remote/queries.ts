@@ -17,11 +17,11 @@
  * more than `maxNodes` nodes (default 50 000); there is no `centrality` (it needs the whole graph).
  * Does not: cache between calls, or write to the store.
  */
+import { checkDateBounds, keepStatements, statementLabel } from '../query/statement-filter.js';
 import { compareEntityRefs, compareFindResults, comparePathSteps, compareRelations, compareTimelineEntries, orderByHop } from '../query/order.js';
 import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
-import { compareTime } from '../model/time.js';
 import { STRUCTURAL_PREDICATES, type NameEntry } from '../query/graph-index.js';
 import { normalise, stem } from '../query/normalize.js';
 import { parsePattern } from '../query/pattern.js';
@@ -122,14 +122,6 @@ function scoreNames(entries: readonly NameEntry[], text: string): Array<NameEntr
   }
   if (groups.every((g) => g.length === 0) && q.length >= 3) for (const e of entries) if (e.norm.includes(q)) add(4, e, 40);
   return groups.flat();
-}
-
-function padEnd(d: string): string {
-  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 const named = (key: string) => DataFactory.namedNode(key);
@@ -507,7 +499,7 @@ export class RemoteQueries implements GraphQueries {
     const idx = this.index();
     const speaker = query.speaker ? await this.resolveWith(idx, query.speaker) : undefined;
     const about = query.about ? await this.resolveWith(idx, query.about) : undefined;
-    for (const d of [query.from, query.to]) if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+    checkDateBounds(query);
     await idx.loadClassHierarchy();
     const candidates = speaker
       ? (await idx.select(['st'], idx.quad('?st', iriRef(NG.speaker), iriRef(speaker)))).map((r) => nodeKeyOf(r.st!))
@@ -517,17 +509,12 @@ export class RemoteQueries implements GraphQueries {
     await idx.loadEntities(candidates);
     const statements = candidates.filter((st) => idx.isA(st, NG_CLASS.Statement));
     const records = await this.statementRecords(idx, statements);
-    const out: StatementRecord[] = [];
-    for (const st of statements) {
-      const r = records.get(st);
-      if (!r) continue;
-      if (speaker && r.speaker.iri !== speaker) continue;
-      if (about && !r.about.some((x) => x.iri === about)) continue;
-      if (query.from && (!r.date || r.date.latest < query.from)) continue;
-      if (query.to && (!r.date || r.date.earliest > padEnd(query.to))) continue;
-      out.push(r);
-    }
-    return out.sort((a, b) => (a.date && b.date ? compareTime(a.date, b.date) : 0) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+    return keepStatements(
+      statements.map((st) => records.get(st)).filter((r): r is StatementRecord => r !== undefined),
+      query,
+      speaker,
+      about,
+    );
   }
 
   /** Asserted relations between things, with evidence; never statement content. */
@@ -632,7 +619,7 @@ export class RemoteQueries implements GraphQueries {
       if (d.p === NG.statementDate) {
         if (!inStatementScope(d.s)) continue;
         const r = records.get(d.s);
-        entries.push({ date, kind: 'statement', iri: d.s, label: r ? `${r.speaker.label}: ${truncate(r.quote ?? r.content, 80)}` : d.s, evidence: r?.evidence ?? [] });
+        entries.push({ date, kind: 'statement', iri: d.s, label: r ? statementLabel(r) : d.s, evidence: r?.evidence ?? [] });
         continue;
       }
       if ((scope && !scope.has(d.s)) || idx.isStructural(d.s)) continue;

@@ -1,0 +1,40 @@
+/**
+ * The statement query's rules, shared by the in-memory engine and the remote one: which date
+ * bounds are valid, which statement records a query keeps (speaker, topic, date range: a
+ * statement dated "March 2023" is inside a range ending 2023-03), their order, and the label a
+ * statement has on a timeline. Does not: find candidate statements (each engine does).
+ */
+import { compareTime } from '../model/time.js';
+import { QueryError, type StatementQuery, type StatementRecord } from './types.js';
+
+/** @throws QueryError unless `from` and `to` are YYYY, YYYY-MM or YYYY-MM-DD. */
+export function checkDateBounds(query: StatementQuery): void {
+  for (const d of [query.from, query.to]) if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+}
+
+/** The last day a bound of year or month precision covers (a day's own upper end otherwise). */
+function padEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+/**
+ * The records a query keeps (`speaker` and `about` resolved to IRIs), in date order, then by
+ * where their evidence starts.
+ */
+export function keepStatements(records: Iterable<StatementRecord>, query: StatementQuery, speaker?: string, about?: string): StatementRecord[] {
+  const out: StatementRecord[] = [];
+  for (const r of records) {
+    if (speaker && r.speaker.iri !== speaker) continue;
+    if (about && !r.about.some((x) => x.iri === about)) continue;
+    if (query.from && (!r.date || r.date.latest < query.from)) continue;
+    if (query.to && (!r.date || r.date.earliest > padEnd(query.to))) continue;
+    out.push(r);
+  }
+  return out.sort((a, b) => (a.date && b.date ? compareTime(a.date, b.date) : 0) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** A statement on a timeline: speaker and the start of what was said. */
+export function statementLabel(r: StatementRecord): string {
+  const said = r.quote ?? r.content;
+  return `${r.speaker.label}: ${said.length > 80 ? `${said.slice(0, 79)}…` : said}`;
+}
