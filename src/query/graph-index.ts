@@ -201,16 +201,7 @@ export class GraphIndex {
   classClosure(c: string): Set<string> {
     let set = this.closureCache.get(c);
     if (set) return set;
-    set = new Set([c]);
-    const queue = [c];
-    while (queue.length) {
-      for (const sub of this.subclasses.get(queue.shift()!) ?? []) {
-        if (!set.has(sub)) {
-          set.add(sub);
-          queue.push(sub);
-        }
-      }
-    }
+    set = subclassClosure(this.subclasses, c);
     this.closureCache.set(c, set);
     return set;
   }
@@ -289,6 +280,21 @@ function lowerBound(sorted: string[], q: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A class and every class below it in `subclasses` (class → its direct subclasses). */
+export function subclassClosure(subclasses: ReadonlyMap<string, readonly string[]>, c: string): Set<string> {
+  const set = new Set([c]);
+  const queue = [c];
+  while (queue.length) {
+    for (const sub of subclasses.get(queue.shift()!) ?? []) {
+      if (!set.has(sub)) {
+        set.add(sub);
+        queue.push(sub);
+      }
+    }
+  }
+  return set;
 }
 
 /** The local name of an IRI, underscores as spaces. */

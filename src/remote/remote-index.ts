@@ -15,7 +15,7 @@ import { readEvidenceOf, readTime } from '../query/records.js';
 import type { Term } from '@rdfjs/types';
 import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
 import type { TimeValue } from '../model/types.js';
-import { STRUCTURAL_CLASSES, localName } from '../query/graph-index.js';
+import { STRUCTURAL_CLASSES, localName, subclassClosure } from '../query/graph-index.js';
 import type { EntityRef, EvidenceRecord } from '../query/types.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { iriRef, isResource, jsonTerm, literalId, nodeKeyOf, sparqlString, sparqlTerm } from './terms.js';
@@ -184,16 +184,7 @@ export class RemoteIndex {
     if (!this.subclassMap) throw new Error('RemoteIndex: load the class hierarchy first');
     let set = this.closures.get(c);
     if (set) return set;
-    set = new Set([c]);
-    const queue = [c];
-    while (queue.length) {
-      for (const sub of this.subclassMap.get(queue.shift()!) ?? []) {
-        if (!set.has(sub)) {
-          set.add(sub);
-          queue.push(sub);
-        }
-      }
-    }
+    set = subclassClosure(this.subclassMap, c);
     this.closures.set(c, set);
     return set;
   }
