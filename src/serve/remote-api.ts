@@ -48,20 +48,28 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 export function createRemoteApi(endpoint: SparqlEndpoint, options: RemoteApiOptions = {}): RemoteApi {
   const graphPrefix = options.graphPrefix ?? 'https://w3id.org/newsgraph/';
   const queries = new RemoteQueries(endpoint, { graphPrefix });
-  let vocabulary: Promise<Quad[]> | undefined;
-  // the store's ontology graph (what was pushed), else the project's own ontology
-  const loadVocabulary = (): Promise<Quad[]> =>
+  /** The vocabulary, and the predicates whose objects are time values (kept for neighbours). */
+  interface Vocabulary {
+    quads: Quad[];
+    datePredicates: string[];
+  }
+  let vocabulary: Promise<Vocabulary> | undefined;
+  // the store's ontology graph (what was pushed), else the project's own ontology; read once
+  const loadVocabulary = (): Promise<Vocabulary> =>
     (vocabulary ??= endpoint
       .construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iriRef(ONTOLOGY_GRAPH)} { ?s ?p ?o } }`)
       .then(async (triples) => (triples.length > 0 ? triples : readRdfFile(join(options.root ?? process.cwd(), 'ontology', 'newsgraph.ttl'))))
-      .then((triples) => triples.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(ONTOLOGY_GRAPH)) as unknown as Quad))
+      .then((triples) => ({
+        quads: triples.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(ONTOLOGY_GRAPH)) as unknown as Quad),
+        datePredicates: triples.filter((q) => q.predicate.value === RANGE && q.object.value === `${PREFIXES.ng}TimeValue`).map((q) => q.subject.value),
+      }))
       .catch((err: unknown) => {
         vocabulary = undefined;
         throw err;
       }));
 
   const routes: Record<string, (params: URLSearchParams) => Promise<unknown>> = {
-    '/api/remote': async () => ({ endpoint: endpoint.location, bundle: datasetToBundle(await loadVocabulary()) }),
+    '/api/remote': async () => ({ endpoint: endpoint.location, bundle: datasetToBundle((await loadVocabulary()).quads) }),
     '/api/remote/find': async (params) => {
       const q = params.get('q') ?? '';
       if (q.trim().length === 0) return [];
@@ -71,10 +79,9 @@ export function createRemoteApi(endpoint: SparqlEndpoint, options: RemoteApiOpti
     '/api/remote/expand': async (params) => {
       const iri = params.get('iri') ?? '';
       iriRef(iri); // throws RangeError for what is not an IRI
-      const vocab = await loadVocabulary();
-      const datePredicates = vocab.filter((q) => q.predicate.value === RANGE && q.object.value === `${PREFIXES.ng}TimeValue`).map((q) => q.subject.value);
+      const { quads, datePredicates } = await loadVocabulary();
       const found = await fetchNeighbourhood(endpoint, iri, { graphPrefix, datePredicates, ...(options.maxTouching ? { maxTouching: options.maxTouching } : {}) });
-      return { bundle: datasetToBundle([...vocab, ...found.quads]), truncated: found.truncated };
+      return { bundle: datasetToBundle([...quads, ...found.quads]), truncated: found.truncated };
     },
   };
 
