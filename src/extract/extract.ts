@@ -1,12 +1,15 @@
 /**
  * The extractor: a news text and its metadata → a {@link DocumentGraph} in the project's evidence
- * model, by deterministic rules only (no network, no model weights).
+ * model, by deterministic rules only (no network, no model weights). A pipeline of small stages,
+ * each adding to the sentences' working view (`sentence.ts`):
  *
- * Does: segment the text, find new people by their roles, link entity mentions, find dates,
- * attribute reported speech, apply the relation rules to narrator text, and attach to every fact,
- * statement and mention its evidence: code-point span, sentence, rule and confidence. Facts found
- * by several rules or sentences get one fact with several evidence spans. Does not: write RDF
- * (see `src/model/encode.ts`) or apply review files (see `review.ts`).
+ *   segment → tokens → mentions (register) → role phrases → people (new, by role and name) →
+ *   mentions again (the new names) → coreference (agents) → dates → speech → relations → graph
+ *
+ * Every fact, statement and mention gets its evidence: code-point span, sentence, rule and
+ * confidence; facts found by several rules or sentences get one fact with several evidence spans.
+ * Nothing inside reported speech becomes a fact. Does not: write RDF (see `src/model/encode.ts`)
+ * or apply review files (see `review.ts`).
  */
 import type { DocumentGraph, EntityRecord, Evidence, Fact, FactObject, Mention, Statement } from '../model/types.js';
 import { documentIri, entityIri, objectKey } from '../model/iri.js';
@@ -14,31 +17,91 @@ import { CodePointText } from '../model/offsets.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { SourceMeta } from '../model/curation.js';
 import { segmentText } from './segment.js';
-import { findDates } from './dates.js';
+import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
-import { findStatements, type SentenceInfo } from './speech.js';
+import { findStatements, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
+import { matchRelations } from './relation-matcher.js';
+import { findRolePhrases } from './role-phrases.js';
+import { findIntroductions, type Introduction } from './people.js';
+import { resolveAgents } from './coref.js';
+import { tokenize } from './tokens.js';
+import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
 
-const ROLE = /\b(?:(\p{L}+(?:isch|ische|ischen|ian|ese|can))\s+)?(Präsident(?:in)?|Verteidigungsminister(?:in)?|Außenminister(?:in)?|Ministerpräsident(?:in)?|Regierungschef(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|Generalsekretär(?:in)?|Sprecher(?:in)?|President|Prime Minister|Defen[cs]e Minister|Foreign Minister|Chancellor|Secretary of State|Secretary-General|spokes(?:man|woman))\s+(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){1,2})/gu;
+/** The speaker of statements whose text does not say who spoke. */
+export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 
-/** Find people introduced by a role ("Verteidigungsminister Viktor Chrenin") that the register does not know. */
-function findNewPeople(text: string, g: Gazetteer, skip: (i: number) => boolean): Array<{ record: EntityRecord; start: number; end: number; role: string; roleStart: number; affiliation?: string }> {
-  const found: Array<{ record: EntityRecord; start: number; end: number; role: string; roleStart: number; affiliation?: string }> = [];
-  for (const m of text.matchAll(ROLE)) {
-    const name = m[3]!;
-    const nameStart = m.index + m[0].length - name.length;
-    if (skip(m.index)) continue;
-    const known = g.match(name);
-    if (known.length > 0 && known[0]!.start === 0) continue;
-    const iri = entityIri(name);
-    const adjective = m[1] ? g.match(m[1]).find((x) => g.isA(x.entity, NG_CLASS.State))?.entity : undefined;
-    const before = g.match(text.slice(Math.max(0, m.index - 30), m.index)).filter((x) => g.isA(x.entity, NG_CLASS.State)).at(-1)?.entity;
-    const surname = name.split(/\s+/).at(-1)!;
-    const record: EntityRecord = { iri, types: [NG_CLASS.Person], labels: [{ value: name, lang: /[äöüß]|isch/.test(m[0]) ? 'de' : 'en' }], aliases: surname !== name ? [{ value: surname, lang: '' }] : [] };
-    found.push({ record, start: nameStart, end: nameStart + name.length, role: m[2]!, roleStart: m.index + (m[1] ? m[1].length + 1 : 0), ...((adjective ?? before) ? { affiliation: (adjective ?? before)! } : {}) });
+const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
+
+/** Stage 1: sentences with tokens, outside boilerplate. */
+function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; inBoiler: (i: number) => boolean } {
+  const seg = segmentText(text, meta.language);
+  const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
+  const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  let p = 0;
+  const sentences = seg.sentences.map((sp, index) => {
+    const start = cp.toUtf16(sp.start);
+    const end = cp.toUtf16(sp.end);
+    while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= start) p++;
+    const sText = text.slice(start, end);
+    return { index, start, end, text: sText, paragraph: p, tokens: tokenize(sText, start), mentions: [], dates: [], roles: [], agents: [] } as SentenceInfo;
+  });
+  return { sentences, inBoiler };
+}
+
+/** Stage 2: register mentions per sentence. */
+function linkMentions(text: string, sentences: SentenceInfo[], g: Gazetteer, inBoiler: (i: number) => boolean): void {
+  const mentions = g.match(text).filter((m) => !inBoiler(m.start));
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const ms: EntityMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
+    s.mentions = ms;
   }
-  return found;
+}
+
+/** Stage 3: role phrases per sentence. */
+function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {
+  const owner = (e: string) => OWNER_CLASSES.some((c) => g.isA(e, c));
+  for (const s of sentences) {
+    s.roles = findRolePhrases(s.tokens, s.mentions, lang, {
+      affiliationOf: (m) => owner(m.entity),
+      isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
+      compoundAffiliation: (prefix, start) => {
+        const m = g.match(prefix).find((x) => x.start === 0 && x.end === prefix.length && owner(x.entity));
+        return m ? { ...m, start, end: start + prefix.length } : undefined;
+      },
+    });
+  }
+}
+
+/** Stage 5: dates per sentence, and the date of what the sentence narrates. */
+function findSentenceDates(text: string, sentences: SentenceInfo[], published: string): void {
+  for (const s of sentences) {
+    s.dates = findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const quoted = (i: number) => (s.text.slice(0, i - s.start).match(/["„“”»«]/g)?.length ?? 0) % 2 === 1;
+    const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(d.start) && !/Ende des Jahres|end of the year/.test(d.text));
+    if (eventDate) s.eventDate = eventDate;
+    else delete s.eventDate;
+  }
+}
+
+/** Relative dates inside reported words resolve against the day they were said ("today" in a quote). */
+function reanchorQuotedDates(sentences: SentenceInfo[], statements: readonly FoundStatement[], published: string): void {
+  for (const st of statements) {
+    if (st.date.precision !== 'day' || st.date.bound || st.date.value === published) continue;
+    for (const s of sentences.slice(st.sentence, st.lastSentence + 1)) {
+      s.dates = s.dates.map((d) => {
+        if (d.start < st.contentStart || d.end > st.contentEnd || !/relative|weekday/.test(d.rule)) return d;
+        const again = findDates(d.text, st.date.value)[0];
+        return again ? { ...d, time: again.time } : d;
+      });
+    }
+  }
 }
 
 /** Extract one document. The gazetteer learns the new people it finds. */
@@ -46,48 +109,28 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   if (typeof text !== 'string' || text.trim() === '') throw new RangeError('the text is empty');
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
-  const seg = segmentText(text, meta.language);
-  const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
-  const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
+  const lang = meta.language === 'en' ? 'en' : 'de';
+  const { sentences, inBoiler } = sentencesOf(text, meta, cp);
 
-  // new people first, so that they are linked like register entities
-  const people = findNewPeople(text, g, inBoiler);
-  for (const p of people) {
-    g.entities.set(p.record.iri, { iri: p.record.iri, types: p.record.types, labels: p.record.labels, aliases: p.record.aliases });
-    for (const l of [...p.record.labels]) g.addName(l.value, p.record.iri, true);
-    for (const a of p.record.aliases) g.addName(a.value, p.record.iri, false);
+  linkMentions(text, sentences, g, inBoiler);
+  findRoles(sentences, g, lang);
+  const intros = findIntroductions(text, sentences, g);
+  if (intros.some((i) => i.record)) {
+    linkMentions(text, sentences, g, inBoiler);
+    findRoles(sentences, g, lang);
   }
+  resolveAgents(sentences, intros, g, meta.published);
+  findSentenceDates(text, sentences, meta.published);
 
-  const mentions = g.match(text).filter((m) => !inBoiler(m.start));
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const paragraphOf = (i: number) => {
-    let p = 0;
-    while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= i) p++;
-    return p;
-  };
-  let mi = 0;
-  const sentences: SentenceInfo[] = seg.sentences.map((sp, index) => {
-    const start = cp.toUtf16(sp.start);
-    const end = cp.toUtf16(sp.end);
-    const sText = text.slice(start, end);
-    const ms: EntityMention[] = [];
-    while (mi < mentions.length && mentions[mi]!.start < start) mi++;
-    for (let k = mi; k < mentions.length && mentions[k]!.start < end; k++) ms.push(mentions[k]!);
-    const dates = findDates(sText, meta.published).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
-    const quoted = (i: number) => (sText.slice(0, i - start).match(/["„“”»«]/g)?.length ?? 0) % 2 === 1;
-    const eventDate = dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(start, d.start)) && !quoted(d.start) && !/Ende des Jahres|end of the year/.test(d.text));
-    return { index, start, end, text: sText, paragraph: paragraphOf(start), mentions: ms, dates, ...(eventDate ? { eventDate } : {}) };
-  });
-
-  const isPerson = (e: string) => g.isA(e, NG_CLASS.Person);
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
-  const found = findStatements(text, sentences, isPerson, isPlace);
-  const speechSpans = found.map((st) => {
-    const at = text.indexOf(st.content, st.start);
-    return at >= 0 ? { start: at, end: at + st.content.length } : { start: st.start, end: st.end };
-  });
+  const found = findStatements(text, sentences, { published: meta.published, isPlace });
+  reanchorQuotedDates(sentences, found, meta.published);
+  const speechSpans = found.map((st) => ({ start: st.contentStart, end: st.contentEnd }));
+  const inSpeech = (start: number, end: number) => speechSpans.some((s) => start < s.end && end > s.start);
+
   const rel = findRelations(text, sentences, speechSpans, g);
+  const owners = ownersOf(intros, g, meta.published);
+  const patternFacts = matchRelations(sentences, { g, inSpeech, ownerOf: (p) => owners.get(p) });
 
   const evidence = (start: number, end: number, sentence: number, ruleIri: string, confidence: number): Evidence => {
     const s = cp.toCodePoint(start);
@@ -102,33 +145,23 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
     if (!f) factMap.set(key, { subject, predicate, object, evidence: [ev] });
     else if (!f.evidence.some((x) => x.span.start === ev.span.start && x.span.end === ev.span.end && x.rule === ev.rule)) f.evidence.push(ev);
   };
-  for (const f of rel.facts) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
-  for (const p of people) {
-    const sentence = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
-    if (sentence < 0 || speechSpans.some((s) => p.start < s.end && p.end > s.start)) continue;
-    const ev = evidence(p.roleStart, p.end, sentence, rule('ner.role-person'), 0.8);
-    addFact(p.record.iri, NG.position, { literal: p.role, language: p.record.labels[0]!.lang }, ev);
-    if (p.affiliation) addFact(p.record.iri, NG.affiliation, { iri: p.affiliation }, ev);
+  for (const f of [...rel.facts, ...patternFacts]) if (!inSpeech(f.start, f.end)) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
+  for (const i of intros) {
+    if (inSpeech(i.start, i.end)) continue;
+    const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
+    addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
+    if (i.affiliation) addFact(i.person, NG.affiliation, { iri: i.affiliation }, ev);
+    if (i.affiliation && g.isA(i.affiliation, NG_CLASS.State) && i.role.head) {
+      const head = i.role.head === 'state' ? NG.headOfState : NG.headOfGovernment;
+      addFact(i.affiliation, head, { iri: i.person }, evidence(i.start, i.end, i.sentence, rule(i.role.head === 'state' ? 'rel.head-of-state' : 'rel.head-of-government'), 0.9));
+    }
   }
+  meetingParticipants(text, rel.entities, found, speechSpans, factMap, addFact, evidence);
 
-  // speakers at a meeting took part in it: evidence is the narrator's reporting clause
-  const meetings = rel.entities.filter((e) => e.types.includes(NG_CLASS.Meeting));
-  for (const mt of meetings) {
-    const dateFact = [...factMap.values()].find((f) => f.subject === mt.iri && f.predicate === NG.date);
-    const mtDate = dateFact && 'time' in dateFact.object ? dateFact.object.time.value : undefined;
-    found.forEach((st, i) => {
-      if (!mtDate || st.date?.value !== mtDate) return;
-      const clauseEnd = speechSpans[i]!.start > st.start ? speechSpans[i]!.start : st.end;
-      const clause = text.slice(st.start, clauseEnd);
-      if (st.mode === 'direct' || clause.trim().length < 10 || speechSpans.some((x) => st.start < x.end && clauseEnd > x.start)) return;
-      const end = st.start + clause.replace(/[\s,:]+$/, '').replace(/,\s*(dass|that)$/, '').length;
-      addFact(mt.iri, NG.participant, { iri: st.speaker }, evidence(st.start, end, st.sentence, rule('rel.meeting'), 0.6));
-    });
-  }
-
+  const speakerOk = (st: FoundStatement) => st.speaker ?? UNKNOWN_SPEAKER;
   const statements: Statement[] = found.map((st) => ({
-    speaker: st.speaker,
-    ...(st.date ? { date: st.date } : {}),
+    speaker: speakerOk(st),
+    date: st.date,
     ...(st.place ? { place: st.place } : {}),
     mode: st.mode,
     ...(st.quote !== undefined ? { quote: st.quote } : {}),
@@ -139,10 +172,16 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   }));
 
   const mentionList: Mention[] = [];
-  for (const s of sentences) for (const m of s.mentions) mentionList.push({ entity: m.entity, evidence: evidence(m.start, m.end, s.index, m.rule, m.confidence) });
+  for (const s of sentences) {
+    for (const m of s.mentions) mentionList.push({ entity: m.entity, evidence: evidence(m.start, m.end, s.index, m.rule, m.confidence) });
+    for (const a of s.agents) if (a.entity && a.rule && a.kind !== 'name' && !s.mentions.some((m) => m.start === a.start)) mentionList.push({ entity: a.entity, evidence: evidence(a.start, a.end, s.index, a.rule, 0.7) });
+  }
 
   const usedEntities = new Set([...factMap.values()].flatMap((f) => [f.subject, 'iri' in f.object ? f.object.iri : '']));
-  const entities = [...rel.entities.filter((e) => usedEntities.has(e.iri)), ...people.map((p) => p.record)];
+  const unknown: EntityRecord[] = found.some((st) => !st.speaker) ? [{ iri: UNKNOWN_SPEAKER, types: [NG_CLASS.Agent], labels: [{ value: 'unknown speaker', lang: 'en' }, { value: 'unbekannter Sprecher', lang: 'de' }], aliases: [] }] : [];
+  const minted = intros.flatMap((i) => (i.record ? [i.record] : []));
+  const entities = [...rel.entities.filter((e) => usedEntities.has(e.iri)), ...minted, ...unknown];
+  const seg = segmentText(text, meta.language);
   return {
     document: {
       id: meta.id,
@@ -159,5 +198,45 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
     facts: [...factMap.values()],
     statements,
     mentions: mentionList,
+    dates: sentences.flatMap((s) => s.dates).map((d) => ({ start: cp.toCodePoint(d.start), end: cp.toCodePoint(d.end), time: d.time, rule: d.rule })),
   };
 }
+
+/** The state or organisation of each person's office: from this text's introductions, else the register on the publication day. */
+function ownersOf(intros: readonly Introduction[], g: Gazetteer, published: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of g.entities.values()) {
+    if (!e.types.includes(NG_CLASS.Person)) continue;
+    const t = g.tenuresOn(e.iri, published)[0];
+    const owner = t?.of ?? e.affiliation;
+    if (owner) out.set(e.iri, owner);
+  }
+  for (const i of intros) if (i.affiliation) out.set(i.person, i.affiliation);
+  return out;
+}
+
+/** Speakers at a meeting took part in it: evidence is the narrator's reporting clause. */
+function meetingParticipants(
+  text: string,
+  events: readonly EntityRecord[],
+  found: readonly FoundStatement[],
+  speechSpans: ReadonlyArray<{ start: number; end: number }>,
+  factMap: Map<string, Fact>,
+  addFact: (s: string, p: string, o: FactObject, ev: Evidence) => void,
+  evidence: (start: number, end: number, sentence: number, ruleIri: string, confidence: number) => Evidence,
+): void {
+  for (const mt of events.filter((e) => e.types.includes(NG_CLASS.Meeting))) {
+    const dateFact = [...factMap.values()].find((f) => f.subject === mt.iri && f.predicate === NG.date);
+    const mtDate = dateFact && 'time' in dateFact.object ? dateFact.object.time.value : undefined;
+    for (const st of found) {
+      if (!mtDate || !st.speaker || st.date.value !== mtDate || st.date.bound || st.mode === 'direct') continue;
+      const clauseEnd = st.contentStart > st.start ? st.contentStart : st.end;
+      const clause = text.slice(st.start, clauseEnd);
+      if (clause.trim().length < 10 || speechSpans.some((x) => st.start < x.end && clauseEnd > x.start)) continue;
+      const end = st.start + clause.replace(/[\s,:]+$/, '').replace(/,\s*(dass|that)$/, '').length;
+      addFact(mt.iri, NG.participant, { iri: st.speaker }, evidence(st.start, end, st.sentence, rule('rel.meeting'), 0.6));
+    }
+  }
+}
+
+

@@ -14,6 +14,7 @@ import type { Quad } from '@rdfjs/types';
 import { entityIri } from '../model/iri.js';
 import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
 import { rule } from './rules.js';
+import { tokenize } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -30,7 +31,24 @@ export interface KnownEntity {
   capitalOf?: string;
   /** For weapon kinds: the broader kind. */
   subtypeOf?: string;
+  /** Adjectives and demonyms in base form (inflected by {@link inflect}). */
+  forms?: Array<{ value: string; lang: string; kind: NameKind }>;
+  /** For people: offices held, with their time span (register `ng:tenure`). */
+  tenures?: Tenure[];
+  /** For people: the state or organisation of their office as the register states it. */
+  affiliation?: string;
 }
+
+/** An office held from `start` to `end` (ISO dates; open when absent). */
+export interface Tenure {
+  role: string;
+  of: string;
+  start?: string;
+  end?: string;
+}
+
+/** How a name refers: by the entity's name, by its adjective ("russische") or by its demonym ("der Norweger"). */
+export type NameKind = 'name' | 'adjective' | 'demonym';
 
 /** A linked mention, UTF-16 offsets into the text. */
 export interface EntityMention {
@@ -40,9 +58,11 @@ export interface EntityMention {
   text: string;
   rule: string;
   confidence: number;
+  kind?: NameKind;
 }
 
 interface NameEntry {
+  kind: NameKind;
   tokens: string[];
   entity: string;
   preferred: boolean;
@@ -50,19 +70,12 @@ interface NameEntry {
   surface: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into']);
 
 function norm(s: string): string {
   return s.toLowerCase();
 }
 
-/** Tokens of a text with UTF-16 offsets. */
-export function tokenize(text: string): Array<{ t: string; start: number; end: number }> {
-  const out: Array<{ t: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 /** The register's entities from its quads. */
 export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
@@ -72,16 +85,35 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
     if (!e) map.set(iri, (e = { iri, types: [], labels: [], aliases: [] }));
     return e;
   };
+  const tenureNodes = new Map<string, Partial<Tenure>>();
+  const tenureOf: Array<[person: string, node: string]> = [];
   for (const q of quads) {
     const s = q.subject.value;
     const p = q.predicate.value;
-    if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
+    if (p === NG.tenure) tenureOf.push([s, q.object.value]);
+    else if (p === NG.role || p === NG.roleOf || p === NG.start || p === NG.end) {
+      const t = tenureNodes.get(s) ?? {};
+      if (p === NG.role) t.role = q.object.value;
+      else if (p === NG.roleOf) t.of = q.object.value;
+      else if (p === NG.start) t.start = q.object.value.slice(0, 10);
+      else t.end = q.object.value.slice(0, 10);
+      tenureNodes.set(s, t);
+    } else if (p === NG.adjective || p === NG.demonym) {
+      const kind = p === NG.adjective ? 'adjective' : 'demonym';
+      const e = get(s);
+      (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
+    } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
+    else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.capital) get(s).capital = q.object.value;
     else if (p === NG.capitalOf) get(s).capitalOf = q.object.value;
     else if (p === NG.subtypeOf) get(s).subtypeOf = q.object.value;
     else if (p === OWL.sameAs) get(s);
+  }
+  for (const [person, node] of tenureOf) {
+    const t = tenureNodes.get(node);
+    if (t?.role && t.of) (get(person).tenures ??= []).push(t as Tenure);
   }
   for (const [k, e] of map) if (e.types.length === 0) map.delete(k);
   return map;
@@ -117,21 +149,38 @@ export class Gazetteer {
       for (const [list, preferred] of [[e.labels, true], [e.aliases, false]] as const) {
         for (const l of list) this.addName(l.value, e.iri, preferred);
       }
+      for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
   }
 
   /** Register another name (new people found in a text). */
-  addName(value: string, entity: string, preferred: boolean): void {
+  addName(value: string, entity: string, preferred: boolean, kind: NameKind = 'name'): void {
     const tokens = tokenize(value).map((x) => x.t);
     if (tokens.length === 0) return;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
-    const entry: NameEntry = { tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value };
+    const entry: NameEntry = {
+      kind, tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value };
     const key = norm(tokens[0]!);
     const list = this.byFirst.get(key) ?? [];
     if (!list.some((x) => x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' '))) list.push(entry);
+    else if (kind === 'name') for (const x of list) if (x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' ')) x.kind = 'name';
     list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
     this.byFirst.set(key, list);
+  }
+
+  /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
+  holder(role: string, of: string, date: string): string | undefined {
+    const found = new Set<string>();
+    for (const e of this.entities.values()) {
+      for (const t of e.tenures ?? []) if (t.role === role && t.of === of && (!t.start || t.start <= date) && (!t.end || date <= t.end)) found.add(e.iri);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** Offices of a person on `date` (ISO day), by the register's tenures. */
+  tenuresOn(person: string, date: string): Tenure[] {
+    return (this.entities.get(person)?.tenures ?? []).filter((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
   }
 
   isA(iri: string, cls: string): boolean {
@@ -171,7 +220,8 @@ export class Gazetteer {
         const end = tokens[i + hit.length - 1]!.end;
         const prev = tokens[i - 1]?.t.toLowerCase();
         const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
-        out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: chosen.rule, confidence: chosen.confidence });
+        const kind = hit.entries.find((e) => e.entity === chosen.entity)?.kind ?? 'name';
+        out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
         i += hit.length;
         continue;
       }
@@ -206,4 +256,19 @@ export class Gazetteer {
     }
     return { entity: unique[0]!, rule: rule('ner.gazetteer-ambiguous'), confidence: 0.5 };
   }
+}
+
+const DE_ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/**
+ * Surface forms of an adjective or demonym: German adjectives with their strong/weak endings
+ * ("russisch" → russische, russischen …), German demonyms with plural and feminine ("Russe" →
+ * Russen, Russin, Russinnen; "Norweger" → Norwegern, Norwegerin), English demonyms with plural.
+ */
+export function inflect(base: string, lang: string, kind: NameKind): string[] {
+  if (kind === 'adjective') return lang === 'de' ? DE_ADJECTIVE_ENDINGS.map((e) => base + e) : [base];
+  if (lang !== 'de') return [base, `${base}s`];
+  if (base.endsWith('in')) return [base, `${base}nen`];
+  if (base.endsWith('e')) return [base, `${base}n`, `${base.slice(0, -1)}in`, `${base.slice(0, -1)}innen`];
+  return [base, `${base}n`, `${base}in`, `${base}innen`];
 }

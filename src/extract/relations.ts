@@ -10,7 +10,7 @@ import { eventIri, entityIri } from '../model/iri.js';
 import type { EntityRecord, Fact, FactObject, TimeValue } from '../model/types.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { SentenceInfo } from './speech.js';
+import type { SentenceInfo } from './sentence.js';
 import { rule, type RuleId } from './rules.js';
 
 /** A fact before evidence is attached: UTF-16 span in the document. */
@@ -42,7 +42,6 @@ const SIGN = /\b(unterzeichnet\w*|unterschrieben|signed|signing|Unterzeichnung)\
 const STATION = /\b(stationier\w*|verlegt\w*|deploy\w*|stationed|moved)\b/u;
 const ANNOUNCE = /\b(angekündigt|kündigte|meldete|announced|reported|verkündete)\b/u;
 const DOCTRINE_UPDATE = /\b(aktualisiert\w*|geändert|überarbeitet|updated|revised|amended)\b/u;
-const HEAD_ROLE = /\b(Präsident(?:en|in)?|President)\b/u;
 
 export function findRelations(text: string, sentences: SentenceInfo[], speechSpans: Array<{ start: number; end: number }>, g: Gazetteer): RelationOutput {
   const facts: FoundFact[] = [];
@@ -86,19 +85,6 @@ export function findRelations(text: string, sentences: SentenceInfo[], speechSpa
     const date = s.eventDate?.time ?? lastDate;
     const place = m.find((x) => isA(x.entity, NG_CLASS.Place) && /\b(in|at)\s+$/.test(text.slice(Math.max(s.start, x.start - 4), x.start)));
     if (place) paragraphPlace.set(s.paragraph, place.entity);
-
-    // head of state: "<state> Präsident <person>", "President of <state> <person>"
-    const role = HEAD_ROLE.exec(t);
-    if (role) {
-      const roleAt = s.start + role.index;
-      const person = m.find((x) => isA(x.entity, NG_CLASS.Person) && x.start > roleAt && x.start - roleAt < 40);
-      const state = m.filter((x) => isA(x.entity, NG_CLASS.State) && Math.abs(x.start - roleAt) < 30).sort((a, b) => Math.abs(a.start - roleAt) - Math.abs(b.start - roleAt))[0];
-      if (person && state && !/Minister/.test(text.slice(roleAt - 12, roleAt))) {
-        const from = Math.min(state.start, roleAt);
-        const artStart = /\b(der|die|the)\s+$/i.exec(text.slice(Math.max(s.start, from - 4), from));
-        add(s, 'rel.head-of-state', state.entity, NG.headOfState, { iri: person.entity }, artStart ? from - artStart[0].length : from, person.end, 0.9);
-      }
-    }
 
     // meetings: "Sitzung des Obersten Staatsrats …"
     const session = /\b(Sitzung|Gipfel|Treffen|session|summit|meeting)\b/iu.exec(t);
@@ -224,7 +210,7 @@ export function findRelations(text: string, sentences: SentenceInfo[], speechSpa
           const placeM = m.find((x) => isA(x.entity, NG_CLASS.State) && x.start > k.end && x.entity !== owner?.entity);
           const key = stockOf(owner?.entity ?? m.find((x) => isA(x.entity, NG_CLASS.State) && x.start < k.start)?.entity, k.entity, placeM?.entity);
           if (key) stockFacts.push({ key, s, start: k.start, end: placeM!.end, kindSpan: [k.start, k.end], ...(owner ? { ownerSpan: [owner.start, k.end] as [number, number] } : {}) });
-          if (key) facts.push({ subject: iri, predicate: NG.about, object: { iri: `stock:${key}` }, start: Math.min(k.start, owner?.start ?? k.start), end: placeM!.end, sentence: s.index, rule: rule('rel.announcement'), confidence: 0.7 });
+          if (key) add(s, 'rel.announcement', iri, NG.about, { iri: `stock:${key}` }, Math.min(k.start, owner?.start ?? k.start), placeM!.end, 0.7);
         }
       }
     }

@@ -6,6 +6,7 @@
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
+import { RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 
 /** id → [label, comment] */
 const CATALOGUE = {
@@ -26,8 +27,16 @@ const CATALOGUE = {
   'speech.direct-quote': ['direct quote', 'Text in quotation marks („…“, "…", »…«, “…”) attributed to the speaker named with a reporting verb in the same or the introducing sentence.'],
   'speech.indirect': ['indirect speech', 'A reporting verb (sagte, erklärte, betonte, führte aus, meldete, said, stated …) with a speaker and a dass/that clause.'],
   'speech.konjunktiv': ['Konjunktiv I continuation', 'A sentence in Konjunktiv I (sei, habe, werde …) right after a statement continues that speaker\'s reported speech.'],
+  'speech.trailing-clause': ['reporting clause after the content', '"Die Lage ist ernst, sagte X" / "The talks failed, X said": the content before a trailing reporting clause is X\'s indirect speech.'],
+  'speech.quote-continuation': ['quote continued', 'A quotation with no reporting clause of its own, right after a statement in the same or the next paragraph, continues that speaker\'s words.'],
+  'speech.unattributed-quote': ['quotation, speaker unknown', 'A quotation of three words or more that no reporting clause attributes: speech by an unknown speaker, never a fact.'],
+  'coref.role-name': ['role phrase with a name', '"Präsident Alexander Lukaschenko": the role phrase refers to the named person.'],
+  'coref.role-noun': ['role noun for its holder', '"der russische Staatschef", "the NATO chief": the person this text introduced with that office, else the register\'s holder of the office on the publication day.'],
+  'coref.pronoun': ['pronoun for the last speaker', '"er", "he": the speaker of the previous statement, else the person named last.'],
+  'coref.demonym': ['demonym for a person', '"der Norweger": the person named last.'],
   'speech.according-to': ['according to', '"laut X", "X zufolge", "so X", "according to X" attribute the sentence to X.'],
   'rel.head-of-state': ['head of state by apposition', '"der russische Präsident Wladimir Putin", "Weißrusslands Präsident …", "President of X …".'],
+  'rel.head-of-government': ['head of government by apposition', '"der finnische Ministerpräsident …", "German Chancellor …", "Prime Minister of X …".'],
   'rel.treaty-parties': ['treaty parties', 'A treaty signed/concluded "zwischen A und B" or "between A and B", or named after its parties ("russisch-weißrussisch").'],
   'rel.signing': ['signing', 'A treaty with a signing verb: signed at the place and on the date of the sentence or its paragraph; a Signing event.'],
   'rel.member-of': ['members of a union', 'An organisation followed by its members in the genitive ("Unionsstaat Russlands und Weißrusslands") or "member of".'],
@@ -53,7 +62,8 @@ export function rule(id: RuleId): string {
 export function ruleCatalogueQuads(graph: string): Quad[] {
   const { namedNode, literal, quad } = DataFactory;
   const g = namedNode(graph);
-  return Object.entries(CATALOGUE).flatMap(([id, [label, comment]]) => [
+  const patterns = RELATION_PATTERNS.map((p) => [p.id, [p.label, `ng:${p.predicate} by the trigger ${p.trigger.source}; e.g. "${p.examples[0]?.text ?? ''}"`]] as const);
+  return [...Object.entries(CATALOGUE), ...patterns].flatMap(([id, [label, comment]]) => [
     quad(namedNode(PREFIXES.ngrule + id), namedNode(RDF.type), namedNode(NG_CLASS.Rule), g) as Quad,
     quad(namedNode(PREFIXES.ngrule + id), namedNode(RDFS.label), literal(label, 'en'), g) as Quad,
     quad(namedNode(PREFIXES.ngrule + id), namedNode(RDFS.comment), literal(comment, 'en'), g) as Quad,

@@ -1,168 +1,297 @@
 /**
- * Reported speech: direct quotes and indirect speech attributed to a speaker, with date and place.
+ * Reported speech: every statement of a text with its speaker, mode, content, date and place.
  *
- * Does: find quotations („…“, "…", »…«, “…”) introduced by a reporting sentence ("führte er aus:")
- * or followed by one (", sagte X"); indirect speech with reporting verbs (sagte, erklärte, betonte,
- * meldete, said, stressed …) and a dass/that clause or a trailing reporting clause; Konjunktiv I
- * sentences that continue a speaker's statement; "laut X", "X zufolge", "according to X".
- * Pronouns ("er", "he") refer to the last speaker. Dates come from the sentence, "dabei" from the
- * preceding dated event, otherwise from the speaker's previous statement. Does not: turn anything
- * said into a fact — statements carry no asserted triples.
+ * Does: find quotations („…“, “…”, "…", »…«) and attribute them to the speaker of a reporting
+ * clause before, after or around them ("…“, betonte der russische Staatschef"; "X sagte: „…“"),
+ * to the speaker of the paragraph's previous statement (a quote continued), or to an unknown
+ * speaker; indirect speech with a reporting verb (lexicon in `lexicon/speech-verbs.ts`) and a
+ * dass/that clause, a comma clause, a bare English complement ("said the talks would") or a
+ * trailing reporting clause ("…, sagte X"); "laut X", "X zufolge", ", so X", "according to X";
+ * Konjunktiv I sentences continuing the previous statement. Speakers are the agent references
+ * the coreference stage resolved (names, role nouns, demonyms); pronouns refer to the last
+ * speaker. A statement's date comes from its own reporting clause, from the statement it
+ * continues, or is the publication day as an upper bound — never from another sentence.
+ * When in doubt, it is speech. Does not: turn anything said into a fact.
  */
+import { upperBound } from '../model/time.js';
+import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import type { EntityMention } from './gazetteer.js';
-import { rule } from './rules.js';
-
-/** A sentence with what the earlier stages found in it (UTF-16 offsets into the document). */
-export interface SentenceInfo {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Paragraph (line) number. */
-  paragraph: number;
-  mentions: EntityMention[];
-  dates: DateMention[];
-  /** The date of what the sentence narrates (not anniversaries or dates inside quotes), if any. */
-  eventDate?: DateMention;
-}
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
+import { rule, type RuleId } from './rules.js';
+import type { AgentRef, SentenceInfo } from './sentence.js';
 
 /** A statement found in the text (UTF-16 offsets). */
 export interface FoundStatement {
-  speaker: string;
+  /** Undefined: the text does not say who (an unknown speaker). */
+  speaker?: string;
   mode: 'direct' | 'indirect';
   quote?: string;
   content: string;
-  /** Evidence span. */
+  /** Evidence span: the reported words with their reporting clause. */
   start: number;
   end: number;
+  /** The reported words alone: no fact may come from here. */
+  contentStart: number;
+  contentEnd: number;
   sentence: number;
-  date?: DateMention['time'];
+  /** Last sentence the statement covers. */
+  lastSentence: number;
+  date: TimeValue;
   place?: string;
   about: string[];
   rule: string;
   confidence: number;
 }
 
-const REPORTING_DE = /\b(sagte|sagt|erklärte|erklärt|betonte|betont|führte|meldete|meldet|teilte|warnte|bekräftigte|versicherte|behauptete|unterstrich|hob|bezeichnete|kündigte|räumte|fügte|schrieb|verkündete|bestätigte)\b/u;
-const REPORTING_EN = /\b(said|says|stated|told|stressed|emphasi[sz]ed|announced|reported|warned|claimed|added|noted|insisted|declared|confirmed|argued)\b/u;
-const KONJUNKTIV = /\b(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|stelle|garantiere|verbleibe|gebe|bleibe|liege|stehe|gehe|diene|bedeute|erfordere|verstoße|hätte|wäre|würde)\b/u;
-const PRONOUN = /^(er|sie|he|she)$/iu;
-const QUOTE_PAIRS: Array<[string, string]> = [['„', '“'], ['"', '"'], ['»', '«'], ['“', '”'], ['«', '»']];
+/** A quotation in the text (UTF-16 offsets, quote marks included). */
+export interface Quotation {
+  start: number;
+  end: number;
+  inner: string;
+}
 
-/** Quotations in a paragraph (UTF-16 offsets into the document). */
-function quotations(text: string, from: number, to: number): Array<{ start: number; end: number; inner: string }> {
-  const out: Array<{ start: number; end: number; inner: string }> = [];
+const CLOSERS: Record<string, string> = { '„': '“”', '“': '”', '"': '"', '»': '«', '«': '»', '‚': '‘’' };
+const MIN_QUOTE_WORDS = 3;
+
+/** Quotations in text[from, to): closed ones, and one left open to the end of its paragraph. */
+export function quotations(text: string, from: number, to: number): Quotation[] {
+  const out: Quotation[] = [];
   for (let i = from; i < to; i++) {
-    const pair = QUOTE_PAIRS.find(([open]) => text[i] === open);
-    if (!pair) continue;
-    const close = text.indexOf(pair[1], i + 1);
-    if (close < 0 || close >= to) continue;
-    out.push({ start: i, end: close + 1, inner: text.slice(i + 1, close) });
-    i = close;
+    const closers = CLOSERS[text[i]!];
+    if (!closers || (text[i] === '‚' && !/\s/.test(text[i - 1] ?? ' '))) continue;
+    let close = -1;
+    for (let k = i + 1; k < to; k++) if (closers.includes(text[k]!) && !(text[i] === '"' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? ''))) {
+      close = k;
+      break;
+    }
+    const end = close < 0 ? to : close + 1;
+    out.push({ start: i, end, inner: text.slice(i + 1, close < 0 ? to : close) });
+    i = end - 1;
   }
   return out;
 }
 
-/**
- * Find statements.
- * @param isSpeaker tells which entities can speak (people).
- * @param isPlace tells which entities are places (for "in Minsk").
- */
-export function findStatements(text: string, sentences: SentenceInfo[], isSpeaker: (iri: string) => boolean, isPlace: (iri: string) => boolean): FoundStatement[] {
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+interface Verb {
+  token: number;
+  weak: boolean;
+}
+
+/** The reporting verbs of a sentence outside quotations, in order. */
+function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
+  const out: Verb[] = [];
+  const toks = s.tokens;
+  toks.forEach((t, k) => {
+    if (inQuote(t.start)) return;
+    const w = t.t.toLowerCase();
+    const particle = DE_REPORTING.get(w);
+    const ok =
+      (particle !== undefined && (particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle || x.t.toLowerCase().startsWith(particle)))) ||
+      DE_REPORTING_PARTICIPLES.has(w) ||
+      (EN_REPORTING.has(w) && !/^(reports?|calls?|called|states)$/.test(w)) ||
+      (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? ''));
+    if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
+  });
+  return out;
+}
+
+/** Context the speech stage needs from the rest of the pipeline. */
+export interface SpeechContext {
+  published: string;
+  isPlace(iri: string): boolean;
+}
+
+/** Find the statements of a text whose sentences carry tokens, mentions, dates and agents. */
+export function findStatements(text: string, sentences: readonly SentenceInfo[], ctx: SpeechContext): FoundStatement[] {
   const out: FoundStatement[] = [];
-  let lastSpeaker: string | undefined;
-  const lastDateOf = new Map<string, { date?: DateMention['time']; place?: string; paragraph: number }>();
+  const byParagraph = new Map<number, SentenceInfo[]>();
+  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  const quotes: Quotation[] = [];
+  for (const ss of byParagraph.values()) quotes.push(...quotations(text, ss[0]!.start, ss.at(-1)!.end));
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end - 1);
+  let lastPerson: string | undefined;
 
-  const speakerIn = (s: SentenceInfo, verbAt: number): string | undefined => {
-    const candidates = s.mentions.filter((m) => isSpeaker(m.entity));
-    if (candidates.length === 0) {
-      const words = s.text.slice(Math.max(0, verbAt - s.start - 20), verbAt - s.start + 30).split(/\s+/);
-      return words.some((w) => PRONOUN.test(w)) ? lastSpeaker : undefined;
-    }
-    // the speaker nearest to the reporting verb
-    return candidates.sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0]!.entity;
-  };
-  const dateFor = (s: SentenceInfo, speaker: string, contentStart: number, contentEnd: number): DateMention['time'] | undefined => {
-    const own = s.dates.find((d) => (d.end <= contentStart || d.start >= contentEnd) && !/Jahrestag/.test(text.slice(s.start, d.start)));
-    if (own) return own.time;
-    if (/\b(dabei|damals|at the time)\b/.test(s.text)) {
-      for (const prev of [sentences[s.index - 1], sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
-    }
-    const earlier = sentences.slice(0, s.index).reverse().find((x) => x.eventDate)?.eventDate?.time;
-    return lastDateOf.get(speaker)?.date ?? [...lastDateOf.values()].at(-1)?.date ?? earlier;
-  };
-  const placeFor = (s: SentenceInfo, speaker: string, date: DateMention['time'] | undefined): string | undefined => {
-    const own = s.mentions.find((m) => isPlace(m.entity) && /\b(in|at)\s+$/.test(text.slice(Math.max(s.start, m.start - 4), m.start)));
-    if (own) return own.entity;
-    const prev = lastDateOf.get(speaker) ?? [...lastDateOf.values()].at(-1);
-    return prev && date && prev.date?.value === date.value ? prev.place : undefined;
-  };
-  const about = (s: SentenceInfo, from: number, to: number, speaker: string) => [...new Set(s.mentions.filter((m) => m.start >= from && m.end <= to && m.entity !== speaker).map((m) => m.entity))];
-  const add = (st: Omit<FoundStatement, 'date' | 'place'>, s: SentenceInfo, contentStart: number, contentEnd: number) => {
-    const date = dateFor(s, st.speaker, contentStart, contentEnd);
-    const place = placeFor(s, st.speaker, date);
-    out.push({ ...st, ...(date ? { date } : {}), ...(place ? { place } : {}) });
-    lastSpeaker = st.speaker;
-    lastDateOf.set(st.speaker, { ...(date ? { date } : {}), ...(place ? { place } : {}), paragraph: s.paragraph });
+  const resolve = (a: AgentRef | undefined, s: SentenceInfo): string | undefined => {
+    if (!a) return undefined;
+    if (a.kind !== 'pronoun') return a.entity;
+    const prev = out.at(-1);
+    return prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : lastPerson;
   };
 
-  const quoteCovered = new Set<number>();
+  /** The agent a reporting verb belongs to: after it in an inverted clause, else the nearest before it. */
+  const speakerOf = (s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined => {
+    const agents = s.agents.filter((a) => outside(a.start));
+    const prevTok = s.tokens[v - 1];
+    const inverted = !prevTok || /[,“”"»«:]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start)) || !agents.some((a) => a.tokenEnd === v);
+    const after = agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
+    const before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    return inverted ? (after ?? before) : (before ?? after);
+  };
+
+  const dateOf = (ss: readonly SentenceInfo[], outside: (pos: number) => boolean, anchor: number): DateMention | undefined =>
+    ss.flatMap((x) => x.dates).filter((d) => outside(d.start) && !/Jahrestag|anniversary/i.test(text.slice(Math.max(0, d.start - 40), d.start))).sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
+
+  const placeOf = (ss: readonly SentenceInfo[], outside: (pos: number) => boolean) =>
+    ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && ctx.isPlace(m.entity) && m.kind === undefined && /\b(in|at)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))?.entity;
+
+  const about = (ss: readonly SentenceInfo[], from: number, to: number, speaker: string | undefined) => [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= from && m.end <= to && m.entity !== speaker).map((m) => m.entity))];
+
+  const push = (st: Omit<FoundStatement, 'date' | 'about' | 'place'>, ss: readonly SentenceInfo[], date: TimeValue | undefined) => {
+    const outside = (pos: number) => pos < st.contentStart || pos >= st.contentEnd;
+    const place = placeOf(ss, outside);
+    out.push({ ...st, date: date ?? upperBound(ctx.published), about: about(ss, st.contentStart, st.contentEnd, st.speaker), ...(place ? { place } : {}) });
+    if (st.speaker) lastPerson = st.speaker;
+  };
+
+  const trimEnd = (from: number, to: number) => {
+    let e = to;
+    while (e > from && /[\s.!?:;,]/.test(text[e - 1]!)) e--;
+    return e;
+  };
+
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (quoteCovered.has(i)) continue;
-    const reporting = REPORTING_DE.exec(s.text) ?? REPORTING_EN.exec(s.text);
-    const trimmed = s.text.trim();
+    for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') lastPerson = a.entity;
+    if (out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
+    const qs = quotes.filter((q) => q.start < s.end && q.end > s.start && words(q.inner) >= MIN_QUOTE_WORDS);
 
-    // a whole-sentence (or multi-sentence) quotation introduced by the previous sentence's colon
-    const q = quotations(text, s.start, sentences.filter((x) => x.paragraph === s.paragraph).at(-1)!.end)[0];
-    if (q && q.start === s.start && q.inner.length >= 20) {
-      const intro = sentences[i - 1];
-      const introVerb = intro && /:\s*$/.test(intro.text) ? (REPORTING_DE.exec(intro.text) ?? REPORTING_EN.exec(intro.text)) : null;
-      const after = text.slice(q.end, s.end);
-      const trailing = REPORTING_DE.exec(after) ?? REPORTING_EN.exec(after);
-      let speaker: string | undefined;
-      if (intro && introVerb) speaker = speakerIn(intro, intro.start + introVerb.index);
-      else if (trailing) speaker = speakerIn(s, q.end + trailing.index);
-      if (speaker) {
-        const last = sentences.findIndex((x) => x.start <= q.end - 1 && x.end >= q.end - 1);
-        for (let k = i; k <= last; k++) quoteCovered.add(k);
-        add({ speaker, mode: 'direct', quote: q.inner, content: q.inner, start: q.start, end: q.end, sentence: i, about: about(s, q.start, q.end, speaker).concat(...sentences.slice(i + 1, last + 1).map((x) => about(x, q.start, q.end, speaker))), rule: rule('speech.direct-quote'), confidence: 0.9 }, s, q.start, q.end);
-        continue;
+    if (qs.length > 0) {
+      // direct speech: the quote and the sentences it runs through
+      const qEnd = qs.at(-1)!.end;
+      let last = i;
+      while (last + 1 < sentences.length && sentences[last + 1]!.start < qEnd - 1) last++;
+      const ss = sentences.slice(i, last + 1);
+      const outside = (pos: number) => !qs.some((q) => pos >= q.start && pos < q.end);
+      const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
+      let speakerRef: AgentRef | undefined;
+      let verbAt = qs[0]!.start;
+      let id: RuleId = 'speech.direct-quote';
+      let inherited: FoundStatement | undefined;
+      if (verbs.length) {
+        const { s: vs, v } = verbs[0]!;
+        speakerRef = speakerOf(vs, v.token, outside);
+        verbAt = vs.tokens[v.token]!.start;
+      } else {
+        const intro = sentences[i - 1];
+        const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
+        if (intro && introVerbs.length) {
+          speakerRef = speakerOf(intro, introVerbs[0]!.token, () => true);
+          id = 'speech.direct-quote';
+        } else {
+          // an agent named in the sentence outside the quote, with no verb ("Putin: „…“")
+          speakerRef = s.agents.find((a) => outside(a.start) && a.person);
+          const prev = out.at(-1);
+          if (!speakerRef && prev && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && i - prev.lastSentence <= 3) {
+            inherited = prev;
+            id = 'speech.quote-continuation';
+          } else if (!speakerRef) id = 'speech.unattributed-quote';
+        }
+      }
+      const speaker = inherited ? inherited.speaker : resolve(speakerRef, s);
+      const date = dateOf(ss, outside, verbAt)?.time ?? inherited?.date ?? continuedDate(s, speaker);
+      const start = Math.min(s.start, qs[0]!.start);
+      const inner = qs.map((q) => q.inner.trim()).join(' … ');
+      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)) + (/[.!?]/.test(text[trimEnd(start, ss.at(-1)!.end)] ?? '') ? 0 : 0), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+      continue;
+    }
+
+    const verbs = reportingVerbs(s, inQuote);
+    const full = (pos: number) => pos >= s.start && pos < s.end;
+    const introducesQuote = /:\s*$/.test(s.text) && quotes.some((q) => q.start >= s.end && q.start - s.end < 4);
+    if (verbs.length && !introducesQuote) {
+      const v = verbs[0]!;
+      const vt = s.tokens[v.token]!;
+      const span = indirectContent(s, v.token);
+      if (span) {
+        const outside = (pos: number) => full(pos) && (pos < span.start || pos >= span.end);
+        const ref = speakerOf(s, v.token, outside);
+        const speaker = resolve(ref, s);
+        if ((speaker || !v.weak) && span.end - span.start >= 8) {
+          const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s) ?? continuedDate(s, speaker);
+          push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(span.start, span.end), start: s.start, end: trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: i, lastSentence: i, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
+          continue;
+        }
       }
     }
 
-    if (reporting) {
-      const verbAt = s.start + reporting.index;
-      const dass = /,\s*(dass|that)\s/u.exec(s.text) ?? /\b(?:said|says|stated|told \w+|stressed|emphasi[sz]ed|announced|reported|warned|claimed|added|noted|insisted|declared|confirmed|argued)(?:\s+on\s+\w+)?\s+(that)\s/u.exec(s.text);
-      const speaker = speakerIn(s, verbAt);
-      if (speaker && dass && dass.index > reporting.index - 5) {
-        const cStart = s.start + dass.index + dass[0].indexOf(dass[1]!);
-        const cEnd = s.end - (/[:.!?]$/.test(trimmed) ? 1 : 0);
-        add({ speaker, mode: 'indirect', content: text.slice(cStart, cEnd), start: s.start, end: s.end, sentence: i, about: about(s, cStart, cEnd, speaker), rule: rule('speech.indirect'), confidence: 0.8 }, s, cStart, cEnd);
-        continue;
-      }
-      // "Content …, erklärte X am …": the reporting clause trails the content
-      const trailing = /,\s*(erklärte|sagte|betonte|said|stated)\b/u.exec(s.text);
-      if (speaker && trailing && trailing.index > 20) {
-        const cEnd = s.start + trailing.index;
-        add({ speaker, mode: 'indirect', content: text.slice(s.start, cEnd), start: s.start, end: s.end - 1, sentence: i, about: about(s, s.start, cEnd, speaker), rule: rule('speech.indirect'), confidence: 0.75 }, s, s.start, cEnd);
-        continue;
-      }
+    const attr = attribution(s);
+    if (attr) {
+      const speaker = resolve(attr.agent, s);
+      const outside = (pos: number) => full(pos) && pos >= attr.markerStart && pos < attr.markerEnd;
+      const date = dateOf([s], outside, attr.markerStart)?.time;
+      push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date);
+      continue;
     }
-    const according = /\b(laut|according to)\s+/iu.exec(s.text) ?? /\s(zufolge)\b/u.exec(s.text) ?? /,\s*so\s+/u.exec(s.text);
-    if (according) {
-      const m = s.mentions.filter((x) => isSpeaker(x.entity)).sort((a, b) => Math.abs(a.start - (s.start + according.index)) - Math.abs(b.start - (s.start + according.index)))[0];
-      if (m) {
-        add({ speaker: m.entity, mode: 'indirect', content: s.text, start: s.start, end: s.end, sentence: i, about: about(s, s.start, s.end, m.entity), rule: rule('speech.according-to'), confidence: 0.7 }, s, s.start, s.end);
-        continue;
-      }
-    }
+
     // Konjunktiv I right after a statement continues it
     const prev = out.at(-1);
-    if (prev && prev.sentence >= i - 2 && sentences[prev.sentence]?.paragraph === s.paragraph && KONJUNKTIV.test(s.text) && !s.mentions.some((m) => isSpeaker(m.entity) && m.entity !== prev.speaker)) {
-      add({ speaker: prev.speaker, mode: 'indirect', content: trimmed, start: s.start, end: s.end, sentence: i, about: about(s, s.start, s.end, prev.speaker), rule: rule('speech.konjunktiv'), confidence: 0.65 }, s, s.start, s.end);
+    if (prev && i - prev.lastSentence === 1 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.tokens.some((t) => KONJUNKTIV.has(t.t.toLowerCase())) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name')) {
+      push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], prev.date);
     }
   }
   return out;
+
+  /**
+   * The content of indirect speech around the reporting verb at token `v`: a dass/that clause, the
+   * words before a trailing reporting clause (", sagte X"), or the rest of the sentence after the
+   * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
+   */
+  function indirectContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
+    const vt = s.tokens[v]!;
+    const end = trimEnd(s.start, s.end);
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()));
+    if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
+    // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
+    const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : vt.start;
+    const before = text.slice(s.start, clauseStart);
+    const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
+    if (comma && before.trim().length > 10) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    // the rest of the sentence after the verb (and its inverted speaker)
+    const after = s.agents.find((a) => a.token > v && a.token - v <= 5);
+    let start = after && s.tokens.slice(v + 1, after.token).every((t) => /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|\p{Lu}\p{Ll}+s)$/iu.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end)) ? after.end : vt.end;
+    const c = text.indexOf(',', start);
+    if (c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    while (start < end && /[\s:]/.test(text[start]!)) start++;
+    return end - start >= 8 ? { start, end, id: 'speech.indirect' } : undefined;
+  }
+
+  /** A statement continuing the previous one's occasion (same speaker, "seinerseits", "for his part") keeps its date. */
+  function continuedDate(s: SentenceInfo, speaker: string | undefined): TimeValue | undefined {
+    const prev = out.at(-1);
+    if (!prev || prev.date.bound || s.index - prev.lastSentence > 4 || sentences[prev.lastSentence]!.paragraph < s.paragraph - 2) return undefined;
+    if (prev.speaker === speaker || /\b(seinerseits|ihrerseits|for (his|her|its) part|in response|responding|antwortete|replied|außerdem|weiter|ebenfalls|also)\b/iu.test(s.text)) return prev.date;
+    return undefined;
+  }
+
+  function dabeiDate(s: SentenceInfo): TimeValue | undefined {
+    if (!/\b(dabei|damals|at the time|on that occasion)\b/iu.test(s.text)) return undefined;
+    for (const prev of [sentences[s.index - 1], sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
+    return undefined;
+  }
+
+  /** "laut X", "according to X", "X zufolge", ", so X": the agent and the marker's span. */
+  function attribution(s: SentenceInfo): { agent?: AgentRef; markerStart: number; markerEnd: number } | undefined {
+    for (const re of ATTRIBUTION_BEFORE) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const at = s.start + m.index + m[0].length;
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25);
+      if (agent || /laut|according/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
+    }
+    const z = ATTRIBUTION_AFTER.exec(s.text);
+    if (z) {
+      const at = s.start + z.index;
+      const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
+      if (agent) return { agent, markerStart: agent.start, markerEnd: at + z[0].length };
+    }
+    const so = SO_X.exec(s.text);
+    if (so) {
+      const at = s.start + so.index + so[0].length;
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25);
+      if (agent) return { agent, markerStart: s.start + so.index, markerEnd: s.end };
+    }
+    return undefined;
+  }
 }

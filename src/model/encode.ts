@@ -55,6 +55,7 @@ function encodeTime(sink: QuadSink, t: TimeValue): Iri {
   sink.iri(iri, RDF.type, NG_CLASS.TimeValue);
   sink.add(iri, NG.value, literal(t.value, namedNode(timeDatatype(t))) as Obj);
   sink.iri(iri, NG.precision, t.precision === 'day' ? NG_INDIVIDUAL.Day : t.precision === 'month' ? NG_INDIVIDUAL.Month : NG_INDIVIDUAL.Year);
+  if (t.bound === 'upper') sink.iri(iri, NG.bound, NG_INDIVIDUAL.UpperBound);
   if (t.part) sink.iri(iri, NG.part, t.part === 'early' ? NG_INDIVIDUAL.Early : t.part === 'mid' ? NG_INDIVIDUAL.Mid : NG_INDIVIDUAL.Late);
   sink.add(iri, NG.earliest, literal(t.earliest, namedNode(XSD.date)) as Obj);
   sink.add(iri, NG.latest, literal(t.latest, namedNode(XSD.date)) as Obj);

@@ -58,9 +58,14 @@ export function compareTime(a: TimeValue, b: TimeValue): number {
   return a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : 0;
 }
 
-/** A short stable key: `2024-12-06`, `2023-03`, `2023-06-mid`, `2023-late`. Used in IRIs. */
+/** A short stable key: `2024-12-06`, `2023-03`, `2023-06-mid`, `2023-late`, `2024-12-06-or-before`. Used in IRIs. */
 export function timeKey(t: TimeValue): string {
-  return t.part ? `${t.value}-${t.part}` : t.value;
+  return (t.part ? `${t.value}-${t.part}` : t.value) + (t.bound === 'upper' ? '-or-before' : '');
+}
+
+/** "On or before" a publication day: the time of something reported without a date of its own. */
+export function upperBound(day: string): TimeValue {
+  return { ...makeTime(day, 'day'), bound: 'upper' };
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -68,7 +73,7 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 /** English label: "6 December 2024", "March 2023", "mid-June 2023", "late 2023". */
 export function timeLabel(t: TimeValue): string {
   const [y, mo, d] = t.value.split('-');
-  if (t.precision === 'day') return `${Number(d)} ${MONTHS_EN[Number(mo) - 1]} ${y}`;
+  if (t.precision === 'day') return `${t.bound === 'upper' ? 'on or before ' : ''}${Number(d)} ${MONTHS_EN[Number(mo) - 1]} ${y}`;
   const base = t.precision === 'month' ? `${MONTHS_EN[Number(mo) - 1]} ${y}` : y;
   return t.part ? `${t.part}-${base}` : base;
 }

@@ -55,6 +55,11 @@ export interface TimeValue {
   earliest: string;
   /** Last day the expression can mean (ISO date). */
   latest: string;
+  /**
+   * `upper`: the text gives no time, only an upper bound (a statement reported in an article is
+   * said on or before its publication day). `earliest` then equals `latest`, for ordering only.
+   */
+  bound?: 'upper';
 }
 
 /** A literal value. */
@@ -163,4 +168,6 @@ export interface DocumentGraph {
   facts: Fact[];
   statements: Statement[];
   mentions: Mention[];
+  /** Date expressions the extractor read, code-point offsets (not encoded; for evaluation and review). */
+  dates?: Array<{ start: number; end: number; time: TimeValue; rule: string }>;
 }

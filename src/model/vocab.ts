@@ -70,6 +70,7 @@ export const NG_CLASS = {
   Sentence: ng('Sentence'),
   TimeValue: ng('TimeValue'),
   Rule: ng('Rule'),
+  Tenure: ng('Tenure'),
 } as const;
 
 /** Properties of the newsgraph ontology. */
@@ -111,6 +112,27 @@ export const NG = {
   permitsUseOf: ng('permitsUseOf'),
   violates: ng('violates'),
   attackedBy: ng('attackedBy'),
+  headOfGovernment: ng('headOfGovernment'),
+  applicantTo: ng('applicantTo'),
+  ratified: ng('ratified'),
+  suspended: ng('suspended'),
+  withdrewFrom: ng('withdrewFrom'),
+  alliedWith: ng('alliedWith'),
+  metWith: ng('metWith'),
+  visited: ng('visited'),
+  supplies: ng('supplies'),
+  deployed: ng('deployed'),
+  tested: ng('tested'),
+  sanctioned: ng('sanctioned'),
+  attacked: ng('attacked'),
+  tenure: ng('tenure'),
+  role: ng('role'),
+  roleOf: ng('roleOf'),
+  start: ng('start'),
+  end: ng('end'),
+  adjective: ng('adjective'),
+  demonym: ng('demonym'),
+  bound: ng('bound'),
   position: ng('position'),
   affiliation: ng('affiliation'),
   // statements (reported speech) and claims
@@ -160,6 +182,7 @@ export const NG_INDIVIDUAL = {
   IndirectSpeech: ng('IndirectSpeech'),
   Affirmative: ng('Affirmative'),
   Negative: ng('Negative'),
+  UpperBound: ng('UpperBound'),
 } as const;
 
 export const RDF = {

@@ -1,0 +1,225 @@
+/**
+ * Relation patterns as data, German and English: a trigger word, the entity types of subject and
+ * object with where they stand relative to the trigger (in tokens), the words that open the object
+ * ("to", "into", "gegen"), and the words that block the pattern in its clause (future, wishes,
+ * negation: "will join", "wants to join", "nicht beigetreten"). Each pattern carries an id, what it
+ * asserts, and examples and counter-examples that run as tests (test/relation-patterns.test.ts).
+ * Modelled on the actor–verb–target dictionaries of event coders (TABARI/PETRARCH) and token
+ * matchers (spaCy's Matcher). Does not: match anything (see `relation-matcher.ts`).
+ */
+
+/** Entity classes a slot accepts (local names of ng: classes; `Agent` is State, Organisation or Person). */
+export type SlotType = 'State' | 'Organisation' | 'Person' | 'Treaty' | 'WeaponType' | 'Place' | 'Agent';
+
+export interface Slot {
+  types: SlotType[];
+  /** before / after the trigger, or either (German verb-final clauses). */
+  side: 'before' | 'after' | 'either';
+  /** At most this many tokens between trigger and slot. */
+  within: number;
+  /** Tokens that, right before a candidate, make it the preferred one ("to", "nach", "gegen"). */
+  via?: RegExp;
+  /** A person in this slot stands for the state or organisation of their office. */
+  personAsOwner?: boolean;
+}
+
+export interface RelationPattern {
+  id: string;
+  label: string;
+  /** Local name of the ng: property written. */
+  predicate: string;
+  /** Trigger token (whole token, case-insensitive). */
+  trigger: RegExp;
+  /** German separable particle or second word that must appear in the clause ("trat … bei"). */
+  with?: RegExp;
+  subject: Slot;
+  object: Slot;
+  /** Tokens in the clause that cancel the pattern. */
+  block?: RegExp;
+  examples: Array<{ text: string; published?: string; expect: Array<[string, string, string]> }>;
+  counterExamples: string[];
+}
+
+/** Modality, future, negation and wishes: what did not (yet) happen. */
+const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob)$/i;
+
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  {
+    id: 'rel.join',
+    label: 'joined an organisation',
+    predicate: 'memberOf',
+    trigger: /^(joined|beigetreten|Mitglied|member|Mitgliedstaat|Mitgliedsstaat|Mitgliedsland|Mitgliedsländer|Mitgliedstaaten|members)$/i,
+    subject: { types: ['State'], side: 'either', within: 8 },
+    object: { types: ['Organisation'], side: 'either', within: 6 },
+    block: /^(will|would|could|might|wants?|plans?|hopes?|seeks?|bid|application|applied|apply|applies|candidate|Antrag|beantragt|beantragte|Kandidat|möchte|wollen|wolle|soll|sollen|könnte|würde|nicht|not|never|kein|keine|if|falls|wenn|non|Nicht-Mitglied|Beitrittskandidat|aspiring)$/i,
+    examples: [
+      { text: 'Finland joined NATO on Tuesday.', expect: [['Finland', 'memberOf', 'NATO']] },
+      { text: 'Finnland ist am Dienstag der Nato beigetreten.', expect: [['Finland', 'memberOf', 'NATO']] },
+      { text: 'Sweden became the 32nd member of NATO.', expect: [['Sweden', 'memberOf', 'NATO']] },
+    ],
+    counterExamples: ['Sweden wants to join NATO.', 'Finnland will der Nato beitreten.', 'Ukraine is not a member of NATO.'],
+  },
+  {
+    id: 'rel.apply',
+    label: 'applied to join an organisation',
+    predicate: 'applicantTo',
+    trigger: /^(applied|application|applications|bid|candidate|Beitrittsantrag|Beitrittsgesuch|Antrag|beantragt|beantragte|beantragten|Beitrittskandidat|Kandidatenstatus)$/i,
+    subject: { types: ['State'], side: 'either', within: 8 },
+    object: { types: ['Organisation'], side: 'either', within: 8 },
+    block: /^(not|nicht|never|nie|kein|keine)$/i,
+    examples: [
+      { text: 'Finland and Sweden applied to join NATO in May 2022.', expect: [['Finland', 'applicantTo', 'NATO'], ['Sweden', 'applicantTo', 'NATO']] },
+      { text: 'Schweden hatte im Mai 2022 die Mitgliedschaft in der Nato beantragt.', expect: [['Sweden', 'applicantTo', 'NATO']] },
+    ],
+    counterExamples: ['Austria has not applied to join NATO.'],
+  },
+  {
+    id: 'rel.sign',
+    label: 'signed a treaty',
+    predicate: 'partyTo',
+    trigger: /^(signed|sign|signing|inked|concluded|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb|abgeschlossen|schlossen|Unterzeichnung)$/i,
+    subject: { types: ['State'], side: 'either', within: 10, personAsOwner: true },
+    object: { types: ['Treaty'], side: 'either', within: 10 },
+    block: NOT_YET,
+    examples: [
+      { text: 'Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership in Pyongyang.', expect: [['Russia', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership'], ['North Korea', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership']] },
+    ],
+    counterExamples: ['Russia will sign the treaty next year.'],
+  },
+  {
+    id: 'rel.signatory',
+    label: 'person signed a treaty',
+    predicate: 'signatory',
+    trigger: /^(signed|inked|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb)$/i,
+    subject: { types: ['Treaty'], side: 'either', within: 10 },
+    object: { types: ['Person'], side: 'either', within: 8 },
+    block: NOT_YET,
+    examples: [{ text: 'Putin and Kim signed the Russia-North Korea treaty on Wednesday.', expect: [['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Vladimir Putin'], ['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Kim Jong Un']] }],
+    counterExamples: ['Putin will sign the treaty.'],
+  },
+  {
+    id: 'rel.ratify',
+    label: 'ratified a treaty',
+    predicate: 'ratified',
+    trigger: /^(ratified|ratifies|ratifying|ratification|ratifiziert|ratifizierte|ratifizierten|ratifiziere|Ratifizierung|Ratifikation|billigte|gebilligt|approved)$/i,
+    subject: { types: ['State'], side: 'either', within: 8, personAsOwner: true },
+    object: { types: ['Treaty'], side: 'either', within: 8 },
+    block: NOT_YET,
+    examples: [{ text: 'Russia ratified the treaty with North Korea in November 2024.', expect: [] }],
+    counterExamples: ['The parliament has not ratified the treaty.'],
+  },
+  {
+    id: 'rel.suspend',
+    label: 'suspended a treaty',
+    predicate: 'suspended',
+    trigger: /^(suspended|suspends|suspending|suspension|ausgesetzt|aussetzen|Aussetzung|setzte|setzt|suspendiert|suspendierte)$/i,
+    subject: { types: ['State'], side: 'either', within: 8, personAsOwner: true },
+    object: { types: ['Treaty'], side: 'either', within: 8 },
+    block: NOT_YET,
+    examples: [
+      { text: 'Russia suspended its participation in New START in February 2023.', expect: [['Russia', 'suspended', 'New START']] },
+      { text: 'Russland hat den New-Start-Vertrag ausgesetzt.', expect: [['Russia', 'suspended', 'New START']] },
+    ],
+    counterExamples: ['Russia could suspend New START.'],
+  },
+  {
+    id: 'rel.withdraw',
+    label: 'withdrew from a treaty or organisation',
+    predicate: 'withdrewFrom',
+    trigger: /^(withdrew|withdraws|withdrawn|withdrawal|quit|left|exit|exited|ausgetreten|Austritt|Ausstieg|ausgestiegen|stieg|trat|zog|zurückgezogen|verließ)$/i,
+    with: /^(from|aus|zurück|aus\.)$/i,
+    subject: { types: ['State'], side: 'either', within: 8, personAsOwner: true },
+    object: { types: ['Treaty', 'Organisation'], side: 'either', within: 8 },
+    block: NOT_YET,
+    examples: [{ text: 'The United States withdrew from the INF Treaty in 2019.', expect: [['United States', 'withdrewFrom', 'INF Treaty']] }],
+    counterExamples: ['Russia threatened to withdraw from the treaty.'],
+  },
+  {
+    id: 'rel.meet',
+    label: 'met',
+    predicate: 'metWith',
+    trigger: /^(met|meets|talks|traf|trafen|getroffen|empfing|empfangen|Treffen|Gespräch|Gespräche|hosted)$/i,
+    subject: { types: ['Person'], side: 'before', within: 8 },
+    object: { types: ['Person'], side: 'after', within: 8 },
+    block: NOT_YET,
+    examples: [{ text: 'Putin met Kim Jong Un in Pyongyang on Wednesday.', expect: [['Vladimir Putin', 'metWith', 'Kim Jong Un']] }],
+    counterExamples: ['Putin will meet Kim next week.'],
+  },
+  {
+    id: 'rel.visit',
+    label: 'visited a place',
+    predicate: 'visited',
+    trigger: /^(visited|visit|visiting|trip|arrived|Besuch|besuchte|besucht|reiste|eingetroffen|traf)$/i,
+    subject: { types: ['Person'], side: 'before', within: 8 },
+    object: { types: ['State', 'Place'], side: 'after', within: 5, via: /^(to|in|nach|in|im)$/i },
+    block: NOT_YET,
+    examples: [{ text: 'Putin arrived in Pyongyang on Tuesday night.', expect: [['Vladimir Putin', 'visited', 'Pyongyang']] }],
+    counterExamples: ['Putin plans to visit Pyongyang.'],
+  },
+  {
+    id: 'rel.supply',
+    label: 'supplies weapons to a state',
+    predicate: 'supplies',
+    trigger: /^(deliver|delivers|delivered|delivering|supply|supplies|supplied|sell|sells|sold|provide|provides|provided|liefert|lieferte|lieferten|geliefert|verkauft|verkaufte)$/i,
+    subject: { types: ['State'], side: 'before', within: 10 },
+    object: { types: ['State'], side: 'after', within: 8, via: /^(to|an|nach)$/i },
+    block: NOT_YET,
+    examples: [{ text: 'The United States will sell nuclear-powered submarines to Australia.', expect: [] }, { text: 'Germany delivered air-defence systems to Ukraine.', expect: [['Germany', 'supplies', 'Ukraine']] }],
+    counterExamples: ['Germany refused to deliver Taurus missiles to Ukraine and will not supply them.'],
+  },
+  {
+    id: 'rel.deploy',
+    label: 'deployed weapons',
+    predicate: 'deployed',
+    trigger: /^(deployed|deploys|stationed|moved|deployment|stationiert|stationierte|stationierten|verlegt|verlegte|Stationierung)$/i,
+    subject: { types: ['State'], side: 'either', within: 10, personAsOwner: true },
+    object: { types: ['WeaponType'], side: 'either', within: 10 },
+    block: NOT_YET,
+    examples: [{ text: 'Russia has deployed tactical nuclear weapons in Belarus.', expect: [['Russia', 'deployed', 'tactical nuclear weapon']] }],
+    counterExamples: ['Russia could deploy nuclear weapons in Belarus.'],
+  },
+  {
+    id: 'rel.stationed-in',
+    label: 'weapons stationed in a place',
+    predicate: 'stationedIn',
+    trigger: /^(deployed|stationed|moved|stationiert|stationierte|stationierten|verlegt|verlegte|Stationierung)$/i,
+    subject: { types: ['WeaponType'], side: 'either', within: 10 },
+    object: { types: ['State', 'Place'], side: 'either', within: 10, via: /^(in|to|into|nach|auf)$/i },
+    block: NOT_YET,
+    examples: [{ text: 'Russia has deployed tactical nuclear weapons in Belarus.', expect: [['tactical nuclear weapon', 'stationedIn', 'Belarus']] }],
+    counterExamples: ['Russia could deploy nuclear weapons in Belarus.'],
+  },
+  {
+    id: 'rel.test',
+    label: 'tested a weapon',
+    predicate: 'tested',
+    trigger: /^(tested|test-fired|launched|fired|test|testete|getestet|abgefeuert|feuerte|Test|Start|startete|gestartet)$/i,
+    subject: { types: ['State'], side: 'either', within: 8 },
+    object: { types: ['WeaponType'], side: 'either', within: 8 },
+    block: NOT_YET,
+    examples: [{ text: 'North Korea launched an intercontinental ballistic missile on Thursday.', expect: [['North Korea', 'tested', 'intercontinental ballistic missile']] }],
+    counterExamples: ['North Korea may test an ICBM soon.'],
+  },
+  {
+    id: 'rel.sanction',
+    label: 'imposed sanctions',
+    predicate: 'sanctioned',
+    trigger: /^(sanctions|sanctioned|Sanktionen|Sanktionspaket|sanktioniert|sanktionierte)$/i,
+    subject: { types: ['State', 'Organisation'], side: 'before', within: 8 },
+    object: { types: ['State', 'Person', 'Organisation'], side: 'after', within: 6, via: /^(on|against|gegen|targeting)$/i },
+    block: NOT_YET,
+    examples: [{ text: 'The EU imposed new sanctions on Russia on Friday.', expect: [['European Union', 'sanctioned', 'Russia']] }],
+    counterExamples: ['The EU is considering sanctions against Russia but has not decided.'],
+  },
+  {
+    id: 'rel.attack',
+    label: 'attacked',
+    predicate: 'attacked',
+    trigger: /^(attacked|invaded|invasion|struck|attack|attacks|angegriffen|griff|Angriff|Angriffe|Invasion|überfiel|Überfall|Angriffskrieg)$/i,
+    subject: { types: ['State'], side: 'before', within: 6 },
+    object: { types: ['State', 'Place'], side: 'after', within: 6, via: /^(on|of|auf|gegen|in)$/i },
+    block: NOT_YET,
+    examples: [{ text: 'Russia invaded Ukraine in February 2022.', expect: [['Russia', 'attacked', 'Ukraine']] }],
+    counterExamples: ['Russia would attack NATO if provoked.'],
+  },
+];

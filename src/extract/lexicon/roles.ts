@@ -1,0 +1,96 @@
+/**
+ * Role nouns: the offices news text names people by, in German and English, each mapped to one
+ * canonical role key (the `ng:position` value and the register's `ng:role`). German entries list
+ * the masculine nominative; the feminine and inflected forms (-in, -innen, -en, -s, -n) are derived
+ * by {@link roleForms}. Which roles make their holder the head of state or government of the
+ * affiliated state is data here too. Does not: find roles in text (see `people.ts`, `coref.ts`).
+ */
+
+/** One office and its names. */
+export interface RoleEntry {
+  key: string;
+  de: string[];
+  en: string[];
+  /** Holders of this role for a state are its head of state / government. */
+  head?: 'state' | 'government';
+}
+
+export const ROLES: readonly RoleEntry[] = [
+  { key: 'president', de: ['Präsident', 'Staatspräsident', 'Staatschef', 'Staatsoberhaupt', 'Kremlchef', 'Kreml-Chef'], en: ['President', 'head of state', 'Kremlin leader'], head: 'state' },
+  { key: 'vice president', de: ['Vizepräsident'], en: ['Vice President', 'Vice-President'] },
+  { key: 'prime minister', de: ['Ministerpräsident', 'Premierminister', 'Premier', 'Regierungschef'], en: ['Prime Minister', 'Premier', 'head of government'], head: 'government' },
+  { key: 'chancellor', de: ['Bundeskanzler', 'Kanzler'], en: ['Chancellor'], head: 'government' },
+  { key: 'foreign minister', de: ['Außenminister', 'Aussenminister', 'Chefdiplomat'], en: ['Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'top diplomat'] },
+  { key: 'deputy foreign minister', de: ['Vize-Außenminister', 'Vizeaußenminister', 'stellvertretende Außenminister', 'stellvertretender Außenminister'], en: ['Deputy Foreign Minister'] },
+  { key: 'defence minister', de: ['Verteidigungsminister'], en: ['Defence Minister', 'Defense Minister', 'Defence Secretary', 'Defense Secretary', 'Secretary of Defense'] },
+  { key: 'deputy defence minister', de: ['Vize-Verteidigungsminister', 'stellvertretende Verteidigungsminister'], en: ['Deputy Defence Minister', 'Deputy Defense Minister'] },
+  { key: 'minister', de: ['Minister'], en: ['Minister'] },
+  { key: 'spokesperson', de: ['Sprecher', 'Regierungssprecher', 'Kremlsprecher', 'Kreml-Sprecher', 'Pressesprecher', 'Außenamtssprecher', 'Ministeriumssprecher'], en: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'Kremlin spokesman', 'Kremlin spokesperson'] },
+  { key: 'secretary-general', de: ['Generalsekretär', 'Nato-Chef', 'NATO-Chef', 'Uno-Chef', 'UN-Chef'], en: ['Secretary-General', 'Secretary General', 'NATO chief', 'UN chief'] },
+  { key: 'ambassador', de: ['Botschafter', 'Uno-Botschafter', 'UN-Botschafter'], en: ['Ambassador', 'envoy to the UN'] },
+  { key: 'envoy', de: ['Gesandter', 'Sondergesandter', 'Sonderbeauftragter'], en: ['envoy', 'special envoy'] },
+  { key: 'king', de: ['König'], en: ['King'], head: 'state' },
+  { key: 'supreme leader', de: ['Machthaber', 'Diktator', 'oberster Führer', 'Oberster Führer', 'Religionsführer'], en: ['leader', 'Supreme Leader', 'dictator', 'strongman'], head: 'state' },
+  { key: 'chief of staff', de: ['Generalstabschef', 'Stabschef'], en: ['Chief of Staff', 'Chief of the General Staff'] },
+  { key: 'commander', de: ['Kommandeur', 'Befehlshaber', 'Oberbefehlshaber'], en: ['Commander', 'commander-in-chief'] },
+  { key: 'national security adviser', de: ['Sicherheitsberater', 'Nationaler Sicherheitsberater'], en: ['National Security Adviser', 'National Security Advisor', 'security adviser'] },
+  { key: 'head of government', de: ['Regierungschefin'], en: [] },
+];
+
+/** German surface forms of a masculine role noun: feminine, plural, genitive, dative. */
+export function roleForms(word: string): string[] {
+  const last = word.split(/[\s-]/).at(-1)!;
+  if (/(in|innen)$/.test(last) && last !== 'Chefdiplomat') return [word];
+  const out = [word, `${word}in`, `${word}innen`];
+  if (/(ent|at|ant|ar)$/.test(last)) out.push(`${word}en`); // Präsidenten, Chefdiplomaten
+  else out.push(`${word}s`); // Außenministers
+  if (/e$/.test(last)) out.push(`${word}n`); // des Gesandten? (rare)
+  return out;
+}
+
+export interface RoleName {
+  surface: string;
+  role: RoleEntry;
+  lang: 'de' | 'en';
+}
+
+/** Every surface form of every role, longest first (for longest-match lookup). */
+export const ROLE_NAMES: readonly RoleName[] = ROLES.flatMap((role) => [
+  ...role.de.flatMap((w) => roleForms(w).map((surface) => ({ surface, role, lang: 'de' as const }))),
+  ...role.en.flatMap((w) => [w, `${w}s`].map((surface) => ({ surface, role, lang: 'en' as const }))),
+]).sort((a, b) => b.surface.length - a.surface.length);
+
+const BY_KEY = new Map(ROLES.map((r) => [r.key, r]));
+
+/** The role entry for a canonical key. */
+export function roleByKey(key: string): RoleEntry | undefined {
+  return BY_KEY.get(key);
+}
+
+const FIRST = new Map<string, RoleName[]>();
+for (const r of ROLE_NAMES) {
+  const k = r.surface.split(/\s+/)[0]!.toLowerCase();
+  FIRST.set(k, [...(FIRST.get(k) ?? []), r]);
+}
+
+/**
+ * The role named by the words starting at `words[i]` (case-insensitive; a German compound's last
+ * part counts too: "Nato-Generalsekretär", "Kreml-Sprecher"), or undefined.
+ */
+export function roleAt(words: readonly string[], i: number): { role: RoleEntry; length: number; lang: 'de' | 'en'; prefix?: string } | undefined {
+  const w = words[i];
+  if (!w) return undefined;
+  for (const c of FIRST.get(w.toLowerCase()) ?? []) {
+    const parts = c.surface.split(/\s+/);
+    if (parts.every((p, k) => words[i + k]?.toLowerCase() === p.toLowerCase())) {
+      // "leader" and "minister" alone are weak; the callers decide with context
+      return { role: c.role, length: parts.length, lang: c.lang };
+    }
+  }
+  const dash = w.lastIndexOf('-');
+  if (dash > 0) {
+    const tail = roleAt([w.slice(dash + 1)], 0);
+    if (tail && tail.length === 1) return { ...tail, prefix: w.slice(0, dash) };
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * Reporting verbs and attribution markers, German and English: the words that make a clause
+ * reported speech. German verbs are listed with the finite forms news text uses (present and
+ * preterite, singular and plural, separable particles given apart); English with -s/-ed forms.
+ * Does not: find speakers or content (see `speech.ts`).
+ */
+
+/** German finite reporting verbs (the particle, if separable, must follow in the clause). */
+const DE_VERBS: Array<[forms: string, particle?: string]> = [
+  ['sagte sagten sagt sagen'],
+  ['erklärte erklärten erklärt'],
+  ['betonte betonten betont'],
+  ['unterstrich unterstrichen unterstreicht'],
+  ['warnte warnten warnt'],
+  ['bekräftigte bekräftigten bekräftigt'],
+  ['versicherte versicherten versichert'],
+  ['behauptete behaupteten behauptet'],
+  ['bestätigte bestätigten bestätigt'],
+  ['verkündete verkündeten verkündet'],
+  ['schrieb schrieben schreibt'],
+  ['meinte meinten meint'],
+  ['äußerte äußerten äußert'],
+  ['sprach sprachen spricht', 'von'],
+  ['forderte forderten fordert'],
+  ['kritisierte kritisierten kritisiert'],
+  ['drohte drohten droht'],
+  ['mahnte mahnten mahnt'],
+  ['appellierte appellierten appelliert'],
+  ['bezeichnete bezeichneten bezeichnet'],
+  ['erinnerte erinnerten erinnert'],
+  ['begründete begründeten begründet'],
+  ['argumentierte argumentierten argumentiert'],
+  ['dementierte dementierten dementiert'],
+  ['berichtete berichteten berichtet'],
+  ['meldete meldeten meldet'],
+  ['antwortete antworteten antwortet'],
+  ['zitierte zitierten zitiert'],
+  ['verwies verwiesen verweist', 'darauf'],
+  ['kündigte kündigten kündigt', 'an'],
+  ['führte führten führt', 'aus'],
+  ['merkte merkten merkt', 'an'],
+  ['fügte fügten fügt', 'hinzu'],
+  ['teilte teilten teilt', 'mit'],
+  ['räumte räumten räumt', 'ein'],
+  ['stellte stellten stellt', 'klar'],
+  ['wies wiesen weist', 'zurück'],
+  ['hob hoben hebt', 'hervor'],
+  ['gab gaben gibt', 'bekannt'],
+  ['zeigte zeigten zeigt', 'überzeugt'],
+  ['hieß heißt', 'es'],
+  ['warf warfen wirft', 'vor'],
+];
+
+/** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
+const DE_PARTICIPLES = 'gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
+
+const EN_VERBS = 'said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports';
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Every German finite reporting verb form → the particle it needs ('' when none). */
+export const DE_REPORTING = new Map<string, string>(DE_VERBS.flatMap(([forms, particle]) => forms.split(' ').map((f) => [f, particle ?? ''] as [string, string])));
+export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
+export const EN_REPORTING = set(EN_VERBS);
+
+/** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
+export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
+
+/** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X". */
+export const ATTRIBUTION_BEFORE = [/\blaut\s+/iu, /\bnach\s+Angaben\s+(?:von\s+|des\s+|der\s+)?/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+/** "X zufolge", ", so X." */
+export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
+export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
+
+/** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
+export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
+
+/** Complementisers that open the content of indirect speech. */
+export const COMPLEMENTISER = set('dass daß that ob whether');
+
+/** Personal pronouns that can stand for a speaker. */
+export const PRONOUNS = set('er sie he she they');

@@ -1,0 +1,119 @@
+/**
+ * Applies the declarative relation patterns (`lexicon/relation-patterns.ts`) to the tokens and
+ * linked mentions of narrator sentences: a trigger token, the nearest mention of the subject's and
+ * the object's types on their sides within their token distances (with coordinated lists: "Finland
+ * and Sweden"), no blocking word (future, wish, negation) in the clause. A person in an owner slot
+ * stands for the state of their office. Spans inside reported speech never yield a fact.
+ * Does not: know any pattern itself.
+ */
+import { NG, NG_CLASS } from '../model/vocab.js';
+import type { Gazetteer, EntityMention } from './gazetteer.js';
+import { RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
+import type { FoundFact } from './relations.js';
+import { PREFIXES } from '../model/vocab.js';
+import type { SentenceInfo } from './sentence.js';
+
+const CLASSES: Record<SlotType, string[]> = {
+  State: [NG_CLASS.State],
+  Organisation: [NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council],
+  Person: [NG_CLASS.Person],
+  Treaty: [NG_CLASS.Treaty],
+  WeaponType: [NG_CLASS.WeaponType, NG_CLASS.Weapon],
+  Place: [NG_CLASS.City, NG_CLASS.Place, NG_CLASS.Region],
+  Agent: [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Person, NG_CLASS.Alliance, NG_CLASS.Union],
+};
+
+interface Candidate {
+  entity: string;
+  token: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+}
+
+/** What the matcher needs besides the sentences. */
+export interface MatchContext {
+  g: Gazetteer;
+  /** Is [start, end) inside reported speech? */
+  inSpeech(start: number, end: number): boolean;
+  /** The state or organisation a person's office belongs to, as far as this text tells. */
+  ownerOf(person: string): string | undefined;
+}
+
+/** Facts from every pattern in every sentence. */
+export function matchRelations(sentences: readonly SentenceInfo[], ctx: MatchContext, patterns: readonly RelationPattern[] = RELATION_PATTERNS): FoundFact[] {
+  const out: FoundFact[] = [];
+  for (const s of sentences) for (const p of patterns) out.push(...matchPattern(s, p, ctx));
+  return out;
+}
+
+function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
+  const a = s.tokens.findIndex((t) => t.end > m.start);
+  let b = a;
+  while (b < s.tokens.length && s.tokens[b]!.start < m.end) b++;
+  return [a, Math.max(a + 1, b)];
+}
+
+function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.mentions) {
+    if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
+    let entity: string | undefined = m.entity;
+    const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
+    if (!fits(entity)) {
+      entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
+      if (!entity || !fits(entity)) continue;
+    }
+    if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
+    const [token, tokenEnd] = tokenIndex(s, m);
+    out.push({ entity, token, tokenEnd, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** The nearest candidate on the slot's side, extended over a coordinated list ("A, B und C"). */
+function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, exclude: Set<string>): Candidate[] {
+  const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
+  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within);
+  if (ok.length === 0) return [];
+  const viaBefore = (c: Candidate) => slot.via !== undefined && slot.via.test(s.tokens[c.token - 1]?.t ?? '');
+  ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));
+  const first = ok[0]!;
+  const list = [first];
+  const joined = (a: Candidate, b: Candidate) => {
+    const between = s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t.toLowerCase());
+    return between.length <= 1 && between.every((w) => w === 'und' || w === 'and' || w === 'sowie') && b.token - a.tokenEnd <= 1;
+  };
+  const sorted = cands.filter((c) => !exclude.has(c.entity)).sort((a, b) => a.token - b.token);
+  const at = sorted.indexOf(first);
+  for (let k = at + 1; k < sorted.length && joined(sorted[k - 1]!, sorted[k]!); k++) list.push(sorted[k]!);
+  for (let k = at - 1; k >= 0 && joined(sorted[k]!, sorted[k + 1]!); k--) list.unshift(sorted[k]!);
+  return [...new Map(list.map((c) => [c.entity, c])).values()];
+}
+
+function matchPattern(s: SentenceInfo, p: RelationPattern, ctx: MatchContext): FoundFact[] {
+  const out: FoundFact[] = [];
+  const subjC = candidates(s, p.subject, ctx);
+  if (subjC.length === 0) return out;
+  const objC = candidates(s, p.object, ctx);
+  if (objC.length === 0) return out;
+  s.tokens.forEach((t, k) => {
+    if (!p.trigger.test(t.t) || ctx.inSpeech(t.start, t.end)) return;
+    if (p.with && !s.tokens.some((x, j) => j !== k && p.with!.test(x.t))) return;
+    const subjects = pick(s, subjC, p.subject, k, new Set());
+    if (subjects.length === 0) return;
+    const objects = pick(s, objC, p.object, k, new Set(subjects.map((x) => x.entity)));
+    if (objects.length === 0) return;
+    const all = [...subjects, ...objects];
+    const from = Math.min(k, ...all.map((c) => c.token));
+    const to = Math.max(k + 1, ...all.map((c) => c.tokenEnd));
+    if (p.block && s.tokens.slice(Math.max(0, from - 3), to).some((x) => p.block!.test(x.t))) return;
+    const start = s.tokens[from]!.start;
+    const end = s.tokens[to - 1]!.end;
+    if (ctx.inSpeech(start, end)) return;
+    for (const a of subjects) for (const b of objects) {
+      out.push({ subject: a.entity, predicate: (NG as Record<string, string>)[p.predicate] ?? PREFIXES.ng + p.predicate, object: { iri: b.entity }, start, end, sentence: s.index, rule: PREFIXES.ngrule + p.id, confidence: 0.7 });
+    }
+  });
+  return out;
+}

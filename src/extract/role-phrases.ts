@@ -1,0 +1,141 @@
+/**
+ * Role phrases: where a sentence names an office ("der russische Präsident", "Russia's foreign
+ * minister", "Nato-Generalsekretär", "Kremlsprecher", "the President of Finland"), with the state
+ * or organisation it belongs to and the name that follows or precedes it ("Außenminister Pekka
+ * Haavisto", "Haavisto, Finland's foreign minister,"). Works on tokens and linked mentions, never
+ * on character windows. Does not: decide who an unnamed role refers to (see `coref.ts`) or mint
+ * people (see `people.ts`).
+ */
+import type { EntityMention } from './gazetteer.js';
+import { roleAt, type RoleEntry } from './lexicon/roles.js';
+import type { Token } from './tokens.js';
+
+/** An office named in a sentence (UTF-16 document offsets). */
+export interface RolePhrase {
+  role: RoleEntry;
+  lang: 'de' | 'en';
+  /** The role noun itself, with its affiliation words when they are adjacent. */
+  start: number;
+  end: number;
+  /** Index of the role noun's first token in the sentence's tokens. */
+  token: number;
+  tokenEnd: number;
+  affiliation?: EntityMention;
+  /** Capitalised name tokens right after the role ("Präsident Alexander Lukaschenko"). */
+  nameAfter?: { start: number; end: number; text: string; tokens: number };
+  /** A preceding determiner makes the phrase a definite description ("der Präsident"). */
+  definite: boolean;
+}
+
+const DETERMINERS = new Set(['der', 'die', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
+/** Words that end a name ("Präsident Putin hat", "Lukaschenko sagte"). */
+const NAME_STOP = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'The', 'A', 'An', 'On', 'In', 'At', 'For', 'Of', 'And', 'Und', 'But', 'Aber', 'He', 'She', 'Er', 'Sie', 'It', 'Es']);
+/** German noun endings that are not names. */
+const COMMON_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|gen|chen|lein|ik|ur|enz|anz|er|ern|en)$/u;
+const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'le', 'la']);
+
+function isNameToken(t: string, lang: 'de' | 'en', first: boolean): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_STOP.has(t)) return false;
+  if (/^\p{Lu}+$/u.test(t) && t.length > 1) return false; // acronyms are organisations
+  // German common nouns are capitalised too: only the first name token may look like one if more follow
+  if (lang === 'de' && !first && COMMON_NOUN.test(t) && t.length > 9) return false;
+  return true;
+}
+
+/** The capitalised name starting at token `i`: up to four tokens, "von der Leyen" allowed inside. */
+export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', known: (start: number) => EntityMention | undefined, isPerson: (m: EntityMention) => boolean): { start: number; end: number; text: string; tokens: number } | undefined {
+  const whole = tokens[i] ? known(tokens[i]!.start) : undefined;
+  if (whole && whole.start === tokens[i]!.start) {
+    if (!isPerson(whole)) return undefined;
+    const n = tokens.filter((t) => t.start >= whole.start && t.end <= whole.end).length;
+    return { start: whole.start, end: whole.end, text: whole.text, tokens: n };
+  }
+  let k = i;
+  const parts: Token[] = [];
+  while (k < tokens.length && parts.length < 4) {
+    const t = tokens[k]!;
+    const gap = parts.length ? t.start - parts.at(-1)!.end : 1;
+    if (parts.length && gap !== 1) break; // names are single-spaced, no punctuation between
+    if (isNameToken(t.t, lang, parts.length === 0)) parts.push(t);
+    else if (parts.length && NOBILIARY.has(t.t) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.t)) parts.push(t);
+    else break;
+    const m = known(t.start);
+    if (m && m.end > t.end) break; // runs into a longer known name
+    k++;
+  }
+  while (parts.length && NOBILIARY.has(parts.at(-1)!.t)) parts.pop();
+  if (parts.length === 0) return undefined;
+  const first = known(parts[0]!.start);
+  // a state, city or organisation name is not a person's name
+  if (first && !isPerson(first)) return undefined;
+  return { start: parts[0]!.start, end: parts.at(-1)!.end, text: parts.map((p) => p.t).join(' '), tokens: parts.length };
+}
+
+/** What the role finder needs to know about linked entities. */
+export interface RoleKinds {
+  /** Can this mention own an office (a state or organisation)? */
+  affiliationOf(m: EntityMention): boolean;
+  isPerson(m: EntityMention): boolean;
+  /** The owner a compound's prefix names ("Kreml" in "Kremlsprecher", "Nato" in "Nato-Chef"). */
+  compoundAffiliation(prefix: string, start: number): EntityMention | undefined;
+}
+
+/** Role phrases of one sentence, in text order. */
+export function findRolePhrases(
+  tokens: readonly Token[],
+  mentions: readonly EntityMention[],
+  lang: 'de' | 'en',
+  kinds: RoleKinds,
+): RolePhrase[] {
+  const { affiliationOf, compoundAffiliation } = kinds;
+  const words = tokens.map((t) => t.t);
+  const mentionAt = (start: number) => mentions.find((m) => m.start <= start && start < m.end);
+  const out: RolePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = roleAt(words, i) ?? compoundRole(words[i]!);
+    if (!hit) continue;
+    const own = mentionAt(tokens[i]!.start);
+    if (own && !own.rule.endsWith('compound-part') && own.end > tokens[i]!.end) continue; // inside a longer name ("Präsident-Wilson-Straße")
+    const tokenEnd = i + hit.length;
+    let start = tokens[i]!.start;
+    let end = tokens[tokenEnd - 1]!.end;
+    let affiliation: EntityMention | undefined;
+    // owner before: "der russische Präsident", "Russlands Präsident", "Russia's president", "NATO Secretary-General"
+    const prevTok = tokens[i - 1]?.t === "'s" ? tokens[i - 2] : tokens[i - 1];
+    const before = prevTok ? mentionAt(prevTok.start) : undefined;
+    if (before && affiliationOf(before)) {
+      affiliation = before;
+      start = before.start;
+    }
+    // owner after: "President of Russia", "Präsident Russlands", "der Präsident von Belarus"
+    const next = tokens[tokenEnd];
+    if (!affiliation && next) {
+      const of = /^(of|von|des|der)$/iu.test(next.t) ? tokens[tokenEnd + 1] : next;
+      const m = of ? mentionAt(of.start) : undefined;
+      if (m && affiliationOf(m) && (of !== next || /s$/u.test(m.text) || lang === 'de')) {
+        affiliation = m;
+        end = m.end;
+      }
+    }
+    // owner inside the compound: "Nato-Generalsekretär", "Kremlsprecher", "US-Präsident"
+    if (!affiliation && hit.prefix) affiliation = compoundAffiliation(hit.prefix, tokens[i]!.start);
+    const afterIdx = tokens.findIndex((t) => t.start >= end);
+    const nameAfter = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1 ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
+    const det = tokens[(affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1];
+    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite: det !== undefined && DETERMINERS.has(det.t.toLowerCase()) });
+    i = tokenEnd - 1;
+  }
+  return out;
+}
+
+/** A role noun at the end of a closed compound: "Kremlsprecher", "Regierungssprecherin" keep their prefix. */
+function compoundRole(word: string): ReturnType<typeof roleAt> {
+  if (word.length < 8 || !/^\p{Lu}/u.test(word)) return undefined;
+  for (const suffix of ['sprecher', 'sprecherin', 'chef', 'chefin', 'präsident', 'präsidentin', 'minister', 'ministerin', 'botschafter', 'botschafterin']) {
+    if (word.toLowerCase().endsWith(suffix) && word.length > suffix.length + 2) {
+      const tail = roleAt([suffix[0]!.toUpperCase() + suffix.slice(1)], 0);
+      if (tail) return { ...tail, prefix: word.slice(0, word.length - suffix.length) };
+    }
+  }
+  return undefined;
+}

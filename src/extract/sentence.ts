@@ -1,0 +1,43 @@
+/**
+ * The extractor's working view of one sentence: its text and offsets, and what each stage has
+ * found in it so far (tokens, linked mentions, dates, role phrases, resolved agent references).
+ * Stages add to it in pipeline order; none re-reads the raw text for what an earlier stage found.
+ * Does not: find anything itself.
+ */
+import type { DateMention } from './dates.js';
+import type { EntityMention } from './gazetteer.js';
+import type { RolePhrase } from './role-phrases.js';
+import type { Token } from './tokens.js';
+
+/** Something in a sentence that names an agent: a name, a role phrase or a pronoun, and who it is. */
+export interface AgentRef {
+  /** The entity referred to; undefined when it could not be resolved. */
+  entity?: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'role' | 'pronoun' | 'demonym';
+  /** Index of its first token in the sentence's tokens. */
+  token: number;
+  tokenEnd: number;
+  /** The rule that resolved it (coreference), if it is not a plain name. */
+  rule?: string;
+  /** People outrank states and organisations as speakers of one clause. */
+  person: boolean;
+}
+
+/** A sentence with what the earlier stages found in it (UTF-16 offsets into the document). */
+export interface SentenceInfo {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Paragraph (line) number. */
+  paragraph: number;
+  tokens: Token[];
+  mentions: EntityMention[];
+  dates: DateMention[];
+  roles: RolePhrase[];
+  agents: AgentRef[];
+  /** The date of what the sentence narrates (not anniversaries or dates inside quotes), if any. */
+  eventDate?: DateMention;
+}
