@@ -180,7 +180,13 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   const usedEntities = new Set([...factMap.values()].flatMap((f) => [f.subject, 'iri' in f.object ? f.object.iri : '']));
   const unknown: EntityRecord[] = found.some((st) => !st.speaker) ? [{ iri: UNKNOWN_SPEAKER, types: [NG_CLASS.Agent], labels: [{ value: 'unknown speaker', lang: 'en' }, { value: 'unbekannter Sprecher', lang: 'de' }], aliases: [] }] : [];
   const minted = intros.flatMap((i) => (i.record ? [i.record] : []));
-  const entities = [...rel.entities.filter((e) => usedEntities.has(e.iri)), ...minted, ...unknown];
+  for (const m of mentionList) usedEntities.add(m.entity);
+  for (const st of statements) usedEntities.add(st.speaker);
+  const generated = [...usedEntities].flatMap((iri) => {
+    const e = g.entities.get(iri);
+    return e?.generated && !minted.some((m) => m.iri === iri) ? [{ iri, types: e.types, labels: e.labels, aliases: e.aliases }] : [];
+  });
+  const entities = [...rel.entities.filter((e) => usedEntities.has(e.iri)), ...minted, ...generated, ...unknown];
   const seg = segmentText(text, meta.language);
   return {
     document: {

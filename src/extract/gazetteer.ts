@@ -37,6 +37,8 @@ export interface KnownEntity {
   tenures?: Tenure[];
   /** For people: the state or organisation of their office as the register states it. */
   affiliation?: string;
+  /** Not from the register (ISO state list, or learnt from a text): a document that uses it must describe it. */
+  generated?: boolean;
 }
 
 /** An office held from `start` to `end` (ISO dates; open when absent). */
@@ -133,7 +135,7 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
     if (entities.has(iri)) continue;
     const labels = [{ value: name, lang: 'en' }, ...(de ? [{ value: de, lang: 'de' }] : []), ...(ru ? [{ value: ru, lang: 'ru' }] : [])];
     const aliases = [...(de ? [{ value: `${de}s`, lang: 'de' }] : []), ...(alias && alias !== name ? [{ value: alias, lang: 'en' }] : [])];
-    entities.set(iri, { iri, types: [NG_CLASS.State], labels, aliases });
+    entities.set(iri, { iri, types: [NG_CLASS.State], labels, aliases, generated: true });
   }
 }
 

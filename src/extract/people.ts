@@ -55,7 +55,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         person = byName?.entity ?? entityIri(name.text);
         if (!byName && !g.entities.has(person)) {
           record = { iri: person, types: [NG_CLASS.Person], labels: [{ value: name.text, lang: r.lang }], aliases: surname !== name.text ? [{ value: surname, lang: '' }] : [] };
-          g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases });
+          g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
           g.addName(name.text, person, true);
           if (surname !== name.text) g.addName(surname, person, false);
         }
