@@ -64,7 +64,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {
     const roles = EQUIVALENT_ROLES[role] ?? [role];
     if (affiliation) {
-      const local = [...seen].reverse().find((i) => roles.includes(i.role.key) && i.affiliation === affiliation);
+      const local = [...seen].reverse().find((i) => i.role && roles.includes(i.role.key) && i.affiliation === affiliation);
       if (local) return local.person;
       for (const r of roles) {
         const holder = g.holder(r, affiliation, published);
@@ -73,6 +73,6 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       return undefined;
     }
     if (!definite) return undefined;
-    return [...seen].reverse().find((i) => roles.includes(i.role.key))?.person;
+    return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person;
   }
 }

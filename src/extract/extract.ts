@@ -19,15 +19,16 @@ import type { SourceMeta } from '../model/curation.js';
 import { segmentText } from './segment.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
-import { findStatements, type FoundStatement } from './speech.js';
+import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { matchRelations } from './relation-matcher.js';
 import { findRolePhrases } from './role-phrases.js';
-import { findIntroductions, type Introduction } from './people.js';
+import { findIntroductions, findSpeakerNames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { tokenize } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
+import { COMPOUND_OWNER_PREFIX } from './lexicon/roles.js';
 
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
@@ -72,8 +73,9 @@ function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): 
       affiliationOf: (m) => owner(m.entity),
       isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
       compoundAffiliation: (prefix, start) => {
-        const m = g.match(prefix).find((x) => x.start === 0 && x.end === prefix.length && owner(x.entity));
-        return m ? { ...m, start, end: start + prefix.length } : undefined;
+        const named = COMPOUND_OWNER_PREFIX[prefix.toLowerCase().replace(/-$/, '')];
+        const m = named ? g.match(named)[0] : g.match(prefix.replace(/-$/, '')).find((x) => x.start === 0 && x.end >= prefix.replace(/-$/, '').length && owner(x.entity));
+        return m ? { ...m, start, end: start + prefix.length, text: prefix } : undefined;
       },
     });
   }
@@ -115,6 +117,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   linkMentions(text, sentences, g, inBoiler);
   findRoles(sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
+  intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   if (intros.some((i) => i.record)) {
     linkMentions(text, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
@@ -147,7 +150,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   };
   for (const f of [...rel.facts, ...patternFacts]) if (!inSpeech(f.start, f.end)) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
   for (const i of intros) {
-    if (inSpeech(i.start, i.end)) continue;
+    if (inSpeech(i.start, i.end) || !i.role) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
     addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
     if (i.affiliation) addFact(i.person, NG.affiliation, { iri: i.affiliation }, ev);

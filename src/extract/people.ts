@@ -13,13 +13,15 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
+import { nameAt } from './role-phrases.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
 export interface Introduction {
   person: string;
   /** The register does not know this person: minted from this text. */
   record?: EntityRecord;
-  role: RoleEntry;
+  /** The office named with the person; absent for a name found as the subject of a reporting verb. */
+  role?: RoleEntry;
   /** Surface role word(s) as written ("Außenminister", "spokesman"). */
   roleText: string;
   lang: 'de' | 'en';
@@ -51,14 +53,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         const surname = name.text.split(/\s+/).at(-1)!;
         // a lone capitalised word after a German role noun is a surname only if it is used as one again or looks foreign
         if (name.tokens === 1 && r.lang === 'de' && !text.includes(`${surname} `, name.end) && !/[^\p{Ll}]$/u.test(surname) && /(ung|heit|keit|schaft|tion|ismus|ät)$/u.test(surname)) continue;
-        const byName = g.match(name.text).find((m) => m.start === 0 && m.end === name.text.length && g.isA(m.entity, NG_CLASS.Person));
-        person = byName?.entity ?? entityIri(name.text);
-        if (!byName && !g.entities.has(person)) {
-          record = { iri: person, types: [NG_CLASS.Person], labels: [{ value: name.text, lang: r.lang }], aliases: surname !== name.text ? [{ value: surname, lang: '' }] : [] };
-          g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
-          g.addName(name.text, person, true);
-          if (surname !== name.text) g.addName(surname, person, false);
-        }
+        ({ person, record } = learnPerson(name.text, r.lang, g));
       }
       out.push({
         person,
@@ -71,6 +66,54 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         start: r.start,
         end: name.end,
       });
+    }
+  }
+  return out;
+}
+
+/** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
+function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person): { person: string; record?: EntityRecord } {
+  const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
+  if (byName) return { person: byName.entity };
+  const person = entityIri(name);
+  if (g.entities.has(person)) return { person };
+  const surname = name.split(/\s+/).at(-1)!;
+  const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surname !== name && cls === NG_CLASS.Person ? [{ value: surname, lang: '' }] : [] };
+  g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
+  g.addName(name, person, true);
+  for (const a of record.aliases) g.addName(a.value, person, false);
+  return { person, record };
+}
+
+/** News agencies: a capitalised name reporting something is an organisation, not a person. */
+const AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'dpa', 'TASS', 'Tass', 'Interfax', 'RIA', 'Bloomberg', 'CNN', 'BBC', 'Xinhua', 'KCNA', 'Yonhap', 'BelTA', 'Belta', 'Nowosti', 'Novosti', 'Kyodo', 'Axios', 'Politico', 'ANSA', 'EFE', 'IRNA', 'ISNA', 'Ukrinform', 'Sputnik']);
+/** German nouns that stand before reporting verbs and are not names. */
+const NOT_A_SURNAME = /(en|ern|ung|heit|keit|schaft|tion|ium|ien|ist|isten|ät|ik|tum|chen|ei|amt|rat)$/u;
+
+/**
+ * Names standing as the subject of a reporting verb that nothing else recognised: "Kallas
+ * betonte", "sagte Rob Bauer", "Mark Rutte said", "Reuters reported". Two or more capitalised
+ * words, or one that does not look like a German common noun, become a person (a news agency an
+ * organisation), minted with their evidence.
+ */
+export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en', verbsOf: (s: SentenceInfo) => Array<{ token: number }>): Introduction[] {
+  const out: Introduction[] = [];
+  for (const s of sentences) {
+    const known = (start: number) => s.mentions.find((m) => m.start <= start && start < m.end);
+    for (const v of verbsOf(s)) {
+      const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
+      for (const k of spots) {
+        if (k < v.token && s.tokens[k - 1] && /^\p{Lu}/u.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+        const name = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
+        if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
+        const single = name.tokens === 1;
+        if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4) && !AGENCIES.has(name.text)) continue;
+        if (single && lang === 'de' && k === 0 && !AGENCIES.has(name.text) && /^(Die|Der|Das)$/.test(name.text)) continue;
+        const cls = AGENCIES.has(name.text.split(' ')[0]!) ? NG_CLASS.Organisation : NG_CLASS.Person;
+        const { person, record } = learnPerson(name.text, lang, g, cls);
+        out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
+        break;
+      }
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * people (see `people.ts`).
  */
 import type { EntityMention } from './gazetteer.js';
-import { roleAt, type RoleEntry } from './lexicon/roles.js';
+import { ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import type { Token } from './tokens.js';
 
 /** An office named in a sentence (UTF-16 document offsets). */
@@ -128,14 +128,12 @@ export function findRolePhrases(
   return out;
 }
 
-/** A role noun at the end of a closed compound: "Kremlsprecher", "Regierungssprecherin" keep their prefix. */
+const COMPOUND_TAILS = ROLE_NAMES.filter((r) => r.lang === 'de' && !/\s/.test(r.surface) && r.surface.length >= 4);
+
+/** A role noun at the end of a closed compound: "Kremlsprecher", "Bundesaußenminister" (the longest role that ends the word), with its prefix. */
 function compoundRole(word: string): ReturnType<typeof roleAt> {
   if (word.length < 8 || !/^\p{Lu}/u.test(word)) return undefined;
-  for (const suffix of ['sprecher', 'sprecherin', 'chef', 'chefin', 'präsident', 'präsidentin', 'minister', 'ministerin', 'botschafter', 'botschafterin']) {
-    if (word.toLowerCase().endsWith(suffix) && word.length > suffix.length + 2) {
-      const tail = roleAt([suffix[0]!.toUpperCase() + suffix.slice(1)], 0);
-      if (tail) return { ...tail, prefix: word.slice(0, word.length - suffix.length) };
-    }
-  }
-  return undefined;
+  const lower = word.toLowerCase();
+  const tail = COMPOUND_TAILS.find((r) => lower.endsWith(r.surface.toLowerCase()) && word.length > r.surface.length + 2);
+  return tail ? { role: tail.role, length: 1, lang: 'de', prefix: word.slice(0, word.length - tail.surface.length) } : undefined;
 }

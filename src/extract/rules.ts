@@ -28,6 +28,7 @@ const CATALOGUE = {
   'speech.indirect': ['indirect speech', 'A reporting verb (sagte, erklärte, betonte, führte aus, meldete, said, stated …) with a speaker and a dass/that clause.'],
   'speech.konjunktiv': ['Konjunktiv I continuation', 'A sentence in Konjunktiv I (sei, habe, werde …) right after a statement continues that speaker\'s reported speech.'],
   'speech.trailing-clause': ['reporting clause after the content', '"Die Lage ist ernst, sagte X" / "The talks failed, X said": the content before a trailing reporting clause is X\'s indirect speech.'],
+  'speech.colon': ['name and colon', '"Wadephul: Sanktionen über Paket hinaus nötig": a person named at the start of a sentence followed by a colon says what follows.'],
   'speech.quote-continuation': ['quote continued', 'A quotation with no reporting clause of its own, right after a statement in the same or the next paragraph, continues that speaker\'s words.'],
   'speech.unattributed-quote': ['quotation, speaker unknown', 'A quotation of three words or more that no reporting clause attributes: speech by an unknown speaker, never a fact.'],
   'coref.role-name': ['role phrase with a name', '"Präsident Alexander Lukaschenko": the role phrase refers to the named person.'],

@@ -73,13 +73,13 @@ export function quotations(text: string, from: number, to: number): Quotation[] 
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-interface Verb {
+export interface Verb {
   token: number;
   weak: boolean;
 }
 
 /** The reporting verbs of a sentence outside quotations, in order. */
-function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
+export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
   toks.forEach((t, k) => {
@@ -114,9 +114,11 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
 
   const resolve = (a: AgentRef | undefined, s: SentenceInfo): string | undefined => {
     if (!a) return undefined;
-    if (a.kind !== 'pronoun') return a.entity;
     const prev = out.at(-1);
-    return prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : lastPerson;
+    const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
+    if (a.kind === 'role' && !a.entity) return recent; // "the former Norwegian prime minister said": the speaker just quoted
+    if (a.kind !== 'pronoun') return a.entity;
+    return recent ?? lastPerson;
   };
 
   /** The agent a reporting verb belongs to: after it in an inverted clause, else the nearest before it. */
@@ -213,6 +215,14 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
           continue;
         }
       }
+    }
+
+    // "Wadephul: Sanktionen über Paket hinaus nötig": a name and a colon open the words
+    const head = s.agents[0];
+    if (head && head.token === 0 && head.person && /^\s*:\s*\S/.test(text.slice(head.end, head.end + 3)) && !introducesQuote) {
+      const cStart = text.indexOf(':', head.end) + 1;
+      push({ ...(resolve(head, s) ? { speaker: resolve(head, s)! } : {}), mode: 'indirect', content: text.slice(cStart, trimEnd(cStart, s.end)).trim(), start: s.start, end: trimEnd(s.start, s.end), contentStart: cStart, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.colon'), confidence: 0.6 }, [s], undefined);
+      continue;
     }
 
     const attr = attribution(s);

@@ -35,7 +35,13 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'commander', de: ['Kommandeur', 'Befehlshaber', 'Oberbefehlshaber'], en: ['Commander', 'commander-in-chief'] },
   { key: 'national security adviser', de: ['Sicherheitsberater', 'Nationaler Sicherheitsberater'], en: ['National Security Adviser', 'National Security Advisor', 'security adviser'] },
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
+  { key: 'high representative', de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
+  { key: 'chair', de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
+  { key: 'military officer', de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
 ];
+
+/** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */
+export const COMPOUND_OWNER_PREFIX: Readonly<Record<string, string>> = { bundes: 'Germany', kreml: 'Russia', 'weißes-haus': 'United States' };
 
 /** German surface forms of a masculine role noun: feminine, plural, genitive, dative. */
 export function roleForms(word: string): string[] {
