@@ -108,7 +108,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
         const single = name.tokens === 1;
         if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4) && !AGENCIES.has(name.text)) continue;
-        if (single && lang === 'de' && k === 0 && !AGENCIES.has(name.text) && /^(Die|Der|Das)$/.test(name.text)) continue;
+        // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
+        if (single && k === 0 && !AGENCIES.has(name.text) && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
         const cls = AGENCIES.has(name.text.split(' ')[0]!) ? NG_CLASS.Organisation : NG_CLASS.Person;
         const { person, record } = learnPerson(name.text, lang, g, cls);
         out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
