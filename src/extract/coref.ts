@@ -17,8 +17,9 @@ import { rule } from './rules.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
 const EQUIVALENT_ROLES: Record<string, string[]> = {
-  president: ['president', 'supreme leader', 'king'],
-  'supreme leader': ['supreme leader', 'president'],
+  president: ['president', 'supreme leader', 'king', 'leader'],
+  'supreme leader': ['supreme leader', 'president', 'leader'],
+  leader: ['leader', 'supreme leader', 'president'],
   king: ['king'],
   'prime minister': ['prime minister', 'chancellor', 'head of government'],
   chancellor: ['chancellor', 'prime minister'],

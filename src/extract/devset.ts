@@ -96,12 +96,11 @@ export interface ArticleScore {
 
 const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-–—_'’.]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Names an entity goes by: its register labels and aliases, or the minted record's. */
-function namesOf(iri: string, dg: DocumentGraph, g: Gazetteer): string[] {
+/** Names an entity goes by: its labels (with its IRI's name) first, then its aliases. */
+function namesOf(iri: string, dg: DocumentGraph, g: Gazetteer): { labels: string[]; aliases: string[] } {
   const e = g.entities.get(iri) ?? dg.entities.find((x) => x.iri === iri);
-  const names = e ? [...e.labels, ...e.aliases].map((l) => l.value) : [];
-  names.push(decodeURIComponent(iri.replace(/^.*\//, '')).replace(/_/g, ' '));
-  return names.map(norm);
+  const labels = [...(e?.labels ?? []).map((l) => l.value), decodeURIComponent(iri.replace(/^.*\//, '')).replace(/_/g, ' ')];
+  return { labels: labels.map(norm), aliases: (e?.aliases ?? []).map((l) => norm(l.value)) };
 }
 
 function timeKey(t: TimeValue): string {
@@ -122,18 +121,21 @@ const cpSpan = (text: string) => {
 /** Score one extraction against its gold. */
 export function scoreArticle(gold: GoldArticle, text: string, dg: DocumentGraph, g: Gazetteer): ArticleScore {
   void cpSpan(text);
-  const goldNames = new Map<string, Set<string>>(); // gold name → its normalised names
-  for (const e of gold.entities) goldNames.set(e.name, new Set([e.name, ...(e.aliases ?? [])].map(norm)));
+  const goldNames = gold.entities.map((e) => ({ name: e.name, main: norm(e.name), all: new Set([e.name, ...(e.aliases ?? [])].map(norm)) }));
   const resolveCache = new Map<string, string | undefined>();
   /** The gold entity name a found IRI stands for, if any. */
   const toGold = (iri: string): string | undefined => {
     if (resolveCache.has(iri)) return resolveCache.get(iri);
     if (iri === UNKNOWN_SPEAKER) return 'unknown';
-    const names = namesOf(iri, dg, g);
-    let hit: string | undefined;
-    for (const [name, set] of goldNames) if (names.some((n) => set.has(n))) { hit = name; break; }
-    resolveCache.set(iri, hit);
-    return hit;
+    const { labels, aliases } = namesOf(iri, dg, g);
+    // the closest reading first: a gold name that is one of the entity's labels, then one of its aliases, then alias to alias
+    const hit =
+      goldNames.find((x) => labels.includes(x.main)) ??
+      goldNames.find((x) => aliases.includes(x.main)) ??
+      goldNames.find((x) => labels.some((l) => x.all.has(l))) ??
+      goldNames.find((x) => aliases.some((l) => x.all.has(l)));
+    resolveCache.set(iri, hit?.name);
+    return hit?.name;
   };
   const entityTypes = /(State|Person|Organisation|Alliance|Union|Council|Treaty|WeaponType|Weapon|City|Place|Region)$/;
   const foundEntities = new Set<string>();

@@ -25,6 +25,7 @@ import { matchRelations } from './relation-matcher.js';
 import { findRolePhrases } from './role-phrases.js';
 import { findIntroductions, findSpeakerNames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
+import { findTreaties } from './treaties.js';
 import { tokenize } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
@@ -118,7 +119,8 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   findRoles(sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
-  if (intros.some((i) => i.record)) {
+  const treaties = findTreaties(sentences, g, lang);
+  if (intros.some((i) => i.record) || treaties.length) {
     linkMentions(text, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
   }
@@ -153,10 +155,12 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
     if (inSpeech(i.start, i.end) || !i.role) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
     addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
-    if (i.affiliation) addFact(i.person, NG.affiliation, { iri: i.affiliation }, ev);
-    if (i.affiliation && g.isA(i.affiliation, NG_CLASS.State) && i.role.head) {
+    // the office's owner: as the text names it, else as the register's tenure on the day says
+    const affiliation = i.affiliation ?? owners.get(i.person);
+    if (affiliation) addFact(i.person, NG.affiliation, { iri: affiliation }, ev);
+    if (affiliation && g.isA(affiliation, NG_CLASS.State) && i.role.head) {
       const head = i.role.head === 'state' ? NG.headOfState : NG.headOfGovernment;
-      addFact(i.affiliation, head, { iri: i.person }, evidence(i.start, i.end, i.sentence, rule(i.role.head === 'state' ? 'rel.head-of-state' : 'rel.head-of-government'), 0.9));
+      addFact(affiliation, head, { iri: i.person }, evidence(i.start, i.end, i.sentence, rule(i.role.head === 'state' ? 'rel.head-of-state' : 'rel.head-of-government'), 0.9));
     }
   }
   meetingParticipants(text, rel.entities, found, speechSpans, factMap, addFact, evidence);
@@ -182,7 +186,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
 
   const usedEntities = new Set([...factMap.values()].flatMap((f) => [f.subject, 'iri' in f.object ? f.object.iri : '']));
   const unknown: EntityRecord[] = found.some((st) => !st.speaker) ? [{ iri: UNKNOWN_SPEAKER, types: [NG_CLASS.Agent], labels: [{ value: 'unknown speaker', lang: 'en' }, { value: 'unbekannter Sprecher', lang: 'de' }], aliases: [] }] : [];
-  const minted = intros.flatMap((i) => (i.record ? [i.record] : []));
+  const minted = [...intros.flatMap((i) => (i.record ? [i.record] : [])), ...treaties];
   for (const m of mentionList) usedEntities.add(m.entity);
   for (const st of statements) usedEntities.add(st.speaker);
   const generated = [...usedEntities].flatMap((iri) => {

@@ -76,6 +76,7 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
   const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within);
   if (ok.length === 0) return [];
+  if (slot.all) return [...new Map(ok.map((c) => [c.entity, c])).values()];
   const viaBefore = (c: Candidate) => slot.via !== undefined && slot.via.test(s.tokens[c.token - 1]?.t ?? '');
   ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));
   const first = ok[0]!;

@@ -119,6 +119,11 @@ export function findRolePhrases(
     }
     // owner inside the compound: "Nato-Generalsekretär", "Kremlsprecher", "US-Präsident"
     if (!affiliation && hit.prefix) affiliation = compoundAffiliation(hit.prefix, tokens[i]!.start);
+    // a lexicon word that embeds its owner: "Kremlchef", "Nato-Chef", "US-Präsident"
+    for (let cut = 2; !affiliation && hit.length === 1 && cut <= words[i]!.length - 3; cut++) {
+      const prefix = words[i]!.slice(0, cut);
+      if (/^\p{Lu}/u.test(words[i]!) && (words[i]![cut] === '-' || /^\p{Ll}/u.test(words[i]![cut]!))) affiliation = compoundAffiliation(prefix, tokens[i]!.start);
+    }
     const afterIdx = tokens.findIndex((t) => t.start >= end);
     const nameAfter = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1 ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
     const det = tokens[(affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1];

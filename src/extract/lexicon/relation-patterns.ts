@@ -21,6 +21,8 @@ export interface Slot {
   via?: RegExp;
   /** A person in this slot stands for the state or organisation of their office. */
   personAsOwner?: boolean;
+  /** Every fitting mention within reach fills the slot ("Putin hat mit Kim … unterzeichnet": both signed). */
+  all?: boolean;
 }
 
 export interface RelationPattern {
@@ -78,8 +80,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'signed a treaty',
     predicate: 'partyTo',
     trigger: /^(signed|sign|signing|inked|concluded|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb|abgeschlossen|schlossen|Unterzeichnung)$/i,
-    subject: { types: ['State'], side: 'either', within: 10, personAsOwner: true },
-    object: { types: ['Treaty'], side: 'either', within: 10 },
+    subject: { types: ['State'], side: 'either', within: 16, personAsOwner: true, all: true },
+    object: { types: ['Treaty'], side: 'either', within: 12 },
     block: NOT_YET,
     examples: [
       { text: 'Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership in Pyongyang.', expect: [['Russia', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership'], ['North Korea', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership']] },
@@ -91,8 +93,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'person signed a treaty',
     predicate: 'signatory',
     trigger: /^(signed|inked|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb)$/i,
-    subject: { types: ['Treaty'], side: 'either', within: 10 },
-    object: { types: ['Person'], side: 'either', within: 8 },
+    subject: { types: ['Treaty'], side: 'either', within: 12 },
+    object: { types: ['Person'], side: 'either', within: 16, all: true },
     block: NOT_YET,
     examples: [{ text: 'Putin and Kim signed the Russia-North Korea treaty on Wednesday.', expect: [['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Vladimir Putin'], ['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Kim Jong Un']] }],
     counterExamples: ['Putin will sign the treaty.'],

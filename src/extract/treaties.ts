@@ -1,0 +1,43 @@
+/**
+ * Treaties and agreements the register does not know, named in the text: "the Treaty on
+ * Comprehensive Strategic Partnership", "der Vertrag über Sicherheitsgarantien", "das
+ * Atomabkommen", "the Nuclear Posture Agreement", "New-Start-Vertrag". Each becomes an `ng:Treaty`
+ * minted with the name as written (without its article), and the gazetteer learns the name so
+ * later mentions link to it. Does not: find the parties (the relation patterns do).
+ */
+import type { EntityRecord } from '../model/types.js';
+import { entityIri } from '../model/iri.js';
+import { NG_CLASS } from '../model/vocab.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { SentenceInfo } from './sentence.js';
+
+/** Head nouns of treaty names and the words that may continue them. */
+const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|in|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|in|the|Non-Proliferation)){0,6})?)/gu;
+const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-)?(?:Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes|Übereinkommen|Konvention)(?:\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+|einen\s+)?(?:[\p{Ll}]+e[nrsm]?\s+){0,3}[\p{Lu}][\p{L}-]+(?:\s+(?:und|von|der|des)\s+[\p{Lu}][\p{L}-]+)?)?|[\p{Lu}][\p{L}]*(?:vertrag|abkommen|pakt)(?:s|es)?)\b/gu;
+
+/** Words that make a treaty name too generic to be a name on its own. */
+const GENERIC = /^(Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Treaty|Agreement|Pact|Accord|Convention|Memorandum|Übereinkommen|Konvention|Friedensabkommen|Handelsabkommen|Waffenstillstandsabkommen)$/u;
+
+/** Mint the treaties named in the sentences' narrator or quoted text; returns the new records. */
+export function findTreaties(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): EntityRecord[] {
+  const out: EntityRecord[] = [];
+  const re = lang === 'en' ? EN_TREATY : DE_TREATY;
+  for (const s of sentences) {
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const name = m[1]!.replace(/^(The|the)\s+/, '').replace(/\s+(and|of|on|in|the|und|von|der|des)$/u, '').trim();
+      if (GENERIC.test(name) || name.length < 6) continue;
+      const start = s.start + m.index + m[0].indexOf(name);
+      if (s.mentions.some((x) => x.start <= start && start < x.end && g.isA(x.entity, NG_CLASS.Treaty))) continue;
+      const known = g.match(name).find((x) => x.start === 0 && x.end === name.length && g.isA(x.entity, NG_CLASS.Treaty));
+      if (known) continue;
+      const iri = entityIri(name);
+      if (g.entities.has(iri)) continue;
+      const record: EntityRecord = { iri, types: [NG_CLASS.Treaty], labels: [{ value: name, lang }], aliases: [] };
+      g.entities.set(iri, { ...record, generated: true });
+      g.addName(name, iri, true);
+      out.push(record);
+    }
+  }
+  return out;
+}
