@@ -16,7 +16,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 
@@ -234,9 +234,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       continue;
     }
 
-    // Konjunktiv I right after a statement continues it
+    // Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again
     const prev = out.at(-1);
-    if (prev && i - prev.lastSentence === 1 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.tokens.some((t) => KONJUNKTIV.has(t.t.toLowerCase())) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name')) {
+    if (prev && i - prev.lastSentence <= 3 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 2 && konjunktiv(s) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name')) {
       push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], prev.date);
     }
   }
@@ -275,6 +275,24 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     return undefined;
   }
 
+  /**
+   * Does the sentence speak in Konjunktiv I: a listed form ("sei", "habe", "werde", "könne"), or a
+   * finite verb in -e standing where a verb stands ("Es handle sich", "Dazu gehöre auch", "Dies
+   * stehe im Einklang") — lower-case, not an article or adjective before a noun.
+   */
+  function konjunktiv(s: SentenceInfo): boolean {
+    return s.tokens.some((t, k) => {
+      const w = t.t.toLowerCase();
+      if (KONJUNKTIV.has(w)) return true;
+      if (!/^\p{Ll}{3,}(?<!ie)e$/u.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      const next = s.tokens[k + 1];
+      const prevTok = s.tokens[k - 1]!;
+      const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
+      const prevOk = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u.test(prevTok.t) && !/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein|keine)$/iu.test(prevTok.t);
+      return nextOk && prevOk;
+    });
+  }
+
   function dabeiDate(s: SentenceInfo): TimeValue | undefined {
     if (!/\b(dabei|damals|at the time|on that occasion)\b/iu.test(s.text)) return undefined;
     for (const prev of [sentences[s.index - 1], sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
@@ -294,7 +312,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     if (z) {
       const at = s.start + z.index;
       const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
-      if (agent) return { agent, markerStart: agent.start, markerEnd: at + z[0].length };
+      // "Beobachtern zufolge": a source the text does not name is still a source
+      const from = agent?.start ?? s.start + (s.text.slice(0, z.index).search(/\S+(\s+\S+)?$/) ?? 0);
+      return { ...(agent ? { agent } : {}), markerStart: from, markerEnd: at + z[0].length };
     }
     const so = SO_X.exec(s.text);
     if (so) {

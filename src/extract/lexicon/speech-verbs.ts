@@ -48,13 +48,33 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['gab gaben gibt', 'bekannt'],
   ['zeigte zeigten zeigt', 'überzeugt'],
   ['hieß heißt', 'es'],
-  ['warf warfen wirft', 'vor'],
+  ['warf warfen wirft werfen', 'vor'],
+  ['sieht sah sehen sahen'],
+  ['beklagte beklagten beklagt'],
+  ['verurteilte verurteilten verurteilt verurteilen'],
+  ['nannte nannten nennt'],
+  ['schloss schlossen schließt', 'aus'],
+  ['lud luden lädt', 'ein'],
+  ['bestand bestanden besteht', 'darauf'],
+  ['erwartet erwartete erwarteten erwarten'],
+  ['hofft hoffte hofften hoffen'],
+  ['glaubt glaubte glaubten glauben'],
+  ['befürchtet befürchtete befürchten'],
+  ['begrüßte begrüßten begrüßt'],
+  ['lehnte lehnten lehnt', 'ab'],
+  ['drängte drängten drängt'],
+  ['versprach versprachen verspricht'],
+  ['zeigte zeigten zeigt', 'sich'],
+  ['heißt heisst hieß', 'es'],
+  ['verlangte verlangten verlangt'],
+  ['rief riefen ruft', 'auf'],
+  ['bekräftigen sagen erklären betonen warnen fordern'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
 const DE_PARTICIPLES = 'gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
-const EN_VERBS = 'said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports';
+const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -69,10 +89,13 @@ export const EN_REPORTING = set(EN_VERBS);
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X". */
-export const ATTRIBUTION_BEFORE = [/\blaut\s+/iu, /\bnach\s+Angaben\s+(?:von\s+|des\s+|der\s+)?/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+export const ATTRIBUTION_BEFORE = [/\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
+
+/** Words ending in -e that are never Konjunktiv I verbs (articles, pronouns, adverbs, prepositions). */
+export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
 export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
