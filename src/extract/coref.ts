@@ -58,6 +58,11 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: true });
     });
     refs.sort((a, b) => a.start - b.start);
+    // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
+    refs.forEach((r, k) => {
+      const next = refs[k + 1];
+      if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
+    });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') lastPerson = r.entity;
     s.agents = refs;
   }

@@ -101,6 +101,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
   for (const s of sentences) {
     const known = (start: number) => s.mentions.find((m) => m.start <= start && start < m.end);
     for (const v of verbsOf(s)) {
+      // a person or office already named next to the verb is its subject: nothing to mint
+      if (s.roles.some((r) => r.token >= v.token - 4 && r.token <= v.token + 5) || s.mentions.some((m) => g.isA(m.entity, NG_CLASS.Person) && Math.abs(s.tokens.findIndex((t) => t.start >= m.start) - v.token) <= 5)) continue;
       const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && /^\p{Lu}/u.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
@@ -108,6 +110,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
         const single = name.tokens === 1;
         if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4) && !AGENCIES.has(name.text)) continue;
+        // a German capitalised word is a surname only if the text names it again (nouns are capitalised too)
+        if (single && lang === 'de' && !AGENCIES.has(name.text) && text.split(name.text).length < 3) continue;
         // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
         if (single && k === 0 && !AGENCIES.has(name.text) && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
         const cls = AGENCIES.has(name.text.split(' ')[0]!) ? NG_CLASS.Organisation : NG_CLASS.Person;

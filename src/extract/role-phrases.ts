@@ -33,9 +33,11 @@ const NAME_STOP = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Ein
 /** German noun endings that are not names. */
 const COMMON_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|gen|chen|lein|ik|ur|enz|anz|er|ern|en)$/u;
 const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'le', 'la']);
+/** Calendar words are capitalised but never names. */
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/u;
 
 function isNameToken(t: string, lang: 'de' | 'en', first: boolean): boolean {
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_STOP.has(t)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0)) return false;
   if (/^\p{Lu}+$/u.test(t) && t.length > 1) return false; // acronyms are organisations
   // German common nouns are capitalised too: only the first name token may look like one if more follow
   if (lang === 'de' && !first && COMMON_NOUN.test(t) && t.length > 9) return false;
@@ -57,7 +59,7 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
     const gap = parts.length ? t.start - parts.at(-1)!.end : 1;
     if (parts.length && gap !== 1) break; // names are single-spaced, no punctuation between
     if (isNameToken(t.t, lang, parts.length === 0)) parts.push(t);
-    else if (parts.length && NOBILIARY.has(t.t) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.t)) parts.push(t);
+    else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.t)) parts.push(t);
     else break;
     const m = known(t.start);
     if (m && m.end > t.end) break; // runs into a longer known name

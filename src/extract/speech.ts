@@ -9,8 +9,9 @@
  * trailing reporting clause ("…, sagte X"); "laut X", "X zufolge", ", so X", "according to X";
  * Konjunktiv I sentences continuing the previous statement. Speakers are the agent references
  * the coreference stage resolved (names, role nouns, demonyms); pronouns refer to the last
- * speaker. A statement's date comes from its own reporting clause, from the statement it
- * continues, or is the publication day as an upper bound — never from another sentence.
+ * speaker. A statement's date comes from its own reporting clause (or a "dabei"/"damals" that
+ * points at the occasion the previous sentence dates), else it is the publication day as an upper
+ * bound — never a date borrowed from another sentence, not even from the statement it continues.
  * When in doubt, it is speech. Does not: turn anything said into a fact.
  */
 import { upperBound } from '../model/time.js';
@@ -191,7 +192,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         }
       }
       const speaker = inherited ? inherited.speaker : resolve(speakerRef, s);
-      const date = dateOf(ss, outside, verbAt)?.time ?? inherited?.date ?? continuedDate(s, speaker);
+      const date = dateOf(ss, outside, verbAt)?.time;
       const start = Math.min(s.start, qs[0]!.start);
       const inner = qs.map((q) => q.inner.trim()).join(' … ');
       push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)) + (/[.!?]/.test(text[trimEnd(start, ss.at(-1)!.end)] ?? '') ? 0 : 0), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
@@ -210,7 +211,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         const ref = speakerOf(s, v.token, outside);
         const speaker = resolve(ref, s);
         if ((speaker || !v.weak) && span.end - span.start >= 8) {
-          const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s) ?? continuedDate(s, speaker);
+          const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s);
           push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(span.start, span.end), start: s.start, end: trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: i, lastSentence: i, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
           continue;
         }
@@ -237,7 +238,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     // Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again
     const prev = out.at(-1);
     if (prev && i - prev.lastSentence <= 3 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 2 && konjunktiv(s) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name')) {
-      push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], prev.date);
+      push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     }
   }
   return out;
@@ -265,14 +266,6 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     if (c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:]/.test(text[start]!)) start++;
     return end - start >= 8 ? { start, end, id: 'speech.indirect' } : undefined;
-  }
-
-  /** A statement continuing the previous one's occasion (same speaker, "seinerseits", "for his part") keeps its date. */
-  function continuedDate(s: SentenceInfo, speaker: string | undefined): TimeValue | undefined {
-    const prev = out.at(-1);
-    if (!prev || prev.date.bound || s.index - prev.lastSentence > 4 || sentences[prev.lastSentence]!.paragraph < s.paragraph - 2) return undefined;
-    if (prev.speaker === speaker || /\b(seinerseits|ihrerseits|for (his|her|its) part|in response|responding|antwortete|replied|außerdem|weiter|ebenfalls|also)\b/iu.test(s.text)) return prev.date;
-    return undefined;
   }
 
   /**

@@ -38,6 +38,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
   { key: 'high representative', de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
   { key: 'chair', de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
+  { key: 'expert', de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
   { key: 'military officer', de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
 ];
 
