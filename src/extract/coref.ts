@@ -46,7 +46,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     }
     for (const m of s.mentions) {
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
-      if (m.kind === 'adjective') continue; // "russische" alone names no speaker
+      if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
       const person = g.isA(m.entity, NG_CLASS.Person);
       if (m.kind === 'demonym') {
         refs.push({ ...(lastPerson ? { entity: lastPerson } : {}), start: m.start, end: m.end, kind: 'demonym', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true });
@@ -65,6 +65,20 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') lastPerson = r.entity;
     s.agents = refs;
+  }
+
+  /**
+   * A state or organisation name used as a modifier, not as an agent: an inflected German
+   * adjective ("russische"), or a name followed by a plural noun ("US officials", "Russian
+   * forces", "EU diplomats") or a genitive before a noun ("Russlands Regierung").
+   */
+  function modifier(s: SentenceInfo, m: { start: number; end: number; text: string; entity: string }): boolean {
+    if (g.isA(m.entity, NG_CLASS.Person)) return false;
+    if (/^\p{Ll}/u.test(m.text)) return true;
+    const k = s.tokens.findIndex((t) => t.start >= m.end);
+    const next = s.tokens[k]?.t ?? '';
+    if (/^\p{Ll}{3,}s$/u.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
+    return /s$/u.test(m.text) && /^\p{Lu}\p{Ll}+/u.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {
