@@ -91,23 +91,30 @@ function reportedAt(text: string, start: number, end: number): boolean {
 /** Sentence boundaries: a line break, or a full stop (not after a digit) before a capital or quotation mark. */
 const SENTENCE_END = /\n|(?<!\d)[.!?…](?=\s+["„“«»(]?[A-ZÄÖÜ])/gu;
 
+/** At most this many characters either side of a date count as its sentence (bounds the work on long texts). */
+const SENTENCE_REACH = 400;
+
+/** The sentence around offset `at`, or the quotation inside it that holds `at`. */
 function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const window = text.slice(from, at + SENTENCE_REACH);
   let start = 0;
-  let end = text.length;
+  let end = window.length;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < at) start = m.index + 1;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+    if (m.index < at - from) start = m.index + 1;
     else {
       end = m.index;
       break;
     }
   }
-  const sentence = text.slice(start, end);
+  const sentence = window.slice(start, end);
+  const pos = at - from - start;
   // inside a quotation, the quotation's own tense counts
   const marks = [...sentence.matchAll(/["„“”«»]/gu)].map((q) => q.index);
-  const before = marks.filter((i) => i < at - start);
+  const before = marks.filter((i) => i < pos);
   if (before.length % 2 === 0) return sentence;
-  const close = marks.find((i) => i >= at - start) ?? sentence.length;
+  const close = marks.find((i) => i >= pos) ?? sentence.length;
   return sentence.slice(before[before.length - 1]! + 1, close);
 }
 
@@ -248,6 +255,13 @@ const PATTERNS: Pattern[] = [
     examples: [ex('Mitte Juni 2023 meldete Putin', '2024-12-06', '2023-06 mid'), ex('run until late May', '2024-01-18', '2024-05 late'), ex('before the end of August 2025', '2025-08-13', '2025-08 late'), ex('Das Manöver soll bis Ende Mai andauern', '2024-01-22', '2024-05 late')],
   },
   {
+    // "Ende des Monats", "by the end of the month": the publication month
+    re: /\b(Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Monats|\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the|this)\s+month\b/giu,
+    rule: 'date.part-of-month',
+    make: (m, ctx) => makeTime(ctx.published.slice(0, 7), 'month', partOf(m[1] ?? m[2]!)),
+    examples: [ex('bis Ende des Monats', '2024-12-07', '2024-12 late'), ex('by the end of the month', '2024-12-07', '2024-12 late')],
+  },
+  {
     // "bis Ende des Jahres", "Ende dieses Jahres", "by the end of the year", "end of 2023"
     re: /\b(?:bis\s+)?(Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres(?:\s+(\d{4}))?|\b(?:by\s+)?the\s+(end|beginning|middle)\s+of\s+(?:the|this)\s+year|\b(?:by\s+)?the\s+(end|beginning)\s+of\s+(\d{4})/giu,
     rule: 'date.end-of-year',
@@ -310,7 +324,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "heute", "today", "morgen", "tomorrow", "gestern", "am Vortag", "the day before"
-    re: /\b(vorgestern|gestern|yesterday|heute|today|übermorgen|morgen|tomorrow|(?:am\s+)?Vortag|the\s+(?:day\s+before|previous\s+day))\b/giu,
+    re: /(?<!\p{L})(vorgestern|gestern|yesterday|heute|today|übermorgen|morgen|tomorrow|(?:am\s+)?Vortag|the\s+(?:day\s+before|previous\s+day))\b/giu,
     rule: 'date.relative',
     make: (m, ctx) => {
       const w = m[1]!;
@@ -319,7 +333,7 @@ const PATTERNS: Pattern[] = [
       const days = offset[w.toLowerCase()] ?? -1; // Vortag, the day before
       return makeTime(shiftDays(ctx.published, days), 'day');
     },
-    examples: [ex('und startet heute.', '2024-01-22', '2024-01-22'), ex('Grenze morgen um 4 Uhr', '2024-11-26', '2024-11-27'), ex('die am Vortag stattfand', '2025-05-20', '2025-05-19'), ex('said yesterday', '2025-05-20', '2025-05-19')],
+    examples: [ex('und startet heute.', '2024-01-22', '2024-01-22'), ex('Grenze morgen um 4 Uhr', '2024-11-26', '2024-11-27'), ex('die am Vortag stattfand', '2025-05-20', '2025-05-19'), ex('said yesterday', '2025-05-20', '2025-05-19'), ex('übermorgen', '2025-05-20', '2025-05-22')],
   },
   {
     // "letzte Woche", "next week", "diesen Monat", "last month", "nächstes Jahr", "a year ago": the month or year they fall in
@@ -334,7 +348,7 @@ const PATTERNS: Pattern[] = [
       if (/^(monat|monats|month)$/.test(unit)) return makeTime(shiftMonths(ctx.published, step), 'month');
       return makeTime(String(Number(ctx.published.slice(0, 4)) + step), 'year');
     },
-    examples: [ex('letzte Woche in den USA', '2025-05-20', '2025-05'), ex('will begin next week', '2024-01-18', '2024-01'), ex('noch in diesem Monat', '2024-12-07', '2024-12'), ex('last month', '2024-12-07', '2024-11'), ex('Nächstes Jahr sollen', '2024-12-06', '2025'), ex('just a year ago', '2024-01-18', '2023'), ex('vor einem Jahr', '2024-01-18', '2023'), ex('Earlier this month', '2023-02-22', '2023-02')],
+    examples: [ex('letzte Woche in den USA', '2025-05-20', '2025-05'), ex('will begin next week', '2024-01-18', '2024-01'), ex('noch in diesem Monat', '2024-12-07', '2024-12'), ex('last month', '2024-12-07', '2024-11'), ex('Nächstes Jahr sollen', '2024-12-06', '2025'), ex('just a year ago', '2024-01-18', '2023'), ex('vor einem Jahr', '2024-01-18', '2023'), ex('Earlier this month', '2023-02-22', '2023-02'), ex('im Vorjahr', '2023-02-22', '2022'), ex('a month ago', '2023-01-10', '2022-12')],
   },
   {
     // "am Freitag", "on Friday", "said Monday", "late Tuesday", "am Dienstagnachmittag", "in der Nacht zum Mittwoch", "last Thursday"
