@@ -94,8 +94,8 @@ const SENTENCE_END = /\n|(?<!\d)[.!?…](?=\s+["„“«»(]?[A-ZÄÖÜ])/gu;
 /** At most this many characters either side of a date count as its sentence (bounds the work on long texts). */
 const SENTENCE_REACH = 400;
 
-/** The sentence around offset `at`, or the quotation inside it that holds `at`. */
-function sentenceAround(text: string, at: number): string {
+/** The sentence around offset `at`, and the quotation inside it that holds `at` (else the sentence). */
+function sentenceAround(text: string, at: number): { sentence: string; clause: string } {
   const from = Math.max(0, at - SENTENCE_REACH);
   const window = text.slice(from, at + SENTENCE_REACH);
   let start = 0;
@@ -113,15 +113,21 @@ function sentenceAround(text: string, at: number): string {
   // inside a quotation, the quotation's own tense counts
   const marks = [...sentence.matchAll(/["„“”«»]/gu)].map((q) => q.index);
   const before = marks.filter((i) => i < pos);
-  if (before.length % 2 === 0) return sentence;
+  if (before.length % 2 === 0) return { sentence, clause: sentence };
   const close = marks.find((i) => i >= pos) ?? sentence.length;
-  return sentence.slice(before[before.length - 1]! + 1, close);
+  return { sentence, clause: sentence.slice(before[before.length - 1]! + 1, close) };
+}
+
+function contextAt(text: string, start: number, end: number, published: string): Context {
+  const { sentence, clause } = sentenceAround(text, start);
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence);
+  return { published, sentenceYear: year ? Number(year[1]) : undefined, tense: tenseOf(clause), reported: reportedAt(text, start, end) };
 }
 
 /** What a pattern's `make` knows besides its match. */
 interface Context {
   published: string;
-  /** The first explicit year in the text, for "Ende des Jahres". */
+  /** The first explicit year in the sentence, for "Ende des Jahres". */
   sentenceYear: number | undefined;
   /** The tense of the sentence (or quotation) the match is in. */
   tense: Tense;
@@ -395,8 +401,6 @@ export function findDates(text: string, published: string): DateMention[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new RangeError(`publication date must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
   const found: DateMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-  const explicitYear = /\b(1[89]\d\d|20\d\d)\b/.exec(text);
-  const sentenceYear = explicitYear ? Number(explicitYear[1]) : undefined;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -405,7 +409,7 @@ export function findDates(text: string, published: string): DateMention[] {
       if (m[0] === '' || taken(start, end)) continue;
       let time: TimeValue | undefined;
       try {
-        time = p.make(m, { published, sentenceYear, tense: tenseOf(sentenceAround(text, start)), reported: reportedAt(text, start, end) });
+        time = p.make(m, contextAt(text, start, end, published));
       } catch {
         time = undefined; // "31. Februar": not a date
       }
