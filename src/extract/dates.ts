@@ -66,7 +66,7 @@ type Tense = 'future' | 'past' | 'reported' | undefined;
 /** Which occurrence of a day, month or year an incomplete date means. */
 type Direction = 'past' | 'future' | 'nearest' | 'before' | 'after';
 
-const FUTURE_WORDS = /\b(?:will|won't|shall|going\s+to|tomorrow|scheduled|planned|due\s+to|set\s+to|expected\s+to|wird|werden|werde|wirst|soll|sollen|solle|übermorgen|geplant|bevorstehende[nmrs]?|künftig)\b|'ll\b/iu;
+const FUTURE_WORDS = /(?<!\p{L})(?:will|won't|shall|going\s+to|tomorrow|scheduled|planned|due\s+to|set\s+to|expected\s+to|wird|werden|werde|wirst|soll|sollen|solle|übermorgen|geplant|bevorstehende[nmrs]?|künftig)\b|'ll\b/iu;
 /** "morgen" (tomorrow), not "am Morgen" or "heute morgen" (in the morning). */
 const FUTURE_MORGEN = /(?<!\b(?:am|heute|gestern|den|jeden)\s)\bmorgen\b/u;
 const PAST_WORDS = /\b(?:was|were|had|did|ago|last|yesterday|war|waren|hatte|hatten|wurde|wurden|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|zuletzt|bereits|zuvor)\b/iu;
@@ -118,12 +118,6 @@ function sentenceAround(text: string, at: number): { sentence: string; clause: s
   return { sentence, clause: sentence.slice(before[before.length - 1]! + 1, close) };
 }
 
-function contextAt(text: string, start: number, end: number, published: string): Context {
-  const { sentence, clause } = sentenceAround(text, start);
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence);
-  return { published, sentenceYear: year ? Number(year[1]) : undefined, tense: tenseOf(clause), reported: reportedAt(text, start, end) };
-}
-
 /** What a pattern's `make` knows besides its match. */
 interface Context {
   published: string;
@@ -133,6 +127,13 @@ interface Context {
   tense: Tense;
   /** A past verb stands right next to the match. */
   reported: boolean;
+}
+
+/** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it. */
+function contextAt(text: string, start: number, end: number, published: string): Context {
+  const { sentence, clause } = sentenceAround(text, start);
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence);
+  return { published, sentenceYear: year ? Number(year[1]) : undefined, tense: tenseOf(clause), reported: reportedAt(text, start, end) };
 }
 
 /** The default direction of an incomplete date in this sentence. */
@@ -394,7 +395,8 @@ const PATTERNS: Pattern[] = [
 export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly Example[] }[] = PATTERNS.map((p) => ({ rule: rule(p.rule), examples: p.examples }));
 
 /**
- * All date expressions of one sentence (UTF-16 offsets relative to `text`), earliest first.
+ * All date expressions of a text, usually one sentence (UTF-16 offsets relative to `text`), earliest
+ * first. Each date's direction (last or next Tuesday) comes from the sentence or quotation it is in.
  * @param published ISO publication date, the anchor for incomplete and relative dates.
  */
 export function findDates(text: string, published: string): DateMention[] {
