@@ -107,6 +107,8 @@ export function segmentText(text: string, _language = 'de'): Segmentation {
   let start = 0;
   let quoteDepth = 0;
   let straightOpen = false;
+  // guillemets open either way: »German« or «Swiss and French»; the first one seen in a paragraph decides
+  let guillemetOpen = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
@@ -114,10 +116,12 @@ export function segmentText(text: string, _language = 'de'): Segmentation {
       start = i + 1;
       quoteDepth = 0;
       straightOpen = false;
+      guillemetOpen = '';
       continue;
     }
-    if (ch === '„' || ch === '»' || ch === '“') quoteDepth += ch === '“' && quoteDepth > 0 ? -1 : 1;
-    else if (ch === '«' || ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+    if ((ch === '»' || ch === '«') && !guillemetOpen) guillemetOpen = ch;
+    if (ch === '„' || ch === '“' || ch === guillemetOpen) quoteDepth += ch === '“' && quoteDepth > 0 ? -1 : 1;
+    else if (ch === '»' || ch === '«' || ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
     else if (ch === '"') straightOpen = !straightOpen;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (ch === '.' && !periodEndsSentence(text, i)) continue;

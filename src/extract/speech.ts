@@ -127,13 +127,20 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const agents = s.agents.filter((a) => outside(a.start));
     const prevTok = s.tokens[v - 1];
     const inverted = !prevTok || /[,“”"»«:]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start)) || !agents.some((a) => a.tokenEnd === v);
-    const after = agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
+    let after = agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
+    // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
+    const det = s.tokens[v + 1];
+    if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && s.tokens.length - v <= 6) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
     const before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
     return inverted ? (after ?? before) : (before ?? after);
   };
 
+  /** The date of the speech act: next to the reporting verb, outside the reported words, not a span ("seit 2000") or an anniversary. */
   const dateOf = (ss: readonly SentenceInfo[], outside: (pos: number) => boolean, anchor: number): DateMention | undefined =>
-    ss.flatMap((x) => x.dates).filter((d) => outside(d.start) && !/Jahrestag|anniversary/i.test(text.slice(Math.max(0, d.start - 40), d.start))).sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
+    ss
+      .flatMap((x) => x.dates)
+      .filter((d) => outside(d.start) && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !/(Jahrestag\w*|anniversary|seit|since|von|vom|bis|until|ab|from|by|zum|of)\s+(de[nrms]\s+|the\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
 
   const placeOf = (ss: readonly SentenceInfo[], outside: (pos: number) => boolean) =>
     ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && ctx.isPlace(m.entity) && m.kind === undefined && /\b(in|at)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))?.entity;
