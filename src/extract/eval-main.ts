@@ -10,7 +10,7 @@
  * tests hold the floor). Does not: write anything.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta, type SourceMeta } from '../model/curation.js';
@@ -30,7 +30,7 @@ import { compactIri } from '../model/vocab.js';
 /** The register and ontology quads an extraction is read against. */
 async function background(root: string): Promise<{ register: Quad[]; ontology: Quad[]; shapes: Quad[] }> {
   return {
-    register: await readRdfFile(join(root, 'data', 'entities.ttl')),
+    register: [...(await readRdfFile(join(root, 'data', 'entities.ttl'))), ...(process.env.NG_REGISTER_DIR ? (await Promise.all(readdirSync(process.env.NG_REGISTER_DIR).filter((f) => f.endsWith('.ttl')).map((f) => readRdfFile(join(process.env.NG_REGISTER_DIR!, f))))).flat() : [])],
     ontology: [...(await readRdfFile(join(root, 'ontology', 'newsgraph.ttl'))), ...ruleCatalogueQuads(ONTOLOGY_GRAPH)],
     shapes: await readRdfFile(join(root, 'ontology', 'shapes.ttl')),
   };

@@ -72,7 +72,8 @@ interface NameEntry {
   surface: string;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into']);
+/** Words after which a capital is the city, not its government: place prepositions and visiting verbs. */
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into', 'besuchte', 'besucht', 'besuchten', 'visited', 'visiting', 'visit', 'visits', 'erreichte', 'reached']);
 
 function norm(s: string): string {
   return s.toLowerCase();

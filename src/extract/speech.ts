@@ -86,9 +86,9 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
   toks.forEach((t, k) => {
     if (inQuote(t.start)) return;
     const w = t.t.toLowerCase();
-    const particle = DE_REPORTING.get(w);
+    const particles = DE_REPORTING.get(w) ?? [];
     const ok =
-      (particle !== undefined && (particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle || x.t.toLowerCase().startsWith(particle)))) ||
+      particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
       DE_REPORTING_PARTICIPLES.has(w) ||
       (EN_REPORTING.has(w) && !/^(reports?|calls?|called|states)$/.test(w)) ||
       (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? ''));

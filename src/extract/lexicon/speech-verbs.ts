@@ -38,6 +38,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['verwies verwiesen verweist', 'darauf'],
   ['kündigte kündigten kündigt', 'an'],
   ['führte führten führt', 'aus'],
+  ['führte führten führt', 'an'],
   ['merkte merkten merkt', 'an'],
   ['fügte fügten fügt', 'hinzu'],
   ['teilte teilten teilt', 'mit'],
@@ -80,8 +81,9 @@ function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
-/** Every German finite reporting verb form → the particle it needs ('' when none). */
-export const DE_REPORTING = new Map<string, string>(DE_VERBS.flatMap(([forms, particle]) => forms.split(' ').map((f) => [f, particle ?? ''] as [string, string])));
+/** Every German finite reporting verb form → the particles that make it one ('' when it needs none). */
+export const DE_REPORTING = new Map<string, string[]>();
+for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 export const EN_REPORTING = set(EN_VERBS);
 
