@@ -244,7 +244,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
 
     // Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again
     const prev = out.at(-1);
-    if (prev && i - prev.lastSentence <= 3 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 2 && konjunktiv(s) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name')) {
+    if (prev && i - prev.lastSentence <= 3 && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 2 && konjunktiv(s) && !s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun')) {
       push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: text.slice(s.start, trimEnd(s.start, s.end)), start: s.start, end: trimEnd(s.start, s.end), contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     }
   }
@@ -284,7 +284,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     return s.tokens.some((t, k) => {
       const w = t.t.toLowerCase();
       if (KONJUNKTIV.has(w)) return true;
-      if (!/^\p{Ll}{3,}(?<!ie)e$/u.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
+      if (!/^\p{Ll}{3,}(?<!ie|t)e$/u.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
       const next = s.tokens[k + 1];
       const prevTok = s.tokens[k - 1]!;
       const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
