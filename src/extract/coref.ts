@@ -32,6 +32,8 @@ const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, N
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string): void {
   const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
   const seen: Introduction[] = [];
+  /** People named so far, most recent last. */
+  const named: string[] = [];
   let lastPerson: string | undefined;
   for (const s of sentences) {
     const refs: AgentRef[] = [];
@@ -63,7 +65,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
     });
-    for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') lastPerson = r.entity;
+    for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
+      lastPerson = r.entity;
+      named.push(r.entity);
+    }
     s.agents = refs;
   }
 
@@ -93,6 +98,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       return undefined;
     }
     if (!definite) return undefined;
-    return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person;
+    // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day
+    return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => roles.includes(t.role)));
   }
 }

@@ -128,7 +128,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   findSentenceDates(text, sentences, meta.published);
 
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
-  const found = findStatements(text, sentences, { published: meta.published, isPlace });
+  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace });
   reanchorQuotedDates(sentences, found, meta.published);
   const speechSpans = found.map((st) => ({ start: st.contentStart, end: st.contentEnd }));
   const inSpeech = (start: number, end: number) => speechSpans.some((s) => start < s.end && end > s.start);

@@ -97,9 +97,15 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
   return out;
 }
 
+/** Prepositions: a name after one is not the subject of a clause. */
+const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
+/** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
+const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
+
 /** Context the speech stage needs from the rest of the pipeline. */
 export interface SpeechContext {
   published: string;
+  language: 'de' | 'en';
   isPlace(iri: string): boolean;
 }
 
@@ -123,16 +129,30 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   };
 
   /** The agent a reporting verb belongs to: after it in an inverted clause, else the nearest before it. */
+  /**
+   * The agent a reporting verb belongs to. German puts the subject after the verb when anything
+   * else opens the clause ("Zur Lage sagte Bauer", "…, sagte X"); English only after a quote or a
+   * comma ("…," said X). A name after a preposition is not a subject ("in der Ukraine"), nor the
+   * one told ("told Reuters"); after "and" the sentence's first agent is ("Kim called Putin … and
+   * said").
+   */
   const speakerOf = (s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined => {
-    const agents = s.agents.filter((a) => outside(a.start));
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(s.tokens[a.token - 1]?.t ?? ''));
     const prevTok = s.tokens[v - 1];
-    const inverted = !prevTok || /[,“”"»«:]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start)) || !agents.some((a) => a.tokenEnd === v);
-    let after = agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
+    const verb = s.tokens[v]!.t.toLowerCase();
+    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
+    const subjectBefore = agents.some((a) => v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    const inverted = ctx.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
+    if (/^(and|und|sowie)$/i.test(prevTok?.t ?? '')) {
+      const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
+      if (first) return first;
+    }
+    let after = /^(told|tells|tell)$/.test(verb) ? undefined : agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
     // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
     const det = s.tokens[v + 1];
     if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && s.tokens.length - v <= 6) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
     const before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
-    return inverted ? (after ?? before) : (before ?? after);
+    return inverted ? (after ?? before) : (before ?? (ctx.language === 'de' ? after : undefined));
   };
 
   /** The date of the speech act: next to the reporting verb, outside the reported words, not a span ("seit 2000") or an anniversary. */
