@@ -161,9 +161,15 @@ export function scoreArticle(gold: GoldArticle, text: string, dg: DocumentGraph,
   const goldRelSym = new Set([...goldRel, ...gold.relations.filter(([, p]) => SYMMETRIC.has(p)).map(([s, p, o]) => `${o}|${p}|${s}`)]);
   const foundRel = new Set<string>();
   const wrongRel: string[] = [];
+  const isEntity = (iri: string) => {
+    const e = g.entities.get(iri) ?? dg.entities.find((x) => x.iri === iri);
+    return !e || e.types.some((t) => entityTypes.test(t));
+  };
   for (const f of dg.facts) {
     const p = local(f.predicate);
     if (!SCORED_PREDICATES.has(p) || !f.predicate.startsWith(PREFIXES.ng)) continue;
+    // entity-level relations only: weapon stocks and events are the event model's, not entities the gold lists
+    if (!isEntity(f.subject) || ('iri' in f.object && !isEntity(f.object.iri))) continue;
     const s = toGold(f.subject) ?? `?${local(f.subject)}`;
     const o = 'iri' in f.object ? (toGold(f.object.iri) ?? `?${local(f.object.iri)}`) : 'time' in f.object ? timeKey(f.object.time) : norm(f.object.literal);
     const key = `${s}|${p}|${o}`;

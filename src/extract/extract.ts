@@ -152,7 +152,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   };
   for (const f of [...rel.facts, ...patternFacts]) if (!inSpeech(f.start, f.end)) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
   for (const i of intros) {
-    if (inSpeech(i.start, i.end) || !i.role) continue;
+    if (inSpeech(i.start, i.end) || !i.role || i.role.descriptive) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
     addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
     // the office's owner: as the text names it, else as the register's tenure on the day says

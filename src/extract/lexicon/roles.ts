@@ -13,6 +13,8 @@ export interface RoleEntry {
   en: string[];
   /** Holders of this role for a state are its head of state / government. */
   head?: 'state' | 'government';
+  /** A description, not an office ("expert", "Admiral"): it finds and refers to people but is never written as their position. */
+  descriptive?: true;
 }
 
 export const ROLES: readonly RoleEntry[] = [
@@ -36,10 +38,10 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'commander', de: ['Kommandeur', 'Befehlshaber', 'Oberbefehlshaber'], en: ['Commander', 'commander-in-chief'] },
   { key: 'national security adviser', de: ['Sicherheitsberater', 'Nationaler Sicherheitsberater'], en: ['National Security Adviser', 'National Security Advisor', 'security adviser'] },
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
-  { key: 'high representative', de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
-  { key: 'chair', de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
-  { key: 'expert', de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
-  { key: 'military officer', de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
+  { key: 'high representative', descriptive: true, de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
+  { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
+  { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
+  { key: 'military officer', descriptive: true, de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
 ];
 
 /** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */
