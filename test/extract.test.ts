@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
-import { readRdfFile } from '../src/rdf/parse.js';
+import { loadRegister } from '../src/build/register.js';
 import { Gazetteer } from '../src/extract/gazetteer.js';
 import { extractDocument } from '../src/extract/extract.js';
 import { segmentText } from '../src/extract/segment.js';
@@ -28,7 +28,7 @@ const has = (g: DocumentGraph, s: string, p: string, o: string) => g.facts.some(
 
 
 beforeAll(async () => {
-  register = await readRdfFile(join(ROOT, 'data/entities.ttl'));
+  register = await loadRegister(ROOT);
   english = extractDocument(EN_TEXT, { id: 'english-test', language: 'en', published: '2024-12-07' }, new Gazetteer(register));
 });
 

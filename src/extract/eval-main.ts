@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta } from '../model/curation.js';
-import { readRdfFile } from '../rdf/parse.js';
+import { loadRegister } from '../build/register.js';
 import { segmentText } from './segment.js';
 import { Gazetteer } from './gazetteer.js';
 import { extractDocument } from './extract.js';
@@ -16,7 +16,7 @@ import { compactIri } from '../model/vocab.js';
 
 /** Evaluate all curated sources under `root/data/sources`. */
 export async function evaluateCurated(root = process.cwd()): Promise<Array<{ id: string; evaluation: Evaluation }>> {
-  const register = await readRdfFile(join(root, 'data', 'entities.ttl'));
+  const register = await loadRegister(root);
   const out: Array<{ id: string; evaluation: Evaluation }> = [];
   for (const src of findSources(join(root, 'data', 'sources'))) {
     if (!src.curated) continue;

@@ -70,6 +70,7 @@ export const NG_CLASS = {
   Sentence: ng('Sentence'),
   TimeValue: ng('TimeValue'),
   Rule: ng('Rule'),
+  Tenure: ng('Tenure'),
 } as const;
 
 /** Properties of the newsgraph ontology. */
@@ -113,6 +114,14 @@ export const NG = {
   attackedBy: ng('attackedBy'),
   position: ng('position'),
   affiliation: ng('affiliation'),
+  // register: names and offices
+  adjective: ng('adjective'),
+  demonym: ng('demonym'),
+  tenure: ng('tenure'),
+  role: ng('role'),
+  roleOf: ng('roleOf'),
+  start: ng('start'),
+  end: ng('end'),
   // statements (reported speech) and claims
   speaker: ng('speaker'),
   statementDate: ng('statementDate'),
