@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { parseRdf, readRdfFile } from '../src/rdf/parse.js';
-import { loadRegister, registerFiles, skolemize } from '../src/build/register.js';
+import { loadRegister, registerFiles, registerPartFor, skolemize } from '../src/build/register.js';
+import { assembleDataset, loadShapes } from '../src/build/pipeline.js';
+import { validateDataset } from '../src/validate/shacl.js';
 import { Gazetteer } from '../src/extract/gazetteer.js';
-import { NG, NG_CLASS, OWL, PREFIXES, RDF, RDFS } from '../src/model/vocab.js';
+import { NG, NG_CLASS, OWL, PREFIXES, RDF, RDFS, REGISTER_GRAPH } from '../src/model/vocab.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = join(ROOT, 'ontology', 'register');
@@ -163,5 +165,25 @@ describe('the background register (ontology/register)', () => {
     const shared = await parseRdf('@prefix : <http://e/> . :a :p _:x . :b :p _:x . _:x :q 1 . :c :p [ :q [ :r 2 ] ] .', { format: 'turtle' });
     const kept = skolemize(shared);
     expect(kept.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toHaveLength(6);
+  });
+
+  it('conforms to the SHACL shapes (tenures, adjectives, parties, labels), with the ontology as context', async () => {
+    const ontology = await readRdfFile(join(ROOT, 'ontology', 'newsgraph.ttl'));
+    const report = await validateDataset([...ontology, ...quads], await loadShapes(ROOT));
+    expect(report.issues.filter((i) => i.severity === 'violation')).toEqual([]);
+  }, 60_000);
+
+  it('puts into a built graph only what its documents use, and no as-of relation', async () => {
+    const { quads: built } = await assembleDataset(ROOT);
+    const part = built.filter((q) => q.graph.value === REGISTER_GRAPH);
+    const has = (s: string, p: string, o?: string) => part.some((q) => q.subject.value === NGR + s && q.predicate.value === p && (o === undefined || q.object.value === o));
+    expect(has('Russia', NG.adjective, 'russisch')).toBe(true);
+    expect(has('Russia', NG.capital, `${NGR}Moscow`)).toBe(true);
+    expect(has('Moscow', RDFS.label, 'Moskau')).toBe(true); // named, as the capital of a state the article is about
+    expect(has('Moscow', NG.capitalOf)).toBe(false); // but not described further
+    expect(part.some((q) => [NG.memberOf, NG.partyTo, NG.tenure].includes(q.predicate.value))).toBe(false);
+    expect(has('Finland', RDF.type)).toBe(false);
+    expect(part.length).toBeLessThan(quads.length / 10);
+    expect(registerPartFor(quads, [])).toEqual([]);
   });
 });

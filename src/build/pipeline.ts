@@ -2,7 +2,8 @@
  * The build: `ontology/` + `data/` → one validated RDF dataset → every output format.
  *
  * Does: load the ontology (graph `ngg:ontology`), the entity register (`ontology/register/` plus
- * `data/entities.ttl`, see register.ts; graph `ngg:register`) and
+ * `data/entities.ttl`, see register.ts; all of it for extraction, the part the documents use in
+ * graph `ngg:register`) and
  * every source under `data/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
  * extractor plus its review file), validate the union against the SHACL shapes and the model's
  * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
@@ -23,7 +24,7 @@ import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
-import { loadRegister } from './register.js';
+import { loadRegister, registerPartFor } from './register.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
@@ -91,7 +92,7 @@ export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
 export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
   const base = resolve(root);
   const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
-  const register = intoGraph(await loadRegister(base), REGISTER_GRAPH);
+  const register = await loadRegister(base);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
@@ -103,8 +104,8 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
       documents.push(extractSource(src, gazetteer));
     }
   }
-  const quads = [...ontology, ...rules, ...register];
-  for (const d of documents) quads.push(...encodeDocumentGraph(d));
+  const documentQuads = documents.flatMap((d) => encodeDocumentGraph(d));
+  const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...documentQuads];
   return { quads, documents };
 }
 
