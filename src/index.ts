@@ -30,6 +30,7 @@ export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTer
 // Build pipeline
 export { buildGraph, assembleDataset, renderOutput, loadShapes, OUTPUT_FILES } from './build/pipeline.js';
 export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
+export { loadRegister, registerFiles } from './build/register.js';
 
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
-import { readRdfFile } from '../src/rdf/parse.js';
+import { loadRegister } from '../src/build/register.js';
 import { Gazetteer } from '../src/extract/gazetteer.js';
 import { extractDocument, UNKNOWN_SPEAKER } from '../src/extract/extract.js';
 import type { DocumentGraph } from '../src/model/types.js';
@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..');
 const NGR = 'https://w3id.org/newsgraph/id/';
 let register: Quad[];
 beforeAll(async () => {
-  register = await readRdfFile(join(ROOT, 'data/entities.ttl'));
+  register = await loadRegister(ROOT);
 });
 
 function read(text: string, language: 'de' | 'en', published = '2024-12-06'): DocumentGraph {
@@ -35,9 +35,9 @@ describe('who said it', () => {
   });
 
   it('a person introduced by office and name, then by surname alone', () => {
-    const d = read('Der belarussische Verteidigungsminister Viktor Chrenin besuchte Minsk. Chrenin erklärte, die Übung beginne im Januar.', 'de');
-    expect(said(d)).toEqual(['Viktor_Chrenin indirect 2024-12-06 or before']);
-    expect(facts(d)).toEqual(expect.arrayContaining(['Viktor_Chrenin position defence minister', 'Viktor_Chrenin affiliation Belarus']));
+    const d = read('Der belarussische Verteidigungsminister Iwan Beispielow besuchte Minsk. Beispielow erklärte, die Übung beginne im Januar.', 'de');
+    expect(said(d)).toEqual(['Iwan_Beispielow indirect 2024-12-06 or before']);
+    expect(facts(d)).toEqual(expect.arrayContaining(['Iwan_Beispielow position defence minister', 'Iwan_Beispielow affiliation Belarus']));
   });
 
   it('a speaker the text names only by the subject of a reporting verb is minted', () => {

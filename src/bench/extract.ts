@@ -4,7 +4,7 @@
  * to merely read and sentence-split the same text in the same run. Goal: ≥ 1 MB/s on one core.
  */
 import { readFileSync } from 'node:fs';
-import { readRdfFile } from '../rdf/parse.js';
+import { loadRegister } from '../build/register.js';
 import { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
 import { segmentText } from '../extract/segment.js';
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     corpus.push({ text, lang: de ? 'de' : 'en', published: `2024-12-${String(day + 1).padStart(2, '0')}` });
   }
   const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const gazetteer = new Gazetteer(await readRdfFile('data/entities.ttl'));
+  const gazetteer = new Gazetteer(await loadRegister());
 
   let t = performance.now();
   let sentences = 0;

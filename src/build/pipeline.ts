@@ -1,7 +1,9 @@
 /**
  * The build: `ontology/` + `data/` → one validated RDF dataset → every output format.
  *
- * Does: load the ontology (graph `ngg:ontology`), the entity register (graph `ngg:register`) and
+ * Does: load the ontology (graph `ngg:ontology`), the entity register (`ontology/register/` plus
+ * `data/entities.ttl`, see register.ts; all of it for extraction, the part the documents use in
+ * graph `ngg:register`) and
  * every source under `data/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
  * extractor plus its review file), validate the union against the SHACL shapes and the model's
  * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
@@ -22,6 +24,7 @@ import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
+import { loadRegister, registerPartFor } from './register.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
@@ -89,7 +92,7 @@ export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
 export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
   const base = resolve(root);
   const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
-  const register = intoGraph(await readRdfFile(join(base, 'data', 'entities.ttl')), REGISTER_GRAPH);
+  const register = await loadRegister(base);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
@@ -101,8 +104,8 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
       documents.push(extractSource(src, gazetteer));
     }
   }
-  const quads = [...ontology, ...rules, ...register];
-  for (const d of documents) quads.push(...encodeDocumentGraph(d));
+  const documentQuads = documents.flatMap((d) => encodeDocumentGraph(d));
+  const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...documentQuads];
   return { quads, documents };
 }
 
@@ -114,7 +117,7 @@ function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
     triples.add(`${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`);
     graphs.add(q.graph.value);
   }
-  const structural = new Set<string>([NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
+  const structural = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
   for (const q of quads) {
     if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !structural.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
       entities.add(q.subject.value);

@@ -10,13 +10,14 @@
  * tests hold the floor). Does not: write anything.
  */
 import { join } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta, type SourceMeta } from '../model/curation.js';
 import { readRdfFile } from '../rdf/parse.js';
 import { encodeDocumentGraph } from '../model/encode.js';
 import { validateDataset } from '../validate/shacl.js';
+import { loadRegister } from '../build/register.js';
 import { segmentText } from './segment.js';
 import { Gazetteer } from './gazetteer.js';
 import { extractDocument } from './extract.js';
@@ -30,7 +31,7 @@ import { compactIri } from '../model/vocab.js';
 /** The register and ontology quads an extraction is read against. */
 async function background(root: string): Promise<{ register: Quad[]; ontology: Quad[]; shapes: Quad[] }> {
   return {
-    register: [...(await readRdfFile(join(root, 'data', 'entities.ttl'))), ...(process.env.NG_REGISTER_DIR ? (await Promise.all(readdirSync(process.env.NG_REGISTER_DIR).filter((f) => f.endsWith('.ttl')).map((f) => readRdfFile(join(process.env.NG_REGISTER_DIR!, f))))).flat() : [])],
+    register: await loadRegister(root),
     ontology: [...(await readRdfFile(join(root, 'ontology', 'newsgraph.ttl'))), ...ruleCatalogueQuads(ONTOLOGY_GRAPH)],
     shapes: await readRdfFile(join(root, 'ontology', 'shapes.ttl')),
   };
@@ -38,7 +39,7 @@ async function background(root: string): Promise<{ register: Quad[]; ontology: Q
 
 /** Evaluate all curated sources under `root/data/sources`. */
 export async function evaluateCurated(root = process.cwd()): Promise<Array<{ id: string; evaluation: Evaluation }>> {
-  const { register } = await background(root);
+  const register = await loadRegister(root);
   const out: Array<{ id: string; evaluation: Evaluation }> = [];
   for (const src of findSources(join(root, 'data', 'sources'))) {
     if (!src.curated) continue;

@@ -10,7 +10,8 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
-import { decodeText, readRdfFile } from '../../rdf/parse.js';
+import { decodeText } from '../../rdf/parse.js';
+import { loadRegister } from '../../build/register.js';
 import { serializeRdf } from '../../rdf/serialize.js';
 import { writeFileAtomic } from '../../rdf/atomic-write.js';
 import { encodeDocumentGraph } from '../../model/encode.js';
@@ -62,7 +63,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'write TriG here (atomically) instead of stdout')
     .option('--add', 'copy the articles and their metadata into data/sources/ for `newsgraph build`')
     .action(async (files: string[], opts: IngestOptions) => {
-      const gazetteer = new Gazetteer(await readRdfFile(join('data', 'entities.ttl')));
+      const gazetteer = new Gazetteer(await loadRegister());
       const quads: Quad[] = [];
       const prepared: Array<{ file: string; text: string; meta: SourceMeta }> = [];
       for (const file of files) {

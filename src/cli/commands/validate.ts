@@ -12,6 +12,7 @@ import { readRdfFile } from '../../rdf/parse.js';
 import { join } from 'node:path';
 import { ruleCatalogueQuads } from '../../extract/rules.js';
 import { ONTOLOGY_GRAPH } from '../../model/vocab.js';
+import { loadRegister } from '../../build/register.js';
 
 export function register(program: Command): void {
   program
@@ -22,7 +23,7 @@ export function register(program: Command): void {
     .option('--no-ontology', 'validate the files alone, without the ontology, rule catalogue and entity register as context')
     .action(async (files: string[], opts: { json?: boolean; ontology: boolean }) => {
       const data = await loadInputDataset(files);
-      const withOntology = files.length > 0 && opts.ontology ? [...data, ...(await readRdfFile(join('ontology', 'newsgraph.ttl'))), ...ruleCatalogueQuads(ONTOLOGY_GRAPH), ...(await readRdfFile(join('data', 'entities.ttl')))] : data;
+      const withOntology = files.length > 0 && opts.ontology ? [...data, ...(await readRdfFile(join('ontology', 'newsgraph.ttl'))), ...ruleCatalogueQuads(ONTOLOGY_GRAPH), ...(await loadRegister())] : data;
       const report = await validateDataset(withOntology, await loadShapes());
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(formatReport(report));

@@ -1,0 +1,94 @@
+/**
+ * The entity register: where it lives, how it is read, and which part of it a built graph holds —
+ * decided once for build, eval, ingest, validate and the benchmarks.
+ *
+ * Does: read the background register (`ontology/register/*.ttl`: states, places, organisations,
+ * treaties, weapons, people — shipped with newsgraph; a project root without `ontology/register/`
+ * uses the package's) and the project's own entities (`data/entities.ttl`) into one list of quads;
+ * give the files' nested blank nodes (`ng:tenure [ a ng:Tenure ; … ]`) stable IRIs, so a built graph
+ * needs no blank-node canonicalisation and names a tenure alike in every run; pick the part of the
+ * register a dataset's documents use (`registerPartFor`). Does not: put quads into a named graph
+ * (the build does that) or interpret them (that is `src/extract/gazetteer.ts`).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataFactory } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { readRdfFile } from '../rdf/parse.js';
+import { shortHash } from '../model/iri.js';
+import { NG, PREFIXES, RDF } from '../model/vocab.js';
+
+/** The background register that ships with the package. */
+const PACKAGE_REGISTER = fileURLToPath(new URL('../../ontology/register', import.meta.url));
+
+/** The register files of a project root, in a stable order: background register first, then `data/entities.ttl`. */
+export function registerFiles(root = process.cwd()): string[] {
+  const base = resolve(root);
+  const own = join(base, 'ontology', 'register');
+  const dir = existsSync(own) ? own : PACKAGE_REGISTER;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ttl'))
+    .sort()
+    .map((f) => join(dir, f));
+  const entities = join(base, 'data', 'entities.ttl');
+  if (existsSync(entities)) files.push(entities);
+  return files;
+}
+
+/**
+ * Quads of the whole entity register of a project root.
+ * @throws RdfSyntaxError naming file, line and column.
+ */
+export async function loadRegister(root = process.cwd()): Promise<Quad[]> {
+  const out: Quad[] = [];
+  for (const file of registerFiles(root)) out.push(...skolemize(await readRdfFile(file)));
+  return out;
+}
+
+const termKey = (t: Term): string => (t.termType === 'Literal' ? JSON.stringify([t.value, t.language, t.datatype.value]) : `<${t.value}>`);
+
+/**
+ * Blank nodes used once, as the object of an IRI, and describing themselves only with IRIs and
+ * literals become `<parent>/<property>/<hash of their description>`; any other blank node stays.
+ */
+export function skolemize(quads: readonly Quad[]): Quad[] {
+  const uses = new Map<string, Quad[]>();
+  const description = new Map<string, Quad[]>();
+  for (const q of quads) {
+    if (q.object.termType === 'BlankNode') uses.set(q.object.value, [...(uses.get(q.object.value) ?? []), q]);
+    if (q.subject.termType === 'BlankNode') description.set(q.subject.value, [...(description.get(q.subject.value) ?? []), q]);
+  }
+  const iri = new Map<string, string>();
+  for (const [bnode, props] of description) {
+    const use = uses.get(bnode);
+    if (use?.length !== 1 || use[0]!.subject.termType !== 'NamedNode' || props.some((q) => q.object.termType === 'BlankNode')) continue;
+    const lines = props.map((q) => `<${q.predicate.value}> ${termKey(q.object)}`).sort();
+    const property = use[0]!.predicate.value.replace(/^.*[#/]/, '');
+    iri.set(bnode, `${use[0]!.subject.value}/${property}/${shortHash(lines.join('\n'))}`);
+  }
+  const rename = <T extends Term>(t: T): T | ReturnType<typeof DataFactory.namedNode> => (t.termType === 'BlankNode' && iri.has(t.value) ? DataFactory.namedNode(iri.get(t.value)!) : t);
+  return quads.map((q) => (iri.has(q.subject.value) || iri.has(q.object.value) ? (DataFactory.quad(rename(q.subject) as Quad['subject'], q.predicate, rename(q.object) as Quad['object'], q.graph) as Quad) : q));
+}
+
+/**
+ * Relations the register states as of its own date (memberships, treaty parties, offices): true
+ * then, not necessarily at an article's date, so they serve extraction as background and are never
+ * asserted in a built graph.
+ */
+const AS_OF_RELATIONS = new Set([NG.memberOf, NG.partyTo, NG.tenure]);
+
+/**
+ * The register's description of the entities the `used` quads (a dataset's documents) refer to —
+ * types, names, adjectives, Wikidata links and their timeless relations (a state's capital, a
+ * city's state, a weapon's kind) — and the names of the entities those relations lead to. The rest
+ * of the register stays out of a graph about its documents.
+ */
+export function registerPartFor(register: readonly Quad[], used: readonly Quad[]): Quad[] {
+  const iris = new Set<string>();
+  for (const q of used) for (const t of [q.subject, q.object]) if (t.termType === 'NamedNode') iris.add(t.value);
+  const described = (q: Quad) => iris.has(q.subject.value) && !AS_OF_RELATIONS.has(q.predicate.value);
+  const named = new Set(register.filter((q) => described(q) && q.object.termType === 'NamedNode' && q.object.value.startsWith(PREFIXES.ngr)).map((q) => q.object.value));
+  const isName = (q: Quad) => named.has(q.subject.value) && (q.object.termType === 'Literal' || (q.predicate.value === RDF.type && q.object.value.startsWith(PREFIXES.ng)));
+  return register.filter((q) => (described(q) && (q.object.termType === 'Literal' || !q.object.value.startsWith(PREFIXES.ngr) || iris.has(q.object.value) || named.has(q.object.value))) || isName(q));
+}
