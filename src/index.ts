@@ -28,7 +28,9 @@ export { SparqlEngine, SparqlQueryError } from './sparql/engine.js';
 export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTerm } from './sparql/engine.js';
 
 // Build pipeline
-export { buildGraph, assembleDataset, renderOutput, loadShapes, OUTPUT_FILES } from './build/pipeline.js';
+export { buildGraph, assembleDataset, renderOutput, loadShapes, loadOntology, loadEntityRegister, OUTPUT_FILES } from './build/pipeline.js';
+// Package resources and the data folder
+export { PACKAGE_ROOT, PACKAGE_FILES, DATA_LAYOUT, DataFolderError, resolveDataDir, registerFiles } from './util/package-root.js';
 export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
 
 // CLI (for embedding and tests)

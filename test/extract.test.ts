@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe('the seed article without its curated file', () => {
   it('recovers ≥ 90% of entity links and ≥ 75% of relations and statements, with correct dates and speakers, and asserts no claim', async () => {
-    const [result] = await evaluateCurated(ROOT);
+    const [result] = await evaluateCurated(join(ROOT, 'data'));
     const e = result!.evaluation;
     expect(e.entities.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.mentions.recall).toBeGreaterThanOrEqual(0.9);

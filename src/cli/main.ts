@@ -11,9 +11,10 @@ import { RdfInputError, RdfSyntaxError } from '../rdf/errors.js';
 import { OutputError } from '../rdf/atomic-write.js';
 import { CurationError } from '../model/curation.js';
 import { SparqlQueryError } from '../sparql/engine.js';
+import { DataFolderError } from '../util/package-root.js';
 
 /** Errors caused by the user's input or environment: printed as one line, exit code 2. */
-const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError];
+const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError, DataFolderError];
 
 export function createProgram(): Command {
   const program = new Command('newsgraph')

@@ -10,7 +10,7 @@ import { EntityResolutionError, QueryError, type GraphQueries } from '../query/t
 import { RemoteQueries } from '../remote/queries.js';
 import { EndpointError } from '../remote/endpoint.js';
 import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from './endpoint-options.js';
-import { loadInputDataset } from './input.js';
+import { loadInputDataset, withDataOption } from './input.js';
 import { CliError, EXIT } from './errors.js';
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
@@ -18,12 +18,13 @@ import { compactIri } from '../model/vocab.js';
 /** Options every query command has. */
 export interface QueryCommandOptions extends EndpointCommandOptions {
   in?: string[];
+  data?: string;
   json?: boolean;
 }
 
 /** Add `--in`, `--endpoint` (+ credentials) and `--json` to a command. */
 export function withQueryOptions(cmd: Command): Command {
-  return withEndpointOptions(cmd.option('--in <files...>', 'query these RDF files instead of the built graph')).option('--json', 'print JSON instead of a table');
+  return withEndpointOptions(withDataOption(cmd.option('--in <files...>', 'query these RDF files instead of the built graph'))).option('--json', 'print JSON instead of a table');
 }
 
 async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
@@ -39,14 +40,14 @@ async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
 /** Run `fn` on the local graph or the remote store the options name; user errors exit 2. */
 export async function runQuery<T>(opts: QueryCommandOptions, fn: (q: GraphQueries) => T | Promise<T>): Promise<T> {
   const endpoint = opts.in ? undefined : endpointFromOptions(opts);
-  const q: GraphQueries = endpoint ? new RemoteQueries(endpoint) : NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  const q: GraphQueries = endpoint ? new RemoteQueries(endpoint) : NewsGraphQuery.fromQuads(await loadInputDataset(opts.in, opts.data));
   return mapErrors(async () => fn(q));
 }
 
 /** Run `fn` on the local graph only (queries with no remote translation); refuses `--endpoint`. */
 export async function runLocalQuery<T>(opts: QueryCommandOptions, what: string, fn: (q: NewsGraphQuery) => T): Promise<T> {
   if (opts.endpoint) throw new CliError(`${what} runs on the local graph only; drop --endpoint (or use --in FILE)`);
-  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in, opts.data));
   return mapErrors(async () => fn(q));
 }
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta } from '../model/curation.js';
-import { readRdfFile } from '../rdf/parse.js';
+import { loadEntityRegister } from '../build/pipeline.js';
+import { DATA_LAYOUT, resolveDataDir } from '../util/package-root.js';
 import { segmentText } from './segment.js';
 import { Gazetteer } from './gazetteer.js';
 import { extractDocument } from './extract.js';
@@ -14,11 +15,12 @@ import { evaluate, type Evaluation } from './evaluate.js';
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
 
-/** Evaluate all curated sources under `root/data/sources`. */
-export async function evaluateCurated(root = process.cwd()): Promise<Array<{ id: string; evaluation: Evaluation }>> {
-  const register = await readRdfFile(join(root, 'data', 'entities.ttl'));
+/** Evaluate all curated sources in a data folder (default: see {@link resolveDataDir}). */
+export async function evaluateCurated(dataDir?: string): Promise<Array<{ id: string; evaluation: Evaluation }>> {
+  const data = resolveDataDir(dataDir);
+  const register = await loadEntityRegister(data);
   const out: Array<{ id: string; evaluation: Evaluation }> = [];
-  for (const src of findSources(join(root, 'data', 'sources'))) {
+  for (const src of findSources(join(data, DATA_LAYOUT.sources))) {
     if (!src.curated) continue;
     const gold = loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText);
     const found = extractDocument(readFileSync(src.text, 'utf8'), readSourceMeta(src.meta), new Gazetteer(register));
@@ -29,7 +31,8 @@ export async function evaluateCurated(root = process.cwd()): Promise<Array<{ id:
 
 async function main(): Promise<void> {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const { id, evaluation: e } of await evaluateCurated()) {
+  const at = process.argv.indexOf('--data');
+  for (const { id, evaluation: e } of await evaluateCurated(at > 0 ? process.argv[at + 1] : undefined)) {
     process.stdout.write(`${id}\n`);
     const rows = (['entities', 'mentions', 'relations', 'statements', 'dates'] as const).map((k) => [k, String(e[k].gold), String(e[k].found), String(e[k].correct), pct(e[k].precision), pct(e[k].recall), pct(e[k].f1)]);
     process.stdout.write(formatTable(['measure', 'gold', 'found', 'correct', 'precision', 'recall', 'F1'], rows));
