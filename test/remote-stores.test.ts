@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { assembleDataset } from '../src/build/pipeline.js';
@@ -9,13 +8,14 @@ import { isomorphicByValue as isomorphic } from '../src/rdf/isomorphic.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { Virtuoso } from '../src/remote/virtuoso-process.js';
 import { cli } from './support/cli.js';
+import { requirePackage } from './support/system-packages.js';
 import { RemoteQueries } from '../src/remote/queries.js';
 import { RemoteIndex } from '../src/remote/remote-index.js';
 import { startProtocolStore } from './support/protocol-store.js';
 import { NewsGraphQuery } from '../src/query/engine.js';
 import type { GraphQueries } from '../src/query/types.js';
 
-if (!existsSync('/usr/bin/virtuoso-t')) throw new Error('virtuoso-t is missing: install Debian virtuoso-opensource (see .ci/run)');
+requirePackage('/usr/bin/virtuoso-t');
 
 let v: Virtuoso;
 let endpoint: SparqlEndpoint;
