@@ -128,8 +128,8 @@ describe('review files and the build', () => {
 
   it('newsgraph ingest --add puts an article into data/sources and the build merges it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
-    for (const d of ['ontology', 'data/sources']) mkdirSync(join(root, d), { recursive: true });
-    for (const f of ['ontology/newsgraph.ttl', 'ontology/shapes.ttl', 'data/entities.ttl']) copyFileSync(join(ROOT, f), join(root, f));
+    mkdirSync(join(root, 'data/sources'), { recursive: true });
+    for (const f of ['data/entities.ttl']) copyFileSync(join(ROOT, f), join(root, f));
     copyFileSync(join(ROOT, 'test/fixtures/english-article.txt'), join(root, 'english.txt'));
     const cwd = process.cwd();
     process.chdir(root);
@@ -137,7 +137,7 @@ describe('review files and the build', () => {
       const r = await cli('ingest', 'english.txt', '--lang', 'en', '--published', '2024-12-07', '--add');
       expect(r.code, r.err).toBe(0);
       expect(existsSync(join(root, 'data/sources/english.meta.json'))).toBe(true);
-      const built = await buildGraph({ root, outDir: join(root, 'out') });
+      const built = await buildGraph({ dataDir: join(root, 'data'), outDir: join(root, 'out') });
       expect(built.report?.conforms).toBe(true);
       expect(built.counts.documents).toBe(1);
       expect(built.counts.facts).toBeGreaterThan(20);

@@ -12,7 +12,7 @@ import { basename, join, relative } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { decodeText } from '../../rdf/parse.js';
 import { serializeRdf } from '../../rdf/serialize.js';
-import { writeFileAtomic } from '../../rdf/atomic-write.js';
+import { ensureDirectory, writeFileAtomic } from '../../rdf/atomic-write.js';
 import { encodeDocumentGraph } from '../../model/encode.js';
 import { readSourceMeta, type SourceMeta } from '../../model/curation.js';
 import { makeTime } from '../../model/time.js';
@@ -94,6 +94,7 @@ export function register(program: Command): void {
       quads.push(...encodeDocumentGraph(graph));
     }
     if (opts.add) {
+      ensureDirectory(join(dataDir, DATA_LAYOUT.sources));
       for (const { file, text, meta } of prepared) {
         const base = join(dataDir, DATA_LAYOUT.sources, meta.id);
         const ext = file.toLowerCase().endsWith('.md') ? '.md' : '.txt';
