@@ -80,7 +80,7 @@ export function register(program: Command): void {
         throw new CliError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
       }
       if (bytes.length === 0) throw new CliError(`${file}: the file is empty`);
-      const text = decodeText(bytes, file);
+      const text = decodeText(bytes, file, 'a plain-text (UTF-8) article');
       if (text.trim() === '') throw new CliError(`${file}: the file has no text`);
       const meta = metaFor(file, text, opts);
       prepared.push({ file, text, meta });
