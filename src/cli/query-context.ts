@@ -12,19 +12,19 @@ import { EndpointError } from '../remote/endpoint.js';
 import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from './endpoint-options.js';
 import { loadInputDataset, withDataOption } from './input.js';
 import { CliError, EXIT } from './errors.js';
+import { withOutputOptions, wantsJson, type OutputOptions } from './output-format.js';
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
 
 /** Options every query command has. */
-export interface QueryCommandOptions extends EndpointCommandOptions {
+export interface QueryCommandOptions extends EndpointCommandOptions, OutputOptions {
   in?: string[];
   data?: string;
-  json?: boolean;
 }
 
-/** Add `--in`, `--endpoint` (+ credentials) and `--json` to a command. */
+/** Add `--in`, `--data`, `--endpoint` (+ credentials) and `--json` (alias `--format json`) to a command. */
 export function withQueryOptions(cmd: Command): Command {
-  return withEndpointOptions(withDataOption(cmd.option('--in <files...>', 'query these RDF files instead of the built graph'))).option('--json', 'print JSON instead of a table');
+  return withOutputOptions(withEndpointOptions(withDataOption(cmd.option('--in <files...>', 'query these RDF files instead of the built graph'))));
 }
 
 async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
@@ -53,7 +53,7 @@ export async function runLocalQuery<T>(opts: QueryCommandOptions, what: string, 
 
 /** Print JSON or a table. */
 export function output(opts: QueryCommandOptions, json: unknown, headers: string[], rows: string[][]): void {
-  if (opts.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (wantsJson(opts)) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else if (rows.length === 0) process.stdout.write('(no results)\n');
   else process.stdout.write(formatTable(headers, rows, 100));
 }

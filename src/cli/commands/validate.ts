@@ -8,22 +8,26 @@ import { loadEntityRegister, loadOntology, loadShapes } from '../../build/pipeli
 import { loadInputDataset, withDataOption, type DataOption } from '../input.js';
 import { formatReport } from '../report.js';
 import { EXIT } from '../errors.js';
+import { withOutputOptions, wantsJson, type OutputOptions } from '../output-format.js';
 import { ruleCatalogueQuads } from '../../extract/rules.js';
 import { ONTOLOGY_GRAPH } from '../../model/vocab.js';
 
 export function register(program: Command): void {
-  withDataOption(
-    program
-      .command('validate')
-      .description('validate RDF files (default: the project graph) against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations')
-      .argument('[files...]', 'RDF files (ttl, trig, nt, nq, jsonld)')
-      .option('--json', 'print the report as JSON')
-      .option('--no-ontology', 'validate the files alone, without the ontology, rule catalogue and entity register as context'),
-  ).action(async (files: string[], opts: DataOption & { json?: boolean; ontology: boolean }) => {
+  withOutputOptions(
+    withDataOption(
+      program
+        .command('validate')
+        .description('validate RDF files (default: the project graph) against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations')
+        .argument('[files...]', 'RDF files (ttl, trig, nt, nq, jsonld)')
+        .option('--no-ontology', 'validate the files alone, without the ontology, rule catalogue and entity register as context'),
+    ),
+    'the report',
+  ).action(async (files: string[], opts: DataOption & OutputOptions & { ontology: boolean }) => {
+    const json = wantsJson(opts);
     const data = await loadInputDataset(files, opts.data);
     const withOntology = files.length > 0 && opts.ontology ? [...data, ...(await loadOntology()), ...ruleCatalogueQuads(ONTOLOGY_GRAPH), ...(await loadEntityRegister(opts.data))] : data;
     const report = await validateDataset(withOntology, await loadShapes());
-    if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatReport(report));
     if (!report.conforms) process.exitCode = EXIT.failure;
   });
