@@ -218,4 +218,25 @@ describe('the same client against a second store (oxigraph behind the standard p
       await store.close();
     }
   }, 120_000);
+
+  it('checks the credentials before anything else: a wrong password on an up-to-date store, and a user who may not write', async () => {
+    const store = await startProtocolStore({ openQueries: true });
+    try {
+      const args = ['push', '--endpoint', store.query, '--in', 'data/entities.ttl', '--graph', 'https://w3id.org/newsgraph/graph/test'];
+      const first = await cli(...args, '--user', store.credentials.user, '--password', store.credentials.password);
+      expect(first.code, first.err).toBe(0);
+      // everything is unchanged, yet the wrong password is refused (queries need none on this store)
+      const wrong = await cli(...args, '--user', store.credentials.user, '--password', 'wrong-password-1');
+      expect(wrong.code).toBe(1);
+      expect(wrong.out).toBe('');
+      expect(wrong.err).toContain('401 Unauthorized: the store refused the user and password');
+      expect(wrong.err).not.toMatch(/running the push again completes it|wrong-password-1/);
+      const reader = await cli(...args, '--user', store.readerCredentials.user, '--password', store.readerCredentials.password);
+      expect(reader.code).toBe(1);
+      expect(reader.err).toContain('403 Forbidden: the store does not allow this user to do this');
+      expect(reader.err).not.toMatch(/<|running the push again completes it/);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });
