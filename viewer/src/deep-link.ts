@@ -20,9 +20,17 @@ export function resolveLinkTarget(text: string, hasNode: (key: string) => boolea
   const expanded = expandPrefixed(raw);
   if (hasNode(expanded)) return { key: expanded };
   // a name: the best match, when it is good and clearly ahead of the next entity
-  const name = raw.includes(':') && expanded === raw && /^[a-z][\w-]*:/i.test(raw) && !raw.includes('//') ? raw.slice(raw.indexOf(':') + 1).replace(/_/g, ' ') : raw.replace(/_/g, ' ');
-  const [best, next] = suggest(name, 2);
-  if (best && best.score >= LINK_SCORE && (!next || next.score < best.score)) return { key: best.node.key };
+  // a prefixed name with a known prefix is looked up by its local part ("ngr:Weißrussland")
+  const name = (expanded !== raw ? raw.slice(raw.indexOf(':') + 1) : raw).replace(/_/g, ' ');
+  const hits = suggest(name, 5);
+  const best = hits[0];
+  if (best && best.score >= LINK_SCORE) {
+    // equally good matches: the entity whose label (not alias) matched wins — "Minsk" the city, not Belarus
+    const top = hits.filter((h) => h.score === best.score);
+    const byLabel = top.filter((h) => h.matched === h.node.label || h.node.labels.some((l) => l.value === h.matched));
+    const pick = top.length === 1 ? top[0] : byLabel.length === 1 ? byLabel[0] : undefined;
+    if (pick) return { key: pick.node.key };
+  }
   const closest = best ? ` The closest name is “${best.node.label}”.` : '';
   return { message: `The link names “${text}”, but no entity in this graph matches it.${closest}` };
 }

@@ -22,7 +22,7 @@ import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
-import { LABEL_SETTINGS } from './labels.js';
+import { LABEL_SETTINGS, placedLabels, resetLabels, wireLabelCollisions } from './labels.js';
 import { wirePanels } from './panels.js';
 import { resolveLinkTarget } from './deep-link.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
@@ -684,10 +684,12 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
     placeIsolated(graph);
     removeOverlaps(graph, $('graph').getBoundingClientRect());
+    placeIsolated(graph); // again: the no-overlap pass may have pushed them into the graph
     savePositions(signature, graph);
   }
   performance.mark('newsgraph:start-layout');
   resolveFocusLink();
+  resetLabels();
   renderer = new Sigma(drawn as never, $('graph'), {
     // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
     renderEdgeLabels: !largeGraph,
@@ -718,6 +720,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
       return labelled ? data : { ...data, label: '' };
     },
   });
+  wireLabelCollisions(renderer);
   performance.mark('newsgraph:sigma-created');
   // sigma draws once in its constructor; the frame is on screen after the next animation frame
   const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -759,7 +762,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     performance.mark('newsgraph:shown');
     if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
     if (state.path) findPath(state.path[0], state.path[1]);
-    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes], placedLabels };
     document.body.dataset.ready = 'true';
   };
   if (!largeGraph) {
