@@ -39,6 +39,7 @@ interface Drawn {
   canvas: { width: number; height: number };
   nodes: Array<{ key: string; x: number; y: number; r: number; degree: number; label: string; fullLabel: string; record: string }>;
   labels: Array<{ x1: number; x2: number; y1: number; y2: number }>;
+  discs: Array<{ key: string; x: number; y: number; r: number }>;
 }
 
 /** Where sigma drew each node (viewport pixels) and each label box. */
@@ -46,7 +47,7 @@ function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     type R = { getNodeDisplayData(k: string): { x: number; y: number; size: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; scaleSize(s: number): number; getContainer(): HTMLElement };
     type G = { nodes(): string[]; degree(k: string): number; getNodeAttributes(k: string): { label: string; fullLabel: string; record: { label: string } } };
-    const ng = (window as unknown as { newsgraph: { renderer: R; graph: G; placedLabels(): Drawn['labels'] } }).newsgraph;
+    const ng = (window as unknown as { newsgraph: { renderer: R; graph: G; placedLabels(): Pick<Drawn, 'labels' | 'discs'> } }).newsgraph;
     const r = ng.renderer;
     const nodes = ng.graph.nodes().map((key) => {
       const d = r.getNodeDisplayData(key);
@@ -55,7 +56,7 @@ function drawn(page: Page): Promise<Drawn> {
       return { key, x: v.x, y: v.y, r: r.scaleSize(d.size), degree: ng.graph.degree(key), label: a.label, fullLabel: a.fullLabel, record: a.record.label };
     });
     const c = r.getContainer();
-    return { canvas: { width: c.clientWidth, height: c.clientHeight }, nodes, labels: ng.placedLabels() };
+    return { canvas: { width: c.clientWidth, height: c.clientHeight }, nodes, ...ng.placedLabels() };
   });
 }
 
@@ -116,6 +117,12 @@ describe('the viewer at first sight', () => {
           expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `labels ${i} and ${j} overlap`).toBe(false);
         }
         expect(d.labels[i]!.x2).toBeLessThanOrEqual(d.canvas.width + 2);
+      }
+      // and no label covers a node other than its own (a label box touches at most its own disc)
+      expect(d.discs.length).toBe(d.nodes.length);
+      for (const l of d.labels) {
+        const covered = d.discs.filter((c) => Math.hypot(Math.max(l.x1, Math.min(c.x, l.x2)) - c.x, Math.max(l.y1, Math.min(c.y, l.y2)) - c.y) < c.r);
+        expect(covered.length, JSON.stringify(l)).toBeLessThanOrEqual(1);
       }
       await page.close();
     });
