@@ -51,6 +51,28 @@ describe('newsgraph on first use', () => {
     expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
   });
 
+  it('npm start stops on SIGTERM: the server is closed, no process is left behind', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
+    const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (b: Buffer) => {
+        output += b.toString();
+        const m = /newsgraph viewer: (\S+)/.exec(output);
+        if (m) resolve(m[1]!);
+      });
+      child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+      child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)));
+    });
+    // a browser keeps its connection open; the server must close it too
+    const keepAlive = await fetch(url, { headers: { connection: 'keep-alive' } });
+    expect(keepAlive.status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    await exited;
+    await expect.poll(async () => fetch(url).then(() => 'up', () => 'down'), { timeout: 5000 }).toBe('down');
+  }, 120_000);
+
   it('invalid dates and empty ranges are bad input', async () => {
     const month13 = await cli('statements', '--from', '2024-13-45');
     expect([month13.code, month13.err]).toEqual([2, 'newsgraph: from: "2024-13-45" is not a real date (no such day: 2024-13-45)\n']);
