@@ -15,7 +15,8 @@ import { requirePackage } from './support/system-packages.js';
 
 requirePackage('/usr/bin/virtuoso-t');
 
-const SHOTS = new URL('../viewer/screenshots/', import.meta.url).pathname;
+// each run's screenshots go to an ignored folder; viewer/screenshots/ holds the README's pictures
+const SHOTS = new URL('../test-results/viewer/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
 let v: Virtuoso;
