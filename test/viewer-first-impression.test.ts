@@ -60,6 +60,20 @@ function drawn(page: Page): Promise<Drawn> {
   });
 }
 
+/** The shown nodes drawn outside the canvas (the camera should fit a focus's neighbourhood). */
+function shownOutsideCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type R = { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement };
+    const ng = (window as unknown as { newsgraph: { renderer: R; visible(): string[] } }).newsgraph;
+    const c = ng.renderer.getContainer();
+    return ng.visible().filter((k) => {
+      const d = ng.renderer.getNodeDisplayData(k);
+      const v = ng.renderer.framedGraphToViewport({ x: d.x, y: d.y });
+      return v.x < 0 || v.y < 0 || v.x > c.clientWidth || v.y > c.clientHeight;
+    });
+  });
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const outDir = mkdtempSync(join(tmpdir(), 'newsgraph-first-impression-'));
@@ -169,6 +183,7 @@ describe('the viewer at first sight', () => {
     const w = await width();
     expect(w).toBeGreaterThan(1024 * 0.6);
     expect(w).toBeLessThan(1000);
+    await expect.poll(() => shownOutsideCanvas(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'details-1024x768.png') });
     // the canvas re-measured itself: the focused node is drawn inside the narrower canvas
     const d = await drawn(page);
@@ -190,6 +205,12 @@ describe('the viewer at first sight', () => {
     await page.evaluate(() => (location.hash = '#focus=Minsk'));
     await expect.poll(() => page.locator('#details h2').textContent()).toBe('Minsk');
     await page.close();
+    // a focus is shown whole: its neighbourhood fitted into the canvas beside the details
+    const minsk = await open(SIZES[1], '#focus=Minsk');
+    expect(await minsk.evaluate(() => (window as unknown as { newsgraph: { visible(): string[] } }).newsgraph.visible().length)).toBeGreaterThan(3);
+    await expect.poll(() => shownOutsideCanvas(minsk)).toEqual([]);
+    await minsk.screenshot({ path: join(SHOTS, 'deep-link-minsk-1024x768.png') });
+    await minsk.close();
   }, 120_000);
 
   it('lists each other name once, and none that is already a label', async () => {

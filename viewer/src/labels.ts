@@ -45,7 +45,8 @@ const drawLabelWithoutCollisions: LabelDrawer = (context, data, settings) => {
   const left = at(data.x - gap - width);
   const rightFits = right.x2 <= canvasWidth;
   const leftFits = left.x1 >= 0;
-  const rect = rightFits && free(right) ? right : leftFits && free(left) ? left : !rightFits && leftFits ? left : right;
+  // a forced label (focus, path) stays where the highlight box draws it: right of its node
+  const rect = data.forceLabel ? right : rightFits && free(right) ? right : leftFits && free(left) ? left : !rightFits && leftFits ? left : right;
   const x = rect.x1 + 2;
   if (!data.forceLabel && !free(rect)) return;
   placed.push(rect);

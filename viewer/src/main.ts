@@ -25,6 +25,7 @@ import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { LABEL_SETTINGS, placedLabels, resetLabels, wireLabelCollisions } from './labels.js';
 import { wirePanels } from './panels.js';
 import { resolveLinkTarget } from './deep-link.js';
+import { fitCameraTo } from './camera-fit.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
@@ -227,8 +228,7 @@ const actions: DetailsActions = {
     pathNodes = pathEdges = undefined;
     showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(key, 'record'), actions);
     recompute();
-    const pos = renderer?.getNodeDisplayData(key);
-    if (pos && renderer) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.6 }, { duration: 400 });
+    if (renderer) fitCameraTo(renderer, visibleNodes);
   },
   focusEdge(key: string): void {
     if (!graph.hasEdge(key)) return;
@@ -760,7 +760,10 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     performance.mark('newsgraph:filters-built');
     recompute();
     performance.mark('newsgraph:shown');
-    if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+    if (state.focus) {
+      showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+      fitCameraTo(renderer!, visibleNodes, 0);
+    }
     if (state.path) findPath(state.path[0], state.path[1]);
     (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes], placedLabels };
     document.body.dataset.ready = 'true';
