@@ -152,8 +152,10 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
     else if (!f.evidence.some((x) => x.span.start === ev.span.start && x.span.end === ev.span.end && x.rule === ev.rule)) f.evidence.push(ev);
   };
   for (const f of [...rel.facts, ...patternFacts]) if (!inSpeech(f.start, f.end)) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
+  // a name with its office ("Russian President Vladimir Putin") is the narrator's wording even inside indirect speech; inside quotation marks it is the speaker's
+  const quoted = found.filter((st) => st.mode === 'direct').map((st) => ({ start: st.contentStart, end: st.contentEnd }));
   for (const i of intros) {
-    if (inSpeech(i.start, i.end) || !i.role || i.role.descriptive) continue;
+    if (quoted.some((q) => i.start < q.end && i.end > q.start) || !i.role || i.role.descriptive) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
     addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
     // the office's owner: as the text names it, else as the register's tenure on the day says
