@@ -5,6 +5,8 @@
 
 // Model: vocabulary, evidence model, IRIs, dates with precision
 export * from './model/vocab.js';
+export { STRUCTURAL_CLASSES, RECORD_CLASSES, STRUCTURAL_PREDICATES, NOT_RELATIONS, hasStructuralClass, localName, preferredLabel } from './model/structure.js';
+export type { LangText } from './model/structure.js';
 export type * from './model/types.js';
 export { makeTime, compareTime, timeKey, timeLabel } from './model/time.js';
 export { entityIri, eventIri, timeIri, documentIri, factIri, evidenceIri, statementIri, claimIri, mentionIri, sentenceIri } from './model/iri.js';

@@ -11,7 +11,9 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { NG, NG_CLASS, OA, PREFIXES, RDF, RDFS, XSD } from '../model/vocab.js';
 import { timeLabel } from '../model/time.js';
-import type { DatePart, Precision, TimeValue } from '../model/types.js';
+import type { Precision, TimeValue } from '../model/types.js';
+import { NOT_RELATIONS, hasStructuralClass, preferredLabel } from '../model/structure.js';
+import { readEvidence, readTime, type TripleReader } from '../query/records.js';
 
 /** A string in one language. */
 export interface BundleText {
@@ -128,20 +130,6 @@ export interface ViewerBundle {
   edges: BundleEdge[];
 }
 
-const STRUCTURAL_CLASSES = new Set<string>([
-  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence,
-  NG_CLASS.TimeValue, NG_CLASS.SourceDocument, NG_CLASS.Rule, RDF.Statement,
-  PREFIXES.owl + 'Class', PREFIXES.owl + 'ObjectProperty', PREFIXES.owl + 'DatatypeProperty', PREFIXES.owl + 'Ontology',
-  PREFIXES.owl + 'NamedIndividual', PREFIXES.rdfs + 'Class', PREFIXES.sh + 'NodeShape', PREFIXES.sh + 'PropertyShape',
-]);
-
-/** Predicates that never become drawn edges (structure, labels, statement fields). */
-const NOT_EDGES = new Set<string>([
-  RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, NG.alias, NG.evidence, NG.document, NG.sentence, NG.rule,
-  NG.mentions, NG.refersTo, NG.claims, NG.polarity, NG.speechMode, NG.statementDate, NG.date, NG.precision, NG.part,
-  PREFIXES.owl + 'sameAs', RDFS.subClassOf, RDFS.subPropertyOf, PREFIXES.rdfs + 'domain', PREFIXES.rdfs + 'range',
-]);
-
 const CATEGORY_ROOTS: Array<[string, BundleCategory]> = [
   [NG_CLASS.Statement, 'Statement'],
   [NG_CLASS.State, 'State'],
@@ -161,11 +149,6 @@ const BUILTIN_SUPERCLASS: Record<string, string> = {
   Deployment: 'Event', Announcement: 'Event', DoctrineChange: 'Event',
 };
 
-function localName(iri: string): string {
-  const m = /[#/]([^#/]+)$/.exec(iri);
-  return decodeURIComponent(m ? m[1]! : iri).replace(/_/g, ' ');
-}
-
 function key(t: Term): string {
   return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
 }
@@ -174,8 +157,8 @@ function tripleKey(s: string, p: string, o: Term): string {
   return `${s}\u0001${p}\u0001${o.termType === 'Literal' ? `"${o.value}"@${(o as { language?: string }).language ?? ''}^^${(o as { datatype?: Term }).datatype?.value ?? ''}` : key(o)}`;
 }
 
-/** Index of a dataset by subject, with the graphs of each triple. */
-class Index {
+/** Index of a dataset by subject, with the graphs of each triple; reads the model's records through `records.ts`. */
+class Index implements TripleReader {
   readonly out = new Map<string, Quad[]>();
   readonly types = new Map<string, Set<string>>();
   constructor(quads: readonly Quad[]) {
@@ -210,18 +193,30 @@ class Index {
   is(s: string, c: string): boolean {
     return this.types.get(s)?.has(c) ?? false;
   }
+  objectOf(s: string, p: string): string | undefined {
+    const o = (this.out.get(s) ?? []).find((q) => q.predicate.value === p && q.object.termType !== 'Literal')?.object;
+    return o ? key(o) : undefined;
+  }
+  objectsOf(s: string, p: string): string[] {
+    return this.all(s, p).filter((o) => o.termType !== 'Literal').map(key);
+  }
+  literalValue(s: string, p: string): string | undefined {
+    return (this.out.get(s) ?? []).find((q) => q.predicate.value === p && q.object.termType === 'Literal')?.object.value;
+  }
 }
 
 function langStrings(terms: Term[]): BundleText[] {
   return terms.filter((t) => t.termType === 'Literal').map((t) => ({ value: t.value, lang: (t as { language: string }).language }));
 }
 
-function bestLabel(labels: BundleText[], iri: string): string {
-  for (const lang of ['en', 'de', '']) {
-    const l = labels.find((x) => x.lang === lang);
-    if (l) return l.value;
-  }
-  return labels[0]?.value ?? localName(iri);
+/** A date literal (xsd:date, xsd:gYearMonth, xsd:gYear) as a time value, or undefined for other literals. */
+function literalTime(t: Term): TimeValue | undefined {
+  const dt = (t as { datatype: Term }).datatype.value;
+  const precision: Precision | undefined = dt === XSD.date ? 'day' : dt === XSD.gYearMonth ? 'month' : dt === XSD.gYear ? 'year' : undefined;
+  if (!precision) return undefined;
+  const v = t.value;
+  const latestDay = () => new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate();
+  return { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${latestDay()}` : `${v}-12-31` };
 }
 
 /** Turn a dataset in the newsgraph model into the viewer bundle. */
@@ -268,7 +263,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     return 'Other';
   };
 
-  const isStructural = (s: string): boolean => [...(idx.types.get(s) ?? [])].some((c) => STRUCTURAL_CLASSES.has(c));
+  const isStructural = (s: string): boolean => hasStructuralClass(idx.types.get(s) ?? []);
   const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
 
   // documents
@@ -306,52 +301,17 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   }
   documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
 
-  const sentenceIndexOf = (sentence: string | undefined): number => {
-    if (!sentence) return -1;
-    const n = idx.one(sentence, NG.index);
-    return n ? Number(n.value) : -1;
-  };
   const evidenceOf = (ev: string): BundleEvidence | undefined => {
-    const document = idx.one(ev, NG.document)?.value;
-    const start = idx.one(ev, OA.start);
-    const end = idx.one(ev, OA.end);
-    if (!document || !start || !end) return undefined;
-    return {
-      document,
-      sentence: sentenceIndexOf(idx.one(ev, NG.sentence)?.value),
-      start: Number(start.value),
-      end: Number(end.value),
-      exact: idx.one(ev, OA.exact)?.value ?? '',
-      rule: idx.one(ev, NG.rule)?.value ?? '',
-      confidence: Number(idx.one(ev, NG.confidence)?.value ?? 1),
-    };
+    const r = readEvidence(idx, ev);
+    return r && { document: r.document, sentence: r.sentence, start: r.start, end: r.end, exact: r.exact, rule: r.rule, confidence: r.confidence };
   };
   const evidenceList = (s: string): BundleEvidence[] =>
-    idx.all(s, NG.evidence).map((e) => evidenceOf(key(e))).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
+    idx.objectsOf(s, NG.evidence).map(evidenceOf).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
 
   const dateOf = (t: Term | undefined): BundleDate | undefined => {
-    if (!t || t.termType === 'Literal') {
-      if (t && t.termType === 'Literal') {
-        const dt = (t as { datatype: Term }).datatype.value;
-        const precision: Precision | undefined = dt === XSD.date ? 'day' : dt === XSD.gYearMonth ? 'month' : dt === XSD.gYear ? 'year' : undefined;
-        if (!precision) return undefined;
-        const v = t.value;
-        const tv = { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate()}` : `${v}-12-31` };
-        return { ...tv, label: timeLabel(tv) };
-      }
-      return undefined;
-    }
-    const s = key(t);
-    const value = idx.one(s, NG.value)?.value;
-    const prec = idx.one(s, NG.precision)?.value;
-    const earliest = idx.one(s, NG.earliest)?.value;
-    const latest = idx.one(s, NG.latest)?.value;
-    if (!value || !prec || !earliest || !latest) return undefined;
-    const precision: Precision = prec.endsWith('Day') ? 'day' : prec.endsWith('Month') ? 'month' : 'year';
-    const partIri = idx.one(s, NG.part)?.value;
-    const part: DatePart | undefined = partIri ? (partIri.endsWith('Early') ? 'early' : partIri.endsWith('Mid') ? 'mid' : 'late') : undefined;
-    const tv: TimeValue = { value, precision, ...(part ? { part } : {}), earliest, latest };
-    return { ...tv, label: timeLabel(tv) };
+    if (!t) return undefined;
+    const tv = t.termType === 'Literal' ? literalTime(t) : readTime(idx, key(t));
+    return tv && { ...tv, label: timeLabel(tv) };
   };
 
   // fact nodes: triple → evidence and date qualifier
@@ -380,7 +340,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   for (const q of quads) {
     const s = key(q.subject);
     if (q.object.termType !== 'NamedNode' && q.object.termType !== 'BlankNode') continue;
-    if (NOT_EDGES.has(q.predicate.value)) continue;
+    if (NOT_RELATIONS.has(q.predicate.value)) continue;
     const o = key(q.object);
     if (isStructural(s) || ontologyTerm(s) || isStructural(o) || ontologyTerm(o) || idx.is(s, NG_CLASS.Statement)) continue;
     drawn.add(s);
@@ -407,7 +367,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     const labels = langStrings(idx.all(s, RDFS.label));
     const node: BundleNode = {
       key: s,
-      label: bestLabel(labels, s),
+      label: preferredLabel(labels, s),
       labels,
       aliases: langStrings(idx.all(s, NG.alias)),
       classes,
@@ -443,7 +403,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
         if (d && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === d.value)) node.dates.push({ predicate: p, date: d, evidence: fact?.evidence ?? [] });
         continue;
       }
-      if (NOT_EDGES.has(p) || !drawn.has(ok)) continue;
+      if (NOT_RELATIONS.has(p) || !drawn.has(ok)) continue;
       const ek = `${s} ${p} ${ok}`;
       if (edgeKeys.has(ek)) continue;
       edgeKeys.add(ek);
@@ -494,7 +454,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
         claims,
         evidence,
       };
-      const who = speaker ? bestLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
+      const who = speaker ? preferredLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
       const text = quote ?? node.statement.content;
       node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
       node.sources = [...new Set(evidence.map((e) => e.document))].sort();
@@ -517,7 +477,7 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   for (const c of nodes.flatMap((n) => n.statement?.claims.map((cl) => cl.predicate) ?? [])) used.add(c);
   for (const t of [...used].sort()) {
     const labels = langStrings(idx.all(t, RDFS.label));
-    terms[t] = { label: labels.find((l) => l.lang === 'en')?.value ?? localName(t), labels };
+    terms[t] = { label: preferredLabel(labels, t), labels };
   }
   edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges };

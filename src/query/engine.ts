@@ -13,7 +13,8 @@ import louvainModule from 'graphology-communities-louvain';
 import { datasetToGraph, literalTerm, type NewsGraph } from '../graph/project.js';
 import { expandPrefixed, NG, NG_CLASS, RDF } from '../model/vocab.js';
 import { seededRandom } from '../util/random.js';
-import { GraphIndex, STRUCTURAL_PREDICATES } from './graph-index.js';
+import { GraphIndex } from './graph-index.js';
+import { NOT_RELATIONS } from '../model/structure.js';
 import {
   EntityResolutionError,
   QueryError,
@@ -42,9 +43,6 @@ type PagerankFn = (g: unknown, o: { getEdgeWeight: null }) => Record<string, num
 type LouvainFn = (g: unknown, o: { getEdgeWeight: null; rng: () => number }) => Record<string, number>;
 const pagerank = ((pagerankModule as unknown as { default?: PagerankFn }).default ?? pagerankModule) as unknown as PagerankFn;
 const louvain = ((louvainModule as unknown as { default?: LouvainFn }).default ?? louvainModule) as unknown as LouvainFn;
-
-/** Relations that are not drawn between things (labels, records, statement fields). */
-const NOT_RELATIONS = new Set<string>([...STRUCTURAL_PREDICATES, RDF.type, NG.speaker, NG.statementDate, NG.statementPlace, NG.occasion]);
 
 /** Centrality of one entity. */
 export interface Centrality extends EntityRef {

@@ -7,25 +7,11 @@
 import { readEvidence, readEvidenceOf, readTime } from './records.js';
 import type { NewsGraph } from '../graph/project.js';
 import { literalTerm } from '../graph/project.js';
-import { NG, NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
+import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
+import { hasStructuralClass, preferredLabel } from '../model/structure.js';
 import type { TimeValue } from '../model/types.js';
 import type { EntityRef, EvidenceRecord } from './types.js';
 import { normalise, stem } from './normalize.js';
-
-/** Classes whose instances are records of the model, not news content. */
-export const STRUCTURAL_CLASSES = new Set<string>([
-  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue,
-  NG_CLASS.SourceDocument, NG_CLASS.Rule, RDF.Statement, PREFIXES.owl + 'Class', PREFIXES.owl + 'ObjectProperty',
-  PREFIXES.owl + 'DatatypeProperty', PREFIXES.owl + 'Ontology', PREFIXES.owl + 'NamedIndividual',
-]);
-
-/** Predicates that are structure of the model rather than relations between things. */
-export const STRUCTURAL_PREDICATES = new Set<string>([
-  RDF.subject, RDF.predicate, RDF.object, NG.evidence, NG.document, NG.sentence, NG.rule, NG.refersTo, NG.mentions,
-  NG.claims, NG.polarity, NG.speechMode, NG.precision, NG.part, RDFS.subClassOf, RDFS.subPropertyOf,
-  PREFIXES.rdfs + 'domain', PREFIXES.rdfs + 'range', PREFIXES.owl + 'sameAs', PREFIXES.owl + 'equivalentProperty',
-  PREFIXES.owl + 'inverseOf', PREFIXES.skos + 'closeMatch', PREFIXES.skos + 'exactMatch',
-]);
 
 /** A name (label or alias) of a node, normalised for lookup. */
 export interface NameEntry {
@@ -110,9 +96,7 @@ export class GraphIndex {
 
   /** Is this node a record of the model (fact node, evidence, time value …)? */
   isStructural(key: string): boolean {
-    const classes = this.graph.getNodeAttribute(key, 'classes');
-    for (const c of classes) if (STRUCTURAL_CLASSES.has(c)) return true;
-    return false;
+    return hasStructuralClass(this.graph.getNodeAttribute(key, 'classes'));
   }
 
   /** The first object of `s p` that is a node. */
@@ -181,16 +165,10 @@ export class GraphIndex {
     return id === undefined ? undefined : literalTerm(id).value;
   }
 
-  /** Preferred label: English, German, any, else the local name. */
+  /** Preferred label (see {@link preferredLabel}). */
   label(key: string): string {
-    if (!this.graph.hasNode(key)) return localName(key);
-    const ids = this.graph.getNodeAttribute(key, 'literals')[RDFS.label] ?? [];
-    const terms = ids.map((id) => literalTerm(id) as { value: string; language?: string });
-    for (const lang of ['en', 'de', '']) {
-      const t = terms.find((x) => (x.language ?? '') === lang);
-      if (t) return t.value;
-    }
-    return terms[0]?.value ?? localName(key);
+    const ids = this.graph.hasNode(key) ? (this.graph.getNodeAttribute(key, 'literals')[RDFS.label] ?? []) : [];
+    return preferredLabel(ids.map((id) => literalTerm(id) as { value: string; language?: string }).map((t) => ({ value: t.value, lang: t.language ?? '' })), key);
   }
 
   entity(key: string): EntityRef {
@@ -295,10 +273,4 @@ export function subclassClosure(subclasses: ReadonlyMap<string, readonly string[
     }
   }
   return set;
-}
-
-/** The local name of an IRI, underscores as spaces. */
-export function localName(iri: string): string {
-  const m = /[#/]([^#/]+)$/.exec(iri);
-  return (m ? m[1]! : iri).replace(/_/g, ' ');
 }

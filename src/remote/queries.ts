@@ -22,7 +22,8 @@ import { compareEntityRefs, compareFindResults, comparePathSteps, compareRelatio
 import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
-import { STRUCTURAL_PREDICATES, type NameEntry } from '../query/graph-index.js';
+import type { NameEntry } from '../query/graph-index.js';
+import { NOT_RELATIONS } from '../model/structure.js';
 import { normalise, stem } from '../query/normalize.js';
 import { parsePattern } from '../query/pattern.js';
 import {
@@ -49,8 +50,6 @@ import type { SparqlEndpoint } from './endpoint.js';
 import { RemoteIndex, type SharedCache } from './remote-index.js';
 import { iriRef, isResource, nodeKeyOf, sparqlString, sparqlTerm } from './terms.js';
 
-/** Relations that are not drawn between things (as in the local engine). */
-const NOT_RELATIONS = new Set<string>([...STRUCTURAL_PREDICATES, RDF.type, NG.speaker, NG.statementDate, NG.statementPlace, NG.occasion]);
 const NOT_RELATIONS_FILTER = `FILTER(?p NOT IN (${[...NOT_RELATIONS].map(iriRef).join(', ')}))`;
 
 /** Options of {@link RemoteQueries}. */

@@ -15,7 +15,8 @@ import { readEvidenceOf, readTime } from '../query/records.js';
 import type { Term } from '@rdfjs/types';
 import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
 import type { TimeValue } from '../model/types.js';
-import { STRUCTURAL_CLASSES, localName, subclassClosure } from '../query/graph-index.js';
+import { subclassClosure } from '../query/graph-index.js';
+import { hasStructuralClass, preferredLabel } from '../model/structure.js';
 import type { EntityRef, EvidenceRecord } from '../query/types.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { iriRef, isResource, jsonTerm, literalId, nodeKeyOf, sparqlString, sparqlTerm } from './terms.js';
@@ -138,17 +139,12 @@ export class RemoteIndex {
 
   /** Is this node a record of the model (fact node, evidence, time value …)? */
   isStructural(key: string): boolean {
-    return this.classes(key).some((c) => STRUCTURAL_CLASSES.has(c));
+    return hasStructuralClass(this.classes(key));
   }
 
   /** Preferred label: English, German, untagged, any, else the IRI's local name. */
   label(key: string): string {
-    const labels = this.labelMap.get(key) ?? [];
-    for (const lang of ['en', 'de', '']) {
-      const l = labels.find((x) => x.lang === lang);
-      if (l) return l.value;
-    }
-    return labels[0]?.value ?? localName(key);
+    return preferredLabel(this.labelMap.get(key) ?? [], key);
   }
 
   entity(key: string): EntityRef {
