@@ -34,6 +34,25 @@ export interface SourceMeta {
   url?: string;
 }
 
+/**
+ * The source document of a text and its metadata — the one place it is built, for curated and
+ * extracted sources alike, so every metadata field (publisher, title, url) reaches the graph.
+ */
+export function sourceDocument(meta: SourceMeta, text: string, seg: Segmentation): SourceDocument {
+  return {
+    id: meta.id,
+    iri: documentIri(meta.id),
+    text,
+    language: meta.language,
+    published: meta.published,
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    sentences: seg.sentences,
+    boilerplate: seg.boilerplate,
+  };
+}
+
 /** A problem in a curated or metadata file, located by line and column (1-based). */
 export class CurationError extends Error {
   constructor(
@@ -321,18 +340,7 @@ export function loadCuratedDocument(paths: CuratedSourcePaths, segment: Segmente
     throw new CurationError(paths.curated, pos.line, pos.col, e.message.split('\n')[0]);
   }
   const seg = segment(text, meta.language);
-  const doc: SourceDocument = {
-    id: meta.id,
-    iri: documentIri(meta.id),
-    text,
-    language: meta.language,
-    published: meta.published,
-    ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    ...(meta.title ? { title: meta.title } : {}),
-    ...(meta.url ? { url: meta.url } : {}),
-    sentences: seg.sentences,
-    boilerplate: seg.boilerplate,
-  };
+  const doc = sourceDocument(meta, text, seg);
   const ctx: Ctx = { file: paths.curated, lines, text: new CodePointText(text), doc: doc.iri, language: meta.language, sentences: seg.sentences, boilerplate: seg.boilerplate };
   const root = ydoc.contents as YamlNode | null;
   if (root !== null && !isMap(root)) fail(ctx, root, 'the curation file must be a mapping with entities, facts, statements, mentions');
