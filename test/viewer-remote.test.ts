@@ -8,7 +8,7 @@ import { assembleDataset } from '../src/build/pipeline.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { SparqlEndpoint } from '../src/remote/endpoint.js';
 import { pushDataset } from '../src/remote/push.js';
-import { Virtuoso } from '../src/remote/virtuoso-process.js';
+import { Virtuoso } from './support/virtuoso.js';
 import { createRemoteApi } from '../src/serve/remote-api.js';
 import { startServer } from '../src/serve/server.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
