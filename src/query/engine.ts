@@ -16,24 +16,7 @@ import { seededRandom } from '../util/random.js';
 import { GraphIndex } from './graph-index.js';
 import * as plans from './plans.js';
 import { runSync } from './query-index.js';
-import {
-  QueryError,
-  type Binding,
-  type EntityRef,
-  type EvidenceRecord,
-  type FactQuery,
-  type FindResult,
-  type GraphQueries,
-  type NeighborOptions,
-  type Path,
-  type PathOptions,
-  type Pattern,
-  type Relation,
-  type StatementQuery,
-  type StatementRecord,
-  type Subgraph,
-  type TimelineEntry,
-} from './types.js';
+import { QueryError, type Binding, type EntityRef, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from './types.js';
 import { parsePattern } from './pattern.js';
 
 // CommonJS packages: under Node's ESM the default import is `module.exports`.

@@ -13,7 +13,7 @@ import { hasStructuralClass, NOT_RELATIONS, preferredLabel } from '../model/stru
 import type { TimeValue } from '../model/types.js';
 import type { EntityRef, EvidenceRecord } from './types.js';
 import type { Term } from '@rdfjs/types';
-import { isResource, objectKey, tripleKey, type Adjacency, type DatedTriple, type Edge, type EdgeFilter, type NameEntry, type QueryIndex, type TripleRef } from './query-index.js';
+import { ClassHierarchy, isResource, objectKey, tripleKey, type Adjacency, type DatedTriple, type Edge, type EdgeFilter, type NameEntry, type QueryIndex, type TripleRef } from './query-index.js';
 import { normalise, stem } from './normalize.js';
 
 export class GraphIndex implements QueryIndex {
@@ -38,7 +38,7 @@ export class GraphIndex implements QueryIndex {
   private readonly instances = new Map<string, string[]>();
   /** `s \x01 p \x01 o` (o: node key or literal id) → fact nodes. */
   private readonly facts = new Map<string, string[]>();
-  private readonly closureCache = new Map<string, Set<string>>();
+  private readonly hierarchy: ClassHierarchy;
   private readonly forward = new Map<string, Map<string, string[]>>();
   private readonly backward = new Map<string, Map<string, string[]>>();
 
@@ -81,6 +81,7 @@ export class GraphIndex implements QueryIndex {
         this.subclasses.set(target, subs);
       }
     });
+    this.hierarchy = new ClassHierarchy(this.subclasses);
     for (const f of this.instances.get(NG_CLASS.Fact) ?? []) {
       const s = this.objectOf(f, RDF.subject);
       const p = this.objectOf(f, RDF.predicate);
@@ -172,11 +173,7 @@ export class GraphIndex implements QueryIndex {
 
   /** A class and all its subclasses. */
   classClosure(c: string): Set<string> {
-    let set = this.closureCache.get(c);
-    if (set) return set;
-    set = subclassClosure(this.subclasses, c);
-    this.closureCache.set(c, set);
-    return set;
+    return this.hierarchy.closure(c);
   }
 
   /** Is `key` an instance of class `c` (subclasses included)? */
@@ -333,19 +330,4 @@ function lowerBound(sorted: string[], q: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A class and every class below it in `subclasses` (class → its direct subclasses). */
-export function subclassClosure(subclasses: ReadonlyMap<string, readonly string[]>, c: string): Set<string> {
-  const set = new Set([c]);
-  const queue = [c];
-  while (queue.length) {
-    for (const sub of subclasses.get(queue.shift()!) ?? []) {
-      if (!set.has(sub)) {
-        set.add(sub);
-        queue.push(sub);
-      }
-    }
-  }
-  return set;
 }

@@ -123,6 +123,32 @@ export interface QueryIndex {
   time(node: string | undefined): TimeValue | undefined;
 }
 
+/** A class hierarchy: the closure of a class under `rdfs:subClassOf`, computed once per class. */
+export class ClassHierarchy {
+  private readonly closures = new Map<string, Set<string>>();
+
+  /** @param subclasses class → its direct subclasses */
+  constructor(private readonly subclasses: ReadonlyMap<string, readonly string[]>) {}
+
+  /** A class and every class below it. */
+  closure(c: string): Set<string> {
+    let set = this.closures.get(c);
+    if (set) return set;
+    set = new Set([c]);
+    const queue = [c];
+    while (queue.length) {
+      for (const sub of this.subclasses.get(queue.shift()!) ?? []) {
+        if (!set.has(sub)) {
+          set.add(sub);
+          queue.push(sub);
+        }
+      }
+    }
+    this.closures.set(c, set);
+    return set;
+  }
+}
+
 /** Is this a resource (IRI or blank node) rather than a literal? */
 export function isResource(t: Term): boolean {
   return t.termType === 'NamedNode' || t.termType === 'BlankNode';

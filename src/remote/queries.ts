@@ -16,23 +16,7 @@ import { expandPrefixed, RDF } from '../model/vocab.js';
 import { parsePattern } from '../query/pattern.js';
 import * as plans from '../query/plans.js';
 import { runAsync } from '../query/query-index.js';
-import {
-  QueryError,
-  type Binding,
-  type EvidenceRecord,
-  type FactQuery,
-  type FindResult,
-  type GraphQueries,
-  type NeighborOptions,
-  type Path,
-  type PathOptions,
-  type Pattern,
-  type Relation,
-  type StatementQuery,
-  type StatementRecord,
-  type Subgraph,
-  type TimelineEntry,
-} from '../query/types.js';
+import { QueryError, type Binding, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from '../query/types.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { RemoteIndex, type SharedCache } from './remote-index.js';
 import { iriRef, nodeKeyOf } from './terms.js';

@@ -18,12 +18,11 @@ import { readEvidenceOf, readTime } from '../query/records.js';
 import type { Term } from '@rdfjs/types';
 import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
 import type { TimeValue } from '../model/types.js';
-import { subclassClosure } from '../query/graph-index.js';
 import { hasStructuralClass, NOT_RELATIONS, preferredLabel } from '../model/structure.js';
 import type { EntityRef, EvidenceRecord } from '../query/types.js';
 import { normalise, stem } from '../query/normalize.js';
 import { looksLikeIri } from '../query/plans.js';
-import { tripleKey, type Adjacency, type DatedTriple, type Edge, type EdgeFilter, type NameEntry, type QueryIndex, type TripleRef } from '../query/query-index.js';
+import { ClassHierarchy, tripleKey, type Adjacency, type DatedTriple, type Edge, type EdgeFilter, type NameEntry, type QueryIndex, type TripleRef } from '../query/query-index.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { iriRef, isResource, jsonTerm, nodeKeyOf, sparqlString, sparqlTerm } from './terms.js';
 
@@ -95,8 +94,7 @@ export class RemoteIndex implements QueryIndex {
   private readonly labelMap = new Map<string, Array<{ value: string; lang: string }>>();
   private readonly outMap = new Map<string, Array<{ p: string; o: Term }>>();
   private readonly factMap = new Map<string, string[]>();
-  private subclassMap?: Map<string, string[]>;
-  private readonly closures = new Map<string, Set<string>>();
+  private hierarchy?: ClassHierarchy;
 
   constructor(
     readonly endpoint: SparqlEndpoint,
@@ -192,7 +190,7 @@ export class RemoteIndex implements QueryIndex {
 
   /** Load the subclass hierarchy of the scope (once per {@link SharedCache}). */
   async loadClassHierarchy(): Promise<void> {
-    if (this.subclassMap) return;
+    if (this.hierarchy) return;
     this.shared.subclasses ??= this.select(['sub', 'sup'], this.quad('?sub', iriRef(RDFS.subClassOf), '?sup')).then((rows) => {
       const map = new Map<string, string[]>();
       for (const r of rows) {
@@ -205,7 +203,7 @@ export class RemoteIndex implements QueryIndex {
       return map;
     });
     try {
-      this.subclassMap = await this.shared.subclasses;
+      this.hierarchy = new ClassHierarchy(await this.shared.subclasses);
     } catch (err) {
       delete this.shared.subclasses;
       throw err;
@@ -214,12 +212,8 @@ export class RemoteIndex implements QueryIndex {
 
   /** A class and its subclasses (call {@link loadClassHierarchy} first). */
   classClosure(c: string): Set<string> {
-    if (!this.subclassMap) throw new Error('RemoteIndex: load the class hierarchy first');
-    let set = this.closures.get(c);
-    if (set) return set;
-    set = subclassClosure(this.subclassMap, c);
-    this.closures.set(c, set);
-    return set;
+    if (!this.hierarchy) throw new Error('RemoteIndex: load the class hierarchy first');
+    return this.hierarchy.closure(c);
   }
 
   /** Is a loaded node an instance of `c` (subclasses included)? */
