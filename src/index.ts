@@ -33,6 +33,10 @@ export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTer
 export { buildGraph, assembleDataset, renderOutput, loadShapes, OUTPUT_FILES } from './build/pipeline.js';
 export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
 
+// Errors: one base class with a kind (bad input → exit 2, failure → exit 1)
+export { NewsgraphError, InputError } from './errors.js';
+export type { ErrorKind } from './errors.js';
+
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';
 export { CliError, EXIT } from './cli/errors.js';

@@ -7,6 +7,7 @@
  * as `file:line:column: message`. Does not: segment text itself (the caller passes a
  * {@link Segmenter}), or write RDF (that is `encode.ts`).
  */
+import { NewsgraphError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { DocumentGraph, Evidence, Fact, FactObject, Iri, LangString, Mention, SourceDocument, Statement, Claim, EntityRecord, TimeValue } from './types.js';
@@ -54,15 +55,14 @@ export function sourceDocument(meta: SourceMeta, text: string, seg: Segmentation
 }
 
 /** A problem in a curated or metadata file, located by line and column (1-based). */
-export class CurationError extends Error {
+export class CurationError extends NewsgraphError {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly column: number,
     reason: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'CurationError';
+    super(`${file}:${line}:${column}: ${reason}`, 'bad-input');
   }
 }
 

@@ -3,6 +3,7 @@
  * (`engine.ts`) and any remote implementation return exactly these shapes.
  * Does not: implement anything.
  */
+import { NewsgraphError } from '../errors.js';
 import type { TimeValue } from '../model/types.js';
 
 /** An entity as queries return it. */
@@ -199,7 +200,7 @@ export interface GraphQueries {
 }
 
 /** An entity name that matched nothing, or more than one thing equally well. */
-export class EntityResolutionError extends Error {
+export class EntityResolutionError extends NewsgraphError {
   constructor(
     readonly name_: string,
     readonly candidates: FindResult[],
@@ -209,14 +210,12 @@ export class EntityResolutionError extends Error {
         ? `no entity matches ${JSON.stringify(name_)}`
         : `${JSON.stringify(name_)} is ambiguous; candidates: ${candidates.map((c) => `${c.label} <${c.iri}>`).join(', ')}`,
     );
-    this.name = 'EntityResolutionError';
   }
 }
 
 /** A malformed pattern or an unknown predicate. */
-export class QueryError extends Error {
+export class QueryError extends NewsgraphError {
   constructor(message: string) {
-    super(message);
-    this.name = 'QueryError';
+    super(message, 'bad-input');
   }
 }
