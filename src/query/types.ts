@@ -37,13 +37,6 @@ export interface EvidenceRecord {
   confidence: number;
 }
 
-/** A literal object. */
-export interface LiteralObject {
-  value: string;
-  language?: string;
-  datatype?: string;
-}
-
 /** An asserted relation (a fact) with its evidence. Background facts from the register have none. */
 export interface Relation {
   subject: string;
@@ -167,8 +160,6 @@ export interface Pattern {
   types?: Record<string, string>;
   /** Only solutions whose asserted triples come from this source document. */
   source?: string;
-  /** Variable → date range (ISO dates) its time value must overlap. */
-  dates?: Record<string, { from?: string; to?: string }>;
   limit?: number;
 }
 
