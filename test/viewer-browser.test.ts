@@ -11,6 +11,7 @@ import { syntheticBundle } from '../src/bench/viewer.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { startServer } from '../src/serve/server.js';
 import { shot, differenceFromReference } from './support/screenshots.js';
+import { cli } from './support/cli.js';
 import { launchChromium, openViewer as openPage } from './support/browser.js';
 
 const NGR = 'https://w3id.org/newsgraph/id/';
@@ -191,8 +192,15 @@ describe('the viewer', () => {
     await page.getByRole('combobox', { name: 'Path from' }).fill('United States');
     await page.getByRole('combobox', { name: 'Path to' }).fill('Belarus');
     await page.getByRole('button', { name: 'Find path' }).click();
-    await expect.poll(() => page.locator('#path-result').textContent()).toContain('United States');
-    await expect.poll(() => page.locator('#path-result').textContent()).toContain('Belarus');
+    // the same path as the CLI's `path` (one search, src/query/path-search.ts)
+    const r = await cli('path', 'United States', 'Belarus', '--json', '--limit', '1');
+    expect(r.code, r.err).toBe(0);
+    const [shortest] = JSON.parse(r.out) as Array<{ nodes: Array<{ iri: string; label: string }> }>;
+    const labels = await page.evaluate(
+      (keys) => keys.map((k) => (window as unknown as { newsgraph: { graph: { getNodeAttribute(k: string, a: string): string } } }).newsgraph.graph.getNodeAttribute(k, 'label')),
+      shortest!.nodes.map((n) => n.iri),
+    );
+    await expect.poll(() => page.locator('#path-result').textContent()).toBe(`${labels.length - 1} steps: ${labels.join(' → ')}`);
     await shot(page, 'path.png');
     await page.close();
   });

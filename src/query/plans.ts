@@ -14,6 +14,7 @@ import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF } from '../model/vocab.js';
 import { NOT_RELATIONS } from '../model/structure.js';
 import { normalise, stem } from './normalize.js';
+import { searchPaths, type BareStep } from './path-search.js';
 import { get, objectKey, tripleKey, type Edge, type NameEntry, type Plan, type QueryIndex, type TripleRef } from './query-index.js';
 import {
   EntityResolutionError,
@@ -184,7 +185,7 @@ export function* paths(idx: QueryIndex, from: string, to: string, options: PathO
   const limit = options.limit ?? 50;
   const predicates = yield* predicateSet(idx, options.predicates);
   yield idx.loadClassHierarchy();
-  const stepsOf = new Map<string, PathStep[]>();
+  const stepsOf = new Map<string, BareStep[]>();
   function* expand(nodes: string[]): Plan<void> {
     const todo = nodes.filter((n) => !stepsOf.has(n));
     if (todo.length === 0) return;
@@ -192,48 +193,16 @@ export function* paths(idx: QueryIndex, from: string, to: string, options: PathO
     const adjacency = yield* get(idx.adjacency(todo, predicates));
     yield idx.loadEntities([...todo, ...[...adjacency.values()].flatMap((x) => [...x.out.map((e) => e.o), ...x.in.map((e) => e.s)])]);
     for (const n of todo) {
-      const steps: PathStep[] = [];
+      const steps: BareStep[] = [];
       const x = adjacency.get(n)!;
       const ok = (e: Edge) => isRelationEdge(idx, e.p, e.s, e.o) && (!predicates || predicates.has(e.p));
-      for (const e of x.out) if (ok(e)) steps.push({ from: n, predicate: e.p, to: e.o, direction: 'forward', evidence: [] });
-      for (const e of x.in) if (ok(e)) steps.push({ from: n, predicate: e.p, to: e.s, direction: 'backward', evidence: [] });
+      for (const e of x.out) if (ok(e)) steps.push({ from: n, predicate: e.p, to: e.o, direction: 'forward' });
+      for (const e of x.in) if (ok(e)) steps.push({ from: n, predicate: e.p, to: e.s, direction: 'backward' });
       stepsOf.set(n, steps.sort(comparePathSteps));
     }
   }
-  // distances to the target bound the search
-  const dist = new Map<string, number>([[z, 0]]);
-  let frontier = [z];
-  for (let d = 1; d <= maxLength && frontier.length; d++) {
-    yield* expand(frontier);
-    const next: string[] = [];
-    for (const n of frontier) for (const st of stepsOf.get(n)!) if (!dist.has(st.to)) dist.set(st.to, d), next.push(st.to);
-    frontier = next;
-  }
-  const found: PathStep[][] = [];
-  if (dist.has(a)) {
-    yield* expand([a]);
-    const visit = (n: string, path: PathStep[], onPath: Set<string>) => {
-      if (found.length >= limit * 4) return;
-      if (n === z) {
-        found.push([...path]);
-        return;
-      }
-      if (path.length >= maxLength) return;
-      for (const st of stepsOf.get(n) ?? []) {
-        const d = dist.get(st.to);
-        if (d === undefined || path.length + 1 + d > maxLength || onPath.has(st.to)) continue;
-        onPath.add(st.to);
-        path.push(st);
-        visit(st.to, path, onPath);
-        path.pop();
-        onPath.delete(st.to);
-      }
-    };
-    visit(a, [], new Set([a]));
-  }
-  found.sort((x, y) => x.length - y.length);
-  const chosen = found.slice(0, limit);
-  const oriented = (s: PathStep): [string, string] => (s.direction === 'forward' ? [s.from, s.to] : [s.to, s.from]);
+  const chosen = yield* searchPaths(a, z, { maxLength, limit }, expand, (n) => stepsOf.get(n) ?? []);
+  const oriented = (s: BareStep): [string, string] => (s.direction === 'forward' ? [s.from, s.to] : [s.to, s.from]);
   const allSteps = chosen.flat();
   yield idx.loadFactNodes(allSteps.map((s) => ({ s: oriented(s)[0], p: s.predicate, o: nodeTerm(oriented(s)[1]) })));
   yield idx.loadRecords(allSteps.flatMap((s) => idx.factNodes(oriented(s)[0], s.predicate, oriented(s)[1])));

@@ -10,7 +10,6 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { downloadAsPNG } from '@sigma/export-image';
 import { Writer, DataFactory } from 'n3';
 import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
@@ -20,6 +19,7 @@ import { showEdge, showNode, type DetailsActions } from './details.js';
 import { el } from './text.js';
 import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
+import { shortestPath } from './paths.js';
 import { drawSelfLoops } from './self-loops.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
@@ -289,43 +289,19 @@ function findPath(fromText: string, toText: string): void {
     out.textContent = `Unknown entity: ${!from ? fromText : toText}`;
     return;
   }
-  // paths run over relations in either direction
-  const path = bidirectional(graph as never, from, to) as string[] | null;
-  const undirectedPath = path ?? shortestUndirected(from, to);
-  if (!undirectedPath) {
+  // the CLI's path search, over relations in either direction
+  const path = shortestPath(graph, from, to);
+  if (!path) {
     out.textContent = 'No path between them.';
     pathNodes = pathEdges = undefined;
   } else {
-    pathNodes = new Set(undirectedPath);
-    pathEdges = new Set();
-    for (let i = 0; i + 1 < undirectedPath.length; i++) {
-      const a = undirectedPath[i]!;
-      const b = undirectedPath[i + 1]!;
-      for (const e of [...graph.edges(a, b), ...graph.edges(b, a)]) pathEdges.add(e);
-    }
-    out.textContent = `${undirectedPath.length - 1} steps: ${undirectedPath.map((k) => graph.getNodeAttribute(k, 'label')).join(' → ')}`;
+    pathNodes = new Set(path.nodes);
+    pathEdges = new Set(path.edges);
+    out.textContent = `${path.nodes.length - 1} steps: ${path.nodes.map((k) => graph.getNodeAttribute(k, 'label')).join(' → ')}`;
   }
   state.path = [from, to];
   state.focus = undefined;
   recompute();
-}
-
-function shortestUndirected(from: string, to: string): string[] | null {
-  const prev = new Map<string, string | null>([[from, null]]);
-  const queue = [from];
-  while (queue.length) {
-    const n = queue.shift()!;
-    if (n === to) break;
-    for (const m of graph.neighbors(n)) {
-      if (prev.has(m)) continue;
-      prev.set(m, n);
-      queue.push(m);
-    }
-  }
-  if (!prev.has(to)) return null;
-  const path: string[] = [];
-  for (let n: string | null = to; n !== null; n = prev.get(n) ?? null) path.unshift(n);
-  return path;
 }
 
 // ---------------------------------------------------------------- UI building
