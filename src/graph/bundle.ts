@@ -219,11 +219,8 @@ function literalTime(t: Term): TimeValue | undefined {
   return { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${latestDay()}` : `${v}-12-31` };
 }
 
-/** Turn a dataset in the newsgraph model into the viewer bundle. */
-export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
-  const idx = new Index(quads);
-
-  // class hierarchy → categories
+/** The category of a resource from its classes, through the dataset's class hierarchy (or the built-in one). */
+function categories(quads: readonly Quad[]): (classes: string[]) => BundleCategory {
   const superOf = new Map<string, string[]>();
   for (const q of quads) {
     if (q.predicate.value === RDFS.subClassOf) {
@@ -258,17 +255,15 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     categoryCache.set(c, found);
     return found;
   };
-  const categoryOf = (classes: string[]): BundleCategory => {
+  return (classes) => {
     for (const [, cat] of CATEGORY_ROOTS) if (classes.some((c) => categoryOfClass(c) === cat)) return cat;
     return 'Other';
   };
+}
 
-  const isStructural = (s: string): boolean => hasStructuralClass(idx.types.get(s) ?? []);
-  const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
-
-  // documents
+/** The source documents with their texts and sentence spans, by IRI. */
+function readDocuments(idx: Index): BundleDocument[] {
   const documents: BundleDocument[] = [];
-  const docIndex = new Map<string, BundleDocument>();
   const sentencesOf = new Map<string, Array<{ start: number; end: number; index: number }>>();
   for (const [sk] of idx.out) {
     if (!idx.is(sk, NG_CLASS.Sentence)) continue;
@@ -280,14 +275,9 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   }
   for (const [s] of idx.out) {
     if (!idx.is(s, NG_CLASS.SourceDocument)) continue;
-    const text = idx.one(s, NG.text)?.value ?? '';
     const sentences = sentencesOf.get(s) ?? [];
     sentences.sort((a, b) => a.index - b.index);
-    const doc: BundleDocument = {
-      iri: s,
-      text,
-      sentences: sentences.map(({ start, end }) => ({ start, end })),
-    };
+    const doc: BundleDocument = { iri: s, text: idx.one(s, NG.text)?.value ?? '', sentences: sentences.map(({ start, end }) => ({ start, end })) };
     const title = idx.one(s, NG.title)?.value;
     const publisher = idx.one(s, NG.publisher)?.value;
     const published = idx.one(s, NG.published)?.value;
@@ -297,25 +287,46 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     if (published) doc.published = published;
     if (language) doc.language = language;
     documents.push(doc);
-    docIndex.set(s, doc);
   }
-  documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+  return documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+}
 
+/** The dataset and the readers of its records (through `src/query/records.ts`). */
+interface Records {
+  idx: Index;
+  /** The evidence of a record, by document and start. */
+  evidenceList(s: string): BundleEvidence[];
+  /** A time value node or a date literal as a date with its label. */
+  dateOf(t: Term | undefined): BundleDate | undefined;
+}
+
+function recordReaders(idx: Index): Records {
   const evidenceOf = (ev: string): BundleEvidence | undefined => {
     const r = readEvidence(idx, ev);
     return r && { document: r.document, sentence: r.sentence, start: r.start, end: r.end, exact: r.exact, rule: r.rule, confidence: r.confidence };
   };
-  const evidenceList = (s: string): BundleEvidence[] =>
-    idx.objectsOf(s, NG.evidence).map(evidenceOf).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
-
-  const dateOf = (t: Term | undefined): BundleDate | undefined => {
-    if (!t) return undefined;
-    const tv = t.termType === 'Literal' ? literalTime(t) : readTime(idx, key(t));
-    return tv && { ...tv, label: timeLabel(tv) };
+  return {
+    idx,
+    evidenceList: (s) =>
+      idx.objectsOf(s, NG.evidence).map(evidenceOf).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start),
+    dateOf: (t) => {
+      if (!t) return undefined;
+      const tv = t.termType === 'Literal' ? literalTime(t) : readTime(idx, key(t));
+      return tv && { ...tv, label: timeLabel(tv) };
+    },
   };
+}
 
-  // fact nodes: triple → evidence and date qualifier
-  const factEvidence = new Map<string, { evidence: BundleEvidence[]; date?: BundleDate }>();
+/** The evidence and date qualifier of a fact. */
+interface FactEntry {
+  evidence: BundleEvidence[];
+  date?: BundleDate;
+}
+
+/** Fact nodes folded onto their triples: triple key → evidence and date qualifier. */
+function factsByTriple(r: Records): Map<string, FactEntry> {
+  const { idx } = r;
+  const facts = new Map<string, FactEntry>();
   for (const [s] of idx.out) {
     if (!idx.is(s, NG_CLASS.Fact)) continue;
     const subj = idx.one(s, RDF.subject);
@@ -323,14 +334,19 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     const obj = idx.one(s, RDF.object);
     if (!subj || !pred || !obj) continue;
     const k = tripleKey(key(subj), pred.value, obj);
-    const entry = factEvidence.get(k) ?? { evidence: [] };
-    entry.evidence.push(...evidenceList(s));
-    const d = dateOf(idx.one(s, NG.date));
+    const entry = facts.get(k) ?? { evidence: [] };
+    entry.evidence.push(...r.evidenceList(s));
+    const d = r.dateOf(idx.one(s, NG.date));
     if (d) entry.date = d;
-    factEvidence.set(k, entry);
+    facts.set(k, entry);
   }
+  return facts;
+}
 
-  // which resources to draw
+/** The resources worth drawing: typed content, and both ends of every relation between content. */
+function drawnResources(idx: Index, quads: readonly Quad[]): Set<string> {
+  const isStructural = (s: string): boolean => hasStructuralClass(idx.types.get(s) ?? []);
+  const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
   const drawn = new Set<string>();
   for (const [s] of idx.out) {
     if (isStructural(s) || ontologyTerm(s)) continue;
@@ -346,8 +362,11 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     drawn.add(s);
     drawn.add(o);
   }
+  return drawn;
+}
 
-  // mentions → sources per entity
+/** The documents each resource is mentioned in or stated in. */
+function sourcesByNode(quads: readonly Quad[], documents: ReadonlyMap<string, BundleDocument>): Map<string, Set<string>> {
   const sourcesOf = new Map<string, Set<string>>();
   const addSource = (n: string, doc: string) => {
     let set = sourcesOf.get(n);
@@ -356,129 +375,177 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   };
   for (const q of quads) {
     if (q.predicate.value === NG.mentions) addSource(key(q.object), q.subject.value);
-    if (q.graph.termType === 'NamedNode' && docIndex.has(q.graph.value)) addSource(key(q.subject), q.graph.value);
+    if (q.graph.termType === 'NamedNode' && documents.has(q.graph.value)) addSource(key(q.subject), q.graph.value);
   }
+  return sourcesOf;
+}
 
-  const nodes: BundleNode[] = [];
-  const edges: BundleEdge[] = [];
-  const edgeKeys = new Set<string>();
-  for (const s of [...drawn].sort()) {
-    const classes = [...(idx.types.get(s) ?? [])].sort();
-    const labels = langStrings(idx.all(s, RDFS.label));
-    const node: BundleNode = {
-      key: s,
-      label: preferredLabel(labels, s),
-      labels,
-      aliases: langStrings(idx.all(s, NG.alias)),
-      classes,
-      category: categoryOf(classes),
-      dates: [],
-      literals: [],
-      sources: [...(sourcesOf.get(s) ?? [])].sort(),
-    };
-    const isStatement = idx.is(s, NG_CLASS.Statement);
-    const date = dateOf(idx.one(s, isStatement ? NG.statementDate : NG.date));
-    if (date) node.date = date;
+/** What the node stage reads, and the edges it adds to. */
+interface Drawing extends Records {
+  documents: ReadonlyMap<string, BundleDocument>;
+  facts: ReadonlyMap<string, FactEntry>;
+  drawn: ReadonlySet<string>;
+  sourcesOf: ReadonlyMap<string, ReadonlySet<string>>;
+  categoryOf(classes: string[]): BundleCategory;
+  edges: BundleEdge[];
+  edgeKeys: Set<string>;
+}
 
-    for (const q of idx.out.get(s) ?? []) {
-      const p = q.predicate.value;
-      if (p === RDF.type || p === RDFS.label || p === NG.alias) continue;
-      if (isStatement) continue;
-      const o = q.object;
-      const fact = factEvidence.get(tripleKey(s, p, o));
-      if (o.termType === 'Literal') {
-        if (node.literals.some((l) => l.predicate === p && l.value === o.value)) continue;
-        node.literals.push({
-          predicate: p,
-          value: o.value,
-          ...((o as { language: string }).language ? { lang: (o as { language: string }).language } : {}),
-          ...((o as { datatype: Term }).datatype.value !== XSD.string && (o as { datatype: Term }).datatype.value !== RDF.langString ? { datatype: (o as { datatype: Term }).datatype.value } : {}),
-          evidence: fact?.evidence ?? [],
-        });
-        continue;
-      }
-      const ok = key(o);
-      if (idx.is(ok, NG_CLASS.TimeValue)) {
-        const d = dateOf(o);
-        if (d && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === d.value)) node.dates.push({ predicate: p, date: d, evidence: fact?.evidence ?? [] });
-        continue;
-      }
-      if (NOT_RELATIONS.has(p) || !drawn.has(ok)) continue;
-      const ek = `${s} ${p} ${ok}`;
-      if (edgeKeys.has(ek)) continue;
-      edgeKeys.add(ek);
-      const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
-      const edgeDate = fact?.date ?? date ?? dateOf(idx.one(ok, NG.date));
-      edges.push({
-        key: ek,
-        source: s,
-        target: ok,
+/** A drawn resource as a node; its relations, dates and literals (or, for a statement, what was said) added. */
+function bundleNode(d: Drawing, s: string): BundleNode {
+  const { idx } = d;
+  const classes = [...(idx.types.get(s) ?? [])].sort();
+  const labels = langStrings(idx.all(s, RDFS.label));
+  const node: BundleNode = {
+    key: s,
+    label: preferredLabel(labels, s),
+    labels,
+    aliases: langStrings(idx.all(s, NG.alias)),
+    classes,
+    category: d.categoryOf(classes),
+    dates: [],
+    literals: [],
+    sources: [...(d.sourcesOf.get(s) ?? [])].sort(),
+  };
+  const isStatement = idx.is(s, NG_CLASS.Statement);
+  const date = d.dateOf(idx.one(s, isStatement ? NG.statementDate : NG.date));
+  if (date) node.date = date;
+  if (isStatement) addStatement(d, node, date);
+  else addRelations(d, node, date);
+  return node;
+}
+
+/** A content node's literals, dates (with evidence) and relation edges. */
+function addRelations(d: Drawing, node: BundleNode, date: BundleDate | undefined): void {
+  const { idx } = d;
+  const s = node.key;
+  for (const q of idx.out.get(s) ?? []) {
+    const p = q.predicate.value;
+    if (p === RDF.type || p === RDFS.label || p === NG.alias) continue;
+    const o = q.object;
+    const fact = d.facts.get(tripleKey(s, p, o));
+    if (o.termType === 'Literal') {
+      if (node.literals.some((l) => l.predicate === p && l.value === o.value)) continue;
+      node.literals.push({
         predicate: p,
-        kind: fact && fact.evidence.length > 0 ? 'fact' : 'background',
-        ...(edgeDate ? { date: edgeDate } : {}),
+        value: o.value,
+        ...((o as { language: string }).language ? { lang: (o as { language: string }).language } : {}),
+        ...((o as { datatype: Term }).datatype.value !== XSD.string && (o as { datatype: Term }).datatype.value !== RDF.langString ? { datatype: (o as { datatype: Term }).datatype.value } : {}),
         evidence: fact?.evidence ?? [],
-        sources: [...graphs].filter((g) => docIndex.has(g)).sort(),
       });
+      continue;
     }
-
-    if (isStatement) {
-      const evidence = evidenceList(s);
-      const speaker = idx.one(s, NG.speaker)?.value;
-      const about = idx.all(s, NG.about).map((t) => key(t)).sort();
-      const claims: BundleClaim[] = idx.all(s, NG.claims).map((c) => {
-        const ck = key(c);
-        const obj = idx.one(ck, RDF.object);
-        const objectDate = obj && obj.termType !== 'Literal' && idx.is(key(obj), NG_CLASS.TimeValue) ? dateOf(obj) : undefined;
-        return {
-          subject: idx.one(ck, RDF.subject)?.value ?? '',
-          predicate: idx.one(ck, RDF.predicate)?.value ?? '',
-          object: obj?.value ?? '',
-          objectIsLiteral: obj?.termType === 'Literal',
-          ...(objectDate ? { objectDate } : {}),
-          polarity: idx.one(ck, NG.polarity)?.value.endsWith('Negative') ? 'negative' : 'affirmative',
-        } satisfies BundleClaim;
-      });
-      const quote = idx.one(s, NG.quote)?.value;
-      const reason = idx.one(s, NG.reasonText)?.value;
-      const place = idx.one(s, NG.statementPlace)?.value;
-      const occasion = idx.one(s, NG.occasion)?.value;
-      node.statement = {
-        ...(speaker ? { speaker } : {}),
-        mode: idx.one(s, NG.speechMode)?.value.endsWith('DirectSpeech') && !idx.one(s, NG.speechMode)?.value.endsWith('IndirectSpeech') ? 'direct' : 'indirect',
-        ...(quote !== undefined ? { quote } : {}),
-        content: idx.one(s, NG.content)?.value ?? quote ?? '',
-        ...(reason !== undefined ? { reason } : {}),
-        ...(place ? { place } : {}),
-        ...(occasion ? { occasion } : {}),
-        about,
-        claims,
-        evidence,
-      };
-      const who = speaker ? preferredLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
-      const text = quote ?? node.statement.content;
-      node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
-      node.sources = [...new Set(evidence.map((e) => e.document))].sort();
-      const link = (from: string, to: string, predicate: string) => {
-        if (!drawn.has(from) || !drawn.has(to)) return;
-        const ek = `${from} ${predicate} ${to}`;
-        if (edgeKeys.has(ek)) return;
-        edgeKeys.add(ek);
-        edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
-      };
-      if (speaker) link(s, speaker, NG.speaker);
-      for (const a of about) link(s, a, NG.about);
+    const ok = key(o);
+    if (idx.is(ok, NG_CLASS.TimeValue)) {
+      const when = d.dateOf(o);
+      if (when && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === when.value)) node.dates.push({ predicate: p, date: when, evidence: fact?.evidence ?? [] });
+      continue;
     }
-    nodes.push(node);
+    if (NOT_RELATIONS.has(p) || !d.drawn.has(ok)) continue;
+    const ek = `${s} ${p} ${ok}`;
+    if (d.edgeKeys.has(ek)) continue;
+    d.edgeKeys.add(ek);
+    const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
+    const edgeDate = fact?.date ?? date ?? d.dateOf(idx.one(ok, NG.date));
+    d.edges.push({
+      key: ek,
+      source: s,
+      target: ok,
+      predicate: p,
+      kind: fact && fact.evidence.length > 0 ? 'fact' : 'background',
+      ...(edgeDate ? { date: edgeDate } : {}),
+      evidence: fact?.evidence ?? [],
+      sources: [...graphs].filter((g) => d.documents.has(g)).sort(),
+    });
   }
+}
 
-  // labels of classes and predicates used
+/** A statement node's speech (speaker, quote, claims, evidence), label, and its speaker and topic edges. */
+function addStatement(d: Drawing, node: BundleNode, date: BundleDate | undefined): void {
+  const { idx } = d;
+  const s = node.key;
+  const evidence = d.evidenceList(s);
+  const speaker = idx.one(s, NG.speaker)?.value;
+  const about = idx.all(s, NG.about).map((t) => key(t)).sort();
+  const claims: BundleClaim[] = idx.all(s, NG.claims).map((c) => {
+    const ck = key(c);
+    const obj = idx.one(ck, RDF.object);
+    const objectDate = obj && obj.termType !== 'Literal' && idx.is(key(obj), NG_CLASS.TimeValue) ? d.dateOf(obj) : undefined;
+    return {
+      subject: idx.one(ck, RDF.subject)?.value ?? '',
+      predicate: idx.one(ck, RDF.predicate)?.value ?? '',
+      object: obj?.value ?? '',
+      objectIsLiteral: obj?.termType === 'Literal',
+      ...(objectDate ? { objectDate } : {}),
+      polarity: idx.one(ck, NG.polarity)?.value.endsWith('Negative') ? 'negative' : 'affirmative',
+    } satisfies BundleClaim;
+  });
+  const quote = idx.one(s, NG.quote)?.value;
+  const reason = idx.one(s, NG.reasonText)?.value;
+  const place = idx.one(s, NG.statementPlace)?.value;
+  const occasion = idx.one(s, NG.occasion)?.value;
+  const statement: BundleStatement = {
+    ...(speaker ? { speaker } : {}),
+    mode: idx.one(s, NG.speechMode)?.value.endsWith('DirectSpeech') && !idx.one(s, NG.speechMode)?.value.endsWith('IndirectSpeech') ? 'direct' : 'indirect',
+    ...(quote !== undefined ? { quote } : {}),
+    content: idx.one(s, NG.content)?.value ?? quote ?? '',
+    ...(reason !== undefined ? { reason } : {}),
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+    about,
+    claims,
+    evidence,
+  };
+  node.statement = statement;
+  const who = speaker ? preferredLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
+  const text = quote ?? statement.content;
+  node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+  node.sources = [...new Set(evidence.map((e) => e.document))].sort();
+  const link = (from: string, to: string, predicate: string) => {
+    if (!d.drawn.has(from) || !d.drawn.has(to)) return;
+    const ek = `${from} ${predicate} ${to}`;
+    if (d.edgeKeys.has(ek)) return;
+    d.edgeKeys.add(ek);
+    d.edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
+  };
+  if (speaker) link(s, speaker, NG.speaker);
+  for (const a of about) link(s, a, NG.about);
+}
+
+/** Labels of the classes and predicates the bundle uses. */
+function termLabels(idx: Index, nodes: readonly BundleNode[], edges: readonly BundleEdge[]): ViewerBundle['terms'] {
   const terms: ViewerBundle['terms'] = {};
-  const used = new Set<string>([...edges.map((e) => e.predicate), ...nodes.flatMap((n) => [...n.classes, ...n.literals.map((l) => l.predicate), ...n.dates.map((d) => d.predicate)])]);
+  const used = new Set<string>([...edges.map((e) => e.predicate), ...nodes.flatMap((n) => [...n.classes, ...n.literals.map((l) => l.predicate), ...n.dates.map((x) => x.predicate)])]);
   for (const c of nodes.flatMap((n) => n.statement?.claims.map((cl) => cl.predicate) ?? [])) used.add(c);
   for (const t of [...used].sort()) {
     const labels = langStrings(idx.all(t, RDFS.label));
     terms[t] = { label: preferredLabel(labels, t), labels };
   }
-  edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges };
+  return terms;
+}
+
+/**
+ * Turn a dataset in the newsgraph model into the viewer bundle, in stages: categories from the
+ * class hierarchy, documents, fact nodes folded onto their triples, the resources worth drawing,
+ * their sources, then one node per drawn resource (with its edges), then term labels.
+ */
+export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
+  const idx = new Index(quads);
+  const records = recordReaders(idx);
+  const documents = readDocuments(idx);
+  const byIri = new Map(documents.map((doc) => [doc.iri, doc]));
+  const d: Drawing = {
+    ...records,
+    documents: byIri,
+    facts: factsByTriple(records),
+    drawn: drawnResources(idx, quads),
+    sourcesOf: sourcesByNode(quads, byIri),
+    categoryOf: categories(quads),
+    edges: [],
+    edgeKeys: new Set(),
+  };
+  const nodes = [...d.drawn].sort().map((s) => bundleNode(d, s));
+  const terms = termLabels(idx, nodes, d.edges);
+  d.edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges: d.edges };
 }
