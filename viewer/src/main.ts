@@ -12,7 +12,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { downloadAsPNG } from '@sigma/export-image';
 import { Writer, DataFactory } from 'n3';
-import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+import type { BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { CATEGORY_COLORS, addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, finishDisplayEdges, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
 import { SearchIndex } from './search.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
@@ -20,22 +20,12 @@ import { el } from './text.js';
 import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { shortestPath } from './paths.js';
+import { initialViewState, readUrl, writeUrl, type ViewState } from './view-state.js';
+import { edgePasses, ego, passesFilters } from './filters.js';
 import { drawSelfLoops } from './self-loops.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
-interface ViewState {
-  focus?: string;
-  depth: number;
-  hiddenCategories: Set<string>;
-  predicates: Set<string>;
-  showFacts: boolean;
-  showStatements: boolean;
-  showBackground: boolean;
-  source: string;
-  until?: string;
-  path?: [string, string];
-}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = (msg: string) => ($('status').textContent = msg);
@@ -86,87 +76,15 @@ let showCount = 0;
 /** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
 let remote: RemoteInfo | undefined;
 const expanded = new Set<string>();
-const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
-
-// ---------------------------------------------------------------- deep links
-
-function readUrl(): void {
-  const p = new URLSearchParams(location.hash.slice(1));
-  state.focus = p.get('focus') ?? undefined;
-  state.depth = Math.min(3, Math.max(1, Number(p.get('depth') ?? 1) || 1));
-  state.hiddenCategories = new Set((p.get('hide') ?? '').split(',').filter(Boolean));
-  state.predicates = new Set((p.get('rel') ?? '').split(',').filter(Boolean));
-  const kinds = p.get('kinds');
-  if (kinds !== null) {
-    state.showFacts = kinds.includes('f');
-    state.showStatements = kinds.includes('s');
-    state.showBackground = kinds.includes('b');
-  }
-  state.source = p.get('source') ?? '';
-  state.until = p.get('until') ?? undefined;
-  const path = p.get('path');
-  state.path = path && path.includes('|') ? (path.split('|', 2) as [string, string]) : undefined;
-}
-
-function writeUrl(): void {
-  const p = new URLSearchParams();
-  if (state.focus) p.set('focus', state.focus);
-  if (state.depth !== 1) p.set('depth', String(state.depth));
-  if (state.hiddenCategories.size) p.set('hide', [...state.hiddenCategories].join(','));
-  if (state.predicates.size) p.set('rel', [...state.predicates].join(','));
-  if (!(state.showFacts && state.showStatements && state.showBackground)) p.set('kinds', `${state.showFacts ? 'f' : ''}${state.showStatements ? 's' : ''}${state.showBackground ? 'b' : ''}`);
-  if (state.source) p.set('source', state.source);
-  if (state.until) p.set('until', state.until);
-  if (state.path) p.set('path', state.path.join('|'));
-  const hash = p.toString();
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
-}
+const state: ViewState = initialViewState();
 
 // ---------------------------------------------------------------- visibility
 
-function passesFilters(n: BundleNode): boolean {
-  if (state.hiddenCategories.has(n.category)) return false;
-  if (state.source && !n.sources.includes(state.source) && n.category !== 'Other') return false;
-  if (state.until && n.date && n.date.earliest > state.until) return false;
-  return true;
-}
-
-function edgePasses(e: BundleEdge): boolean {
-  if (e.kind === 'fact' && !state.showFacts) return false;
-  if (e.kind === 'statement' && !state.showStatements) return false;
-  if (e.kind === 'background' && !state.showBackground) return false;
-  if (state.predicates.size && !state.predicates.has(e.predicate)) return false;
-  if (state.source && !e.sources.includes(state.source)) return false;
-  if (state.until && e.date && e.date.earliest > state.until) return false;
-  return true;
-}
-
-/** Nodes within `depth` hops of `center`, over edges that pass the filters. */
-function ego(center: string, depth: number): Set<string> {
-  const seen = new Set([center]);
-  let frontier = [center];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const n of frontier) {
-      graph.forEachEdge(n, (edge, attrs, s, t) => {
-        if (!edgePasses(attrs.record)) return;
-        const other = s === n ? t : s;
-        if (!seen.has(other) && passesFilters(graph.getNodeAttribute(other, 'record'))) {
-          seen.add(other);
-          next.push(other);
-        }
-      });
-    }
-    frontier = next;
-  }
-  return seen;
-}
-
 function recompute(): void {
-  egoSet = state.focus && graph.hasNode(state.focus) ? ego(state.focus, state.depth) : undefined;
+  egoSet = state.focus && graph.hasNode(state.focus) ? ego(state, graph, state.focus, state.depth) : undefined;
   visibleNodes = new Set();
   graph.forEachNode((k, a) => {
-    if ((egoSet ? egoSet.has(k) : true) && passesFilters(a.record)) visibleNodes.add(k);
+    if ((egoSet ? egoSet.has(k) : true) && passesFilters(state, a.record)) visibleNodes.add(k);
   });
   if (!state.showStatements) {
     // statements without their links are noise
@@ -176,7 +94,7 @@ function recompute(): void {
   }
   hiddenEdges = new Set();
   graph.forEachEdge((e, a, s, t) => {
-    if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(a.record)) hiddenEdges.add(e);
+    if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(state, a.record)) hiddenEdges.add(e);
   });
   styled = visibleNodes.size !== graph.order || hiddenEdges.size > 0 || state.focus !== undefined || pathNodes !== undefined;
   updateDrawnEdges();
@@ -184,7 +102,7 @@ function recompute(): void {
   const shown = visibleNodes.size;
   status(`${shown} of ${graph.order} nodes shown`);
   ($('graph') as HTMLElement).dataset.visibleNodes = String(shown);
-  writeUrl();
+  writeUrl(state);
 }
 
 /**
@@ -498,7 +416,7 @@ function wireUi(): void {
     if (file) await openFile(file);
   });
   window.addEventListener('hashchange', () => {
-    readUrl();
+    readUrl(state);
     buildFilters();
     recompute();
   });
@@ -588,7 +506,7 @@ function exportTurtle(): void {
     for (const l of n.labels) writer.addQuad(quad(namedNode(k), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(l.value, l.lang || undefined)));
   }
   graph.forEachEdge((e, a, s, t) => {
-    if (visibleNodes.has(s) && visibleNodes.has(t) && edgePasses(a.record)) writer.addQuad(quad(namedNode(s), namedNode(a.record.predicate), namedNode(t)));
+    if (visibleNodes.has(s) && visibleNodes.has(t) && edgePasses(state, a.record)) writer.addQuad(quad(namedNode(s), namedNode(a.record.predicate), namedNode(t)));
   });
   writer.end((err, text) => {
     if (err) return status(`Export failed: ${err.message}`);
@@ -750,7 +668,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
 
 async function main(): Promise<void> {
   performance.mark('newsgraph:start');
-  readUrl();
+  readUrl(state);
   wireUi();
   const params = new URLSearchParams(location.search);
   const src = params.get('bundle') ?? 'bundle.json';
