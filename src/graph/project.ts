@@ -85,14 +85,6 @@ function flat(s: string): string {
   return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
-function graphKey(term: Term): string {
-  return term.termType === 'DefaultGraph' ? '' : nodeKey(term);
-}
-
-function isResource(term: Term): boolean {
-  return term.termType === 'NamedNode' || term.termType === 'BlankNode';
-}
-
 /** The projector's record of a node: canonical key, attributes, id, in-degree, out-edge summary. */
 interface ProjectedNode {
   key: string;

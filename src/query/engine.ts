@@ -11,13 +11,12 @@ import type { Quad } from '@rdfjs/types';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { datasetToGraph, type NewsGraph } from '../graph/project.js';
-import { expandPrefixed, NG_CLASS, RDF } from '../model/vocab.js';
+import { NG_CLASS, RDF } from '../model/vocab.js';
 import { seededRandom } from '../util/random.js';
 import { GraphIndex } from './graph-index.js';
 import * as plans from './plans.js';
 import { runSync } from './query-index.js';
-import { QueryError, type Binding, type EntityRef, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from './types.js';
-import { parsePattern } from './pattern.js';
+import { type Binding, type EntityRef, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from './types.js';
 
 // CommonJS packages: under Node's ESM the default import is `module.exports`.
 type PagerankFn = (g: unknown, o: { getEdgeWeight: null }) => Record<string, number>;
@@ -60,10 +59,6 @@ export class NewsGraphQuery implements GraphQueries {
    */
   resolve(name: string): string {
     return runSync(plans.resolve(this.index, name));
-  }
-
-  private predicateIri(p: string): string {
-    return runSync(plans.predicateIri(this.index, p));
   }
 
   private isRelationEdge(predicate: string, source: string, target: string): boolean {
@@ -110,17 +105,9 @@ export class NewsGraphQuery implements GraphQueries {
    * Joins through per-predicate adjacency indexes (hash joins), starting from the most selective triple.
    */
   match(pattern: string | Pattern): Binding[] {
-    const p = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
-    const triples = p.triples.map(([s, pr, o]) => [term(s), pr === 'a' ? RDF.type : expandPrefixed(pr), term(o)] as const);
-    for (const [, pr] of triples) if (pr.startsWith('?')) throw new QueryError('variables in predicate position are not supported; use SPARQL');
-    for (const [, pr] of triples) if (pr !== RDF.type) this.predicateIri(pr);
-    const vars: string[] = [];
-    for (const t of triples) for (const x of [t[0], t[2]]) if (x.startsWith('?') && !vars.includes(x.slice(1))) vars.push(x.slice(1));
+    const { triples, vars, types: typed, source, limit = Infinity } = runSync(plans.compilePattern(this.index, pattern));
     const slot = (x: string) => (x.startsWith('?') ? vars.indexOf(x.slice(1)) : -1);
-    const types = Object.entries(p.types ?? {}).map(([v, c]) => [vars.indexOf(v.replace(/^\?/, '')), expandPrefixed(c)] as const);
-    for (const [i, c] of types) if (i < 0) throw new QueryError(`type filter on a variable the pattern does not use (${c})`);
-    const source = p.source ? expandPrefixed(p.source) : undefined;
-    const limit = p.limit ?? Infinity;
+    const types = typed.map(([v, c]) => [vars.indexOf(v), c] as const);
 
     // plan: greedily take the triple with most positions bound by what is already bound
     const boundVars = new Set<number>();
@@ -149,7 +136,6 @@ export class NewsGraphQuery implements GraphQueries {
         next.push(r);
       };
       if (pr === RDF.type) {
-        if (oi >= 0) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
         for (const row of rows) {
           const sv = si >= 0 ? row[si] : s;
           if (sv !== undefined) {
@@ -220,9 +206,5 @@ export class NewsGraphQuery implements GraphQueries {
       .sort((a, b) => b.pagerank - a.pagerank || a.label.localeCompare(b.label))
       .slice(0, limit);
   }
-}
-
-function term(t: string): string {
-  return t.startsWith('?') ? t : expandPrefixed(t);
 }
 

@@ -14,6 +14,7 @@ import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF } from '../model/vocab.js';
 import { NOT_RELATIONS } from '../model/structure.js';
 import { normalise, stem } from './normalize.js';
+import { parsePattern } from './pattern.js';
 import { searchPaths, type BareStep } from './path-search.js';
 import { get, objectKey, tripleKey, type Edge, type NameEntry, type Plan, type QueryIndex, type TripleRef } from './query-index.js';
 import {
@@ -26,7 +27,7 @@ import {
   type NeighborOptions,
   type Path,
   type PathOptions,
-  type PathStep,
+  type Pattern,
   type Relation,
   type StatementQuery,
   type StatementRecord,
@@ -111,6 +112,40 @@ function* predicateSet(idx: QueryIndex, predicates: string | readonly string[] |
   const out = new Set<string>();
   for (const p of typeof predicates === 'string' ? [predicates] : predicates) out.add(yield* predicateIri(idx, p));
   return out;
+}
+
+// ------------------------------------------------------------ patterns
+
+/** A pattern checked and expanded: IRIs in full, variables as `?name`; `match` runs it per backend. */
+export interface CompiledPattern {
+  triples: Array<readonly [string, string, string]>;
+  /** Variable names (without `?`) in order of first use. */
+  vars: string[];
+  /** Variable name → required class (subclasses included). */
+  types: Array<readonly [string, string]>;
+  source?: string;
+  limit?: number;
+}
+
+/**
+ * Check and expand a pattern for `match`.
+ * @throws QueryError for variables in predicate or class position, unknown predicates, type filters on unused variables, a bad limit.
+ */
+export function* compilePattern(idx: QueryIndex, pattern: string | Pattern): Plan<CompiledPattern> {
+  const p = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+  const term = (t: string) => (t.startsWith('?') ? t : expandPrefixed(t));
+  const triples = p.triples.map(([s, pr, o]) => [term(s), pr === 'a' ? RDF.type : expandPrefixed(pr), term(o)] as const);
+  for (const [, pr, o] of triples) {
+    if (pr.startsWith('?')) throw new QueryError('variables in predicate position are not supported; use SPARQL');
+    if (pr === RDF.type && o.startsWith('?')) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
+  }
+  for (const [, pr] of triples) if (pr !== RDF.type) yield* predicateIri(idx, pr);
+  const vars: string[] = [];
+  for (const t of triples) for (const x of [t[0], t[2]]) if (x.startsWith('?') && !vars.includes(x.slice(1))) vars.push(x.slice(1));
+  const types = Object.entries(p.types ?? {}).map(([v, c]) => [v.replace(/^\?/, ''), expandPrefixed(c)] as const);
+  for (const [v, c] of types) if (!vars.includes(v)) throw new QueryError(`type filter on a variable the pattern does not use (${c})`);
+  if (p.limit !== undefined && (!Number.isInteger(p.limit) || p.limit < 0)) throw new QueryError(`limit must be a non-negative integer, got ${p.limit}`);
+  return { triples, vars, types, ...(p.source ? { source: expandPrefixed(p.source) } : {}), ...(p.limit !== undefined ? { limit: p.limit } : {}) };
 }
 
 // ------------------------------------------------------------ relations

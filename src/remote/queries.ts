@@ -12,11 +12,10 @@
  * (default 50 000); there is no `centrality` (it needs the whole graph).
  * Does not: cache between calls, or write to the store.
  */
-import { expandPrefixed, RDF } from '../model/vocab.js';
-import { parsePattern } from '../query/pattern.js';
+import { RDF } from '../model/vocab.js';
 import * as plans from '../query/plans.js';
 import { runAsync } from '../query/query-index.js';
-import { QueryError, type Binding, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from '../query/types.js';
+import { type Binding, type EvidenceRecord, type FactQuery, type FindResult, type GraphQueries, type NeighborOptions, type Path, type PathOptions, type Pattern, type Relation, type StatementQuery, type StatementRecord, type Subgraph, type TimelineEntry } from '../query/types.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { RemoteIndex, type SharedCache } from './remote-index.js';
 import { iriRef, nodeKeyOf } from './terms.js';
@@ -102,18 +101,7 @@ export class RemoteQueries implements GraphQueries {
    */
   async match(pattern: string | Pattern): Promise<Binding[]> {
     const idx = this.index();
-    const p = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
-    const term = (t: string) => (t.startsWith('?') ? t : expandPrefixed(t));
-    const triples = p.triples.map(([s, pr, o]) => [term(s), pr === 'a' ? RDF.type : expandPrefixed(pr), term(o)] as const);
-    for (const [, pr] of triples) if (pr.startsWith('?')) throw new QueryError('variables in predicate position are not supported; use SPARQL');
-    for (const [, pr] of triples) if (pr !== RDF.type) await runAsync(plans.predicateIri(idx, pr));
-    const vars: string[] = [];
-    for (const t of triples) for (const x of [t[0], t[2]]) if (x.startsWith('?') && !vars.includes(x.slice(1))) vars.push(x.slice(1));
-    const types = Object.entries(p.types ?? {}).map(([v, c]) => [v.replace(/^\?/, ''), expandPrefixed(c)] as const);
-    for (const [v, c] of types) if (!vars.includes(v)) throw new QueryError(`type filter on a variable the pattern does not use (${c})`);
-    for (const [, pr, o] of triples) if (pr === RDF.type && o.startsWith('?')) throw new QueryError('a variable class (?x a ?c) is not supported; use SPARQL');
-    const source = p.source ? expandPrefixed(p.source) : undefined;
-    if (p.limit !== undefined && (!Number.isInteger(p.limit) || p.limit < 0)) throw new QueryError(`limit must be a non-negative integer, got ${p.limit}`);
+    const { triples, vars, types, source, limit } = await runAsync(plans.compilePattern(idx, pattern));
     await idx.loadClassHierarchy();
     const t = (x: string) => (x.startsWith('?') ? `?v_${x.slice(1)}` : iriRef(x));
     const isA = (x: string, c: string, n: number) => `VALUES ?c_${n} { ${[...idx.classClosure(c)].map(iriRef).join(' ')} } ${idx.quad(x, iriRef(RDF.type), `?c_${n}`)}`;
@@ -136,7 +124,7 @@ export class RemoteQueries implements GraphQueries {
       const b: Binding = {};
       for (const v of vars) b[v] = nodeKeyOf(r[`v_${v}`]!);
       out.push(b);
-      if (p.limit !== undefined && out.length >= p.limit) break;
+      if (limit !== undefined && out.length >= limit) break;
     }
     return out;
   }
