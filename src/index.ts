@@ -5,6 +5,8 @@
 
 // Model: vocabulary, evidence model, IRIs, dates with precision
 export * from './model/vocab.js';
+export { STRUCTURAL_CLASSES, RECORD_CLASSES, STRUCTURAL_PREDICATES, NOT_RELATIONS, hasStructuralClass, localName, preferredLabel } from './model/structure.js';
+export type { LangText } from './model/structure.js';
 export type * from './model/types.js';
 export { makeTime, compareTime, timeKey, timeLabel } from './model/time.js';
 export { entityIri, eventIri, timeIri, documentIri, factIri, evidenceIri, statementIri, claimIri, mentionIri, sentenceIri } from './model/iri.js';
@@ -33,6 +35,10 @@ export { buildGraph, assembleDataset, renderOutput, loadShapes, loadOntology, OU
 export { PACKAGE_ROOT, PACKAGE_FILES, DATA_LAYOUT, DataFolderError, resolveDataDir, registerFiles } from './util/package-root.js';
 export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
 export { loadRegister } from './build/register.js';
+
+// Errors: one base class with a kind (bad input → exit 2, failure → exit 1)
+export { NewsgraphError, InputError } from './errors.js';
+export type { ErrorKind } from './errors.js';
 
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';

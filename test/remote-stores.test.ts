@@ -6,14 +6,11 @@ import { SparqlEndpoint } from '../src/remote/endpoint.js';
 import { pushDataset, PushError, PUSH_MANIFEST_GRAPH } from '../src/remote/push.js';
 import { isomorphicByValue as isomorphic } from '../src/rdf/isomorphic.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
-import { Virtuoso } from '../src/remote/virtuoso-process.js';
+import { Virtuoso } from './support/virtuoso.js';
 import { cli } from './support/cli.js';
 import { requirePackage } from './support/system-packages.js';
-import { RemoteQueries } from '../src/remote/queries.js';
 import { RemoteIndex } from '../src/remote/remote-index.js';
 import { startProtocolStore } from './support/protocol-store.js';
-import { NewsGraphQuery } from '../src/query/engine.js';
-import type { GraphQueries } from '../src/query/types.js';
 
 requirePackage('/usr/bin/virtuoso-t');
 
@@ -68,52 +65,11 @@ describe('push to a real Virtuoso', () => {
     expect(before.has(PUSH_MANIFEST_GRAPH)).toBe(true);
   }, 120_000);
 
-  it('answers the typed queries over the store exactly as the local graph does', async () => {
-    // the seed graph plus a synthetic one with many more entities and relations (pushed together:
-    // both add to the entity register graph)
-    const { quads: seed } = await assembleDataset();
-    const synthetic = generateSyntheticDataset({ triples: 20_000, seed: 3 });
-    await pushDataset(endpoint, [...seed, ...synthetic]);
-    const local = NewsGraphQuery.fromQuads([...seed, ...synthetic]);
-    const remote = new RemoteQueries(endpoint);
-    const hubs = local.centrality(12).map((c) => c.iri);
-    const putin = local.resolve('Putin');
-    const connected = hubs.flatMap((a, i) => hubs.slice(i + 1).map((b) => [a, b] as const)).filter(([a, b]) => local.paths(a, b, { maxLength: 3, limit: 1 }).length > 0).slice(0, 6);
-    expect(connected.length).toBe(6);
-    const cases: Array<[string, (q: GraphQueries) => unknown]> = [
-      ['find Lukasch', (q) => q.find('Lukasch')],
-      ['find weissrussland', (q) => q.find('weissrussland')],
-      ['find Moskau', (q) => q.find('Moskau')],
-      ['neighbors Putin', (q) => q.neighbors('Putin')],
-      ['neighbors Belarus depth 2', (q) => q.neighbors('Belarus', { depth: 2 })],
-      ['neighbors Russia out, one predicate', (q) => q.neighbors('Russland', { direction: 'out', predicate: 'ng:partyTo' })],
-      ['paths USA → Belarus', (q) => q.paths('Vereinigte Staaten', 'Belarus', { maxLength: 4, limit: 10 })],
-      ['statements', (q) => q.statements()],
-      ['statements by Putin since 2024', (q) => q.statements({ speaker: 'Putin', from: '2024' })],
-      ['statements about the treaty', (q) => q.statements({ about: 'Vertrag über Sicherheitsgarantien' })],
-      ['facts about Russia', (q) => q.facts({ subject: 'Russland' })],
-      ['all facts', (q) => q.facts()],
-      ['timeline', (q) => q.timeline()],
-      ['timeline of Belarus', (q) => q.timeline('Belarus')],
-      // solutions of a pattern come in no particular order (as in SPARQL without ORDER BY)
-      ['match', async (q) => (await q.match('?s ng:partyTo ?t . ?s a ng:State')).map((b) => `${b.s} ${b.t}`).sort()],
-      ['evidence', (q) => q.evidence('Russland', 'ng:headOfState', 'Putin')],
-      ...hubs.map((h): [string, (q: GraphQueries) => unknown] => [`neighbors ${h} depth 2`, (q) => q.neighbors(h, { depth: 2 })]),
-      ...connected.map(([a, b]): [string, (q: GraphQueries) => unknown] => [`paths ${a} → ${b}`, (q) => q.paths(a, b, { maxLength: 3, limit: 5 })]),
-      ['timeline of Putin', (q) => q.timeline(putin)],
-    ];
-    for (const [name, run] of cases) {
-      const want = JSON.parse(JSON.stringify(await run(local)));
-      const got = JSON.parse(JSON.stringify(await run(remote)));
-      expect(got, name).toEqual(want);
-      expect(JSON.stringify(want).length, `${name} has an answer to compare`).toBeGreaterThan(100);
-    }
-    // unknown names fail the same way
-    await expect(remote.neighbors('Xyzzyq')).rejects.toThrow(/no entity matches "Xyzzyq"/);
-    expect(() => local.neighbors('Xyzzyq')).toThrow(/no entity matches "Xyzzyq"/);
-  }, 180_000);
-
   it('runs SPARQL and the query commands against the endpoint from the command line', async () => {
+    // the store holds more than the built graph: the seed plus a synthetic graph (whose entities
+    // also go into the register graph, which the kill -9 test below relies on)
+    const { quads: seed } = await assembleDataset();
+    await pushDataset(endpoint, [...seed, ...generateSyntheticDataset({ triples: 20_000, seed: 3 })]);
     const auth = ['--endpoint', v.endpoint, '--user', 'dba', '--password', 'dba'];
     const query = 'SELECT ?president WHERE { ngr:Belarus ng:headOfState ?president }';
     const remote = await cli('sparql', query, ...auth, '--format', 'json');
@@ -192,7 +148,7 @@ describe('push to a real Virtuoso', () => {
 });
 
 describe('the same client against a second store (oxigraph behind the standard protocols, Fuseki URLs, Basic auth)', () => {
-  it('pushes, re-runs idempotently, reads back isomorphic and answers the typed queries as locally', async () => {
+  it('pushes, re-runs idempotently, reads back isomorphic, and answers the CLI', async () => {
     const store = await startProtocolStore();
     try {
       const e = new SparqlEndpoint({ query: store.query, credentials: store.credentials });
@@ -206,11 +162,7 @@ describe('the same client against a second store (oxigraph behind the standard p
       const rows = await new RemoteIndex(e, '').select(['g', 's', 'p', 'o'], `GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/"))`);
       const back = rows.map((r) => DataFactory.quad(r.s as Quad['subject'], r.p as Quad['predicate'], r.o as Quad['object'], r.g as Quad['graph']) as Quad);
       expect(isomorphic(back, quads)).toBe(true);
-      const local = NewsGraphQuery.fromQuads(quads);
-      const remote = new RemoteQueries(e);
-      for (const run of [(q: GraphQueries) => q.neighbors('Belarus', { depth: 2 }), (q: GraphQueries) => q.statements({ speaker: 'Putin' }), (q: GraphQueries) => q.timeline('Belarus'), (q: GraphQueries) => q.paths('Vereinigte Staaten', 'Belarus')]) {
-        expect(JSON.parse(JSON.stringify(await run(remote)))).toEqual(JSON.parse(JSON.stringify(await run(local))));
-      }
+      // the typed queries on this store: test/query-spec.test.ts
       const r = await cli('find', 'Lukasch', '--json', '--endpoint', store.query, '--user', store.credentials.user, '--password', store.credentials.password);
       expect(r.code, r.err).toBe(0);
       expect(JSON.parse(r.out)[0].iri).toBe('https://w3id.org/newsgraph/id/Alexander_Lukashenko');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get as httpGet } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -10,10 +10,10 @@ import { buildGraph, bundleJson } from '../src/build/pipeline.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { startServer } from '../src/serve/server.js';
+import { shot, differenceFromReference } from './support/screenshots.js';
+import { cli } from './support/cli.js';
 import { launchChromium, openViewer as openPage } from './support/browser.js';
 
-// screenshots of each run go to an ignored folder; viewer/screenshots/ holds the README's pictures, updated by hand
-const SHOTS = new URL('../test-results/viewer/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
 let server: Server;
@@ -57,7 +57,6 @@ async function clickNode(page: Page, key: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   outDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
   await buildGraph({ outDir });
   const viewerDir = await ensureViewerBuilt();
@@ -78,7 +77,7 @@ describe('the viewer', () => {
     await page.waitForTimeout(500);
     expect(await drawnPixels(page, 'sigma-labels')).toBeGreaterThan(1000);
     await expect.poll(() => page.locator('#legend').textContent()).toContain('State (3)');
-    await page.screenshot({ path: join(SHOTS, 'overview.png') });
+    await shot(page, 'overview.png');
     await page.close();
   });
 
@@ -121,7 +120,7 @@ describe('the viewer', () => {
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').first().textContent()).toBe('Entity 2999');
     // the focused entity's edges are all drawn
     expect(await page.evaluate(`(() => { const ng = window.newsgraph; return ng.graph.edges('${NGR}n2999').every((e) => ng.renderer.getGraph().hasEdge(e)); })()`)).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'large-graph.png') });
+    await shot(page, 'large-graph.png');
     await page.close();
   }, 120_000);
 
@@ -136,7 +135,7 @@ describe('the viewer', () => {
     await expect.poll(() => details.textContent()).toContain('Belarus → head of state');
     await expect.poll(() => details.textContent()).toContain('Russian tactical nuclear weapons in Belarus → proposed by');
     expect(page.url()).toContain(`focus=${encodeURIComponent(`${NGR}Alexander_Lukashenko`)}`);
-    await page.screenshot({ path: join(SHOTS, 'search-lukashenko.png') });
+    await shot(page, 'search-lukashenko.png');
     await page.close();
   });
 
@@ -153,7 +152,9 @@ describe('the viewer', () => {
     await details.locator('li', { hasText: 'Belarus → party to' }).getByRole('button', { name: /evidence/ }).click();
     await expect.poll(() => details.locator('mark').first().textContent()).toBe('der Vertrag über Sicherheitsgarantien zwischen Moskau und Minsk unterzeichnet wurde');
     await expect.poll(() => details.locator('blockquote').textContent()).toContain('Während der Sitzung des Obersten Staatsrats');
-    await page.screenshot({ path: join(SHOTS, 'treaty-evidence.png') });
+    await shot(page, 'treaty-evidence.png');
+    // the panel a reader sees: compared with its committed picture, within a tolerance
+    expect(await differenceFromReference(details, 'treaty-evidence-details.png')).toBeLessThan(0.02);
     await page.close();
   });
 
@@ -191,9 +192,16 @@ describe('the viewer', () => {
     await page.getByRole('combobox', { name: 'Path from' }).fill('United States');
     await page.getByRole('combobox', { name: 'Path to' }).fill('Belarus');
     await page.getByRole('button', { name: 'Find path' }).click();
-    await expect.poll(() => page.locator('#path-result').textContent()).toContain('United States');
-    await expect.poll(() => page.locator('#path-result').textContent()).toContain('Belarus');
-    await page.screenshot({ path: join(SHOTS, 'path.png') });
+    // the same path as the CLI's `path` (one search, src/query/path-search.ts)
+    const r = await cli('path', 'United States', 'Belarus', '--json', '--limit', '1');
+    expect(r.code, r.err).toBe(0);
+    const [shortest] = JSON.parse(r.out) as Array<{ nodes: Array<{ iri: string; label: string }> }>;
+    const labels = await page.evaluate(
+      (keys) => keys.map((k) => (window as unknown as { newsgraph: { graph: { getNodeAttribute(k: string, a: string): string } } }).newsgraph.graph.getNodeAttribute(k, 'label')),
+      shortest!.nodes.map((n) => n.iri),
+    );
+    await expect.poll(() => page.locator('#path-result').textContent()).toBe(`${labels.length - 1} steps: ${labels.join(' → ')}`);
+    await shot(page, 'path.png');
     await page.close();
   });
 
@@ -212,7 +220,7 @@ describe('the viewer', () => {
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Selfland');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).textContent()).toMatch(/member ?of → Selfland/i);
-    await page.screenshot({ path: join(SHOTS, 'self-loop.png') });
+    await shot(page, 'self-loop.png');
     await page.close();
   });
 
@@ -239,7 +247,7 @@ describe('the viewer', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"], svg[onload], b[onmouseover]').count()).toBe(0);
-    await page.screenshot({ path: join(SHOTS, 'hostile.png') });
+    await shot(page, 'hostile.png');
     await page.close();
   });
 });

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { assembleDataset } from '../src/build/pipeline.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { SparqlEndpoint } from '../src/remote/endpoint.js';
 import { pushDataset } from '../src/remote/push.js';
-import { Virtuoso } from '../src/remote/virtuoso-process.js';
+import { Virtuoso } from './support/virtuoso.js';
 import { createRemoteApi } from '../src/serve/remote-api.js';
 import { startServer } from '../src/serve/server.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
+import { shot } from './support/screenshots.js';
 import { launchChromium, openViewer } from './support/browser.js';
 import { requirePackage } from './support/system-packages.js';
 
 requirePackage('/usr/bin/virtuoso-t');
 
-// each run's screenshots go to an ignored folder; viewer/screenshots/ holds the README's pictures
-const SHOTS = new URL('../test-results/viewer/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
 let v: Virtuoso;
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const api = createRemoteApi(endpoint);
   ({ server, url } = await startServer({
     viewerDir: await ensureViewerBuilt(),
-    dataDir: SHOTS, // no bundle.json: the store is the only source
+    dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-remote-viewer-')), // no bundle.json: the store is the only source
     port: 0,
     remoteApi: (req, res) => {
       if (req.url?.startsWith('/api/remote/expand')) expandRequests.push(req.url);
@@ -47,7 +48,6 @@ beforeAll(async () => {
     },
   }));
   browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -90,7 +90,7 @@ describe('the viewer on a remote SPARQL store', () => {
     await details.getByRole('button', { name: 'Load neighbours from the store' }).click();
     await expect.poll(() => details.locator('mark').count()).toBeGreaterThan(0);
     expect(await details.textContent()).toMatch(/Minsk/);
-    await page.screenshot({ path: `${SHOTS}remote-store.png` });
+    await shot(page, 'remote-store.png');
     await page.close();
   }, 120_000);
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import type { DocumentGraph } from '../model/types.js';
 import type { SourceFiles } from './sources.js';
-import { readSourceMeta, CurationError } from '../model/curation.js';
+import { readSourceMeta, sourceDocument, CurationError, type SourceMeta } from '../model/curation.js';
 import { decodeText } from '../rdf/parse.js';
 import { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
@@ -16,12 +16,21 @@ import { applyReview } from '../extract/review.js';
 export { segmentText } from '../extract/segment.js';
 export { ruleCatalogueQuads } from '../extract/rules.js';
 
+/**
+ * Extract one text. The document record comes from the one builder, {@link sourceDocument}: the
+ * extractor's own copy drops metadata fields such as the url.
+ */
+export function extractText(text: string, meta: SourceMeta, gazetteer: Gazetteer): DocumentGraph {
+  const extracted = extractDocument(text, meta, gazetteer);
+  return { ...extracted, document: sourceDocument(meta, text, extracted.document) };
+}
+
 /** Extract a source that has no curated file, applying its review file if there is one. */
 export function extractSource(src: SourceFiles, gazetteer: Gazetteer): DocumentGraph {
   const meta = readSourceMeta(src.meta);
   const text = decodeText(readFileSync(src.text), src.text);
   if (text.trim() === '') throw new CurationError(src.text, 1, 1, 'the source text is empty');
-  const graph = extractDocument(text, meta, gazetteer);
+  const graph = extractText(text, meta, gazetteer);
   if (!src.review) return graph;
   const reviewed = applyReview(graph, src.review);
   if (reviewed.unmatched.length) throw new CurationError(src.review, 1, 1, `review decisions match no extracted fact: ${reviewed.unmatched.join('; ')}`);

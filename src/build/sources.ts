@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 
 /** One source document and its sidecar files. */
 export interface SourceFiles {
@@ -32,7 +32,7 @@ export function findSources(dir: string): SourceFiles[] {
     const base = name.replace(TEXT_EXT, '');
     const meta = join(dir, `${base}.meta.json`);
     if (!existsSync(meta)) {
-      throw new CliError(`${join(dir, name)}: no metadata sidecar; create ${meta} with {"id", "language", "published"} (or use \`newsgraph ingest\`)`);
+      throw new InputError(`${join(dir, name)}: no metadata sidecar; create ${meta} with {"id", "language", "published"} (or use \`newsgraph ingest\`)`);
     }
     const curated = join(dir, `${base}.curated.yaml`);
     const review = join(dir, `${base}.review.yaml`);

@@ -7,15 +7,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './errors.js';
 import { COMMANDS } from './commands/index.js';
-import { RdfInputError, RdfSyntaxError } from '../rdf/errors.js';
-import { OutputError } from '../rdf/atomic-write.js';
-import { CurationError } from '../model/curation.js';
-import { SparqlQueryError } from '../sparql/engine.js';
-import { DataFolderError } from '../util/package-root.js';
+import { NewsgraphError } from '../errors.js';
 import { exitQuietlyOnClosedPipe } from './output-format.js';
-
-/** Errors caused by the user's input or environment: printed as one line, exit code 2. */
-const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError, DataFolderError];
 
 export function createProgram(): Command {
   const program = new Command('newsgraph')
@@ -42,9 +35,10 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`newsgraph: ${err.message}\n`);
       return err.exitCode;
     }
-    if (INPUT_ERRORS.some((type) => err instanceof type)) {
-      process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
-      return EXIT.badInput;
+    if (err instanceof NewsgraphError) {
+      // the library's errors: one line, exit code by kind (bad input 2, failure 1)
+      process.stderr.write(`newsgraph: ${err.message}\n`);
+      return err.kind === 'bad-input' ? EXIT.badInput : EXIT.failure;
     }
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`newsgraph: ${message}\n`);

@@ -11,7 +11,9 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { NG, NG_CLASS, OA, PREFIXES, RDF, RDFS, XSD } from '../model/vocab.js';
 import { timeLabel } from '../model/time.js';
-import type { DatePart, Precision, TimeValue } from '../model/types.js';
+import type { Precision, TimeValue } from '../model/types.js';
+import { NOT_RELATIONS, hasStructuralClass, preferredLabel } from '../model/structure.js';
+import { readEvidence, readTime, type TripleReader } from '../query/records.js';
 
 /** A string in one language. */
 export interface BundleText {
@@ -128,20 +130,6 @@ export interface ViewerBundle {
   edges: BundleEdge[];
 }
 
-const STRUCTURAL_CLASSES = new Set<string>([
-  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence,
-  NG_CLASS.TimeValue, NG_CLASS.SourceDocument, NG_CLASS.Rule, RDF.Statement,
-  PREFIXES.owl + 'Class', PREFIXES.owl + 'ObjectProperty', PREFIXES.owl + 'DatatypeProperty', PREFIXES.owl + 'Ontology',
-  PREFIXES.owl + 'NamedIndividual', PREFIXES.rdfs + 'Class', PREFIXES.sh + 'NodeShape', PREFIXES.sh + 'PropertyShape',
-]);
-
-/** Predicates that never become drawn edges (structure, labels, statement fields). */
-const NOT_EDGES = new Set<string>([
-  RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, NG.alias, NG.evidence, NG.document, NG.sentence, NG.rule,
-  NG.mentions, NG.refersTo, NG.claims, NG.polarity, NG.speechMode, NG.statementDate, NG.date, NG.precision, NG.part,
-  PREFIXES.owl + 'sameAs', RDFS.subClassOf, RDFS.subPropertyOf, PREFIXES.rdfs + 'domain', PREFIXES.rdfs + 'range',
-]);
-
 const CATEGORY_ROOTS: Array<[string, BundleCategory]> = [
   [NG_CLASS.Statement, 'Statement'],
   [NG_CLASS.State, 'State'],
@@ -161,11 +149,6 @@ const BUILTIN_SUPERCLASS: Record<string, string> = {
   Deployment: 'Event', Announcement: 'Event', DoctrineChange: 'Event',
 };
 
-function localName(iri: string): string {
-  const m = /[#/]([^#/]+)$/.exec(iri);
-  return decodeURIComponent(m ? m[1]! : iri).replace(/_/g, ' ');
-}
-
 function key(t: Term): string {
   return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
 }
@@ -174,8 +157,8 @@ function tripleKey(s: string, p: string, o: Term): string {
   return `${s}\u0001${p}\u0001${o.termType === 'Literal' ? `"${o.value}"@${(o as { language?: string }).language ?? ''}^^${(o as { datatype?: Term }).datatype?.value ?? ''}` : key(o)}`;
 }
 
-/** Index of a dataset by subject, with the graphs of each triple. */
-class Index {
+/** Index of a dataset by subject, with the graphs of each triple; reads the model's records through `records.ts`. */
+class Index implements TripleReader {
   readonly out = new Map<string, Quad[]>();
   readonly types = new Map<string, Set<string>>();
   constructor(quads: readonly Quad[]) {
@@ -210,25 +193,34 @@ class Index {
   is(s: string, c: string): boolean {
     return this.types.get(s)?.has(c) ?? false;
   }
+  objectOf(s: string, p: string): string | undefined {
+    const o = (this.out.get(s) ?? []).find((q) => q.predicate.value === p && q.object.termType !== 'Literal')?.object;
+    return o ? key(o) : undefined;
+  }
+  objectsOf(s: string, p: string): string[] {
+    return this.all(s, p).filter((o) => o.termType !== 'Literal').map(key);
+  }
+  literalValue(s: string, p: string): string | undefined {
+    return (this.out.get(s) ?? []).find((q) => q.predicate.value === p && q.object.termType === 'Literal')?.object.value;
+  }
 }
 
 function langStrings(terms: Term[]): BundleText[] {
   return terms.filter((t) => t.termType === 'Literal').map((t) => ({ value: t.value, lang: (t as { language: string }).language }));
 }
 
-function bestLabel(labels: BundleText[], iri: string): string {
-  for (const lang of ['en', 'de', '']) {
-    const l = labels.find((x) => x.lang === lang);
-    if (l) return l.value;
-  }
-  return labels[0]?.value ?? localName(iri);
+/** A date literal (xsd:date, xsd:gYearMonth, xsd:gYear) as a time value, or undefined for other literals. */
+function literalTime(t: Term): TimeValue | undefined {
+  const dt = (t as { datatype: Term }).datatype.value;
+  const precision: Precision | undefined = dt === XSD.date ? 'day' : dt === XSD.gYearMonth ? 'month' : dt === XSD.gYear ? 'year' : undefined;
+  if (!precision) return undefined;
+  const v = t.value;
+  const latestDay = () => new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate();
+  return { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${latestDay()}` : `${v}-12-31` };
 }
 
-/** Turn a dataset in the newsgraph model into the viewer bundle. */
-export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
-  const idx = new Index(quads);
-
-  // class hierarchy → categories
+/** The category of a resource from its classes, through the dataset's class hierarchy (or the built-in one). */
+function categories(quads: readonly Quad[]): (classes: string[]) => BundleCategory {
   const superOf = new Map<string, string[]>();
   for (const q of quads) {
     if (q.predicate.value === RDFS.subClassOf) {
@@ -263,17 +255,15 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     categoryCache.set(c, found);
     return found;
   };
-  const categoryOf = (classes: string[]): BundleCategory => {
+  return (classes) => {
     for (const [, cat] of CATEGORY_ROOTS) if (classes.some((c) => categoryOfClass(c) === cat)) return cat;
     return 'Other';
   };
+}
 
-  const isStructural = (s: string): boolean => [...(idx.types.get(s) ?? [])].some((c) => STRUCTURAL_CLASSES.has(c));
-  const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
-
-  // documents
+/** The source documents with their texts and sentence spans, by IRI. */
+function readDocuments(idx: Index): BundleDocument[] {
   const documents: BundleDocument[] = [];
-  const docIndex = new Map<string, BundleDocument>();
   const sentencesOf = new Map<string, Array<{ start: number; end: number; index: number }>>();
   for (const [sk] of idx.out) {
     if (!idx.is(sk, NG_CLASS.Sentence)) continue;
@@ -285,14 +275,9 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   }
   for (const [s] of idx.out) {
     if (!idx.is(s, NG_CLASS.SourceDocument)) continue;
-    const text = idx.one(s, NG.text)?.value ?? '';
     const sentences = sentencesOf.get(s) ?? [];
     sentences.sort((a, b) => a.index - b.index);
-    const doc: BundleDocument = {
-      iri: s,
-      text,
-      sentences: sentences.map(({ start, end }) => ({ start, end })),
-    };
+    const doc: BundleDocument = { iri: s, text: idx.one(s, NG.text)?.value ?? '', sentences: sentences.map(({ start, end }) => ({ start, end })) };
     const title = idx.one(s, NG.title)?.value;
     const publisher = idx.one(s, NG.publisher)?.value;
     const published = idx.one(s, NG.published)?.value;
@@ -302,60 +287,46 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     if (published) doc.published = published;
     if (language) doc.language = language;
     documents.push(doc);
-    docIndex.set(s, doc);
   }
-  documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+  return documents.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+}
 
-  const sentenceIndexOf = (sentence: string | undefined): number => {
-    if (!sentence) return -1;
-    const n = idx.one(sentence, NG.index);
-    return n ? Number(n.value) : -1;
-  };
+/** The dataset and the readers of its records (through `src/query/records.ts`). */
+interface Records {
+  idx: Index;
+  /** The evidence of a record, by document and start. */
+  evidenceList(s: string): BundleEvidence[];
+  /** A time value node or a date literal as a date with its label. */
+  dateOf(t: Term | undefined): BundleDate | undefined;
+}
+
+function recordReaders(idx: Index): Records {
   const evidenceOf = (ev: string): BundleEvidence | undefined => {
-    const document = idx.one(ev, NG.document)?.value;
-    const start = idx.one(ev, OA.start);
-    const end = idx.one(ev, OA.end);
-    if (!document || !start || !end) return undefined;
-    return {
-      document,
-      sentence: sentenceIndexOf(idx.one(ev, NG.sentence)?.value),
-      start: Number(start.value),
-      end: Number(end.value),
-      exact: idx.one(ev, OA.exact)?.value ?? '',
-      rule: idx.one(ev, NG.rule)?.value ?? '',
-      confidence: Number(idx.one(ev, NG.confidence)?.value ?? 1),
-    };
+    const r = readEvidence(idx, ev);
+    return r && { document: r.document, sentence: r.sentence, start: r.start, end: r.end, exact: r.exact, rule: r.rule, confidence: r.confidence };
   };
-  const evidenceList = (s: string): BundleEvidence[] =>
-    idx.all(s, NG.evidence).map((e) => evidenceOf(key(e))).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
-
-  const dateOf = (t: Term | undefined): BundleDate | undefined => {
-    if (!t || t.termType === 'Literal') {
-      if (t && t.termType === 'Literal') {
-        const dt = (t as { datatype: Term }).datatype.value;
-        const precision: Precision | undefined = dt === XSD.date ? 'day' : dt === XSD.gYearMonth ? 'month' : dt === XSD.gYear ? 'year' : undefined;
-        if (!precision) return undefined;
-        const v = t.value;
-        const tv = { value: v, precision, earliest: precision === 'day' ? v : precision === 'month' ? `${v}-01` : `${v}-01-01`, latest: precision === 'day' ? v : precision === 'month' ? `${v}-${new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate()}` : `${v}-12-31` };
-        return { ...tv, label: timeLabel(tv) };
-      }
-      return undefined;
-    }
-    const s = key(t);
-    const value = idx.one(s, NG.value)?.value;
-    const prec = idx.one(s, NG.precision)?.value;
-    const earliest = idx.one(s, NG.earliest)?.value;
-    const latest = idx.one(s, NG.latest)?.value;
-    if (!value || !prec || !earliest || !latest) return undefined;
-    const precision: Precision = prec.endsWith('Day') ? 'day' : prec.endsWith('Month') ? 'month' : 'year';
-    const partIri = idx.one(s, NG.part)?.value;
-    const part: DatePart | undefined = partIri ? (partIri.endsWith('Early') ? 'early' : partIri.endsWith('Mid') ? 'mid' : 'late') : undefined;
-    const tv: TimeValue = { value, precision, ...(part ? { part } : {}), earliest, latest };
-    return { ...tv, label: timeLabel(tv) };
+  return {
+    idx,
+    evidenceList: (s) =>
+      idx.objectsOf(s, NG.evidence).map(evidenceOf).filter((e): e is BundleEvidence => e !== undefined).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start),
+    dateOf: (t) => {
+      if (!t) return undefined;
+      const tv = t.termType === 'Literal' ? literalTime(t) : readTime(idx, key(t));
+      return tv && { ...tv, label: timeLabel(tv) };
+    },
   };
+}
 
-  // fact nodes: triple → evidence and date qualifier
-  const factEvidence = new Map<string, { evidence: BundleEvidence[]; date?: BundleDate }>();
+/** The evidence and date qualifier of a fact. */
+interface FactEntry {
+  evidence: BundleEvidence[];
+  date?: BundleDate;
+}
+
+/** Fact nodes folded onto their triples: triple key → evidence and date qualifier. */
+function factsByTriple(r: Records): Map<string, FactEntry> {
+  const { idx } = r;
+  const facts = new Map<string, FactEntry>();
   for (const [s] of idx.out) {
     if (!idx.is(s, NG_CLASS.Fact)) continue;
     const subj = idx.one(s, RDF.subject);
@@ -363,14 +334,19 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
     const obj = idx.one(s, RDF.object);
     if (!subj || !pred || !obj) continue;
     const k = tripleKey(key(subj), pred.value, obj);
-    const entry = factEvidence.get(k) ?? { evidence: [] };
-    entry.evidence.push(...evidenceList(s));
-    const d = dateOf(idx.one(s, NG.date));
+    const entry = facts.get(k) ?? { evidence: [] };
+    entry.evidence.push(...r.evidenceList(s));
+    const d = r.dateOf(idx.one(s, NG.date));
     if (d) entry.date = d;
-    factEvidence.set(k, entry);
+    facts.set(k, entry);
   }
+  return facts;
+}
 
-  // which resources to draw
+/** The resources worth drawing: typed content, and both ends of every relation between content. */
+function drawnResources(idx: Index, quads: readonly Quad[]): Set<string> {
+  const isStructural = (s: string): boolean => hasStructuralClass(idx.types.get(s) ?? []);
+  const ontologyTerm = (s: string): boolean => s.startsWith(PREFIXES.ng) || s.startsWith(PREFIXES.sh) || s.startsWith(PREFIXES.ngrule);
   const drawn = new Set<string>();
   for (const [s] of idx.out) {
     if (isStructural(s) || ontologyTerm(s)) continue;
@@ -380,14 +356,17 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   for (const q of quads) {
     const s = key(q.subject);
     if (q.object.termType !== 'NamedNode' && q.object.termType !== 'BlankNode') continue;
-    if (NOT_EDGES.has(q.predicate.value)) continue;
+    if (NOT_RELATIONS.has(q.predicate.value)) continue;
     const o = key(q.object);
     if (isStructural(s) || ontologyTerm(s) || isStructural(o) || ontologyTerm(o) || idx.is(s, NG_CLASS.Statement)) continue;
     drawn.add(s);
     drawn.add(o);
   }
+  return drawn;
+}
 
-  // mentions → sources per entity
+/** The documents each resource is mentioned in or stated in. */
+function sourcesByNode(quads: readonly Quad[], documents: ReadonlyMap<string, BundleDocument>): Map<string, Set<string>> {
   const sourcesOf = new Map<string, Set<string>>();
   const addSource = (n: string, doc: string) => {
     let set = sourcesOf.get(n);
@@ -396,129 +375,177 @@ export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
   };
   for (const q of quads) {
     if (q.predicate.value === NG.mentions) addSource(key(q.object), q.subject.value);
-    if (q.graph.termType === 'NamedNode' && docIndex.has(q.graph.value)) addSource(key(q.subject), q.graph.value);
+    if (q.graph.termType === 'NamedNode' && documents.has(q.graph.value)) addSource(key(q.subject), q.graph.value);
   }
+  return sourcesOf;
+}
 
-  const nodes: BundleNode[] = [];
-  const edges: BundleEdge[] = [];
-  const edgeKeys = new Set<string>();
-  for (const s of [...drawn].sort()) {
-    const classes = [...(idx.types.get(s) ?? [])].sort();
-    const labels = langStrings(idx.all(s, RDFS.label));
-    const node: BundleNode = {
-      key: s,
-      label: bestLabel(labels, s),
-      labels,
-      aliases: langStrings(idx.all(s, NG.alias)),
-      classes,
-      category: categoryOf(classes),
-      dates: [],
-      literals: [],
-      sources: [...(sourcesOf.get(s) ?? [])].sort(),
-    };
-    const isStatement = idx.is(s, NG_CLASS.Statement);
-    const date = dateOf(idx.one(s, isStatement ? NG.statementDate : NG.date));
-    if (date) node.date = date;
+/** What the node stage reads, and the edges it adds to. */
+interface Drawing extends Records {
+  documents: ReadonlyMap<string, BundleDocument>;
+  facts: ReadonlyMap<string, FactEntry>;
+  drawn: ReadonlySet<string>;
+  sourcesOf: ReadonlyMap<string, ReadonlySet<string>>;
+  categoryOf(classes: string[]): BundleCategory;
+  edges: BundleEdge[];
+  edgeKeys: Set<string>;
+}
 
-    for (const q of idx.out.get(s) ?? []) {
-      const p = q.predicate.value;
-      if (p === RDF.type || p === RDFS.label || p === NG.alias) continue;
-      if (isStatement) continue;
-      const o = q.object;
-      const fact = factEvidence.get(tripleKey(s, p, o));
-      if (o.termType === 'Literal') {
-        if (node.literals.some((l) => l.predicate === p && l.value === o.value)) continue;
-        node.literals.push({
-          predicate: p,
-          value: o.value,
-          ...((o as { language: string }).language ? { lang: (o as { language: string }).language } : {}),
-          ...((o as { datatype: Term }).datatype.value !== XSD.string && (o as { datatype: Term }).datatype.value !== RDF.langString ? { datatype: (o as { datatype: Term }).datatype.value } : {}),
-          evidence: fact?.evidence ?? [],
-        });
-        continue;
-      }
-      const ok = key(o);
-      if (idx.is(ok, NG_CLASS.TimeValue)) {
-        const d = dateOf(o);
-        if (d && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === d.value)) node.dates.push({ predicate: p, date: d, evidence: fact?.evidence ?? [] });
-        continue;
-      }
-      if (NOT_EDGES.has(p) || !drawn.has(ok)) continue;
-      const ek = `${s} ${p} ${ok}`;
-      if (edgeKeys.has(ek)) continue;
-      edgeKeys.add(ek);
-      const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
-      const edgeDate = fact?.date ?? date ?? dateOf(idx.one(ok, NG.date));
-      edges.push({
-        key: ek,
-        source: s,
-        target: ok,
+/** A drawn resource as a node; its relations, dates and literals (or, for a statement, what was said) added. */
+function bundleNode(d: Drawing, s: string): BundleNode {
+  const { idx } = d;
+  const classes = [...(idx.types.get(s) ?? [])].sort();
+  const labels = langStrings(idx.all(s, RDFS.label));
+  const node: BundleNode = {
+    key: s,
+    label: preferredLabel(labels, s),
+    labels,
+    aliases: langStrings(idx.all(s, NG.alias)),
+    classes,
+    category: d.categoryOf(classes),
+    dates: [],
+    literals: [],
+    sources: [...(d.sourcesOf.get(s) ?? [])].sort(),
+  };
+  const isStatement = idx.is(s, NG_CLASS.Statement);
+  const date = d.dateOf(idx.one(s, isStatement ? NG.statementDate : NG.date));
+  if (date) node.date = date;
+  if (isStatement) addStatement(d, node, date);
+  else addRelations(d, node, date);
+  return node;
+}
+
+/** A content node's literals, dates (with evidence) and relation edges. */
+function addRelations(d: Drawing, node: BundleNode, date: BundleDate | undefined): void {
+  const { idx } = d;
+  const s = node.key;
+  for (const q of idx.out.get(s) ?? []) {
+    const p = q.predicate.value;
+    if (p === RDF.type || p === RDFS.label || p === NG.alias) continue;
+    const o = q.object;
+    const fact = d.facts.get(tripleKey(s, p, o));
+    if (o.termType === 'Literal') {
+      if (node.literals.some((l) => l.predicate === p && l.value === o.value)) continue;
+      node.literals.push({
         predicate: p,
-        kind: fact && fact.evidence.length > 0 ? 'fact' : 'background',
-        ...(edgeDate ? { date: edgeDate } : {}),
+        value: o.value,
+        ...((o as { language: string }).language ? { lang: (o as { language: string }).language } : {}),
+        ...((o as { datatype: Term }).datatype.value !== XSD.string && (o as { datatype: Term }).datatype.value !== RDF.langString ? { datatype: (o as { datatype: Term }).datatype.value } : {}),
         evidence: fact?.evidence ?? [],
-        sources: [...graphs].filter((g) => docIndex.has(g)).sort(),
       });
+      continue;
     }
-
-    if (isStatement) {
-      const evidence = evidenceList(s);
-      const speaker = idx.one(s, NG.speaker)?.value;
-      const about = idx.all(s, NG.about).map((t) => key(t)).sort();
-      const claims: BundleClaim[] = idx.all(s, NG.claims).map((c) => {
-        const ck = key(c);
-        const obj = idx.one(ck, RDF.object);
-        const objectDate = obj && obj.termType !== 'Literal' && idx.is(key(obj), NG_CLASS.TimeValue) ? dateOf(obj) : undefined;
-        return {
-          subject: idx.one(ck, RDF.subject)?.value ?? '',
-          predicate: idx.one(ck, RDF.predicate)?.value ?? '',
-          object: obj?.value ?? '',
-          objectIsLiteral: obj?.termType === 'Literal',
-          ...(objectDate ? { objectDate } : {}),
-          polarity: idx.one(ck, NG.polarity)?.value.endsWith('Negative') ? 'negative' : 'affirmative',
-        } satisfies BundleClaim;
-      });
-      const quote = idx.one(s, NG.quote)?.value;
-      const reason = idx.one(s, NG.reasonText)?.value;
-      const place = idx.one(s, NG.statementPlace)?.value;
-      const occasion = idx.one(s, NG.occasion)?.value;
-      node.statement = {
-        ...(speaker ? { speaker } : {}),
-        mode: idx.one(s, NG.speechMode)?.value.endsWith('DirectSpeech') && !idx.one(s, NG.speechMode)?.value.endsWith('IndirectSpeech') ? 'direct' : 'indirect',
-        ...(quote !== undefined ? { quote } : {}),
-        content: idx.one(s, NG.content)?.value ?? quote ?? '',
-        ...(reason !== undefined ? { reason } : {}),
-        ...(place ? { place } : {}),
-        ...(occasion ? { occasion } : {}),
-        about,
-        claims,
-        evidence,
-      };
-      const who = speaker ? bestLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
-      const text = quote ?? node.statement.content;
-      node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
-      node.sources = [...new Set(evidence.map((e) => e.document))].sort();
-      const link = (from: string, to: string, predicate: string) => {
-        if (!drawn.has(from) || !drawn.has(to)) return;
-        const ek = `${from} ${predicate} ${to}`;
-        if (edgeKeys.has(ek)) return;
-        edgeKeys.add(ek);
-        edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
-      };
-      if (speaker) link(s, speaker, NG.speaker);
-      for (const a of about) link(s, a, NG.about);
+    const ok = key(o);
+    if (idx.is(ok, NG_CLASS.TimeValue)) {
+      const when = d.dateOf(o);
+      if (when && p !== NG.date && !node.dates.some((x) => x.predicate === p && x.date.value === when.value)) node.dates.push({ predicate: p, date: when, evidence: fact?.evidence ?? [] });
+      continue;
     }
-    nodes.push(node);
+    if (NOT_RELATIONS.has(p) || !d.drawn.has(ok)) continue;
+    const ek = `${s} ${p} ${ok}`;
+    if (d.edgeKeys.has(ek)) continue;
+    d.edgeKeys.add(ek);
+    const graphs = new Set((idx.out.get(s) ?? []).filter((x) => x.predicate.value === p && key(x.object) === ok).map((x) => x.graph.value));
+    const edgeDate = fact?.date ?? date ?? d.dateOf(idx.one(ok, NG.date));
+    d.edges.push({
+      key: ek,
+      source: s,
+      target: ok,
+      predicate: p,
+      kind: fact && fact.evidence.length > 0 ? 'fact' : 'background',
+      ...(edgeDate ? { date: edgeDate } : {}),
+      evidence: fact?.evidence ?? [],
+      sources: [...graphs].filter((g) => d.documents.has(g)).sort(),
+    });
   }
+}
 
-  // labels of classes and predicates used
+/** A statement node's speech (speaker, quote, claims, evidence), label, and its speaker and topic edges. */
+function addStatement(d: Drawing, node: BundleNode, date: BundleDate | undefined): void {
+  const { idx } = d;
+  const s = node.key;
+  const evidence = d.evidenceList(s);
+  const speaker = idx.one(s, NG.speaker)?.value;
+  const about = idx.all(s, NG.about).map((t) => key(t)).sort();
+  const claims: BundleClaim[] = idx.all(s, NG.claims).map((c) => {
+    const ck = key(c);
+    const obj = idx.one(ck, RDF.object);
+    const objectDate = obj && obj.termType !== 'Literal' && idx.is(key(obj), NG_CLASS.TimeValue) ? d.dateOf(obj) : undefined;
+    return {
+      subject: idx.one(ck, RDF.subject)?.value ?? '',
+      predicate: idx.one(ck, RDF.predicate)?.value ?? '',
+      object: obj?.value ?? '',
+      objectIsLiteral: obj?.termType === 'Literal',
+      ...(objectDate ? { objectDate } : {}),
+      polarity: idx.one(ck, NG.polarity)?.value.endsWith('Negative') ? 'negative' : 'affirmative',
+    } satisfies BundleClaim;
+  });
+  const quote = idx.one(s, NG.quote)?.value;
+  const reason = idx.one(s, NG.reasonText)?.value;
+  const place = idx.one(s, NG.statementPlace)?.value;
+  const occasion = idx.one(s, NG.occasion)?.value;
+  const statement: BundleStatement = {
+    ...(speaker ? { speaker } : {}),
+    mode: idx.one(s, NG.speechMode)?.value.endsWith('DirectSpeech') && !idx.one(s, NG.speechMode)?.value.endsWith('IndirectSpeech') ? 'direct' : 'indirect',
+    ...(quote !== undefined ? { quote } : {}),
+    content: idx.one(s, NG.content)?.value ?? quote ?? '',
+    ...(reason !== undefined ? { reason } : {}),
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+    about,
+    claims,
+    evidence,
+  };
+  node.statement = statement;
+  const who = speaker ? preferredLabel(langStrings(idx.all(speaker, RDFS.label)), speaker) : 'someone';
+  const text = quote ?? statement.content;
+  node.label = `${who}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+  node.sources = [...new Set(evidence.map((e) => e.document))].sort();
+  const link = (from: string, to: string, predicate: string) => {
+    if (!d.drawn.has(from) || !d.drawn.has(to)) return;
+    const ek = `${from} ${predicate} ${to}`;
+    if (d.edgeKeys.has(ek)) return;
+    d.edgeKeys.add(ek);
+    d.edges.push({ key: ek, source: from, target: to, predicate, kind: 'statement', ...(date ? { date } : {}), evidence, sources: node.sources });
+  };
+  if (speaker) link(s, speaker, NG.speaker);
+  for (const a of about) link(s, a, NG.about);
+}
+
+/** Labels of the classes and predicates the bundle uses. */
+function termLabels(idx: Index, nodes: readonly BundleNode[], edges: readonly BundleEdge[]): ViewerBundle['terms'] {
   const terms: ViewerBundle['terms'] = {};
-  const used = new Set<string>([...edges.map((e) => e.predicate), ...nodes.flatMap((n) => [...n.classes, ...n.literals.map((l) => l.predicate), ...n.dates.map((d) => d.predicate)])]);
+  const used = new Set<string>([...edges.map((e) => e.predicate), ...nodes.flatMap((n) => [...n.classes, ...n.literals.map((l) => l.predicate), ...n.dates.map((x) => x.predicate)])]);
   for (const c of nodes.flatMap((n) => n.statement?.claims.map((cl) => cl.predicate) ?? [])) used.add(c);
   for (const t of [...used].sort()) {
     const labels = langStrings(idx.all(t, RDFS.label));
-    terms[t] = { label: labels.find((l) => l.lang === 'en')?.value ?? localName(t), labels };
+    terms[t] = { label: preferredLabel(labels, t), labels };
   }
-  edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges };
+  return terms;
+}
+
+/**
+ * Turn a dataset in the newsgraph model into the viewer bundle, in stages: categories from the
+ * class hierarchy, documents, fact nodes folded onto their triples, the resources worth drawing,
+ * their sources, then one node per drawn resource (with its edges), then term labels.
+ */
+export function datasetToBundle(quads: readonly Quad[]): ViewerBundle {
+  const idx = new Index(quads);
+  const records = recordReaders(idx);
+  const documents = readDocuments(idx);
+  const byIri = new Map(documents.map((doc) => [doc.iri, doc]));
+  const d: Drawing = {
+    ...records,
+    documents: byIri,
+    facts: factsByTriple(records),
+    drawn: drawnResources(idx, quads),
+    sourcesOf: sourcesByNode(quads, byIri),
+    categoryOf: categories(quads),
+    edges: [],
+    edgeKeys: new Set(),
+  };
+  const nodes = [...d.drawn].sort().map((s) => bundleNode(d, s));
+  const terms = termLabels(idx, nodes, d.edges);
+  d.edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { version: 1, prefixes: { ...PREFIXES }, terms, documents, nodes, edges: d.edges };
 }

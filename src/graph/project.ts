@@ -85,14 +85,6 @@ function flat(s: string): string {
   return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
-function graphKey(term: Term): string {
-  return term.termType === 'DefaultGraph' ? '' : nodeKey(term);
-}
-
-function isResource(term: Term): boolean {
-  return term.termType === 'NamedNode' || term.termType === 'BlankNode';
-}
-
 /** The projector's record of a node: canonical key, attributes, id, in-degree, out-edge summary. */
 interface ProjectedNode {
   key: string;
@@ -110,6 +102,12 @@ interface ProjectedNode {
 
 /** Size of the recently-used node cache (a power of two). */
 const RECENT = 4096;
+
+/** The slot of a node key in the recently-used cache: a cheap hash of its end (the end of IRIs varies most). */
+function recentSlot(key: string): number {
+  const end = key.length - 1;
+  return (end * 61 + key.charCodeAt(end) * 31 + key.charCodeAt(end - 2)) & (RECENT - 1);
+}
 
 /** All 30 bits of {@link ProjectedNode.outBits}: every edge may exist. */
 const ALL_BITS = (1 << 30) - 1;
@@ -147,7 +145,8 @@ interface GraphologyNodeData {
  * dictionary mode (a hash table, same prototype, same behaviour) avoids both: at 1M triples,
  * graphology's insertion takes about half the time. This reaches into graphology's internals
  * (`_nodes`, `in`, `out`); if they do not look as expected nothing is changed, so a different
- * graphology version is slower, never wrong.
+ * graphology version is slower, never wrong — and `test/graph-projection.test.ts` fails when the
+ * adjacency of a projected node is no longer a dictionary on the pinned version.
  */
 export function dictionaryAdjacency(graph: NewsGraph, key: string): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
@@ -174,7 +173,8 @@ export function createNewsGraph(): NewsGraph {
  * shared frozen values per (predicate, graph list), single-entry class and graph lists are
  * shared too (copied on the first addition), and edges are keyed by short triple ids
  * (`<subject>.<predicate>.<object>`, base 36): deterministic for a triple within this graph,
- * so re-adding it is a no-op.
+ * so re-adding it is a no-op. A projector over a graph that already has nodes and edges takes them
+ * over (see `adopt`), and follows `dropNode` and `clear` on its graph, so it stays idempotent.
  */
 export class GraphProjector {
   readonly graph: NewsGraph;
@@ -183,6 +183,9 @@ export class GraphProjector {
   private readonly recent: Array<ProjectedNode | undefined> = new Array<ProjectedNode | undefined>(RECENT).fill(undefined);
   private last: ProjectedNode | undefined;
   private readonly predicates = new Map<string, ProjectedPredicate>();
+  /** Ids of new nodes and predicates (never reused: edge keys are made of them). */
+  private nextNodeId = 0;
+  private nextPredicateId = 0;
   private readonly strings = new Map<string, string>();
   /** Shared frozen lists: `[g]` by graph name, `[c]` by class. */
   private readonly singletons = new Map<string, readonly string[]>();
@@ -196,11 +199,82 @@ export class GraphProjector {
       throw new TypeError('GraphProjector needs a MultiDirectedGraph (use createNewsGraph())');
     }
     this.graph = graph;
+    this.adopt();
+    // the graph may change behind the projector's back: forget what it no longer holds
+    graph.on('nodeDropped', ({ key }: { key: string }) => this.forget(key));
+    graph.on('cleared', () => this.reset());
+  }
+
+  /**
+   * Take over the nodes and edges a graph already has. Ids are recovered from edge keys this
+   * class wrote (`<subject>.<predicate>.<object>`), so a projector over a graph another projector
+   * built adds nothing the graph holds; when the keys do not fit (another writer, or nodes
+   * dropped since), every edge is re-keyed with fresh ids — duplicate edges of one triple merged.
+   */
+  private adopt(): void {
+    const graph = this.graph;
+    if (graph.order === 0) return;
+    const nodeIds = new Map<string, number>();
+    const predicateIds = new Map<string, number>();
+    const taken = { node: new Map<number, string>(), predicate: new Map<number, string>() };
+    const claim = (ids: Map<string, number>, owners: Map<number, string>, key: string, id: number): boolean => {
+      const known = ids.get(key);
+      if (known !== undefined) return known === id;
+      if (owners.has(id)) return false;
+      ids.set(key, id);
+      owners.set(id, key);
+      return true;
+    };
+    let fits = true;
+    graph.someEdge((edge, attrs, source, target) => {
+      const m = /^([0-9a-z]+)\.([0-9a-z]+)\.([0-9a-z]+)$/.exec(edge);
+      fits =
+        m !== null &&
+        claim(nodeIds, taken.node, source, parseInt(m[1]!, 36)) &&
+        claim(predicateIds, taken.predicate, attrs.predicate, parseInt(m[2]!, 36)) &&
+        claim(nodeIds, taken.node, target, parseInt(m[3]!, 36));
+      return !fits;
+    });
+    if (!fits) {
+      nodeIds.clear();
+      predicateIds.clear();
+    }
+    for (const id of nodeIds.values()) this.nextNodeId = Math.max(this.nextNodeId, id + 1);
+    for (const id of predicateIds.values()) this.nextPredicateId = Math.max(this.nextPredicateId, id + 1);
     graph.forEachNode((key, attrs) => {
-      const id = this.nodes.size;
+      const id = nodeIds.get(key) ?? this.nextNodeId++;
       this.nodes.set(key, { key, attrs, id, tag: id.toString(36), in: graph.inDegree(key), outBits: graph.outDegree(key) > 0 ? ALL_BITS : 0 });
     });
-    graph.forEachEdge((_k, attrs) => this.predicate(attrs.predicate));
+    for (const [iri, id] of predicateIds) this.predicates.set(iri, this.newPredicate(iri, id));
+    if (fits) return;
+    const edges: Array<[string, EdgeAttributes, string, string]> = [];
+    graph.forEachEdge((edge, attrs, source, target) => void edges.push([edge, attrs, source, target]));
+    graph.clearEdges();
+    for (const [, attrs, source, target] of edges) {
+      const p = this.predicate(attrs.predicate);
+      const s = this.nodes.get(source)!;
+      const o = this.nodes.get(target)!;
+      const key = s.tag + p.tag + o.tag;
+      if (graph.hasEdge(key)) {
+        const known = graph.getEdgeAttributes(key).graphs;
+        const merged = [...known, ...attrs.graphs.filter((g) => !known.includes(g))];
+        graph.replaceEdgeAttributes(key, this.edgeAttributes(p, this.graphList(merged)));
+      } else graph.addDirectedEdgeWithKey(key, source, target, this.edgeAttributes(p, this.graphList(attrs.graphs)));
+    }
+  }
+
+  /** Forget a node dropped from the graph (its edges went with it; a node of that key added again gets a new id). */
+  private forget(key: string): void {
+    this.nodes.delete(key);
+    if (key.length > 0) this.recent[recentSlot(key)] = undefined;
+    this.last = undefined;
+  }
+
+  /** Forget everything (the graph was cleared). */
+  private reset(): void {
+    this.nodes.clear();
+    this.recent.fill(undefined);
+    this.last = undefined;
   }
 
   private intern(s: string): string {
@@ -215,11 +289,14 @@ export class GraphProjector {
   private predicate(iri: string): ProjectedPredicate {
     let p = this.predicates.get(iri);
     if (p === undefined) {
-      const id = this.predicates.size;
-      p = { iri: this.intern(iri), id, tag: `.${id.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
+      p = this.newPredicate(iri, this.nextPredicateId++);
       this.predicates.set(p.iri, p);
     }
     return p;
+  }
+
+  private newPredicate(iri: string, id: number): ProjectedPredicate {
+    return { iri: this.intern(iri), id, tag: `.${id.toString(36)}.`, attrs: new Map(), lastGraphs: undefined, lastAttrs: undefined };
   }
 
   /** The shared frozen list `[s]`. */
@@ -275,18 +352,22 @@ export class GraphProjector {
 
   /** The node of a key; its `key` is the one canonical string graphology also holds (hashed once). */
   private node(key: string): ProjectedNode {
-    const end = key.length - 1;
-    const slot = (end * 61 + key.charCodeAt(end) * 31 + key.charCodeAt(end - 2)) & (RECENT - 1);
+    const slot = recentSlot(key);
     const recent = this.recent[slot];
     if (recent !== undefined && recent.key === key) return recent;
     let n = this.nodes.get(key);
     if (n === undefined) {
       key = flat(key);
-      const id = this.nodes.size;
-      n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, id, tag: id.toString(36), in: 0, outBits: 0 };
+      const id = this.nextNodeId++;
+      if (this.graph.hasNode(key)) {
+        // added to the graph by someone else: take it over as it is
+        n = { key, attrs: this.graph.getNodeAttributes(key), id, tag: id.toString(36), in: this.graph.inDegree(key), outBits: ALL_BITS };
+      } else {
+        n = { key, attrs: { classes: NO_STRINGS, classGraphs: NO_STRINGS, literals: NO_LITERALS, literalGraphs: NO_LITERALS }, id, tag: id.toString(36), in: 0, outBits: 0 };
+        this.graph.addNode(key, n.attrs);
+        dictionaryAdjacency(this.graph, key);
+      }
       this.nodes.set(key, n);
-      this.graph.addNode(key, n.attrs);
-      dictionaryAdjacency(this.graph, key);
     }
     this.recent[slot] = n;
     return n;

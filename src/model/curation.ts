@@ -7,6 +7,7 @@
  * as `file:line:column: message`. Does not: segment text itself (the caller passes a
  * {@link Segmenter}), or write RDF (that is `encode.ts`).
  */
+import { NewsgraphError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { DocumentGraph, Evidence, Fact, FactObject, Iri, LangString, Mention, SourceDocument, Statement, Claim, EntityRecord, TimeValue } from './types.js';
@@ -34,16 +35,34 @@ export interface SourceMeta {
   url?: string;
 }
 
+/**
+ * The source document of a text and its metadata — the one place it is built, for curated and
+ * extracted sources alike, so every metadata field (publisher, title, url) reaches the graph.
+ */
+export function sourceDocument(meta: SourceMeta, text: string, seg: Segmentation): SourceDocument {
+  return {
+    id: meta.id,
+    iri: documentIri(meta.id),
+    text,
+    language: meta.language,
+    published: meta.published,
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    sentences: seg.sentences,
+    boilerplate: seg.boilerplate,
+  };
+}
+
 /** A problem in a curated or metadata file, located by line and column (1-based). */
-export class CurationError extends Error {
+export class CurationError extends NewsgraphError {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly column: number,
     reason: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'CurationError';
+    super(`${file}:${line}:${column}: ${reason}`, 'bad-input');
   }
 }
 
@@ -321,18 +340,7 @@ export function loadCuratedDocument(paths: CuratedSourcePaths, segment: Segmente
     throw new CurationError(paths.curated, pos.line, pos.col, e.message.split('\n')[0]);
   }
   const seg = segment(text, meta.language);
-  const doc: SourceDocument = {
-    id: meta.id,
-    iri: documentIri(meta.id),
-    text,
-    language: meta.language,
-    published: meta.published,
-    ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    ...(meta.title ? { title: meta.title } : {}),
-    ...(meta.url ? { url: meta.url } : {}),
-    sentences: seg.sentences,
-    boilerplate: seg.boilerplate,
-  };
+  const doc = sourceDocument(meta, text, seg);
   const ctx: Ctx = { file: paths.curated, lines, text: new CodePointText(text), doc: doc.iri, language: meta.language, sentences: seg.sentences, boilerplate: seg.boilerplate };
   const root = ydoc.contents as YamlNode | null;
   if (root !== null && !isMap(root)) fail(ctx, root, 'the curation file must be a mapping with entities, facts, statements, mentions');

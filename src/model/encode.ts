@@ -5,7 +5,7 @@
  * `ontology/README.md` describes (asserted triple + `ng:Fact` node + `ng:Evidence`; statements
  * with unasserted `ng:Claim`s; `ng:TimeValue` nodes; sentences and mentions), and entity records
  * into quads of any graph. Does not: read or write files, check spans against text (that is
- * `src/model/check.ts`), or decide what is true.
+ * `src/validate/invariants.ts`), or decide what is true.
  */
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';

@@ -1,47 +1,28 @@
 /**
- * Indexes over a {@link NewsGraph} that make typed queries fast: names (labels and aliases in every
- * language, normalised and stemmed, sorted for prefix search), edges by predicate, instances by
- * class with subclass closure, fact nodes by triple, and readers for the model's records (evidence,
- * time values, labels). Built once per graph. Does not: answer queries (see `engine.ts`).
+ * The local graph's {@link QueryIndex}: indexes over a {@link NewsGraph} that make typed queries
+ * fast — names (labels and aliases in every language, normalised and stemmed, sorted for prefix
+ * search), edges by predicate, instances by class with subclass closure, fact nodes by triple, and
+ * readers for the model's records (evidence, time values, labels). Built once per graph; its
+ * fetches answer at once and its loads do nothing. Does not: answer queries (see `plans.ts`).
  */
 import { readEvidence, readEvidenceOf, readTime } from './records.js';
 import type { NewsGraph } from '../graph/project.js';
 import { literalTerm } from '../graph/project.js';
-import { NG, NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
+import { NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
+import { hasStructuralClass, NOT_RELATIONS, preferredLabel } from '../model/structure.js';
 import type { TimeValue } from '../model/types.js';
 import type { EntityRef, EvidenceRecord } from './types.js';
+import type { Term } from '@rdfjs/types';
+import { ClassHierarchy, isResource, objectKey, tripleKey, type Adjacency, type DatedTriple, type Edge, type EdgeFilter, type NameEntry, type QueryIndex, type TripleRef } from './query-index.js';
 import { normalise, stem, typoScore } from './normalize.js';
 
-/** Classes whose instances are records of the model, not news content. */
-export const STRUCTURAL_CLASSES = new Set<string>([
-  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue,
-  NG_CLASS.SourceDocument, NG_CLASS.Rule, RDF.Statement, PREFIXES.owl + 'Class', PREFIXES.owl + 'ObjectProperty',
-  PREFIXES.owl + 'DatatypeProperty', PREFIXES.owl + 'Ontology', PREFIXES.owl + 'NamedIndividual',
-]);
-
-/** Predicates that are structure of the model rather than relations between things. */
-export const STRUCTURAL_PREDICATES = new Set<string>([
-  RDF.subject, RDF.predicate, RDF.object, NG.evidence, NG.document, NG.sentence, NG.rule, NG.refersTo, NG.mentions,
-  NG.claims, NG.polarity, NG.speechMode, NG.precision, NG.part, RDFS.subClassOf, RDFS.subPropertyOf,
-  PREFIXES.rdfs + 'domain', PREFIXES.rdfs + 'range', PREFIXES.owl + 'sameAs', PREFIXES.owl + 'equivalentProperty',
-  PREFIXES.owl + 'inverseOf', PREFIXES.skos + 'closeMatch', PREFIXES.skos + 'exactMatch',
-]);
-
-/** A name (label or alias) of a node, normalised for lookup. */
-export interface NameEntry {
-  iri: string;
-  /** True for rdfs:label, false for aliases (labels rank higher). */
-  preferred: boolean;
-  text: string;
-  lang: string;
-  norm: string;
-  stemmed: string;
-}
-
-export class GraphIndex {
+export class GraphIndex implements QueryIndex {
+  /** The local graph is whole: no expansion limit. */
+  readonly maxNodes = Infinity;
   readonly graph: NewsGraph;
   /** Normalised name → entries. */
-  private readonly names = new Map<string, NameEntry[]>();
+  private readonly names_ = new Map<string, NameEntry[]>();
+  private literalPredicates?: Set<string>;
   /** Stemmed name → entries. */
   private readonly stems = new Map<string, NameEntry[]>();
   /** Sorted distinct normalised names, for prefix search. */
@@ -57,7 +38,7 @@ export class GraphIndex {
   private readonly instances = new Map<string, string[]>();
   /** `s \x01 p \x01 o` (o: node key or literal id) → fact nodes. */
   private readonly facts = new Map<string, string[]>();
-  private readonly closureCache = new Map<string, Set<string>>();
+  private readonly hierarchy: ClassHierarchy;
   private readonly forward = new Map<string, Map<string, string[]>>();
   private readonly backward = new Map<string, Map<string, string[]>>();
 
@@ -76,12 +57,12 @@ export class GraphIndex {
           const norm = normalise(t.value);
           if (!norm) continue;
           const e: NameEntry = { iri: key, preferred: p === RDFS.label, text: t.value, lang: t.language ?? '', norm, stemmed: stem(norm) };
-          push(this.names, norm, e);
+          push(this.names_, norm, e);
           push(this.stems, e.stemmed, e);
         }
       }
     });
-    this.sortedNames = [...this.names.keys()].sort();
+    this.sortedNames = [...this.names_.keys()].sort();
     for (const n of this.sortedNames) {
       for (const w of n.split(/[\s-]+/)) {
         let set = this.wordToNames.get(w);
@@ -100,6 +81,7 @@ export class GraphIndex {
         this.subclasses.set(target, subs);
       }
     });
+    this.hierarchy = new ClassHierarchy(this.subclasses);
     for (const f of this.instances.get(NG_CLASS.Fact) ?? []) {
       const s = this.objectOf(f, RDF.subject);
       const p = this.objectOf(f, RDF.predicate);
@@ -110,9 +92,7 @@ export class GraphIndex {
 
   /** Is this node a record of the model (fact node, evidence, time value …)? */
   isStructural(key: string): boolean {
-    const classes = this.graph.getNodeAttribute(key, 'classes');
-    for (const c of classes) if (STRUCTURAL_CLASSES.has(c)) return true;
-    return false;
+    return hasStructuralClass(this.graph.getNodeAttribute(key, 'classes'));
   }
 
   /** The first object of `s p` that is a node. */
@@ -149,15 +129,15 @@ export class GraphIndex {
 
   /** Subject → objects of one predicate (built on first use, then O(1) per lookup). */
   objectsByPredicate(p: string): Map<string, string[]> {
-    return this.adjacency(this.forward, p, true);
+    return this.predicateAdjacency(this.forward, p, true);
   }
 
   /** Object → subjects of one predicate (built on first use). */
   subjectsByPredicate(p: string): Map<string, string[]> {
-    return this.adjacency(this.backward, p, false);
+    return this.predicateAdjacency(this.backward, p, false);
   }
 
-  private adjacency(cache: Map<string, Map<string, string[]>>, p: string, forward: boolean): Map<string, string[]> {
+  private predicateAdjacency(cache: Map<string, Map<string, string[]>>, p: string, forward: boolean): Map<string, string[]> {
     let map = cache.get(p);
     if (!map) {
       map = new Map();
@@ -181,16 +161,10 @@ export class GraphIndex {
     return id === undefined ? undefined : literalTerm(id).value;
   }
 
-  /** Preferred label: English, German, any, else the local name. */
+  /** Preferred label (see {@link preferredLabel}). */
   label(key: string): string {
-    if (!this.graph.hasNode(key)) return localName(key);
-    const ids = this.graph.getNodeAttribute(key, 'literals')[RDFS.label] ?? [];
-    const terms = ids.map((id) => literalTerm(id) as { value: string; language?: string });
-    for (const lang of ['en', 'de', '']) {
-      const t = terms.find((x) => (x.language ?? '') === lang);
-      if (t) return t.value;
-    }
-    return terms[0]?.value ?? localName(key);
+    const ids = this.graph.hasNode(key) ? (this.graph.getNodeAttribute(key, 'literals')[RDFS.label] ?? []) : [];
+    return preferredLabel(ids.map((id) => literalTerm(id) as { value: string; language?: string }).map((t) => ({ value: t.value, lang: t.language ?? '' })), key);
   }
 
   entity(key: string): EntityRef {
@@ -199,11 +173,7 @@ export class GraphIndex {
 
   /** A class and all its subclasses. */
   classClosure(c: string): Set<string> {
-    let set = this.closureCache.get(c);
-    if (set) return set;
-    set = subclassClosure(this.subclasses, c);
-    this.closureCache.set(c, set);
-    return set;
+    return this.hierarchy.closure(c);
   }
 
   /** Is `key` an instance of class `c` (subclasses included)? */
@@ -240,33 +210,109 @@ export class GraphIndex {
     return readTime(this, node);
   }
 
-  /** Name lookup: exact, inflected, prefix, word-prefix and substring matches, scored (aliases 5 below labels). */
-  lookup(text: string): Array<NameEntry & { score: number }> {
+  /** Names that may match `text`: exact, inflected, prefix and word-prefix matches; substring matches only when there are none (scored by `plans.ts`). */
+  names(text: string): NameEntry[] {
     const q = normalise(text);
     if (!q) return [];
-    const qs = stem(q);
-    const hits: Array<NameEntry & { score: number }> = [];
-    const add = (entries: NameEntry[] | undefined, score: number) => {
-      for (const e of entries ?? []) hits.push({ ...e, score: e.preferred ? score : score - 5 });
-    };
-    add(this.names.get(q), 100);
-    add(this.stems.get(qs), 90);
+    const hits: NameEntry[] = [...(this.names_.get(q) ?? []), ...(this.stems.get(stem(q)) ?? [])];
     for (let i = lowerBound(this.sortedNames, q); i < this.sortedNames.length && this.sortedNames[i]!.startsWith(q); i++) {
-      const n = this.sortedNames[i]!;
-      if (n !== q) add(this.names.get(n), 80 - Math.min(20, n.length - q.length) / 2);
+      if (this.sortedNames[i] !== q) hits.push(...this.names_.get(this.sortedNames[i]!)!);
     }
     for (let i = lowerBound(this.words, q); i < this.words.length && this.words[i]!.startsWith(q); i++) {
-      for (const n of this.wordToNames.get(this.words[i]!) ?? []) if (!n.startsWith(q)) add(this.names.get(n), 60);
+      for (const n of this.wordToNames.get(this.words[i]!) ?? []) if (!n.startsWith(q)) hits.push(...this.names_.get(n)!);
     }
     if (hits.length === 0 && q.length >= 3) {
-      for (const n of this.sortedNames) {
-        const typo = typoScore(q, n);
-        if (typo !== undefined) add(this.names.get(n), typo);
-        else if (n.includes(q)) add(this.names.get(n), 40);
-      }
+      for (const n of this.sortedNames) if (n.includes(q) || typoScore(q, n) !== undefined) hits.push(...this.names_.get(n)!);
     }
     return hits;
   }
+
+  // ------------------------------------------------------------ the rest of QueryIndex (see query-index.ts)
+
+  exists(key: string): boolean {
+    return this.graph.hasNode(key);
+  }
+
+  hasPredicate(iri: string): boolean {
+    if (this.edgesByPredicate.has(iri)) return true;
+    if (!this.literalPredicates) {
+      this.literalPredicates = new Set();
+      this.graph.forEachNode((_k, a) => {
+        for (const p in a.literals) this.literalPredicates!.add(p);
+      });
+    }
+    return this.literalPredicates.has(iri);
+  }
+
+  private edge(edge: string): Edge {
+    const a = this.graph.getEdgeAttributes(edge);
+    return { s: this.graph.source(edge), p: a.predicate, o: this.graph.target(edge), graphs: [...a.graphs] };
+  }
+
+  adjacency(nodes: readonly string[], predicates?: ReadonlySet<string>): Map<string, Adjacency> {
+    const out = new Map<string, Adjacency>();
+    const keep = (p: string) => (predicates ? predicates.has(p) : !NOT_RELATIONS.has(p));
+    for (const n of nodes) {
+      const a: Adjacency = { out: [], in: [] };
+      out.set(n, a);
+      if (!this.graph.hasNode(n)) continue;
+      this.graph.forEachOutEdge(n, (e, attrs) => void (keep(attrs.predicate) && a.out.push(this.edge(e))));
+      this.graph.forEachInEdge(n, (e, attrs) => void (keep(attrs.predicate) && a.in.push(this.edge(e))));
+    }
+    return out;
+  }
+
+  edges(f: EdgeFilter): Edge[] {
+    const out: Edge[] = [];
+    const consider = (e: string) => {
+      const a = this.graph.getEdgeAttributes(e);
+      if (f.p ? a.predicate !== f.p : NOT_RELATIONS.has(a.predicate)) return;
+      if ((f.s && this.graph.source(e) !== f.s) || (f.o && this.graph.target(e) !== f.o) || (f.source && !a.graphs.includes(f.source))) return;
+      out.push(this.edge(e));
+    };
+    if (f.s) {
+      if (this.graph.hasNode(f.s)) this.graph.forEachOutEdge(f.s, consider);
+    } else if (f.o) {
+      if (this.graph.hasNode(f.o)) this.graph.forEachInEdge(f.o, consider);
+    } else if (f.p) for (const e of this.edgesByPredicate.get(f.p) ?? []) consider(e);
+    else this.graph.forEachEdge(consider);
+    return out;
+  }
+
+  datedTriples(): DatedTriple[] {
+    const out: DatedTriple[] = [];
+    for (const tv of this.instancesOf(NG_CLASS.TimeValue)) this.graph.forEachInEdge(tv, (_e, a, s) => void out.push({ s, p: a.predicate, tv }));
+    return out;
+  }
+
+  assertedTriples(triples: readonly TripleRef[]): Set<string> {
+    const out = new Set<string>();
+    for (const { s, p, o } of triples) {
+      if (!this.graph.hasNode(s)) continue;
+      const o_ = objectKey(o);
+      const asserted = isResource(o) ? this.graph.someOutEdge(s, (_e, a, _s, t) => a.predicate === p && t === o_) : (this.graph.getNodeAttribute(s, 'literals')[p] ?? []).includes(o_);
+      if (asserted) out.add(tripleKey(s, p, o));
+    }
+    return out;
+  }
+
+  literalObject(s: string, p: string, value: string): Term | undefined {
+    if (!this.graph.hasNode(s)) return undefined;
+    const id = (this.graph.getNodeAttribute(s, 'literals')[p] ?? []).find((x) => literalTerm(x).value === value);
+    return id === undefined ? undefined : literalTerm(id);
+  }
+
+  literalOf(s: string, p: string): Term | undefined {
+    const id = this.literal(s, p);
+    return id === undefined ? undefined : literalTerm(id);
+  }
+
+  // loads: the whole graph is here
+  loadEntities(): void {}
+  loadClassHierarchy(): void {}
+  describe(): void {}
+  loadFactNodes(): void {}
+  loadRecords(): void {}
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -284,25 +330,4 @@ function lowerBound(sorted: string[], q: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A class and every class below it in `subclasses` (class → its direct subclasses). */
-export function subclassClosure(subclasses: ReadonlyMap<string, readonly string[]>, c: string): Set<string> {
-  const set = new Set([c]);
-  const queue = [c];
-  while (queue.length) {
-    for (const sub of subclasses.get(queue.shift()!) ?? []) {
-      if (!set.has(sub)) {
-        set.add(sub);
-        queue.push(sub);
-      }
-    }
-  }
-  return set;
-}
-
-/** The local name of an IRI, underscores as spaces. */
-export function localName(iri: string): string {
-  const m = /[#/]([^#/]+)$/.exec(iri);
-  return (m ? m[1]! : iri).replace(/_/g, ' ');
 }

@@ -42,6 +42,6 @@ export function compareTimelineEntries(x: TimelineEntry, y: TimelineEntry): numb
 }
 
 /** Steps out of one node, in the order a path search tries them: neighbour, predicate, forward first. */
-export function comparePathSteps(p: PathStep, q: PathStep): number {
+export function comparePathSteps(p: Pick<PathStep, 'to' | 'predicate' | 'direction'>, q: Pick<PathStep, 'to' | 'predicate' | 'direction'>): number {
   return compareStrings(p.to, q.to) || compareStrings(p.predicate, q.predicate) || compareStrings(p.direction, q.direction);
 }

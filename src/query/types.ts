@@ -3,6 +3,7 @@
  * (`engine.ts`) and any remote implementation return exactly these shapes.
  * Does not: implement anything.
  */
+import { NewsgraphError } from '../errors.js';
 import type { TimeValue } from '../model/types.js';
 
 /** An entity as queries return it. */
@@ -34,13 +35,6 @@ export interface EvidenceRecord {
   exact: string;
   rule: string;
   confidence: number;
-}
-
-/** A literal object. */
-export interface LiteralObject {
-  value: string;
-  language?: string;
-  datatype?: string;
 }
 
 /** An asserted relation (a fact) with its evidence. Background facts from the register have none. */
@@ -166,8 +160,6 @@ export interface Pattern {
   types?: Record<string, string>;
   /** Only solutions whose asserted triples come from this source document. */
   source?: string;
-  /** Variable → date range (ISO dates) its time value must overlap. */
-  dates?: Record<string, { from?: string; to?: string }>;
   limit?: number;
 }
 
@@ -199,7 +191,7 @@ export interface GraphQueries {
 }
 
 /** An entity name that matched nothing well enough (`candidates` are then mere suggestions), or several things equally well. */
-export class EntityResolutionError extends Error {
+export class EntityResolutionError extends NewsgraphError {
   constructor(
     readonly name_: string,
     readonly candidates: FindResult[],
@@ -213,7 +205,6 @@ export class EntityResolutionError extends Error {
           ? `${JSON.stringify(name_)} is ambiguous; candidates: ${list}`
           : `no entity matches ${JSON.stringify(name_)}; similar names: ${list}`,
     );
-    this.name = 'EntityResolutionError';
   }
 }
 
@@ -236,9 +227,8 @@ export function resolveAmong(name: string, hits: FindResult[]): string {
 }
 
 /** A malformed pattern or an unknown predicate. */
-export class QueryError extends Error {
+export class QueryError extends NewsgraphError {
   constructor(message: string) {
-    super(message);
-    this.name = 'QueryError';
+    super(message, 'bad-input');
   }
 }

@@ -4,18 +4,18 @@
  * existing one; creates an output directory on request ({@link ensureDirectory}). Does not: create
  * directories implicitly (a missing directory is an error naming it).
  */
+import { NewsgraphError } from '../errors.js';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** An output that could not be written; the target is untouched. */
-export class OutputError extends Error {
+export class OutputError extends NewsgraphError {
   constructor(
     readonly path: string,
     reason: string,
   ) {
-    super(`cannot write ${path}: ${reason}`);
-    this.name = 'OutputError';
+    super(`cannot write ${path}: ${reason}`, 'bad-input');
   }
 }
 

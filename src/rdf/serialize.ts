@@ -110,8 +110,9 @@ function usedPrefixes(quads: readonly Quad[], prefixes: Record<string, string>):
   return used;
 }
 
+/** The quads merged into the default graph (a new quad each: n3's quads keep their terms behind getters, which a spread loses). */
 function toDefaultGraph(quads: readonly Quad[]): Quad[] {
-  return dedupe(quads.map((q) => (q.graph.termType === 'DefaultGraph' ? q : ({ ...q, graph: { termType: 'DefaultGraph', value: '', equals: (o: Term) => o?.termType === 'DefaultGraph' } } as unknown as Quad))));
+  return dedupe(quads.map((q) => (q.graph.termType === 'DefaultGraph' ? q : (DataFactory.quad(q.subject, q.predicate, q.object) as Quad))));
 }
 
 function writeWithN3(quads: Quad[], format: string, prefixes?: Record<string, string>): string {

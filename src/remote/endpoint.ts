@@ -5,6 +5,7 @@
  * derived from the query URL by each server's conventions (see {@link storeUrls}), or given.
  * Does not: decide what to push (see `push.ts`).
  */
+import { NewsgraphError } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { authFetch, type Credentials } from './http-auth.js';
@@ -60,13 +61,13 @@ async function refusal(res: Response, withCredentials: boolean): Promise<string>
 }
 
 /** A failed request: status and the start of the server's answer (never the credentials). */
-export class EndpointError extends Error {
+export class EndpointError extends NewsgraphError {
   constructor(
     readonly status: number,
     message: string,
   ) {
-    super(message);
-    this.name = 'EndpointError';
+    // a request the store refused as malformed is bad input; anything else a failure
+    super(message, status === 400 ? 'bad-input' : 'failure');
   }
 }
 

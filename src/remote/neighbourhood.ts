@@ -13,7 +13,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { NG_CLASS, RDF } from '../model/vocab.js';
-import { STRUCTURAL_CLASSES } from '../query/graph-index.js';
+import { RECORD_CLASSES } from '../model/structure.js';
 import type { SparqlEndpoint } from './endpoint.js';
 import { RemoteIndex, VALUES_CHUNK } from './remote-index.js';
 import { iriRef, isResource, nodeKeyOf } from './terms.js';
@@ -36,7 +36,6 @@ export interface Neighbourhood {
 }
 
 /** Records whose every outgoing triple is part of what they mean. */
-const RECORD_CLASSES = new Set<string>([...STRUCTURAL_CLASSES, NG_CLASS.Statement]);
 /** Objects that name vocabulary, not things: classes and the predicates of fact nodes and claims. */
 const NOT_FOLLOWED = new Set<string>([RDF.type, RDF.predicate]);
 const ROUNDS = 6;

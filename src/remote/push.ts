@@ -11,6 +11,7 @@
  * ever doubled (graphs are replaced, not appended). Does not: push quads in the default graph
  * unless a target graph is given.
  */
+import { NewsgraphError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
@@ -44,13 +45,12 @@ export interface PushReport {
 }
 
 /** A push that stopped: what was completed before the failure. */
-export class PushError extends Error {
+export class PushError extends NewsgraphError {
   constructor(
     message: string,
     readonly completed: PushReport['graphs'],
   ) {
-    super(message);
-    this.name = 'PushError';
+    super(message, 'failure');
   }
 }
 

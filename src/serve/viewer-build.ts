@@ -20,8 +20,8 @@ function newestMtime(dir: string): number {
 
 /** The viewer's sources: viewer/ plus the browser-safe modules it imports from src/. */
 function sourcesMtime(root: string): number {
-  const shared = ['src/graph/bundle.ts', 'src/graph/bundle-wire.ts', 'src/model/vocab.ts', 'src/model/time.ts', 'src/rdf/jsonld.ts'].map((f) => join(root, f));
-  return Math.max(newestMtime(join(root, 'viewer')), ...shared.filter(existsSync).map((f) => statSync(f).mtimeMs));
+  const shared = ['src/graph', 'src/model', 'src/query', 'src/rdf/jsonld.ts'].map((f) => join(root, f)).filter(existsSync);
+  return Math.max(newestMtime(join(root, 'viewer')), ...shared.map((f) => (statSync(f).isDirectory() ? newestMtime(f) : statSync(f).mtimeMs)));
 }
 
 /** Build the viewer if needed; returns the dist directory. `root` is the package root. */

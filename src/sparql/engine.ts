@@ -7,6 +7,7 @@
  * Does not: talk to remote endpoints (that is `src/remote`) or format results for people
  * (`format.ts`).
  */
+import { NewsgraphError } from '../errors.js';
 import oxigraph from 'oxigraph';
 import { DataFactory, Writer } from 'n3';
 import { PREFIXES } from '../model/vocab.js';
@@ -38,14 +39,13 @@ export type SparqlResult =
   | { kind: 'quads'; quads: Quad[] };
 
 /** A query the engine could not parse or run; `line` and `column` are 1-based where known. */
-export class SparqlQueryError extends Error {
+export class SparqlQueryError extends NewsgraphError {
   constructor(
     message: string,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(message);
-    this.name = 'SparqlQueryError';
+    super(message, 'bad-input');
   }
 }
 

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NewsgraphError } from '../errors.js';
 
 /** The package's root directory (the one holding `package.json`), wherever it is installed. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,7 +33,7 @@ export const PACKAGE_FILES = {
 export const DATA_LAYOUT = { register: 'entities.ttl', sources: 'sources' } as const;
 
 /** A data folder that was asked for and does not exist: bad input (exit 2). */
-export class DataFolderError extends Error {
+export class DataFolderError extends NewsgraphError {
   constructor(readonly dir: string) {
     super(`${dir}: no such data folder (it holds entities.ttl and sources/; see --data)`);
     this.name = 'DataFolderError';

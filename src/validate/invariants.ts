@@ -9,6 +9,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { NG, NG_CLASS, OA, RDF, RDFS } from '../model/vocab.js';
 import { CodePointText } from '../model/offsets.js';
+import { RECORD_CLASSES } from '../model/structure.js';
 
 /** One broken invariant, with the resource it concerns. */
 export interface InvariantViolation {
@@ -19,11 +20,6 @@ export interface InvariantViolation {
 
 const key = (t: Term): string => (t.termType === 'Literal' ? `"${t.value}"@${(t as { language?: string }).language ?? ''}^^${(t as { datatype?: Term }).datatype?.value ?? ''}` : `${t.termType}:${t.value}`);
 
-/** Classes whose instances are structure (records about facts and texts), not news content. */
-const STRUCTURAL = new Set<string>([
-  NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention,
-  NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument,
-]);
 /** Predicates that describe a resource rather than relate news content. */
 const DESCRIPTIVE = new Set<string>([RDF.type, RDFS.label, NG.alias, NG.mentions]);
 
@@ -46,7 +42,7 @@ export function checkInvariants(quads: readonly Quad[]): InvariantViolation[] {
   }
   const one = (s: string, p: string): Term | undefined => bySubject.get(s)?.find((q) => q.predicate.value === p)?.object;
   const isA = (s: string, c: string): boolean => types.get(s)?.has(c) ?? false;
-  const isStructural = (s: string): boolean => [...(types.get(s) ?? [])].some((c) => STRUCTURAL.has(c));
+  const isStructural = (s: string): boolean => [...(types.get(s) ?? [])].some((c) => RECORD_CLASSES.has(c));
 
   // (1) spans
   const texts = new Map<string, CodePointText>();

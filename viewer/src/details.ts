@@ -5,6 +5,7 @@
  */
 import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+import { localName } from '../../src/model/structure.js';
 import { codePoints, el } from './text.js';
 
 export interface DetailsActions {
@@ -17,11 +18,11 @@ export interface DetailsActions {
 }
 
 function termLabel(bundle: ViewerBundle, iri: string): string {
-  return bundle.terms[iri]?.label ?? iri.replace(/^.*[#/]/, '').replace(/_/g, ' ');
+  return bundle.terms[iri]?.label ?? localName(iri);
 }
 
 function nodeLabel(bundle: ViewerBundle, nodes: Map<string, BundleNode>, iri: string): string {
-  return nodes.get(iri)?.label ?? iri.replace(/^.*[#/]/, '').replace(/_/g, ' ');
+  return nodes.get(iri)?.label ?? localName(iri);
 }
 
 /** One evidence item: source line and the sentence with the exact span in <mark>. */

@@ -2,7 +2,9 @@
  * The newsgraph viewer: draws a bundle with sigma, lays it out with ForceAtlas2 in a web worker,
  * and lets people search, filter (class, relation, facts/statements, source, time), focus
  * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export;
- * or browses a remote SPARQL store one neighbourhood at a time (remote.ts).
+ * or browses a remote SPARQL store one neighbourhood at a time (remote.ts). What it holds between
+ * events is one object (`viewer`); the view and its deep link are view-state.ts, the filters
+ * filters.ts, the path finder paths.ts, the details panel details.ts.
  * Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
  */
 import Sigma from 'sigma';
@@ -10,16 +12,18 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { downloadAsPNG } from '@sigma/export-image';
 import { Writer, DataFactory } from 'n3';
-import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+import type { BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { CATEGORY_COLORS, addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, finishDisplayEdges, loadPositions, savePositions, type DisplayGraph } from './display-graph.js';
 import { SearchIndex } from './search.js';
 import { showEdge, showNode, type DetailsActions } from './details.js';
 import { el } from './text.js';
 import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
+import { shortestPath } from './paths.js';
+import { initialViewState, readUrl, writeUrl, type ViewState } from './view-state.js';
+import { edgePasses, ego, passesFilters } from './filters.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { LABEL_SETTINGS, placedLabels, resetLabels, wireLabelCollisions } from './labels.js';
@@ -29,25 +33,81 @@ import { fitCameraTo } from './camera-fit.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
-interface ViewState {
-  focus?: string;
-  depth: number;
-  hiddenCategories: Set<string>;
-  predicates: Set<string>;
-  showFacts: boolean;
-  showStatements: boolean;
-  showBackground: boolean;
-  source: string;
-  until?: string;
-  path?: [string, string];
-}
-
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = (msg: string) => ($('status').textContent = msg);
 
-let bundle: ViewerBundle;
-let graph: DisplayGraph;
-let renderer: Sigma | undefined;
+/** Everything the viewer holds between events, in one object. */
+interface Viewer {
+  bundle: ViewerBundle;
+  graph: DisplayGraph;
+  renderer: Sigma | undefined;
+  layout: LayoutControl | undefined;
+  /** The layout runs on a copy; positions are copied to the drawn graph at a bounded rate. */
+  layoutGraph: DisplayGraph | undefined;
+  syncTimer: ReturnType<typeof setInterval> | undefined;
+  signature: string;
+  nodesByKey: Map<string, BundleNode>;
+  /** Built on first use: indexing every name of a large graph need not delay its first render. */
+  search: SearchIndex | undefined;
+  hoveredEdge: string | undefined;
+  visibleNodes: Set<string>;
+  /** Edges hidden by the current filters (computed on filter changes, not per frame). */
+  hiddenEdges: Set<string>;
+  /** True when a filter, focus or path changes how things are drawn (else reducers pass data through). */
+  styled: boolean;
+  egoSet: Set<string> | undefined;
+  pathNodes: Set<string> | undefined;
+  pathEdges: Set<string> | undefined;
+  dates: string[];
+  /**
+   * What sigma draws: `graph` itself, or for a large graph its nodes (attributes shared) and a
+   * bounded, view-dependent set of edges (lod.ts) — software WebGL pays for every drawn edge on
+   * every frame.
+   */
+  drawn: DisplayGraph;
+  lod: boolean;
+  rankedEdges: string[];
+  lodTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts show() calls, so an unfinished edge loading stops when another graph replaces it. */
+  showCount: number;
+  /** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
+  remote: RemoteInfo | undefined;
+  entityNamesFilled: boolean;
+  suggestionIndex: number;
+  remoteSearch: ReturnType<typeof setTimeout> | undefined;
+  remoteQuery: number;
+}
+
+const viewer: Viewer = {
+  bundle: undefined as unknown as ViewerBundle,
+  graph: undefined as unknown as DisplayGraph,
+  renderer: undefined,
+  layout: undefined,
+  layoutGraph: undefined,
+  syncTimer: undefined,
+  signature: '',
+  nodesByKey: new Map<string, BundleNode>(),
+  search: undefined,
+  hoveredEdge: undefined,
+  visibleNodes: new Set<string>(),
+  hiddenEdges: new Set<string>(),
+  styled: false,
+  egoSet: undefined,
+  pathNodes: undefined,
+  pathEdges: undefined,
+  dates: [],
+  drawn: undefined as unknown as DisplayGraph,
+  lod: false,
+  rankedEdges: [],
+  lodTimer: undefined,
+  showCount: 0,
+  remote: undefined,
+  entityNamesFilled: false,
+  suggestionIndex: -1,
+  remoteSearch: undefined,
+  remoteQuery: 0,
+};
+
 /** ForceAtlas2 in its worker, started and stopped through {@link controlLayout}. */
 interface LayoutControl {
   start(): void;
@@ -55,141 +115,38 @@ interface LayoutControl {
   isRunning(): boolean;
   kill(): void;
 }
-let layout: LayoutControl | undefined;
-/** The layout runs on a copy; positions are copied to the drawn graph at a bounded rate. */
-let layoutGraph: DisplayGraph | undefined;
-let syncTimer: ReturnType<typeof setInterval> | undefined;
-let signature = '';
-let nodesByKey = new Map<string, BundleNode>();
-/** Built on first use: indexing every name of a large graph need not delay its first render. */
-let search: SearchIndex | undefined;
-const searchIndex = (): SearchIndex => (search ??= new SearchIndex(bundle.nodes));
-let hoveredEdge: string | undefined;
-let visibleNodes = new Set<string>();
-/** Edges hidden by the current filters (computed on filter changes, not per frame). */
-let hiddenEdges = new Set<string>();
-/** True when a filter, focus or path changes how things are drawn (else reducers pass data through). */
-let styled = false;
-let egoSet: Set<string> | undefined;
-let pathNodes: Set<string> | undefined;
-let pathEdges: Set<string> | undefined;
-let dates: string[] = [];
+const searchIndex = (): SearchIndex => (viewer.search ??= new SearchIndex(viewer.bundle.nodes));
 /** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
 const EDGE_CHUNK = 10_000;
-/**
- * What sigma draws: `graph` itself, or for a large graph its nodes (attributes shared) and a
- * bounded, view-dependent set of edges (lod.ts) — software WebGL pays for every drawn edge on
- * every frame.
- */
-let drawn: DisplayGraph;
-let lod = false;
-let rankedEdges: string[] = [];
-let lodTimer: ReturnType<typeof setTimeout> | undefined;
 const edgeBudget = Math.max(0, Number(new URLSearchParams(location.search).get('edges') ?? DEFAULT_EDGE_BUDGET) || DEFAULT_EDGE_BUDGET);
-/** Counts show() calls, so an unfinished edge loading stops when another graph replaces it. */
-let showCount = 0;
-/** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
-let remote: RemoteInfo | undefined;
 const expanded = new Set<string>();
-const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
-
-// ---------------------------------------------------------------- deep links
-
-function readUrl(): void {
-  const p = new URLSearchParams(location.hash.slice(1));
-  state.focus = p.get('focus') ?? undefined;
-  state.depth = Math.min(3, Math.max(1, Number(p.get('depth') ?? 1) || 1));
-  state.hiddenCategories = new Set((p.get('hide') ?? '').split(',').filter(Boolean));
-  state.predicates = new Set((p.get('rel') ?? '').split(',').filter(Boolean));
-  const kinds = p.get('kinds');
-  if (kinds !== null) {
-    state.showFacts = kinds.includes('f');
-    state.showStatements = kinds.includes('s');
-    state.showBackground = kinds.includes('b');
-  }
-  state.source = p.get('source') ?? '';
-  state.until = p.get('until') ?? undefined;
-  const path = p.get('path');
-  state.path = path && path.includes('|') ? (path.split('|', 2) as [string, string]) : undefined;
-}
-
-function writeUrl(): void {
-  const p = new URLSearchParams();
-  if (state.focus) p.set('focus', state.focus);
-  if (state.depth !== 1) p.set('depth', String(state.depth));
-  if (state.hiddenCategories.size) p.set('hide', [...state.hiddenCategories].join(','));
-  if (state.predicates.size) p.set('rel', [...state.predicates].join(','));
-  if (!(state.showFacts && state.showStatements && state.showBackground)) p.set('kinds', `${state.showFacts ? 'f' : ''}${state.showStatements ? 's' : ''}${state.showBackground ? 'b' : ''}`);
-  if (state.source) p.set('source', state.source);
-  if (state.until) p.set('until', state.until);
-  if (state.path) p.set('path', state.path.join('|'));
-  const hash = p.toString();
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
-}
+const state: ViewState = initialViewState();
 
 // ---------------------------------------------------------------- visibility
 
-function passesFilters(n: BundleNode): boolean {
-  if (state.hiddenCategories.has(n.category)) return false;
-  if (state.source && !n.sources.includes(state.source) && n.category !== 'Other') return false;
-  if (state.until && n.date && n.date.earliest > state.until) return false;
-  return true;
-}
-
-function edgePasses(e: BundleEdge): boolean {
-  if (e.kind === 'fact' && !state.showFacts) return false;
-  if (e.kind === 'statement' && !state.showStatements) return false;
-  if (e.kind === 'background' && !state.showBackground) return false;
-  if (state.predicates.size && !state.predicates.has(e.predicate)) return false;
-  if (state.source && !e.sources.includes(state.source)) return false;
-  if (state.until && e.date && e.date.earliest > state.until) return false;
-  return true;
-}
-
-/** Nodes within `depth` hops of `center`, over edges that pass the filters. */
-function ego(center: string, depth: number): Set<string> {
-  const seen = new Set([center]);
-  let frontier = [center];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const n of frontier) {
-      graph.forEachEdge(n, (edge, attrs, s, t) => {
-        if (!edgePasses(attrs.record)) return;
-        const other = s === n ? t : s;
-        if (!seen.has(other) && passesFilters(graph.getNodeAttribute(other, 'record'))) {
-          seen.add(other);
-          next.push(other);
-        }
-      });
-    }
-    frontier = next;
-  }
-  return seen;
-}
-
 function recompute(): void {
-  egoSet = state.focus && graph.hasNode(state.focus) ? ego(state.focus, state.depth) : undefined;
-  visibleNodes = new Set();
-  graph.forEachNode((k, a) => {
-    if ((egoSet ? egoSet.has(k) : true) && passesFilters(a.record)) visibleNodes.add(k);
+  viewer.egoSet = state.focus && viewer.graph.hasNode(state.focus) ? ego(state, viewer.graph, state.focus, state.depth) : undefined;
+  viewer.visibleNodes = new Set();
+  viewer.graph.forEachNode((k, a) => {
+    if ((viewer.egoSet ? viewer.egoSet.has(k) : true) && passesFilters(state, a.record)) viewer.visibleNodes.add(k);
   });
   if (!state.showStatements) {
     // statements without their links are noise
-    graph.forEachNode((k, a) => {
-      if (a.category === 'Statement') visibleNodes.delete(k);
+    viewer.graph.forEachNode((k, a) => {
+      if (a.category === 'Statement') viewer.visibleNodes.delete(k);
     });
   }
-  hiddenEdges = new Set();
-  graph.forEachEdge((e, a, s, t) => {
-    if (!visibleNodes.has(s) || !visibleNodes.has(t) || !edgePasses(a.record)) hiddenEdges.add(e);
+  viewer.hiddenEdges = new Set();
+  viewer.graph.forEachEdge((e, a, s, t) => {
+    if (!viewer.visibleNodes.has(s) || !viewer.visibleNodes.has(t) || !edgePasses(state, a.record)) viewer.hiddenEdges.add(e);
   });
-  styled = visibleNodes.size !== graph.order || hiddenEdges.size > 0 || state.focus !== undefined || pathNodes !== undefined;
+  viewer.styled = viewer.visibleNodes.size !== viewer.graph.order || viewer.hiddenEdges.size > 0 || state.focus !== undefined || viewer.pathNodes !== undefined;
   updateDrawnEdges();
-  renderer?.refresh();
-  const shown = visibleNodes.size;
-  status(`${shown} of ${graph.order} nodes shown`);
+  viewer.renderer?.refresh();
+  const shown = viewer.visibleNodes.size;
+  status(`${shown} of ${viewer.graph.order} nodes shown`);
   ($('graph') as HTMLElement).dataset.visibleNodes = String(shown);
-  writeUrl();
+  writeUrl(state);
 }
 
 /**
@@ -198,41 +155,41 @@ function recompute(): void {
  * the layout runs or before the edges are built.
  */
 function updateDrawnEdges(): void {
-  if (!lod || !renderer) return;
-  if (lodTimer) clearTimeout(lodTimer);
-  lodTimer = undefined;
-  if (rankedEdges.length === 0 || layout?.isRunning()) {
-    setDrawnEdges(drawn, graph, []);
+  if (!viewer.lod || !viewer.renderer) return;
+  if (viewer.lodTimer) clearTimeout(viewer.lodTimer);
+  viewer.lodTimer = undefined;
+  if (viewer.rankedEdges.length === 0 || viewer.layout?.isRunning()) {
+    setDrawnEdges(viewer.drawn, viewer.graph, []);
     return;
   }
-  const { width, height } = renderer.getDimensions();
-  const a = renderer.viewportToGraph({ x: 0, y: 0 });
-  const b = renderer.viewportToGraph({ x: width, y: height });
+  const { width, height } = viewer.renderer.getDimensions();
+  const a = viewer.renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = viewer.renderer.viewportToGraph({ x: width, y: height });
   const [x0, x1, y0, y1] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
   const inView = (n: string) => {
-    const p = graph.getNodeAttributes(n);
+    const p = viewer.graph.getNodeAttributes(n);
     return p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
   };
-  const passes = (e: string) => !styled || !hiddenEdges.has(e);
-  const first = [...(pathEdges ?? []), ...(state.focus && graph.hasNode(state.focus) ? graph.edges(state.focus) : [])];
-  setDrawnEdges(drawn, graph, pickEdges(rankedEdges, edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes));
+  const passes = (e: string) => !viewer.styled || !viewer.hiddenEdges.has(e);
+  const first = [...(viewer.pathEdges ?? []), ...(state.focus && viewer.graph.hasNode(state.focus) ? viewer.graph.edges(state.focus) : [])];
+  setDrawnEdges(viewer.drawn, viewer.graph, pickEdges(viewer.rankedEdges, edgeBudget, (e) => passes(e) && (inView(viewer.graph.source(e)) || inView(viewer.graph.target(e))), first, passes));
 }
 
 // ---------------------------------------------------------------- focus & details
 
 const actions: DetailsActions = {
   focusNode(key: string): void {
-    if (!graph.hasNode(key)) return;
+    if (!viewer.graph.hasNode(key)) return;
     state.focus = key;
     state.path = undefined;
-    pathNodes = pathEdges = undefined;
-    showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(key, 'record'), actions);
+    viewer.pathNodes = viewer.pathEdges = undefined;
+    showNode($('details'), viewer.bundle, viewer.nodesByKey, viewer.graph.getNodeAttribute(key, 'record'), actions);
     recompute();
-    if (renderer) fitCameraTo(renderer, visibleNodes);
+    if (viewer.renderer) fitCameraTo(viewer.renderer, viewer.visibleNodes);
   },
   focusEdge(key: string): void {
-    if (!graph.hasEdge(key)) return;
-    showEdge($('details'), bundle, nodesByKey, graph.getEdgeAttribute(key, 'record'), actions);
+    if (!viewer.graph.hasEdge(key)) return;
+    showEdge($('details'), viewer.bundle, viewer.nodesByKey, viewer.graph.getEdgeAttribute(key, 'record'), actions);
   },
 };
 
@@ -240,17 +197,17 @@ const actions: DetailsActions = {
 
 /** Load an entity's neighbourhood from the store into the graph, then focus it. */
 async function expand(key: string): Promise<void> {
-  if (!remote) return;
-  status(`Loading neighbours from ${remote.endpoint}…`);
+  if (!viewer.remote) return;
+  status(`Loading neighbours from ${viewer.remote.endpoint}…`);
   try {
     const { bundle: fragment, truncated } = await expandFromStore(key);
     expanded.add(key);
     const drawn = new Map<string, [number, number]>();
-    if (graph) graph.forEachNode((k, a) => drawn.set(k, [a.x, a.y]));
-    const merged = mergeBundles(bundle, fragment, key);
+    if (viewer.graph) viewer.graph.forEachNode((k, a) => drawn.set(k, [a.x, a.y]));
+    const merged = mergeBundles(viewer.bundle, fragment, key);
     show(merged, placeNewcomers(merged, drawn, key));
     actions.focusNode(key);
-    status(`${bundle.nodes.length} nodes loaded from ${remote.endpoint}${truncated ? ' — this entity has more relations than one request loads' : ''}`);
+    status(`${viewer.bundle.nodes.length} nodes loaded from ${viewer.remote.endpoint}${truncated ? ' — this entity has more relations than one request loads' : ''}`);
   } catch (err) {
     status(`Could not load from the store: ${(err as Error).message}`);
   }
@@ -258,7 +215,7 @@ async function expand(key: string): Promise<void> {
 
 /** Browse a store (`info`), or stop browsing one (undefined: a file was opened). */
 function setRemote(info: RemoteInfo | undefined): void {
-  remote = info;
+  viewer.remote = info;
   expanded.clear();
   if (info) {
     actions.expand = (key) => void expand(key);
@@ -271,8 +228,8 @@ function setRemote(info: RemoteInfo | undefined): void {
 
 /** Turn the link's `focus` (key, prefixed name or name) into a node key; say so in the details panel when nothing matches. */
 function resolveFocusLink(): void {
-  if (!state.focus || graph.hasNode(state.focus)) return;
-  const target = resolveLinkTarget(state.focus, (k) => graph.hasNode(k), (q, n) => searchIndex().suggest(q, n));
+  if (!state.focus || viewer.graph.hasNode(state.focus)) return;
+  const target = resolveLinkTarget(state.focus, (k) => viewer.graph.hasNode(k), (q, n) => searchIndex().suggest(q, n));
   if (target.key !== undefined) {
     state.focus = target.key;
     return;
@@ -284,16 +241,16 @@ function resolveFocusLink(): void {
 function clearFocus(): void {
   state.focus = undefined;
   state.path = undefined;
-  pathNodes = pathEdges = undefined;
+  viewer.pathNodes = viewer.pathEdges = undefined;
   $('path-result').textContent = '';
   recompute();
-  renderer?.getCamera().animatedReset({ duration: 300 });
+  viewer.renderer?.getCamera().animatedReset({ duration: 300 });
 }
 
 // ---------------------------------------------------------------- path finder
 
 function resolveName(text: string): string | undefined {
-  if (graph.hasNode(text)) return text;
+  if (viewer.graph.hasNode(text)) return text;
   return searchIndex().suggest(text, 1)[0]?.node.key;
 }
 
@@ -305,43 +262,19 @@ function findPath(fromText: string, toText: string): void {
     out.textContent = `Unknown entity: ${!from ? fromText : toText}`;
     return;
   }
-  // paths run over relations in either direction
-  const path = bidirectional(graph as never, from, to) as string[] | null;
-  const undirectedPath = path ?? shortestUndirected(from, to);
-  if (!undirectedPath) {
+  // the CLI's path search, over relations in either direction
+  const path = shortestPath(viewer.graph, from, to);
+  if (!path) {
     out.textContent = 'No path between them.';
-    pathNodes = pathEdges = undefined;
+    viewer.pathNodes = viewer.pathEdges = undefined;
   } else {
-    pathNodes = new Set(undirectedPath);
-    pathEdges = new Set();
-    for (let i = 0; i + 1 < undirectedPath.length; i++) {
-      const a = undirectedPath[i]!;
-      const b = undirectedPath[i + 1]!;
-      for (const e of [...graph.edges(a, b), ...graph.edges(b, a)]) pathEdges.add(e);
-    }
-    out.textContent = `${undirectedPath.length - 1} steps: ${undirectedPath.map((k) => graph.getNodeAttribute(k, 'label')).join(' → ')}`;
+    viewer.pathNodes = new Set(path.nodes);
+    viewer.pathEdges = new Set(path.edges);
+    out.textContent = `${path.nodes.length - 1} steps: ${path.nodes.map((k) => viewer.graph.getNodeAttribute(k, 'label')).join(' → ')}`;
   }
   state.path = [from, to];
   state.focus = undefined;
   recompute();
-}
-
-function shortestUndirected(from: string, to: string): string[] | null {
-  const prev = new Map<string, string | null>([[from, null]]);
-  const queue = [from];
-  while (queue.length) {
-    const n = queue.shift()!;
-    if (n === to) break;
-    for (const m of graph.neighbors(n)) {
-      if (prev.has(m)) continue;
-      prev.set(m, n);
-      queue.push(m);
-    }
-  }
-  if (!prev.has(to)) return null;
-  const path: string[] = [];
-  for (let n: string | null = to; n !== null; n = prev.get(n) ?? null) path.unshift(n);
-  return path;
 }
 
 // ---------------------------------------------------------------- UI building
@@ -350,7 +283,7 @@ function buildLegend(): void {
   const legend = $('legend');
   legend.replaceChildren();
   const counts = new Map<string, number>();
-  for (const n of bundle.nodes) counts.set(n.category, (counts.get(n.category) ?? 0) + 1);
+  for (const n of viewer.bundle.nodes) counts.set(n.category, (counts.get(n.category) ?? 0) + 1);
   for (const [cat, count] of [...counts].sort()) {
     const li = el('li');
     const id = `cat-${cat}`;
@@ -373,14 +306,14 @@ function buildLegend(): void {
 function buildFilters(): void {
   const preds = $('predicate-filter') as HTMLSelectElement;
   preds.replaceChildren();
-  for (const p of [...new Set(bundle.edges.map((e) => e.predicate))].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
-    const o = el('option', bundle.terms[p]?.label ?? p, { value: p });
+  for (const p of [...new Set(viewer.bundle.edges.map((e) => e.predicate))].sort((a, b) => (viewer.bundle.terms[a]?.label ?? a).localeCompare(viewer.bundle.terms[b]?.label ?? b))) {
+    const o = el('option', viewer.bundle.terms[p]?.label ?? p, { value: p });
     o.selected = state.predicates.has(p);
     preds.append(o);
   }
   const sources = $('source-filter') as HTMLSelectElement;
   sources.replaceChildren(el('option', 'all sources', { value: '' }));
-  for (const d of bundle.documents) {
+  for (const d of viewer.bundle.documents) {
     const o = el('option', `${d.publisher ?? ''} ${d.published ?? ''} ${d.iri.replace(/^.*\//, '')}`.trim(), { value: d.iri });
     o.selected = state.source === d.iri;
     sources.append(o);
@@ -390,48 +323,44 @@ function buildFilters(): void {
   ($('show-background') as HTMLInputElement).checked = state.showBackground;
   ($('depth') as HTMLSelectElement).value = String(state.depth);
 
-  dates = [...new Set([...bundle.nodes.flatMap((n) => (n.date ? [n.date.earliest] : [])), ...bundle.edges.flatMap((e) => (e.date ? [e.date.earliest] : []))])].sort();
+  viewer.dates = [...new Set([...viewer.bundle.nodes.flatMap((n) => (n.date ? [n.date.earliest] : [])), ...viewer.bundle.edges.flatMap((e) => (e.date ? [e.date.earliest] : []))])].sort();
   const slider = $('time-slider') as HTMLInputElement;
-  slider.max = String(dates.length);
-  const idx = state.until ? dates.findIndex((d) => d > state.until!) : -1;
-  slider.value = String(idx < 0 ? dates.length : Math.max(0, idx - 1));
-  slider.disabled = dates.length === 0;
+  slider.max = String(viewer.dates.length);
+  const idx = state.until ? viewer.dates.findIndex((d) => d > state.until!) : -1;
+  slider.value = String(idx < 0 ? viewer.dates.length : Math.max(0, idx - 1));
+  slider.disabled = viewer.dates.length === 0;
   updateTimeLabel();
 
   // the path finder's name list is filled when a path field is first used: thousands of
   // <option>s would otherwise delay the first render of a large graph
   $('entity-names').replaceChildren();
-  entityNamesFilled = false;
+  viewer.entityNamesFilled = false;
 }
 
-let entityNamesFilled = false;
 function fillEntityNames(): void {
-  if (entityNamesFilled) return;
-  entityNamesFilled = true;
-  $('entity-names').replaceChildren(...bundle.nodes.filter((n) => n.category !== 'Statement').map((n) => el('option', undefined, { value: n.label })));
+  if (viewer.entityNamesFilled) return;
+  viewer.entityNamesFilled = true;
+  $('entity-names').replaceChildren(...viewer.bundle.nodes.filter((n) => n.category !== 'Statement').map((n) => el('option', undefined, { value: n.label })));
 }
 
 function updateTimeLabel(): void {
   ($('time-label') as HTMLOutputElement).textContent = state.until ? `up to ${state.until}` : 'all dates';
 }
 
-let suggestionIndex = -1;
-let remoteSearch: ReturnType<typeof setTimeout> | undefined;
-let remoteQuery = 0;
 
 /** Suggestions from the graph on screen, or (browsing a store) from the store, debounced. */
 function renderSuggestions(): void {
   const input = $('search') as HTMLInputElement;
-  if (!remote) {
+  if (!viewer.remote) {
     showSuggestions(searchIndex().suggest(input.value, 8).map((s) => ({ key: s.node.key, label: s.node.label, matched: s.matched, kind: s.node.category })));
     return;
   }
-  if (remoteSearch) clearTimeout(remoteSearch);
-  const query = ++remoteQuery;
-  remoteSearch = setTimeout(() => {
+  if (viewer.remoteSearch) clearTimeout(viewer.remoteSearch);
+  const query = ++viewer.remoteQuery;
+  viewer.remoteSearch = setTimeout(() => {
     findInStore(input.value).then(
       (hits: RemoteMatch[]) => {
-        if (query === remoteQuery) showSuggestions(hits.map((h) => ({ key: h.iri, label: h.label, matched: h.matched, kind: h.classes.map((c) => c.replace(/^.*[#/]/, '')).join(', ') })));
+        if (query === viewer.remoteQuery) showSuggestions(hits.map((h) => ({ key: h.iri, label: h.label, matched: h.matched, kind: h.classes.map((c) => c.replace(/^.*[#/]/, '')).join(', ') })));
       },
       (err: unknown) => status(`Search failed: ${(err as Error).message}`),
     );
@@ -442,7 +371,7 @@ function showSuggestions(items: Array<{ key: string; label: string; matched: str
   const input = $('search') as HTMLInputElement;
   const list = $('suggestions');
   list.replaceChildren();
-  suggestionIndex = -1;
+  viewer.suggestionIndex = -1;
   items.forEach((s, i) => {
     const li = el('li', undefined, { role: 'option', id: `sugg-${i}`, 'aria-selected': 'false', 'data-key': s.key, 'data-label': s.label });
     li.append(el('span', s.label, { class: 'sugg-label' }));
@@ -463,12 +392,12 @@ function choose(key: string, label: string): void {
   input.value = label;
   $('suggestions').hidden = true;
   input.setAttribute('aria-expanded', 'false');
-  if (remote && !expanded.has(key)) void expand(key);
+  if (viewer.remote && !expanded.has(key)) void expand(key);
   else actions.focusNode(key);
 }
 
 function wireUi(): void {
-  wirePanels(() => renderer?.refresh());
+  wirePanels(() => viewer.renderer?.refresh());
   const input = $('search') as HTMLInputElement;
   input.addEventListener('input', renderSuggestions);
   input.addEventListener('keydown', (ev) => {
@@ -476,11 +405,11 @@ function wireUi(): void {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       ev.preventDefault();
       if (!items.length) return;
-      suggestionIndex = (suggestionIndex + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      items.forEach((li, i) => li.setAttribute('aria-selected', String(i === suggestionIndex)));
-      input.setAttribute('aria-activedescendant', `sugg-${suggestionIndex}`);
+      viewer.suggestionIndex = (viewer.suggestionIndex + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.setAttribute('aria-selected', String(i === viewer.suggestionIndex)));
+      input.setAttribute('aria-activedescendant', `sugg-${viewer.suggestionIndex}`);
     } else if (ev.key === 'Enter') {
-      const li = items[Math.max(0, suggestionIndex)];
+      const li = items[Math.max(0, viewer.suggestionIndex)];
       if (li?.dataset.key) choose(li.dataset.key, li.dataset.label ?? '');
     } else if (ev.key === 'Escape') {
       $('suggestions').hidden = true;
@@ -493,8 +422,8 @@ function wireUi(): void {
     recompute();
   });
   $('size-by').addEventListener('change', (e) => {
-    applySizes(graph, (e.target as HTMLSelectElement).value as 'degree' | 'pagerank');
-    renderer?.refresh();
+    applySizes(viewer.graph, (e.target as HTMLSelectElement).value as 'degree' | 'pagerank');
+    viewer.renderer?.refresh();
   });
   for (const [id, keyName] of [['show-facts', 'showFacts'], ['show-statements', 'showStatements'], ['show-background', 'showBackground']] as const) {
     $(id).addEventListener('change', (e) => {
@@ -512,7 +441,7 @@ function wireUi(): void {
   });
   $('time-slider').addEventListener('input', (e) => {
     const v = Number((e.target as HTMLInputElement).value);
-    state.until = v >= dates.length ? undefined : dates[v];
+    state.until = v >= viewer.dates.length ? undefined : viewer.dates[v];
     updateTimeLabel();
     recompute();
   });
@@ -520,7 +449,7 @@ function wireUi(): void {
   $('path-find').addEventListener('click', () => findPath(($('path-from') as HTMLInputElement).value, ($('path-to') as HTMLInputElement).value));
   $('layout-toggle').addEventListener('click', toggleLayout);
   $('export-png').addEventListener('click', () => {
-    if (renderer) void downloadAsPNG(renderer, { fileName: 'newsgraph', backgroundColor: '#ffffff' });
+    if (viewer.renderer) void downloadAsPNG(viewer.renderer, { fileName: 'newsgraph', backgroundColor: '#ffffff' });
   });
   $('export-ttl').addEventListener('click', exportTurtle);
   $('open-file').addEventListener('change', async (e) => {
@@ -539,9 +468,9 @@ function wireUi(): void {
     if (file) await openFile(file);
   });
   window.addEventListener('hashchange', () => {
-    readUrl();
+    readUrl(state);
     resolveFocusLink();
-    if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+    if (state.focus) showNode($('details'), viewer.bundle, viewer.nodesByKey, viewer.graph.getNodeAttribute(state.focus, 'record'), actions);
     buildFilters();
     recompute();
   });
@@ -553,23 +482,23 @@ function wireUi(): void {
 // ---------------------------------------------------------------- layout
 
 function syncPositions(): void {
-  if (!layout?.isRunning() || !layoutGraph || !renderer) return;
-  const src = layoutGraph;
-  if (lod) {
+  if (!viewer.layout?.isRunning() || !viewer.layoutGraph || !viewer.renderer) return;
+  const src = viewer.layoutGraph;
+  if (viewer.lod) {
     // large graphs (no edges drawn while the layout runs): move the nodes in sigma's buffers
     // only (the drawn graph shares their attributes); the label grid and hover index catch up
     // with the full refresh when the layout stops
     const nodes: string[] = [];
-    graph.forEachNode((k, a) => {
+    viewer.graph.forEachNode((k, a) => {
       const p = src.getNodeAttributes(k);
       a.x = p.x;
       a.y = p.y;
       nodes.push(k);
     });
-    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+    viewer.renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     return;
   }
-  graph.updateEachNodeAttributes(
+  viewer.graph.updateEachNodeAttributes(
     (k, a) => {
       const p = src.getNodeAttributes(k);
       a.x = p.x;
@@ -594,7 +523,7 @@ function controlLayout(worker: FA2Layout): LayoutControl {
       syncPositions();
       worker.stop();
       updateDrawnEdges();
-      renderer?.refresh();
+      viewer.renderer?.refresh();
     },
     isRunning: () => worker.isRunning(),
     kill: () => worker.kill(),
@@ -603,35 +532,35 @@ function controlLayout(worker: FA2Layout): LayoutControl {
 
 function toggleLayout(): void {
   const button = $('layout-toggle');
-  if (!layout) return;
-  if (layout.isRunning()) {
-    layout.stop();
-    savePositions(signature, graph);
+  if (!viewer.layout) return;
+  if (viewer.layout.isRunning()) {
+    viewer.layout.stop();
+    savePositions(viewer.signature, viewer.graph);
     button.textContent = 'Start layout';
     button.setAttribute('aria-pressed', 'false');
   } else {
-    layout.start();
+    viewer.layout.start();
     button.textContent = 'Stop layout';
     button.setAttribute('aria-pressed', 'true');
   }
 }
 
 setInterval(() => {
-  if (layout?.isRunning()) savePositions(signature, graph);
+  if (viewer.layout?.isRunning()) savePositions(viewer.signature, viewer.graph);
 }, 3000);
 
 // ---------------------------------------------------------------- export
 
 function exportTurtle(): void {
-  const writer = new Writer({ prefixes: bundle.prefixes });
+  const writer = new Writer({ prefixes: viewer.bundle.prefixes });
   const { namedNode, literal, quad } = DataFactory;
-  for (const k of visibleNodes) {
-    const n = graph.getNodeAttribute(k, 'record');
+  for (const k of viewer.visibleNodes) {
+    const n = viewer.graph.getNodeAttribute(k, 'record');
     for (const c of n.classes) writer.addQuad(quad(namedNode(k), namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), namedNode(c)));
     for (const l of n.labels) writer.addQuad(quad(namedNode(k), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(l.value, l.lang || undefined)));
   }
-  graph.forEachEdge((e, a, s, t) => {
-    if (visibleNodes.has(s) && visibleNodes.has(t) && edgePasses(a.record)) writer.addQuad(quad(namedNode(s), namedNode(a.record.predicate), namedNode(t)));
+  viewer.graph.forEachEdge((e, a, s, t) => {
+    if (viewer.visibleNodes.has(s) && viewer.visibleNodes.has(t) && edgePasses(state, a.record)) writer.addQuad(quad(namedNode(s), namedNode(a.record.predicate), namedNode(t)));
   });
   writer.end((err, text) => {
     if (err) return status(`Export failed: ${err.message}`);
@@ -660,37 +589,37 @@ async function openFile(file: File): Promise<void> {
 
 /** Draw a bundle; `positions` (else the positions cache) places nodes already known. */
 function show(b: ViewerBundle, positions?: Record<string, [number, number]>): void {
-  bundle = b;
-  nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
-  search = undefined;
-  signature = bundleSignature(b);
-  layout?.kill();
-  renderer?.kill();
-  if (syncTimer) clearInterval(syncTimer);
-  const cached = positions ?? loadPositions(signature);
+  viewer.bundle = b;
+  viewer.nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
+  viewer.search = undefined;
+  viewer.signature = bundleSignature(b);
+  viewer.layout?.kill();
+  viewer.renderer?.kill();
+  if (viewer.syncTimer) clearInterval(viewer.syncTimer);
+  const cached = positions ?? loadPositions(viewer.signature);
   const sizeBy = ($('size-by') as HTMLSelectElement).value as 'degree' | 'pagerank';
   // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
   const largeGraph = b.edges.length > LOD_EDGE_THRESHOLD;
-  const shown = ++showCount;
-  if (lodTimer) clearTimeout(lodTimer);
-  lod = largeGraph;
-  rankedEdges = [];
-  graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
-  drawn = largeGraph ? nodesOnlyView(graph) : graph;
+  const shown = ++viewer.showCount;
+  if (viewer.lodTimer) clearTimeout(viewer.lodTimer);
+  viewer.lod = largeGraph;
+  viewer.rankedEdges = [];
+  viewer.graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
+  viewer.drawn = largeGraph ? nodesOnlyView(viewer.graph) : viewer.graph;
   performance.mark('newsgraph:graph-built');
-  const settings = { ...forceAtlas2.inferSettings(graph as never), barnesHutOptimize: graph.order > 500 };
+  const settings = { ...forceAtlas2.inferSettings(viewer.graph as never), barnesHutOptimize: viewer.graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
-  if (!largeGraph && Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
-    forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
-    placeIsolated(graph);
-    removeOverlaps(graph, $('graph').getBoundingClientRect());
-    placeIsolated(graph); // again: the no-overlap pass may have pushed them into the graph
-    savePositions(signature, graph);
+  if (!largeGraph && Object.keys(cached).length === 0 && viewer.graph.order > 0 && viewer.graph.order <= 3000) {
+    forceAtlas2.assign(viewer.graph as never, { iterations: viewer.graph.order <= 300 ? 300 : 60, settings });
+    placeIsolated(viewer.graph);
+    removeOverlaps(viewer.graph, $('graph').getBoundingClientRect());
+    placeIsolated(viewer.graph); // again: the no-overlap pass may have pushed them into the graph
+    savePositions(viewer.signature, viewer.graph);
   }
   performance.mark('newsgraph:start-layout');
   resolveFocusLink();
   resetLabels();
-  renderer = new Sigma(drawn as never, $('graph'), {
+  viewer.renderer = new Sigma(viewer.drawn as never, $('graph'), {
     // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
     renderEdgeLabels: !largeGraph,
     hideEdgesOnMove: largeGraph,
@@ -704,68 +633,68 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     nodeReducer: (key, data) => {
-      if (!styled) return data;
-      if (!visibleNodes.has(key)) return { ...data, hidden: true };
-      if (key === state.focus || pathNodes?.has(key)) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-      return pathNodes ? { ...data, color: '#ddd' } : data;
+      if (!viewer.styled) return data;
+      if (!viewer.visibleNodes.has(key)) return { ...data, hidden: true };
+      if (key === state.focus || viewer.pathNodes?.has(key)) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
+      return viewer.pathNodes ? { ...data, color: '#ddd' } : data;
     },
     edgeReducer: (key, data) => {
-      const onPath = pathEdges?.has(key) ?? false;
-      const labelled = key === hoveredEdge || onPath || (largeGraph ? false : (renderer?.getCamera().ratio ?? 1) < 0.35);
-      if (!styled && labelled && key !== hoveredEdge) return data;
-      if (styled && hiddenEdges.has(key)) return { ...data, hidden: true };
+      const onPath = viewer.pathEdges?.has(key) ?? false;
+      const labelled = key === viewer.hoveredEdge || onPath || (largeGraph ? false : (viewer.renderer?.getCamera().ratio ?? 1) < 0.35);
+      if (!viewer.styled && labelled && key !== viewer.hoveredEdge) return data;
+      if (viewer.styled && viewer.hiddenEdges.has(key)) return { ...data, hidden: true };
       if (onPath) return { ...data, color: '#c00', size: 3, zIndex: 2 };
-      if (key === hoveredEdge) return { ...data, color: '#000' };
-      if (pathEdges) return { ...data, color: '#eee', label: '' };
+      if (key === viewer.hoveredEdge) return { ...data, color: '#000' };
+      if (viewer.pathEdges) return { ...data, color: '#eee', label: '' };
       return labelled ? data : { ...data, label: '' };
     },
   });
-  wireLabelCollisions(renderer);
+  wireLabelCollisions(viewer.renderer);
   performance.mark('newsgraph:sigma-created');
   // sigma draws once in its constructor; the frame is on screen after the next animation frame
   const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   void painted.then(() => performance.mark('newsgraph:first-render'));
-  if (!largeGraph) drawSelfLoops(renderer, graph);
-  renderer.on('clickNode', ({ node }) => actions.focusNode(node));
-  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-    if (!remote) return;
+  if (!largeGraph) drawSelfLoops(viewer.renderer, viewer.graph);
+  viewer.renderer.on('clickNode', ({ node }) => actions.focusNode(node));
+  viewer.renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    if (!viewer.remote) return;
     preventSigmaDefault();
     void expand(node);
   });
-  renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
-  renderer.on('enterEdge', ({ edge }) => {
-    hoveredEdge = edge;
-    renderer?.refresh();
+  viewer.renderer.on('clickEdge', ({ edge }) => actions.focusEdge(edge));
+  viewer.renderer.on('enterEdge', ({ edge }) => {
+    viewer.hoveredEdge = edge;
+    viewer.renderer?.refresh();
   });
-  renderer.on('leaveEdge', () => {
-    hoveredEdge = undefined;
-    renderer?.refresh();
+  viewer.renderer.on('leaveEdge', () => {
+    viewer.hoveredEdge = undefined;
+    viewer.renderer?.refresh();
   });
-  renderer.getCamera().on('updated', () => {
-    renderer?.scheduleRefresh();
+  viewer.renderer.getCamera().on('updated', () => {
+    viewer.renderer?.scheduleRefresh();
     // large graphs: pick the edges in view again once the camera rests
-    if (lod && rankedEdges.length) {
-      if (lodTimer) clearTimeout(lodTimer);
-      lodTimer = setTimeout(updateDrawnEdges, 250);
+    if (viewer.lod && viewer.rankedEdges.length) {
+      if (viewer.lodTimer) clearTimeout(viewer.lodTimer);
+      viewer.lodTimer = setTimeout(updateDrawnEdges, 250);
     }
   });
   const finish = () => {
-    layoutGraph = graph.copy() as DisplayGraph;
-    layout = controlLayout(new FA2Layout(layoutGraph as never, { settings }));
-    if (syncTimer) clearInterval(syncTimer);
+    viewer.layoutGraph = viewer.graph.copy() as DisplayGraph;
+    viewer.layout = controlLayout(new FA2Layout(viewer.layoutGraph as never, { settings }));
+    if (viewer.syncTimer) clearInterval(viewer.syncTimer);
     // drawing is the expensive part (software WebGL): copy positions 10×/s, large graphs 1×/s
-    syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
+    viewer.syncTimer = setInterval(syncPositions, largeGraph ? 1000 : 100);
     buildLegend();
     buildFilters();
     performance.mark('newsgraph:filters-built');
     recompute();
     performance.mark('newsgraph:shown');
     if (state.focus) {
-      showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
-      fitCameraTo(renderer!, visibleNodes, 0);
+      showNode($('details'), viewer.bundle, viewer.nodesByKey, viewer.graph.getNodeAttribute(state.focus, 'record'), actions);
+      fitCameraTo(viewer.renderer!, viewer.visibleNodes, 0);
     }
     if (state.path) findPath(state.path[0], state.path[1]);
-    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes], placedLabels };
+    (window as unknown as { newsgraph: unknown }).newsgraph = { graph: viewer.graph, drawn: viewer.drawn, layoutGraph: viewer.layoutGraph, renderer: viewer.renderer, bundle: viewer.bundle, state, layout: viewer.layout, actions, findPath, visible: () => [...viewer.visibleNodes], placedLabels };
     document.body.dataset.ready = 'true';
   };
   if (!largeGraph) {
@@ -775,20 +704,20 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
   status(`${b.nodes.length} nodes drawn; adding ${b.edges.length} edges…`);
   // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
   // page answering input between them; then draw the ones that matter (updateDrawnEdges)
-  const target = graph;
+  const target = viewer.graph;
   void painted.then(() => {
     void (async () => {
       for (let i = 0; i < b.edges.length; i += EDGE_CHUNK) {
         await new Promise((r) => setTimeout(r, 0));
-        if (shown !== showCount) return; // another graph was opened meanwhile
+        if (shown !== viewer.showCount) return; // another graph was opened meanwhile
         addDisplayEdges(target, b.edges.slice(i, i + EDGE_CHUNK), b);
       }
       finishDisplayEdges(target);
       if (sizeBy !== 'degree') applySizes(target, sizeBy);
-      rankedEdges = rankEdges(target);
+      viewer.rankedEdges = rankEdges(target);
       await new Promise((r) => setTimeout(r, 0));
-      if (shown !== showCount || !renderer) return;
-      drawSelfLoops(renderer, target);
+      if (shown !== viewer.showCount || !viewer.renderer) return;
+      drawSelfLoops(viewer.renderer, target);
       performance.mark('newsgraph:edges-added');
       finish();
       status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${edgeBudget} of them at a time (zoom in for all edges in view)`);
@@ -798,7 +727,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
 
 async function main(): Promise<void> {
   performance.mark('newsgraph:start');
-  readUrl();
+  readUrl(state);
   wireUi();
   const params = new URLSearchParams(location.search);
   const src = params.get('bundle') ?? 'bundle.json';
@@ -830,7 +759,7 @@ async function main(): Promise<void> {
     const unpacked = unpackBundle(data);
     performance.mark('newsgraph:bundle-parsed');
     show(unpacked);
-    status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
+    status(`${viewer.bundle.nodes.length} nodes, ${viewer.bundle.edges.length} edges from ${viewer.bundle.documents.length} source(s)`);
   } catch (err) {
     status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
   }

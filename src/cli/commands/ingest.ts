@@ -17,7 +17,7 @@ import { encodeDocumentGraph } from '../../model/encode.js';
 import { readSourceMeta, type SourceMeta } from '../../model/curation.js';
 import { makeTime } from '../../model/time.js';
 import { Gazetteer } from '../../extract/gazetteer.js';
-import { extractDocument } from '../../extract/extract.js';
+import { extractText } from '../../build/extraction.js';
 import { guessLanguage } from '../../extract/language.js';
 import { CliError } from '../errors.js';
 import { withDataOption } from '../input.js';
@@ -88,7 +88,7 @@ export function register(program: Command): void {
     let facts = 0;
     let statements = 0;
     for (const { text, meta } of prepared) {
-      const graph = extractDocument(text, meta, gazetteer);
+      const graph = extractText(text, meta, gazetteer);
       facts += graph.facts.length;
       statements += graph.statements.length;
       quads.push(...encodeDocumentGraph(graph));
