@@ -3,11 +3,13 @@
  *
  * Does: load the ontology (graph `ngg:ontology`), the entity register (graph `ngg:register`) and
  * every source under `data/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
- * extractor plus its review file), validate the union against the SHACL shapes and the model's
+ * extractor plus its review file — unchanged sources from the extraction cache, see
+ * `extraction-cache.ts`), validate the union against the SHACL shapes and the model's
  * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
  * `graph.jsonld`, `graph.gexf` and the viewer bundle, each atomically. Does not: parse command
  * lines or print (that is `src/cli/commands/build.ts`).
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
@@ -22,6 +24,7 @@ import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
+import { ExtractionCache, type ExtractionStats } from './extraction-cache.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
@@ -37,6 +40,20 @@ export interface BuildOptions {
   validate?: boolean;
   /** Write the output files (default true); false only assembles and validates. */
   write?: boolean;
+  /**
+   * Folder of the extraction cache (default `<outDir>/cache`); `false` extracts every source.
+   * Unchanged sources (same text, metadata, register and extractor) are not extracted again.
+   */
+  cacheDir?: string | false;
+  /** Called after each source is loaded or extracted (for progress bars). */
+  onSource?: (done: number, total: number) => void;
+}
+
+/** Options of {@link assembleDataset}. */
+export interface AssembleOptions {
+  /** The extraction cache (see `extraction-cache.ts`); without it every source is extracted. */
+  cache?: ExtractionCache;
+  onSource?: (done: number, total: number) => void;
 }
 
 /** Sizes of the built graph. */
@@ -60,6 +77,8 @@ export interface BuildResult {
   counts: BuildCounts;
   /** Files written, absolute paths (empty when nothing was written). */
   files: string[];
+  /** Sources extracted in this run and sources whose extraction came from the cache. */
+  extraction: ExtractionStats;
 }
 
 /** The output files of a build and the format of each. */
@@ -86,24 +105,29 @@ export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
  * Assemble the project's dataset from `ontology/` and `data/` without writing anything.
  * @throws CurationError / RdfSyntaxError naming file, line and column.
  */
-export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
+export async function assembleDataset(root = process.cwd(), options: AssembleOptions = {}): Promise<{ quads: Quad[]; documents: DocumentGraph[]; extraction: ExtractionStats }> {
   const base = resolve(root);
   const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
   const register = intoGraph(await readRdfFile(join(base, 'data', 'entities.ttl')), REGISTER_GRAPH);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
-  for (const src of findSources(join(base, 'data', 'sources'))) {
+  const sources = findSources(join(base, 'data', 'sources'));
+  let extracted = 0;
+  sources.forEach((src, i) => {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
       gazetteer ??= registerGazetteer(register);
-      documents.push(extractSource(src, gazetteer));
+      documents.push(extractSource(src, gazetteer, options.cache));
+      extracted++;
     }
-  }
+    options.onSource?.(i + 1, sources.length);
+  });
+  options.cache?.prune();
   const quads = [...ontology, ...rules, ...register];
   for (const d of documents) quads.push(...encodeDocumentGraph(d));
-  return { quads, documents };
+  return { quads, documents, extraction: options.cache ? { ...options.cache.stats } : { extracted, reused: 0 } };
 }
 
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
@@ -173,12 +197,13 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
  */
 export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? process.cwd());
-  const { quads, documents } = await assembleDataset(root);
+  const outDir = resolve(options.outDir ?? join(root, 'out'));
+  const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), readFileSync(join(root, 'data', 'entities.ttl'), 'utf8'));
+  const { quads, documents, extraction } = await assembleDataset(root, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
   const counts = countsOf(quads, documents);
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
-    const outDir = resolve(options.outDir ?? join(root, 'out'));
     const rendered: Array<[string, string]> = [];
     for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
     ensureDirectory(outDir);
@@ -188,5 +213,5 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
       if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
     }
   }
-  return { quads, documents, report, counts, files };
+  return { quads, documents, report, counts, files, extraction };
 }

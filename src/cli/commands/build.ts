@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { buildOrFail } from '../report.js';
 import { relative } from 'node:path';
+import { progressBar } from '../progress.js';
 
 export function register(program: Command): void {
   program
@@ -13,9 +14,15 @@ export function register(program: Command): void {
     .option('--out <dir>', 'output directory', 'out')
     .option('--root <dir>', 'project root holding ontology/ and data/', '.')
     .option('--no-validate', 'skip SHACL validation (not recommended)')
-    .action(async (opts: { out: string; root: string; validate: boolean }) => {
-      const result = await buildOrFail({ root: opts.root, outDir: opts.out, validate: opts.validate }, 'nothing was written');
+    .option('--no-cache', 'extract every source again (default: unchanged sources come from <out>/cache)')
+    .action(async (opts: { out: string; root: string; validate: boolean; cache: boolean }) => {
+      const bar = progressBar('sources', 'documents');
+      const result = await buildOrFail(
+        { root: opts.root, outDir: opts.out, validate: opts.validate, ...(opts.cache ? {} : { cacheDir: false as const }), onSource: (done, total) => bar.update(done, total) },
+        'nothing was written',
+      ).finally(() => bar.stop());
       const c = result.counts;
+      process.stdout.write(`extraction: ${result.extraction.extracted} source(s) extracted, ${result.extraction.reused} unchanged from the cache\n`);
       process.stdout.write(
         `built ${c.quads} quads (${c.triples} distinct triples) in ${c.graphs} graphs: ` +
           `${c.documents} documents, ${c.entities} entities, ${c.facts} facts, ${c.statements} statements, ${c.claims} claims, ${c.mentions} mentions\n`,
