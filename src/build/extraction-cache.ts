@@ -133,7 +133,7 @@ export class ExtractionCache {
       const { value, learned } = recording(g, () => extractDocument(text, meta, g));
       entry = { key, learned, graph: value };
       ensureDirectory(join(this.dir, 'extract'));
-      writeFileAtomic(this.entryPath(meta.id), JSON.stringify(entry));
+      writeFileAtomic(this.entryPath(meta.id), JSON.stringify(entry), { durable: false });
       this.stats.extracted++;
     }
     if (entry.learned.entities.length || entry.learned.names.length) this.learnedSoFar = sha256(this.learnedSoFar + JSON.stringify(entry.learned));

@@ -47,6 +47,8 @@ export interface BuildOptions {
   cacheDir?: string | false;
   /** Called after each source is loaded or extracted (for progress bars). */
   onSource?: (done: number, total: number) => void;
+  /** Called after each phase (`assemble`, `validate`, `render <file>`, `write`) with its wall time, for benchmarks. */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /** Options of {@link assembleDataset}. */
@@ -196,22 +198,34 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
  * Nothing is written when validation fails; each file is replaced atomically.
  */
 export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
+  let t = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - t);
+    t = now;
+  };
   const root = resolve(options.root ?? process.cwd());
   const outDir = resolve(options.outDir ?? join(root, 'out'));
   const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), readFileSync(join(root, 'data', 'entities.ttl'), 'utf8'));
   const { quads, documents, extraction } = await assembleDataset(root, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
+  phase('assemble');
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
+  if (report) phase('validate');
   const counts = countsOf(quads, documents);
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
     const rendered: Array<[string, string]> = [];
-    for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
+    for (const { name, format } of OUTPUT_FILES) {
+      rendered.push([join(outDir, name), await renderOutput(quads, format)]);
+      phase(`render ${name}`);
+    }
     ensureDirectory(outDir);
     for (const [path, data] of rendered) {
       writeFileAtomic(path, data);
       files.push(path);
       if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
     }
+    phase('write');
   }
   return { quads, documents, report, counts, files, extraction };
 }

@@ -35,7 +35,8 @@ export function storeArticle(article: IngestedArticle, dir: string): StoreOutcom
   const oldMeta = readIfExists(`${base}.meta.json`);
   if (oldText === text && oldMeta === meta) return 'unchanged';
   ensureDirectory(dir);
-  writeFileAtomic(`${base}.txt`, text);
-  writeFileAtomic(`${base}.meta.json`, meta);
+  // not flushed one by one: a corpus has thousands of sources, and the inputs can be ingested again
+  writeFileAtomic(`${base}.txt`, text, { durable: false });
+  writeFileAtomic(`${base}.meta.json`, meta, { durable: false });
   return oldText === undefined && oldMeta === undefined ? 'added' : 'replaced';
 }

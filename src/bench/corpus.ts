@@ -1,0 +1,139 @@
+/**
+ * Benchmark: a corpus of generated articles (src/bench/corpus-generator.ts; default 10,000, set
+ * NEWSGRAPH_BENCH_CORPUS) — ingest (read the files: text, Markdown, saved HTML pages; store the
+ * sources) and build (extract, encode, validate, write every output), then a second build with
+ * nothing changed, against merely reading and sentence-splitting the same texts in the same run;
+ * with the build's phases and the peak heap. Goal: 10,000 articles in < 60 s on one core with
+ * < 2 GB of heap. With NEWSGRAPH_BENCH_CORPUS_PUSH=1 also pushes the corpus into a fresh
+ * Virtuoso (one named graph per article) against one Graph Store PUT of the same triples.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writer } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { generateCorpus } from './corpus-generator.js';
+import { segmentText } from '../extract/segment.js';
+import { readArticles } from '../ingest/read.js';
+import { storeArticle } from '../ingest/store.js';
+import { buildGraph } from '../build/pipeline.js';
+import { Virtuoso } from '../remote/virtuoso-process.js';
+import { SparqlEndpoint } from '../remote/endpoint.js';
+import { pushDataset } from '../remote/push.js';
+
+const ARTICLES = Number(process.env.NEWSGRAPH_BENCH_CORPUS ?? 10_000);
+
+/** The highest heap use seen at any sample point. */
+let peakHeap = 0;
+function sample(): void {
+  const used = process.memoryUsage().heapUsed;
+  if (used > peakHeap) peakHeap = used;
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const rate = (n: number, ms: number) => `${((n / ms) * 1000).toFixed(0)} articles/s`;
+
+function setUp(dir: string): { inputs: string; plain: string; root: string; texts: number; bytes: number; langs: Map<string, 'de' | 'en'> } {
+  const corpus = generateCorpus({ articles: ARTICLES, seed: 12 });
+  const inputs = join(dir, 'inputs');
+  const plain = join(dir, 'plain');
+  const root = join(dir, 'root');
+  for (const d of [inputs, plain, join(root, 'ontology'), join(root, 'data', 'sources')]) mkdirSync(d, { recursive: true });
+  for (const f of ['ontology/newsgraph.ttl', 'ontology/shapes.ttl', 'data/entities.ttl']) copyFileSync(f, join(root, f));
+  const langs = new Map<string, 'de' | 'en'>();
+  let bytes = 0;
+  for (const a of corpus) {
+    writeFileSync(join(inputs, a.fileName), a.content);
+    if (a.format === 'txt') writeFileSync(join(inputs, `${a.id}.meta.json`), JSON.stringify({ id: a.id, language: a.language, published: a.published, publisher: a.publisher, title: a.title }));
+    writeFileSync(join(plain, `${a.id}.txt`), a.text);
+    langs.set(`${a.id}.txt`, a.language);
+    bytes += Buffer.byteLength(a.text);
+  }
+  const formats = new Map<string, number>();
+  for (const a of corpus) formats.set(a.format, (formats.get(a.format) ?? 0) + 1);
+  const stories = new Set(corpus.map((a) => a.story)).size;
+  const publishers = new Set(corpus.map((a) => a.publisher)).size;
+  console.log(`corpus: ${corpus.length} articles (${[...formats].map(([f, n]) => `${n} ${f}`).join(', ')}), ${(bytes / 1e6).toFixed(1)} MB of text, ${stories} stories, ${publishers} publishers`);
+  return { inputs, plain, root, texts: corpus.length, bytes, langs };
+}
+
+async function pushBench(quads: Quad[]): Promise<void> {
+  const nt = new Writer({ format: 'N-Triples' });
+  const body = [...new Set(quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)))].join('');
+  const ceiling = await Virtuoso.create();
+  let ceilingMs: number;
+  try {
+    const store = new SparqlEndpoint({ query: ceiling.endpoint, credentials: { user: 'dba', password: 'dba' } });
+    const t = performance.now();
+    await store.replaceGraph('urn:newsgraph:bench:corpus', body);
+    ceilingMs = performance.now() - t;
+  } finally {
+    await ceiling.stop();
+  }
+  const v = await Virtuoso.create();
+  try {
+    const store = new SparqlEndpoint({ query: v.endpoint, credentials: { user: 'dba', password: 'dba' } });
+    const t = performance.now();
+    const report = await pushDataset(store, quads);
+    const pushMs = performance.now() - t;
+    const triples = report.graphs.reduce((n, g) => n + g.triples, 0);
+    console.log(`push into Virtuoso: ${report.graphs.length} named graphs, ${triples} triples in ${s(pushMs)} (${((triples / pushMs) * 1000).toFixed(0)} triples/s)`);
+    console.log(`one GSP PUT of the same triples: ${s(ceilingMs)} → push at ${((ceilingMs / pushMs) * 100).toFixed(0)}% of the one-PUT rate (goal ≥ 90%)`);
+  } finally {
+    await v.stop();
+  }
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+  try {
+    const { inputs, plain, root, texts, langs } = setUp(dir);
+
+    // reference: read and sentence-split the same texts
+    let t = performance.now();
+    let sentences = 0;
+    for (const [name, lang] of langs) sentences += segmentText(readFileSync(join(plain, name), 'utf8'), lang).sentences.length;
+    const refMs = performance.now() - t;
+    console.log(`read + sentence split (reference): ${s(refMs)}  ${rate(texts, refMs)}  (${sentences} sentences)`);
+
+    // ingest: read every input file and store the sources
+    global.gc?.();
+    peakHeap = 0;
+    t = performance.now();
+    const read = readArticles([inputs], {}, (done) => done % 200 === 0 && sample());
+    for (const a of read.articles) storeArticle(a, join(root, 'data', 'sources'));
+    const ingestMs = performance.now() - t;
+    sample();
+    console.log(`ingest (read ${read.articles.length} articles, ${read.skipped.length} skipped; store): ${s(ingestMs)}  ${rate(texts, ingestMs)}`);
+
+    // build: extract, encode, validate, write
+    const phases: string[] = [];
+    const onPhase = (name: string, ms: number) => {
+      sample();
+      phases.push(`${name} ${s(ms)}`);
+    };
+    t = performance.now();
+    const built = await buildGraph({ root, outDir: join(root, 'out'), onSource: (done) => done % 200 === 0 && sample(), onPhase });
+    const buildMs = performance.now() - t;
+    sample();
+    const c = built.counts;
+    console.log(`build: ${s(buildMs)}  ${rate(texts, buildMs)}  (${c.quads} quads, ${c.facts} facts, ${c.statements} statements, ${c.entities} entities; conforms: ${built.report?.conforms})`);
+    console.log(`  phases: ${phases.join(', ')}`);
+    const total = ingestMs + buildMs;
+    console.log(`ingest + build: ${s(total)}  ${rate(texts, total)}  → ${(total / refMs).toFixed(0)}× the reference (goal: ${ARTICLES} articles < 60 s)`);
+    console.log(`peak heap (sampled): ${mb(peakHeap)} (goal < 2048 MB); peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+
+    // a second build with nothing changed: no extraction
+    phases.length = 0;
+    t = performance.now();
+    const again = await buildGraph({ root, outDir: join(root, 'out'), onPhase });
+    const againMs = performance.now() - t;
+    console.log(`second build, nothing changed: ${s(againMs)}, ${again.extraction.extracted} extracted, ${again.extraction.reused} from the cache (${phases.join(', ')})`);
+
+    if (process.env.NEWSGRAPH_BENCH_CORPUS_PUSH) await pushBench(built.quads);
+    else console.log('push: skipped (set NEWSGRAPH_BENCH_CORPUS_PUSH=1 to push the corpus into Virtuoso)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
