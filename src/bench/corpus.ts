@@ -98,10 +98,13 @@ async function pushBench(quads: Quad[]): Promise<void> {
 /** Build phases as "name 1.2 s" items, collected through `onPhase`. */
 function phaseLog(): { onPhase: (name: string, ms: number) => void; text: () => string } {
   const items: string[] = [];
+  let last = cpu();
   return {
     onPhase: (name, ms) => {
       sample();
-      items.push(`${name} ${s(ms)}`);
+      const now = cpu();
+      items.push(`${name} ${s(ms)} (CPU ${s(now - last)})`);
+      last = now;
     },
     text: () => items.join(', '),
   };
@@ -135,9 +138,9 @@ export async function run(): Promise<void> {
 
     // build of the whole corpus: extract, encode, assemble, write N-Quads (SHACL and the other formats: below)
     const full = process.env.NEWSGRAPH_BENCH_CORPUS_FULL === '1';
-    const log = phaseLog();
     t = performance.now();
     c0 = cpu();
+    const log = phaseLog();
     const built = await buildGraph({ root, outDir: join(root, 'out'), validate: full, write: full, onSource: (done) => done % 200 === 0 && sample(), onPhase: log.onPhase });
     if (!full) {
       const t0 = performance.now();

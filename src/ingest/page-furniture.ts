@@ -26,10 +26,14 @@ const FURNITURE: RegExp[] = [
   /^\s*(zur startseite|back to top|nach oben|home|startseite)\s*$/iu,
 ];
 
+/** Furniture is short: a longer paragraph is content. */
+const MAX_FURNITURE_CHARS = 300;
+
 /** Is this paragraph page furniture rather than article content? */
 export function isFurniture(paragraph: string): boolean {
   const p = paragraph.trim();
   if (p === '') return true;
+  if (p.length > MAX_FURNITURE_CHARS) return false;
   if (FURNITURE.some((re) => re.test(p))) return true;
   const seg = segmentText(p);
   return seg.boilerplate.length > 0 && seg.sentences.length === 0;
