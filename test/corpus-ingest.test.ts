@@ -1,6 +1,6 @@
 /**
  * Corpus input and incremental builds: saved pages from three outlets, a Markdown file, an RSS and
- * an Atom feed, a binary file and a page without an article (test/fixtures/corpus/, written for
+ * an Atom feed, a binary file, a malformed feed and a page without an article (test/fixtures/corpus/, written for
  * these tests) → the extracted text without page furniture, the metadata, skip-and-continue with
  * exit code 1, every evidence span equal to the stored text, and builds that extract only what
  * changed and replace only the changed article's graph.
@@ -97,6 +97,7 @@ describe('ingest readers', () => {
   it('skip what cannot be read, with the path and the reason, and go on', () => {
     expect(read.articles).toHaveLength(8);
     expect(read.skipped.map((s) => [s.origin.slice(CORPUS.length + 1), s.reason])).toEqual([
+      ['broken-feed.rss', expect.stringMatching(/^malformed XML at line 3, column 47: /)],
       ['broken-page.html', expect.stringMatching(/binary data/)],
       ['index-page.html', expect.stringMatching(/no article text/)],
       ['ostwind-feed.rss#2', expect.stringMatching(/only a \d+-character summary/)],
@@ -134,7 +135,8 @@ describe('ingest --add and incremental builds', () => {
       expect(r.code, r.err).toBe(1);
       expect(r.err).toMatch(/skipped .*broken-page\.html: binary data/);
       expect(r.err).toMatch(/skipped .*index-page\.html: no article text/);
-      expect(r.err).toMatch(/ingested 8 article\(s\), skipped 3 input\(s\): 8 added, 0 replaced, 0 unchanged/);
+      expect(r.err).toMatch(/skipped .*broken-feed\.rss: malformed XML at line 3, column 47/);
+      expect(r.err).toMatch(/ingested 8 article\(s\), skipped 4 input\(s\): 8 added, 0 replaced, 0 unchanged/);
       const again = await cli('ingest', CORPUS, '--add');
       expect(again.err).toMatch(/0 added, 0 replaced, 8 unchanged/);
       const stored = JSON.parse(readFileSync(join(root, 'data/sources/harbour-ledger-treaty.meta.json'), 'utf8'));
