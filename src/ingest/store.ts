@@ -2,9 +2,9 @@
  * Stores ingested articles as build sources: `<dir>/<id>.txt` (the extracted text, which every
  * evidence offset refers to) and `<dir>/<id>.meta.json`. Does: write each pair atomically, leave
  * an identical pair untouched (so the next build does not re-extract it), replace a changed one
- * whole, and refuse to replace a curated source. Does not: extract or build.
+ * whole (and an older `<id>.md` of the same id), and refuse to replace a curated source. Does not: extract or build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 import type { SourceMeta } from '../model/curation.js';
@@ -33,10 +33,13 @@ export function storeArticle(article: IngestedArticle, dir: string): StoreOutcom
   const meta = metaJson(article.meta);
   const oldText = readIfExists(`${base}.txt`);
   const oldMeta = readIfExists(`${base}.meta.json`);
-  if (oldText === text && oldMeta === meta) return 'unchanged';
+  const legacy = existsSync(`${base}.md`);
+  if (oldText === text && oldMeta === meta && !legacy) return 'unchanged';
   ensureDirectory(dir);
   // not flushed one by one: a corpus has thousands of sources, and the inputs can be ingested again
   writeFileAtomic(`${base}.txt`, text, { durable: false });
   writeFileAtomic(`${base}.meta.json`, meta, { durable: false });
-  return oldText === undefined && oldMeta === undefined ? 'added' : 'replaced';
+  // a source stored as Markdown before is now the extracted text: one source per id
+  if (legacy) rmSync(`${base}.md`);
+  return oldText === undefined && oldMeta === undefined && !legacy ? 'added' : 'replaced';
 }
