@@ -7,9 +7,9 @@
  * the sources before it in build order (the extractor learns new people as it reads, so a later
  * article's extraction depends on earlier ones; with this key a cached graph is exactly what a
  * fresh extraction would give). Records what each extraction teaches the gazetteer and replays it
- * when the graph comes from the cache. Writes entries atomically and drops entries of sources
- * that are gone. Does not: apply review files (the build does, on every run) or extract anything
- * itself.
+ * when the graph comes from the cache. Writes entries atomically once the build succeeded, and
+ * drops entries of sources that are gone. Does not: apply review files (the build does, on every
+ * run) or extract anything itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -95,6 +95,8 @@ export class ExtractionCache {
   readonly stats: ExtractionStats = { extracted: 0, reused: 0, extractMs: 0 };
   private learnedSoFar: string;
   private readonly ids = new Set<string>();
+  /** New entries, written by {@link flush} once the build succeeded. */
+  private readonly pending = new Map<string, CacheEntry>();
 
   /**
    * @param dir the cache folder (`<outDir>/cache`); entries go to `dir/extract/`.
@@ -136,17 +138,22 @@ export class ExtractionCache {
       const { value, learned } = recording(g, () => extractDocument(text, meta, g));
       this.stats.extractMs! += performance.now() - t;
       entry = { key, learned, graph: value };
-      ensureDirectory(join(this.dir, 'extract'));
-      writeFileAtomic(this.entryPath(meta.id), JSON.stringify(entry), { durable: false });
+      this.pending.set(meta.id, entry);
       this.stats.extracted++;
     }
     if (entry.learned.entities.length || entry.learned.names.length) this.learnedSoFar = sha256(this.learnedSoFar + JSON.stringify(entry.learned));
     return entry.graph;
   }
 
-  /** Remove the entries of sources not seen in this build. */
-  prune(): void {
+  /**
+   * Write the entries of this build's extractions and remove those of sources not seen in it.
+   * Called once the build succeeded, so a failed build leaves the output folder as it was.
+   */
+  flush(): void {
     const dir = join(this.dir, 'extract');
+    if (this.pending.size) ensureDirectory(dir);
+    for (const [id, entry] of this.pending) writeFileAtomic(this.entryPath(id), JSON.stringify(entry), { durable: false });
+    this.pending.clear();
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
       if (name.endsWith('.json') && !this.ids.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });

@@ -53,7 +53,7 @@ export interface BuildOptions {
 
 /** Options of {@link assembleDataset}. */
 export interface AssembleOptions {
-  /** The extraction cache (see `extraction-cache.ts`); without it every source is extracted. */
+  /** The extraction cache (see `extraction-cache.ts`; the caller flushes it); without it every source is extracted. */
   cache?: ExtractionCache;
   onSource?: (done: number, total: number) => void;
 }
@@ -126,7 +126,6 @@ export async function assembleDataset(root = process.cwd(), options: AssembleOpt
     }
     options.onSource?.(i + 1, sources.length);
   });
-  options.cache?.prune();
   const quads = [...ontology, ...rules, ...register];
   for (const d of documents) quads.push(...encodeDocumentGraph(d));
   return { quads, documents, extraction: options.cache ? { ...options.cache.stats } : { extracted, reused: 0 } };
@@ -212,6 +211,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
   if (report) phase('validate');
   const counts = countsOf(quads, documents);
+  if (report === undefined || report.conforms) cache?.flush();
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
     const rendered: Array<[string, string]> = [];
