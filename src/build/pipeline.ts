@@ -47,7 +47,7 @@ export interface BuildOptions {
   cacheDir?: string | false;
   /** Called after each source is loaded or extracted (for progress bars). */
   onSource?: (done: number, total: number) => void;
-  /** Called after each phase (`assemble`, `validate`, `render <file>`, `write`) with its wall time, for benchmarks. */
+  /** Called after each phase (`assemble`, `validate`, `counts + cache`, `render <file>`, `write`) with its wall time, for benchmarks. */
   onPhase?: (phase: string, ms: number) => void;
 }
 
@@ -212,6 +212,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   if (report) phase('validate');
   const counts = countsOf(quads, documents);
   if (report === undefined || report.conforms) cache?.flush();
+  phase('counts + cache');
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
     const rendered: Array<[string, string]> = [];
