@@ -33,12 +33,29 @@ export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTer
 export { buildGraph, assembleDataset, renderOutput, loadShapes, loadOntology, OUTPUT_FILES } from './build/pipeline.js';
 // Package resources and the data folder
 export { PACKAGE_ROOT, PACKAGE_FILES, DATA_LAYOUT, DataFolderError, resolveDataDir, registerFiles } from './util/package-root.js';
-export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
+export type { BuildOptions, BuildResult, BuildCounts, AssembleOptions } from './build/pipeline.js';
 export { loadRegister } from './build/register.js';
 
 // Errors: one base class with a kind (bad input → exit 2, failure → exit 1)
 export { NewsgraphError, InputError } from './errors.js';
 export type { ErrorKind } from './errors.js';
+export { ExtractionCache, extractorVersion } from './build/extraction-cache.js';
+export type { ExtractionStats } from './build/extraction-cache.js';
+
+// Corpus input: text, Markdown, saved HTML pages, RSS/Atom feeds → articles with metadata
+export { readArticles, readInput, listInputs, sniffFormat, INPUT_EXTENSIONS } from './ingest/read.js';
+export type { IngestedArticle, IngestResult } from './ingest/read.js';
+export { UnreadableError } from './ingest/document.js';
+export type { ReadDocument, MetadataHints, InputFormat } from './ingest/document.js';
+export { readHtmlPage, htmlFragmentToText, pageMetadata } from './ingest/html.js';
+export { markdownToText, splitFrontMatter } from './ingest/markdown.js';
+export { readFeed } from './ingest/feed.js';
+export type { FeedItem } from './ingest/feed.js';
+export { resolveMeta, normaliseDate, normaliseLanguage, slugId } from './ingest/metadata.js';
+export type { MetadataOverrides } from './ingest/metadata.js';
+export { storeArticle } from './ingest/store.js';
+export type { StoreOutcome } from './ingest/store.js';
+export { isFurniture } from './ingest/page-furniture.js';
 
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';

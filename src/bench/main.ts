@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ORDER = ['build', 'query', 'extract', 'viewer', 'push'] as const;
+const ORDER = ['build', 'query', 'extract', 'viewer', 'push', 'corpus'] as const;
 
 async function runOne(name: string): Promise<void> {
   let mod: { run?: () => Promise<void> };

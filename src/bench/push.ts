@@ -13,20 +13,12 @@ import { SparqlEndpoint } from '../remote/endpoint.js';
 import { pushDataset } from '../remote/push.js';
 import { RemoteQueries } from '../remote/queries.js';
 import { generateSyntheticDataset } from './synthetic.js';
+import { testVirtuoso } from './test-virtuoso.js';
 
 const TRIPLES = Number(process.env.NEWSGRAPH_BENCH_PUSH_TRIPLES ?? 200_000);
 
-/** The throw-away Virtuoso of the tests (test/support/virtuoso.ts: test tooling, outside the library's sources). */
-interface TestVirtuoso {
-  readonly dir: string;
-  readonly endpoint: string;
-  bulkLoad(dir: string, file: string): void;
-  stop(): Promise<void>;
-}
-
 export async function run(): Promise<void> {
-  const harness = new URL('../../test/support/virtuoso.ts', import.meta.url).href;
-  const { Virtuoso } = (await import(harness)) as { Virtuoso: { create(): Promise<TestVirtuoso> } };
+  const Virtuoso = await testVirtuoso();
   const quads = generateSyntheticDataset({ triples: TRIPLES, seed: 5 });
   const writer = new Writer({ format: 'N-Quads' });
   const nquads = quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');

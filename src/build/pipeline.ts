@@ -4,12 +4,14 @@
  *
  * Does: load the ontology (graph `ngg:ontology`), the entity register (graph `ngg:register`: the
  * package's register files plus the data folder's optional `entities.ttl`) and every source under
- * `<data>/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
- * extractor plus its review file), validate the union against the SHACL shapes and the model's
+ * `<data>/sources/` (curated gold where a `.curated.yaml` exists, otherwise the extractor plus its
+ * review file — unchanged sources from the extraction cache, see `extraction-cache.ts`), validate
+ * the union against the SHACL shapes and the model's
  * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
  * `graph.jsonld`, `graph.gexf` and the viewer bundle, each atomically. Does not: parse command
  * lines or print (that is `src/cli/commands/build.ts`).
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
@@ -25,6 +27,7 @@ import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
 import { loadRegister, registerPartFor } from './register.js';
+import { ExtractionCache, type ExtractionStats } from './extraction-cache.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
@@ -41,6 +44,22 @@ export interface BuildOptions {
   validate?: boolean;
   /** Write the output files (default true); false only assembles and validates. */
   write?: boolean;
+  /**
+   * Folder of the extraction cache (default `<outDir>/cache`); `false` extracts every source.
+   * Unchanged sources (same text, metadata, register and extractor) are not extracted again.
+   */
+  cacheDir?: string | false;
+  /** Called after each source is loaded or extracted (for progress bars). */
+  onSource?: (done: number, total: number) => void;
+  /** Called after each phase (`assemble`, `validate`, `counts + cache`, `render <file>`, `write`) with its wall time, for benchmarks. */
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+/** Options of {@link assembleDataset}. */
+export interface AssembleOptions {
+  /** The extraction cache (see `extraction-cache.ts`; the caller flushes it); without it every source is extracted. */
+  cache?: ExtractionCache;
+  onSource?: (done: number, total: number) => void;
 }
 
 /** Sizes of the built graph. */
@@ -64,6 +83,8 @@ export interface BuildResult {
   counts: BuildCounts;
   /** Files written, absolute paths (empty when nothing was written). */
   files: string[];
+  /** Sources extracted in this run and sources whose extraction came from the cache. */
+  extraction: ExtractionStats;
 }
 
 /** The output files of a build and the format of each. */
@@ -96,24 +117,28 @@ export async function loadOntology(): Promise<Quad[]> {
  * {@link BuildOptions.dataDir}) without writing anything.
  * @throws CurationError / RdfSyntaxError naming file, line and column; DataFolderError for a missing folder.
  */
-export async function assembleDataset(dataDir?: string): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
+export async function assembleDataset(dataDir?: string, options: AssembleOptions = {}): Promise<{ quads: Quad[]; documents: DocumentGraph[]; extraction: ExtractionStats }> {
   const data = resolveDataDir(dataDir);
   const ontology = await loadOntology();
   const register = await loadRegister(data);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
-  for (const src of findSources(join(data, DATA_LAYOUT.sources))) {
+  const sources = findSources(join(data, DATA_LAYOUT.sources));
+  let extracted = 0;
+  sources.forEach((src, i) => {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
       gazetteer ??= registerGazetteer(register);
-      documents.push(extractSource(src, gazetteer));
+      documents.push(extractSource(src, gazetteer, options.cache));
+      extracted++;
     }
-  }
+    options.onSource?.(i + 1, sources.length);
+  });
   const documentQuads = documents.flatMap((d) => encodeDocumentGraph(d));
   const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...documentQuads];
-  return { quads, documents };
+  return { quads, documents, extraction: options.cache ? { ...options.cache.stats } : { extracted, reused: 0 } };
 }
 
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
@@ -182,20 +207,37 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
  * Nothing is written when validation fails; each file is replaced atomically.
  */
 export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
-  const { quads, documents } = await assembleDataset(options.dataDir);
+  let t = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - t);
+    t = now;
+  };
+  const outDir = resolve(options.outDir ?? 'out');
+  const data = resolveDataDir(options.dataDir);
+  const registerText = registerFiles(data).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), registerText);
+  const { quads, documents, extraction } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
+  phase('assemble');
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
+  if (report) phase('validate');
   const counts = countsOf(quads, documents);
+  if (report === undefined || report.conforms) cache?.flush();
+  phase('counts + cache');
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
-    const outDir = resolve(options.outDir ?? 'out');
     const rendered: Array<[string, string]> = [];
-    for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
+    for (const { name, format } of OUTPUT_FILES) {
+      rendered.push([join(outDir, name), await renderOutput(quads, format)]);
+      phase(`render ${name}`);
+    }
     ensureDirectory(outDir);
     for (const [path, data] of rendered) {
       writeFileAtomic(path, data);
       files.push(path);
       if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
     }
+    phase('write');
   }
-  return { quads, documents, report, counts, files };
+  return { quads, documents, report, counts, files, extraction };
 }

@@ -51,8 +51,14 @@ export function ensureDirectory(dir: string): void {
   }
 }
 
-/** Write `data` to `path` atomically. @throws OutputError naming the path and the reason. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Write `data` to `path` atomically (a temporary file renamed over the target). With
+ * `durable: false` the data is not flushed to the disk before the rename: still never half-written
+ * while the machine runs, but a power loss may leave an empty file — for the many small files that
+ * can be made again (stored sources, cache entries), where a flush each would cost more than the
+ * work itself. @throws OutputError naming the path and the reason.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
   const target = resolve(path);
   const dir = dirname(target);
   if (!existsSync(dir)) throw new OutputError(path, `the directory ${dir} does not exist`);
@@ -65,7 +71,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, target);

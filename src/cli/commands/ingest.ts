@@ -1,112 +1,136 @@
 /**
- * `newsgraph ingest FILE… [--lang de|en] [--published YYYY-MM-DD] [--publisher NAME] [--out FILE] [--add]`:
- * extract entities, relations, dates and statements from plain-text or Markdown articles and write
- * the extracted graph (TriG, one named graph per article) — or, with `--add`, copy the article and
- * its metadata into `data/sources/` so `newsgraph build` merges it. Bad input (binary, empty,
- * wrong language, invalid date) stops with a clear message and writes nothing.
- * Does not: change curated sources.
+ * `newsgraph ingest PATH… [--language de|en] [--published DATE] [--publisher NAME] [--title T] [--out FILE] [--add]`:
+ * read articles from files and folders (plain text, Markdown, saved HTML pages, RSS/Atom feeds;
+ * see `src/ingest`) and either write the extracted graph (TriG, one named graph per article) to
+ * `--out` or stdout, or — with `--add` — store each article's extracted text and metadata in
+ * `data/sources/` for `newsgraph build` (unchanged articles are left alone and not re-extracted).
+ * An input that cannot be read is reported with its path and reason and skipped; the rest goes
+ * on. Exit code: 0 all read, 1 some inputs skipped, 2 bad flags or nothing readable (then nothing
+ * is written). Does not: change curated sources, or read the inputs itself (that is `src/ingest`).
  */
 import type { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
-import { decodeText } from '../../rdf/parse.js';
 import { serializeRdf } from '../../rdf/serialize.js';
 import { ensureDirectory, writeFileAtomic } from '../../rdf/atomic-write.js';
 import { encodeDocumentGraph } from '../../model/encode.js';
-import { readSourceMeta, type SourceMeta } from '../../model/curation.js';
 import { makeTime } from '../../model/time.js';
 import { Gazetteer } from '../../extract/gazetteer.js';
 import { extractText } from '../../build/extraction.js';
-import { guessLanguage } from '../../extract/language.js';
-import { CliError } from '../errors.js';
-import { withDataOption } from '../input.js';
 import { loadRegister } from '../../build/register.js';
-import { DATA_LAYOUT, resolveDataDir, writableDataDir } from '../../util/package-root.js';
+import { withDataOption, type DataOption } from '../input.js';
+import { DATA_LAYOUT, writableDataDir } from '../../util/package-root.js';
+import { existsSync } from 'node:fs';
+import { readArticles, type IngestResult } from '../../ingest/read.js';
+import { normaliseDate, normaliseLanguage, SUPPORTED_LANGUAGES, type MetadataOverrides } from '../../ingest/metadata.js';
+import { storeArticle, type StoreOutcome } from '../../ingest/store.js';
+import { CliError, EXIT } from '../errors.js';
+import { progressBar } from '../progress.js';
 
 interface IngestOptions {
+  language?: string;
   lang?: string;
   published?: string;
   publisher?: string;
+  title?: string;
   out?: string;
   add?: boolean;
-  data?: string;
 }
 
-function metaFor(file: string, text: string, opts: IngestOptions): SourceMeta {
-  const sidecar = file.replace(/\.(txt|md)$/, '.meta.json');
-  const fromSidecar = sidecar !== file && existsSync(sidecar) ? readSourceMeta(sidecar) : undefined;
-  const language = opts.lang ?? fromSidecar?.language ?? guessLanguage(text);
-  if (!language) throw new CliError(`${file}: cannot tell the language; pass --lang de or --lang en`);
-  if (language !== 'de' && language !== 'en') throw new CliError(`--lang ${JSON.stringify(language)} is not supported; use de or en`);
-  const guessed = guessLanguage(text);
-  if (guessed && guessed !== language) throw new CliError(`${file}: the text looks like ${guessed === 'de' ? 'German' : 'English'}, not ${language}; pass --lang ${guessed}`);
-  const published = opts.published ?? fromSidecar?.published;
-  if (!published) throw new CliError(`${file}: the publication date is unknown; pass --published YYYY-MM-DD (relative dates resolve against it)`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new CliError(`--published must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
-  try {
-    makeTime(published, 'day');
-  } catch {
-    throw new CliError(`--published ${published} is not a real date`);
+/** The metadata flags, checked: a bad flag is bad input for every article, so it stops the run. */
+function overridesFrom(opts: IngestOptions): MetadataOverrides {
+  const language = opts.language ?? opts.lang;
+  if (language !== undefined && !(SUPPORTED_LANGUAGES as readonly string[]).includes(normaliseLanguage(language))) {
+    throw new CliError(`--language ${JSON.stringify(language)} is not supported; use de or en`);
   }
-  const id = fromSidecar?.id ?? basename(file).replace(/\.(txt|md)$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  if (!id) throw new CliError(`${file}: cannot make a document id from the file name; add a .meta.json with "id"`);
-  const publisher = opts.publisher ?? fromSidecar?.publisher;
-  return { id, language, published, ...(publisher ? { publisher } : {}) };
+  if (opts.published !== undefined) {
+    const day = normaliseDate(opts.published);
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new CliError(`--published must be YYYY-MM-DD, got ${JSON.stringify(opts.published)}`);
+    try {
+      makeTime(day, 'day');
+    } catch {
+      throw new CliError(`--published ${opts.published} is not a real date`);
+    }
+  }
+  return {
+    ...(language !== undefined ? { language } : {}),
+    ...(opts.published !== undefined ? { published: opts.published } : {}),
+    ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
+    ...(opts.title !== undefined ? { title: opts.title } : {}),
+  };
+}
+
+async function extractAll(result: IngestResult, dataDir: string | undefined): Promise<{ quads: Quad[]; facts: number; statements: number }> {
+  const gazetteer = new Gazetteer(await loadRegister(dataDir));
+  const quads: Quad[] = [];
+  let facts = 0;
+  let statements = 0;
+  const bar = progressBar('extract', 'articles');
+  result.articles.forEach((a, i) => {
+    const graph = extractText(a.text, a.meta, gazetteer);
+    facts += graph.facts.length;
+    statements += graph.statements.length;
+    for (const q of encodeDocumentGraph(graph)) quads.push(q);
+    bar.update(i + 1, result.articles.length);
+  });
+  bar.stop();
+  return { quads, facts, statements };
+}
+
+function storeAll(result: IngestResult, dataDir: string): Record<StoreOutcome, number> {
+  const counts: Record<StoreOutcome, number> = { added: 0, replaced: 0, unchanged: 0 };
+  const dir = join(dataDir, DATA_LAYOUT.sources);
+  ensureDirectory(dir);
+  const kept = [];
+  for (const a of result.articles) {
+    try {
+      counts[storeArticle(a, dir)]++;
+      kept.push(a);
+    } catch (err) {
+      result.skipped.push({ origin: a.origin, reason: (err as Error).message });
+    }
+  }
+  result.articles = kept;
+  return counts;
 }
 
 export function register(program: Command): void {
-  withDataOption(
-    program
-      .command('ingest')
-      .description('extract a graph (entities, relations, dates, statements, with evidence) from news articles')
-      .argument('<files...>', 'plain-text or Markdown articles')
-      .option('--lang <lang>', 'de or en (default: the .meta.json sidecar, else detected)')
-      .option('--published <date>', 'publication date YYYY-MM-DD (default: the sidecar)')
-      .option('--publisher <name>', 'publisher')
-      .option('--out <file>', 'write TriG here (atomically) instead of stdout')
-      .option('--add', 'copy the articles and their metadata into the data folder\'s sources/ for `newsgraph build`'),
-  ).action(async (files: string[], opts: IngestOptions) => {
-    const dataDir = opts.add ? writableDataDir(opts.data) : resolveDataDir(opts.data);
-    const gazetteer = new Gazetteer(await loadRegister(existsSync(dataDir) ? dataDir : undefined));
-    const quads: Quad[] = [];
-    const prepared: Array<{ file: string; text: string; meta: SourceMeta }> = [];
-    for (const file of files) {
-      if (!/\.(txt|md)$/i.test(file)) throw new CliError(`${file}: ingest reads plain text (.txt) or Markdown (.md)`);
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch (err) {
-        throw new CliError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  withDataOption(program
+    .command('ingest')
+    .description('read news articles (text, Markdown, saved HTML pages, RSS/Atom feeds; files or folders) and extract a graph with evidence, or add them to data/sources/')
+    .argument('<paths...>', 'files or folders: .txt, .md, .html/.htm, .rss/.atom/.xml feeds')
+    .option('--language <lang>', 'de or en, for every article (default: page/feed metadata or a <name>.meta.json sidecar, else detected)')
+    .option('--lang <lang>', 'same as --language')
+    .option('--published <date>', 'publication date YYYY-MM-DD, for every article (default: page/feed metadata or the sidecar)')
+    .option('--publisher <name>', 'publisher, for every article (default: og:site_name, JSON-LD publisher, the feed title)')
+    .option('--title <title>', 'title, for every article (default: JSON-LD headline, og:title, the feed item title)')
+    .option('--out <file>', 'write TriG here (atomically) instead of stdout')
+    .option('--add', 'store the articles (extracted text + .meta.json) in the data folder\'s sources/ for `newsgraph build`; unchanged ones are left alone'))
+    .action(async (paths: string[], opts: IngestOptions & DataOption) => {
+      const overrides = overridesFrom(opts);
+      const reading = progressBar('read', 'files');
+      const result = readArticles(paths, overrides, (done, total) => reading.update(done, total));
+      reading.stop();
+      for (const s of result.skipped) process.stderr.write(`skipped ${s.origin}: ${s.reason}\n`);
+      if (result.articles.length === 0) {
+        throw new CliError(result.skipped.length ? `nothing to ingest: all ${result.skipped.length} input(s) were skipped; nothing was written` : `no articles found in ${paths.join(', ')}`);
       }
-      if (bytes.length === 0) throw new CliError(`${file}: the file is empty`);
-      const text = decodeText(bytes, file, 'a plain-text (UTF-8) article');
-      if (text.trim() === '') throw new CliError(`${file}: the file has no text`);
-      const meta = metaFor(file, text, opts);
-      prepared.push({ file, text, meta });
-    }
-    let facts = 0;
-    let statements = 0;
-    for (const { text, meta } of prepared) {
-      const graph = extractText(text, meta, gazetteer);
-      facts += graph.facts.length;
-      statements += graph.statements.length;
-      quads.push(...encodeDocumentGraph(graph));
-    }
-    if (opts.add) {
-      ensureDirectory(join(dataDir, DATA_LAYOUT.sources));
-      for (const { file, text, meta } of prepared) {
-        const base = join(dataDir, DATA_LAYOUT.sources, meta.id);
-        const ext = file.toLowerCase().endsWith('.md') ? '.md' : '.txt';
-        if (existsSync(`${base}.curated.yaml`)) throw new CliError(`${base}.curated.yaml exists: a curated source is not replaced by extraction`);
-        writeFileAtomic(`${base}${ext}`, text);
-        writeFileAtomic(`${base}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
-        process.stderr.write(`added ${relative(process.cwd(), `${base}${ext}`)}; run \`newsgraph build${opts.data !== undefined ? ` --data ${opts.data}` : ''}\` to merge it\n`);
+      const parts: string[] = [];
+      if (opts.add) {
+        const before = result.skipped.length;
+        const stored = storeAll(result, writableDataDir(opts.data));
+        for (const s of result.skipped.slice(before)) process.stderr.write(`skipped ${s.origin}: ${s.reason}\n`);
+        parts.push(`${stored.added} added, ${stored.replaced} replaced, ${stored.unchanged} unchanged in the data folder's sources/ (run \`newsgraph build${opts.data !== undefined ? ` --data ${opts.data}` : ''}\`; unchanged articles are not re-extracted)`);
       }
-    }
-    const trig = await serializeRdf(quads, 'trig');
-    if (opts.out) writeFileAtomic(opts.out, trig);
-    else if (!opts.add) process.stdout.write(trig);
-    process.stderr.write(`extracted ${facts} facts and ${statements} statements from ${prepared.length} article(s)\n`);
-  });
+      if (!opts.add || opts.out) {
+        const { quads, facts, statements } = await extractAll(result, opts.data !== undefined && existsSync(opts.data) ? opts.data : undefined);
+        const trig = await serializeRdf(quads, 'trig');
+        if (opts.out) writeFileAtomic(opts.out, trig);
+        else process.stdout.write(trig);
+        parts.push(`extracted ${facts} facts and ${statements} statements`);
+      }
+      const skipped = result.skipped.length;
+      process.stderr.write(`ingested ${result.articles.length} article(s)${skipped ? `, skipped ${skipped} input(s)` : ''}: ${parts.join('; ')}\n`);
+      if (skipped) process.exitCode = EXIT.failure;
+    });
 }
