@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 
 /** Head nouns of treaty names and the words that may continue them. */
-const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|in|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|in|the|Non-Proliferation)){0,6})?)/gu;
+const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)){0,6})?)/gu;
 const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-)?(?:Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes|Übereinkommen|Konvention)(?:\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+|einen\s+)?(?:[\p{Ll}]+e[nrsm]?\s+){0,3}[\p{Lu}][\p{L}-]+(?:\s+(?:und|von|der|des)\s+[\p{Lu}][\p{L}-]+)?)?|[\p{Lu}][\p{L}]*(?:vertrag|abkommen|pakt)(?:s|es)?)\b/gu;
 
 /** Words that make a treaty name too generic to be a name on its own. */

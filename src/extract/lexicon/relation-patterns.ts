@@ -43,7 +43,7 @@ export interface RelationPattern {
 }
 
 /** Modality, future, negation and wishes: what did not (yet) happen. */
-const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob)$/i;
+const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob)$/i;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
@@ -66,7 +66,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'applied to join an organisation',
     predicate: 'applicantTo',
     trigger: /^(applied|application|applications|bid|candidate|candidate-member|candidate-country|Beitrittsantrag|Beitrittsgesuch|Antrag|beantragt|beantragte|beantragten|Beitrittskandidat|Beitrittskandidaten|Kandidatenstatus|Kandidatenland|Kandidatenländer)$/i,
-    subject: { types: ['State'], side: 'either', within: 8 },
+    subject: { types: ['State'], side: 'either', within: 10 },
     object: { types: ['Organisation'], side: 'either', within: 8 },
     block: /^(not|nicht|never|nie|kein|keine)$/i,
     examples: [
@@ -84,7 +84,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     object: { types: ['Treaty'], side: 'either', within: 12 },
     block: NOT_YET,
     examples: [
-      { text: 'Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership in Pyongyang.', expect: [['Russia', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership'], ['North Korea', 'partyTo', 'Russia–North Korea Treaty on Comprehensive Strategic Partnership']] },
+      { text: 'Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in Pyongyang.', expect: [['Russia', 'partyTo', 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea'], ['North Korea', 'partyTo', 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea']] },
     ],
     counterExamples: ['Russia will sign the treaty next year.'],
   },
@@ -96,7 +96,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     subject: { types: ['Treaty'], side: 'either', within: 12 },
     object: { types: ['Person'], side: 'either', within: 16, all: true },
     block: NOT_YET,
-    examples: [{ text: 'Putin and Kim signed the Russia-North Korea treaty on Wednesday.', expect: [['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Vladimir Putin'], ['Russia–North Korea Treaty on Comprehensive Strategic Partnership', 'signatory', 'Kim Jong Un']] }],
+    examples: [{ text: 'Putin and Kim Jong Un signed the Russia-North Korea treaty on Wednesday.', expect: [['Treaty on Comprehensive Strategic Partnership between Russia and North Korea', 'signatory', 'Vladimir Putin'], ['Treaty on Comprehensive Strategic Partnership between Russia and North Korea', 'signatory', 'Kim Jong Un']] }],
     counterExamples: ['Putin will sign the treaty.'],
   },
   {
@@ -154,7 +154,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'rel.meet-between',
     label: 'talks between two people',
     predicate: 'metWith',
-    trigger: /^(talks|summit|meeting|Gespräche|Gespräch|Treffen|Gipfel|Gipfeltreffen|Verhandlungen|negotiations)$/,
+    trigger: /^(talks|summit|meeting|Gespräche|Gespräch|Treffen|Gipfel|Gipfeltreffen|Verhandlungen|negotiations)$/i,
     with: /^(between|zwischen)$/i,
     subject: { types: ['Person'], side: 'after', within: 6 },
     object: { types: ['Person'], side: 'after', within: 14 },
