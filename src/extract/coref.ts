@@ -64,6 +64,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     refs.forEach((r, k) => {
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
+      // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
+      const prev = refs[k - 1];
+      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && /^\s*,\s*(the|der|die)?\s*$/i.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
       lastPerson = r.entity;

@@ -137,7 +137,13 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
    * said").
    */
   const speakerOf = (s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined => {
-    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(s.tokens[a.token - 1]?.t ?? ''));
+    // the word before a name, over articles: "in der Ukraine" is after a preposition
+    const governing = (a: AgentRef) => {
+      let k = a.token - 1;
+      while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
+      return s.tokens[k]?.t ?? '';
+    };
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)));
     const prevTok = s.tokens[v - 1];
     const verb = s.tokens[v]!.t.toLowerCase();
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
@@ -147,11 +153,23 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
       if (first) return first;
     }
-    let after = /^(told|tells|tell)$/.test(verb) ? undefined : agents.filter((a) => a.token > v && a.token - v <= 5).sort((a, b) => a.token - b.token || Number(b.person) - Number(a.person))[0];
+    // after the verb a person within reach outranks a nearer state or organisation ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
+    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && a.token - v <= 8).sort((a, b) => a.token - b.token);
+    let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
     // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
     const det = s.tokens[v + 1];
     if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && s.tokens.length - v <= 6) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
-    const before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    // a coordinated subject ("Finnland und Schweden bestanden") is named by its first member
+    while (before) {
+      const b = before;
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
+      if (!prev || (b.token - prev.tokenEnd === 0 && !/,\s*$/.test(text.slice(prev.end, b.start)))) break;
+      before = prev;
+    }
+    // "Der 71-Jährige sagte": a definite description right before the verb refers back like a pronoun
+    const art = s.tokens[v - 2];
+    if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
     return inverted ? (after ?? before) : (before ?? (ctx.language === 'de' ? after : undefined));
   };
 
