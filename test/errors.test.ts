@@ -32,11 +32,10 @@ describe('errors', () => {
 
   it('the library never throws CLI errors: a source text without metadata is bad input named by file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-errors-'));
-    cpSync('ontology', join(root, 'ontology'), { recursive: true });
     mkdirSync(join(root, 'data', 'sources'), { recursive: true });
     cpSync('data/entities.ttl', join(root, 'data', 'entities.ttl'));
     writeFileSync(join(root, 'data', 'sources', 'lonely.txt'), 'A text without its metadata file.\n');
-    const err = await assembleDataset(root).catch((e: unknown) => e);
+    const err = await assembleDataset(join(root, 'data')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(api.NewsgraphError);
     expect(err).not.toBeInstanceOf(api.CliError);
     expect((err as api.NewsgraphError).kind).toBe('bad-input');

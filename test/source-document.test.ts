@@ -12,7 +12,6 @@ import { PREFIXES } from '../src/model/vocab.js';
 describe('source documents', () => {
   it('an extracted source keeps its schema:url, title and publisher', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-docs-'));
-    cpSync('ontology', join(root, 'ontology'), { recursive: true });
     mkdirSync(join(root, 'data', 'sources'), { recursive: true });
     cpSync('data/entities.ttl', join(root, 'data', 'entities.ttl'));
     const id = 'test-2025-01-02-minsk';
@@ -21,7 +20,7 @@ describe('source documents', () => {
       join(root, 'data', 'sources', `${id}.meta.json`),
       JSON.stringify({ id, language: 'en', published: '2025-01-02', publisher: 'Test Wire', title: 'A test article', url: 'https://example.org/news/minsk' }),
     );
-    const { quads } = await assembleDataset(root);
+    const { quads } = await assembleDataset(join(root, 'data'));
     const doc = `https://w3id.org/newsgraph/source/${id}`;
     const of = (p: string) => quads.filter((q) => q.subject.value === doc && q.predicate.value === p).map((q) => q.object.value);
     expect(of(PREFIXES.schema + 'url')).toEqual(['https://example.org/news/minsk']);

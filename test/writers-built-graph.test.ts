@@ -27,7 +27,7 @@ const MEDIA: Record<RdfFormat, string> = {
 let quads: Quad[];
 
 beforeAll(async () => {
-  quads = (await assembleDataset(process.cwd())).quads;
+  quads = (await assembleDataset(join(process.cwd(), 'data'))).quads;
 }, 120_000);
 
 /** Quads as oxigraph reads them, as RDF/JS quads of n3's factory. */

@@ -3,6 +3,7 @@
  * an item of a feed) with the metadata the input itself states, and {@link UnreadableError} for an
  * input that cannot be read. Does not: read files, or decide the final metadata (see `metadata.ts`).
  */
+import { NewsgraphError } from '../errors.js';
 
 /** Metadata an input states about an article (page metadata, feed fields, a sidecar). All optional. */
 export interface MetadataHints {
@@ -32,12 +33,11 @@ export interface ReadDocument {
 }
 
 /** An input (file or feed item) that cannot be read, with the reason. */
-export class UnreadableError extends Error {
+export class UnreadableError extends NewsgraphError {
   constructor(
     readonly origin: string,
     readonly reason: string,
   ) {
-    super(`${origin}: ${reason}`);
-    this.name = 'UnreadableError';
+    super(`${origin}: ${reason}`, 'bad-input');
   }
 }
