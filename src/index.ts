@@ -28,9 +28,11 @@ export { SparqlEngine, SparqlQueryError } from './sparql/engine.js';
 export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTerm } from './sparql/engine.js';
 
 // Build pipeline
-export { buildGraph, assembleDataset, renderOutput, loadShapes, OUTPUT_FILES } from './build/pipeline.js';
+export { buildGraph, assembleDataset, renderOutput, loadShapes, loadOntology, OUTPUT_FILES } from './build/pipeline.js';
+// Package resources and the data folder
+export { PACKAGE_ROOT, PACKAGE_FILES, DATA_LAYOUT, DataFolderError, resolveDataDir, registerFiles } from './util/package-root.js';
 export type { BuildOptions, BuildResult, BuildCounts } from './build/pipeline.js';
-export { loadRegister, registerFiles } from './build/register.js';
+export { loadRegister } from './build/register.js';
 
 // CLI (for embedding and tests)
 export { runCli, createProgram } from './cli/main.js';

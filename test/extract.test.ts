@@ -28,13 +28,13 @@ const has = (g: DocumentGraph, s: string, p: string, o: string) => g.facts.some(
 
 
 beforeAll(async () => {
-  register = await loadRegister(ROOT);
+  register = await loadRegister(join(ROOT, 'data'));
   english = extractDocument(EN_TEXT, { id: 'english-test', language: 'en', published: '2024-12-07' }, new Gazetteer(register));
 });
 
 describe('the seed article without its curated file', () => {
   it('recovers ≥ 90% of entity links and ≥ 75% of relations and statements, with correct dates and speakers, and asserts no claim', async () => {
-    const [result] = await evaluateCurated(ROOT);
+    const [result] = await evaluateCurated(join(ROOT, 'data'));
     const e = result!.evaluation;
     expect(e.entities.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.mentions.recall).toBeGreaterThanOrEqual(0.9);
@@ -71,7 +71,9 @@ describe('extraction rules', () => {
   it('reads capitals as their states unless a place preposition makes them the city', () => {
     const g = new Gazetteer(register);
     const m = g.match('der Vertrag zwischen Moskau und Minsk, unterzeichnet in Minsk');
-    expect(m.map((x) => x.entity.replace(NGR, ''))).toEqual(['Russia', 'Belarus', 'Minsk']);
+    expect(m.filter((x) => !x.shadow).map((x) => x.entity.replace(NGR, ''))).toEqual(['Russia', 'Belarus', 'Minsk']);
+    // the metonyms still name the cities, as second readings no later stage uses
+    expect(m.filter((x) => x.shadow).map((x) => x.entity.replace(NGR, ''))).toEqual(['Moscow', 'Minsk']);
   });
 
   it('finds new people by their role, with position and affiliation, and links their surname later', () => {
@@ -130,8 +132,8 @@ describe('review files and the build', () => {
 
   it('newsgraph ingest --add puts an article into data/sources and the build merges it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
-    for (const d of ['ontology', 'data/sources']) mkdirSync(join(root, d), { recursive: true });
-    for (const f of ['ontology/newsgraph.ttl', 'ontology/shapes.ttl', 'data/entities.ttl']) copyFileSync(join(ROOT, f), join(root, f));
+    mkdirSync(join(root, 'data/sources'), { recursive: true });
+    for (const f of ['data/entities.ttl']) copyFileSync(join(ROOT, f), join(root, f));
     copyFileSync(join(ROOT, 'test/fixtures/english-article.txt'), join(root, 'english.txt'));
     const cwd = process.cwd();
     process.chdir(root);
@@ -139,7 +141,7 @@ describe('review files and the build', () => {
       const r = await cli('ingest', 'english.txt', '--lang', 'en', '--published', '2024-12-07', '--add');
       expect(r.code, r.err).toBe(0);
       expect(existsSync(join(root, 'data/sources/english.meta.json'))).toBe(true);
-      const built = await buildGraph({ root, outDir: join(root, 'out') });
+      const built = await buildGraph({ dataDir: join(root, 'data'), outDir: join(root, 'out') });
       expect(built.report?.conforms).toBe(true);
       expect(built.counts.documents).toBe(1);
       expect(built.counts.facts).toBeGreaterThan(20);

@@ -114,16 +114,14 @@ describe('hostile and broken input', () => {
   it('a broken curated file stops the build with file:line:column and writes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-badroot-'));
     const src = new URL('..', import.meta.url).pathname;
-    mkdirSync(join(root, 'ontology'));
     mkdirSync(join(root, 'data', 'sources'), { recursive: true });
-    for (const f of ['newsgraph.ttl', 'shapes.ttl']) writeFileSync(join(root, 'ontology', f), readFileSync(join(src, 'ontology', f)));
     writeFileSync(join(root, 'data', 'entities.ttl'), readFileSync(join(src, 'data', 'entities.ttl')));
     const base = 'rt-de-2024-12-06-security-guarantees';
     for (const ext of ['.txt', '.meta.json']) writeFileSync(join(root, 'data', 'sources', base + ext), readFileSync(join(src, 'data', 'sources', base + ext)));
     const curated = readFileSync(join(src, 'data', 'sources', `${base}.curated.yaml`), 'utf8').replace('quote: "der russische Präsident Wladimir Putin", at: 210', 'quote: "der russische Präsident Wladimir Putin", at: 211');
     writeFileSync(join(root, 'data', 'sources', `${base}.curated.yaml`), curated);
     const out = join(root, 'out');
-    const r = await cli('build', '--root', root, '--out', out);
+    const r = await cli('build', '--data', join(root, 'data'), '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`${base}\\.curated\\.yaml:\\d+:\\d+: evidence does not match the text at 211.*the quote is at 210`));
     expect(existsSync(out)).toBe(false);

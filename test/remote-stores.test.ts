@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { assembleDataset } from '../src/build/pipeline.js';
@@ -9,13 +8,14 @@ import { isomorphicByValue as isomorphic } from '../src/rdf/isomorphic.js';
 import { generateSyntheticDataset } from '../src/bench/synthetic.js';
 import { Virtuoso } from '../src/remote/virtuoso-process.js';
 import { cli } from './support/cli.js';
+import { requirePackage } from './support/system-packages.js';
 import { RemoteQueries } from '../src/remote/queries.js';
 import { RemoteIndex } from '../src/remote/remote-index.js';
 import { startProtocolStore } from './support/protocol-store.js';
 import { NewsGraphQuery } from '../src/query/engine.js';
 import type { GraphQueries } from '../src/query/types.js';
 
-if (!existsSync('/usr/bin/virtuoso-t')) throw new Error('virtuoso-t is missing: install Debian virtuoso-opensource (see .ci/run)');
+requirePackage('/usr/bin/virtuoso-t');
 
 let v: Virtuoso;
 let endpoint: SparqlEndpoint;
@@ -218,4 +218,25 @@ describe('the same client against a second store (oxigraph behind the standard p
       await store.close();
     }
   }, 120_000);
+
+  it('checks the credentials before anything else: a wrong password on an up-to-date store, and a user who may not write', async () => {
+    const store = await startProtocolStore({ openQueries: true });
+    try {
+      const args = ['push', '--endpoint', store.query, '--in', 'data/entities.ttl', '--graph', 'https://w3id.org/newsgraph/graph/test'];
+      const first = await cli(...args, '--user', store.credentials.user, '--password', store.credentials.password);
+      expect(first.code, first.err).toBe(0);
+      // everything is unchanged, yet the wrong password is refused (queries need none on this store)
+      const wrong = await cli(...args, '--user', store.credentials.user, '--password', 'wrong-password-1');
+      expect(wrong.code).toBe(1);
+      expect(wrong.out).toBe('');
+      expect(wrong.err).toContain('401 Unauthorized: the store refused the user and password');
+      expect(wrong.err).not.toMatch(/running the push again completes it|wrong-password-1/);
+      const reader = await cli(...args, '--user', store.readerCredentials.user, '--password', store.readerCredentials.password);
+      expect(reader.code).toBe(1);
+      expect(reader.err).toContain('403 Forbidden: the store does not allow this user to do this');
+      expect(reader.err).not.toMatch(/<|running the push again completes it/);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..');
 const NGR = 'https://w3id.org/newsgraph/id/';
 let register: Quad[];
 beforeAll(async () => {
-  register = await loadRegister(ROOT);
+  register = await loadRegister(join(ROOT, 'data'));
 });
 
 function read(text: string, language: 'de' | 'en', published = '2024-12-06'): DocumentGraph {

@@ -12,7 +12,8 @@ import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { startServer } from '../src/serve/server.js';
 import { launchChromium, openViewer as openPage } from './support/browser.js';
 
-const SHOTS = new URL('../viewer/screenshots/', import.meta.url).pathname;
+// screenshots of each run go to an ignored folder; viewer/screenshots/ holds the README's pictures, updated by hand
+const SHOTS = new URL('../test-results/viewer/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
 let server: Server;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { assembleDataset } from '../src/build/pipeline.js';
@@ -11,10 +11,12 @@ import { createRemoteApi } from '../src/serve/remote-api.js';
 import { startServer } from '../src/serve/server.js';
 import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
 import { launchChromium, openViewer } from './support/browser.js';
+import { requirePackage } from './support/system-packages.js';
 
-if (!existsSync('/usr/bin/virtuoso-t')) throw new Error('virtuoso-t is missing: install Debian virtuoso-opensource (see .ci/run)');
+requirePackage('/usr/bin/virtuoso-t');
 
-const SHOTS = new URL('../viewer/screenshots/', import.meta.url).pathname;
+// each run's screenshots go to an ignored folder; viewer/screenshots/ holds the README's pictures
+const SHOTS = new URL('../test-results/viewer/', import.meta.url).pathname;
 const NGR = 'https://w3id.org/newsgraph/id/';
 
 let v: Virtuoso;

@@ -1,10 +1,10 @@
 /**
- * The build: `ontology/` + `data/` → one validated RDF dataset → every output format.
+ * The build: the package's ontology and register + a data folder → one validated RDF dataset →
+ * every output format.
  *
- * Does: load the ontology (graph `ngg:ontology`), the entity register (`ontology/register/` plus
- * `data/entities.ttl`, see register.ts; all of it for extraction, the part the documents use in
- * graph `ngg:register`) and
- * every source under `data/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
+ * Does: load the ontology (graph `ngg:ontology`), the entity register (graph `ngg:register`: the
+ * package's register files plus the data folder's optional `entities.ttl`) and every source under
+ * `<data>/sources/` (curated gold where a `.curated.yaml` exists, otherwise the
  * extractor plus its review file), validate the union against the SHACL shapes and the model's
  * invariants, and — only if it conforms — write `graph.ttl`, `graph.trig`, `graph.nq`,
  * `graph.jsonld`, `graph.gexf` and the viewer bundle, each atomically. Does not: parse command
@@ -29,12 +29,13 @@ import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } fro
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
 import { bundleToGexf } from '../graph/gexf.js';
+import { DATA_LAYOUT, PACKAGE_FILES, registerFiles, resolveDataDir } from '../util/package-root.js';
 
 /** Where the build reads from and writes to. */
 export interface BuildOptions {
-  /** Project root holding `ontology/` and `data/` (default: the current directory). */
-  root?: string;
-  /** Output directory (default: `<root>/out`). */
+  /** The data folder: `entities.ttl` (optional) and `sources/` (default: `./data` where it exists, else the package's example data). */
+  dataDir?: string;
+  /** Output directory (default: `./out`). */
   outDir?: string;
   /** Validate before writing (default true). A graph that does not conform is never written. */
   validate?: boolean;
@@ -80,23 +81,29 @@ function intoGraph(quads: Quad[], graph: string): Quad[] {
   return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, g) as Quad);
 }
 
-/** The SHACL shapes of the project (`ontology/shapes.ttl`). */
-export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
-  return readRdfFile(join(resolve(root), 'ontology', 'shapes.ttl'));
+/** The package's SHACL shapes (`ontology/shapes.ttl`). */
+export async function loadShapes(): Promise<Quad[]> {
+  return readRdfFile(PACKAGE_FILES.shapes);
+}
+
+/** The package's ontology (`ontology/newsgraph.ttl`), in graph `ngg:ontology`. */
+export async function loadOntology(): Promise<Quad[]> {
+  return intoGraph(await readRdfFile(PACKAGE_FILES.ontology), ONTOLOGY_GRAPH);
 }
 
 /**
- * Assemble the project's dataset from `ontology/` and `data/` without writing anything.
- * @throws CurationError / RdfSyntaxError naming file, line and column.
+ * Assemble the dataset from the package's ontology and register and a data folder (see
+ * {@link BuildOptions.dataDir}) without writing anything.
+ * @throws CurationError / RdfSyntaxError naming file, line and column; DataFolderError for a missing folder.
  */
-export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
-  const base = resolve(root);
-  const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
-  const register = await loadRegister(base);
+export async function assembleDataset(dataDir?: string): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
+  const data = resolveDataDir(dataDir);
+  const ontology = await loadOntology();
+  const register = await loadRegister(data);
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
-  for (const src of findSources(join(base, 'data', 'sources'))) {
+  for (const src of findSources(join(data, DATA_LAYOUT.sources))) {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
@@ -175,13 +182,12 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
  * Nothing is written when validation fails; each file is replaced atomically.
  */
 export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
-  const root = resolve(options.root ?? process.cwd());
-  const { quads, documents } = await assembleDataset(root);
-  const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
+  const { quads, documents } = await assembleDataset(options.dataDir);
+  const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
   const counts = countsOf(quads, documents);
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
-    const outDir = resolve(options.outDir ?? join(root, 'out'));
+    const outDir = resolve(options.outDir ?? 'out');
     const rendered: Array<[string, string]> = [];
     for (const { name, format } of OUTPUT_FILES) rendered.push([join(outDir, name), await renderOutput(quads, format)]);
     ensureDirectory(outDir);

@@ -3,47 +3,28 @@
  * decided once for build, eval, ingest, validate and the benchmarks.
  *
  * Does: read the background register (`ontology/register/*.ttl`: states, places, organisations,
- * bodies, media, treaties, weapons, people, events — shipped with newsgraph; a project root
- * without `ontology/register/` uses the package's) and the project's own entities
- * (`data/entities.ttl`) into one list of quads;
+ * bodies, media, treaties, weapons, people, events — shipped with newsgraph) and the data folder's
+ * own entities (`<data>/entities.ttl`) into one list of quads;
  * give the files' nested blank nodes (`ng:tenure [ a ng:Tenure ; … ]`) stable IRIs, so a built graph
  * needs no blank-node canonicalisation and names a tenure alike in every run; pick the part of the
  * register a dataset's documents use (`registerPartFor`). Does not: put quads into a named graph
  * (the build does that) or interpret them (that is `src/extract/gazetteer.ts`).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DataFactory } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
+import { registerFiles, resolveDataDir } from '../util/package-root.js';
 import { shortHash } from '../model/iri.js';
 import { NG, PREFIXES, RDF } from '../model/vocab.js';
 
-/** The background register that ships with the package. */
-const PACKAGE_REGISTER = fileURLToPath(new URL('../../ontology/register', import.meta.url));
-
-/** The register files of a project root, in a stable order: background register first, then `data/entities.ttl`. */
-export function registerFiles(root = process.cwd()): string[] {
-  const base = resolve(root);
-  const own = join(base, 'ontology', 'register');
-  const dir = existsSync(own) ? own : PACKAGE_REGISTER;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.ttl'))
-    .sort()
-    .map((f) => join(dir, f));
-  const entities = join(base, 'data', 'entities.ttl');
-  if (existsSync(entities)) files.push(entities);
-  return files;
-}
-
 /**
- * Quads of the whole entity register of a project root.
- * @throws RdfSyntaxError naming file, line and column.
+ * Quads of the whole entity register: the package's background register and the data folder's
+ * own `entities.ttl` (see {@link registerFiles}; the data folder as {@link resolveDataDir} finds it).
+ * @throws RdfSyntaxError naming file, line and column; DataFolderError for a missing data folder.
  */
-export async function loadRegister(root = process.cwd()): Promise<Quad[]> {
+export async function loadRegister(dataDir?: string): Promise<Quad[]> {
   const out: Quad[] = [];
-  for (const file of registerFiles(root)) out.push(...skolemize(await readRdfFile(file)));
+  for (const file of registerFiles(resolveDataDir(dataDir))) out.push(...skolemize(await readRdfFile(file)));
   return out;
 }
 

@@ -11,9 +11,11 @@ import { RdfInputError, RdfSyntaxError } from '../rdf/errors.js';
 import { OutputError } from '../rdf/atomic-write.js';
 import { CurationError } from '../model/curation.js';
 import { SparqlQueryError } from '../sparql/engine.js';
+import { DataFolderError } from '../util/package-root.js';
+import { exitQuietlyOnClosedPipe } from './output-format.js';
 
 /** Errors caused by the user's input or environment: printed as one line, exit code 2. */
-const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError];
+const INPUT_ERRORS = [RdfInputError, RdfSyntaxError, OutputError, CurationError, SparqlQueryError, DataFolderError];
 
 export function createProgram(): Command {
   const program = new Command('newsgraph')
@@ -53,6 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
 const isMain = process.argv[1] !== undefined && /(?:main\.ts|newsgraph(?:\.mjs)?)$/.test(process.argv[1]);
 if (isMain) {
+  exitQuietlyOnClosedPipe();
   runCli(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -10,20 +10,21 @@ import { EntityResolutionError, QueryError, type GraphQueries } from '../query/t
 import { RemoteQueries } from '../remote/queries.js';
 import { EndpointError } from '../remote/endpoint.js';
 import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from './endpoint-options.js';
-import { loadInputDataset } from './input.js';
+import { loadInputDataset, withDataOption } from './input.js';
 import { CliError, EXIT } from './errors.js';
+import { withOutputOptions, wantsJson, type OutputOptions } from './output-format.js';
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
 
 /** Options every query command has. */
-export interface QueryCommandOptions extends EndpointCommandOptions {
+export interface QueryCommandOptions extends EndpointCommandOptions, OutputOptions {
   in?: string[];
-  json?: boolean;
+  data?: string;
 }
 
-/** Add `--in`, `--endpoint` (+ credentials) and `--json` to a command. */
+/** Add `--in`, `--data`, `--endpoint` (+ credentials) and `--json` (alias `--format json`) to a command. */
 export function withQueryOptions(cmd: Command): Command {
-  return withEndpointOptions(cmd.option('--in <files...>', 'query these RDF files instead of the built graph')).option('--json', 'print JSON instead of a table');
+  return withOutputOptions(withEndpointOptions(withDataOption(cmd.option('--in <files...>', 'query these RDF files instead of the built graph'))));
 }
 
 async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
@@ -39,20 +40,20 @@ async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
 /** Run `fn` on the local graph or the remote store the options name; user errors exit 2. */
 export async function runQuery<T>(opts: QueryCommandOptions, fn: (q: GraphQueries) => T | Promise<T>): Promise<T> {
   const endpoint = opts.in ? undefined : endpointFromOptions(opts);
-  const q: GraphQueries = endpoint ? new RemoteQueries(endpoint) : NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  const q: GraphQueries = endpoint ? new RemoteQueries(endpoint) : NewsGraphQuery.fromQuads(await loadInputDataset(opts.in, opts.data));
   return mapErrors(async () => fn(q));
 }
 
 /** Run `fn` on the local graph only (queries with no remote translation); refuses `--endpoint`. */
 export async function runLocalQuery<T>(opts: QueryCommandOptions, what: string, fn: (q: NewsGraphQuery) => T): Promise<T> {
   if (opts.endpoint) throw new CliError(`${what} runs on the local graph only; drop --endpoint (or use --in FILE)`);
-  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in));
+  const q = NewsGraphQuery.fromQuads(await loadInputDataset(opts.in, opts.data));
   return mapErrors(async () => fn(q));
 }
 
 /** Print JSON or a table. */
 export function output(opts: QueryCommandOptions, json: unknown, headers: string[], rows: string[][]): void {
-  if (opts.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (wantsJson(opts)) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else if (rows.length === 0) process.stdout.write('(no results)\n');
   else process.stdout.write(formatTable(headers, rows, 100));
 }

@@ -14,10 +14,11 @@ import { readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta, type SourceMeta } from '../model/curation.js';
-import { readRdfFile } from '../rdf/parse.js';
 import { encodeDocumentGraph } from '../model/encode.js';
 import { validateDataset } from '../validate/shacl.js';
 import { loadRegister } from '../build/register.js';
+import { loadOntology, loadShapes } from '../build/pipeline.js';
+import { DATA_LAYOUT, PACKAGE_ROOT, resolveDataDir } from '../util/package-root.js';
 import { segmentText } from './segment.js';
 import { Gazetteer } from './gazetteer.js';
 import { extractDocument } from './extract.js';
@@ -28,20 +29,17 @@ import { readDevSet, scoreArticle, prf, sumCounts, type ArticleScore, type DevAr
 import { formatTable } from '../sparql/format.js';
 import { compactIri } from '../model/vocab.js';
 
-/** The register and ontology quads an extraction is read against. */
-async function background(root: string): Promise<{ register: Quad[]; ontology: Quad[]; shapes: Quad[] }> {
-  return {
-    register: await loadRegister(root),
-    ontology: [...(await readRdfFile(join(root, 'ontology', 'newsgraph.ttl'))), ...ruleCatalogueQuads(ONTOLOGY_GRAPH)],
-    shapes: await readRdfFile(join(root, 'ontology', 'shapes.ttl')),
-  };
+/** The register, ontology (with the rule catalogue) and shapes an extraction is read and checked against. */
+async function background(dataDir?: string): Promise<{ register: Quad[]; ontology: Quad[]; shapes: Quad[] }> {
+  return { register: await loadRegister(dataDir), ontology: [...(await loadOntology()), ...ruleCatalogueQuads(ONTOLOGY_GRAPH)], shapes: await loadShapes() };
 }
 
-/** Evaluate all curated sources under `root/data/sources`. */
-export async function evaluateCurated(root = process.cwd()): Promise<Array<{ id: string; evaluation: Evaluation }>> {
-  const register = await loadRegister(root);
+/** Evaluate all curated sources in a data folder (default: see {@link resolveDataDir}). */
+export async function evaluateCurated(dataDir?: string): Promise<Array<{ id: string; evaluation: Evaluation }>> {
+  const data = resolveDataDir(dataDir);
+  const register = await loadRegister(data);
   const out: Array<{ id: string; evaluation: Evaluation }> = [];
-  for (const src of findSources(join(root, 'data', 'sources'))) {
+  for (const src of findSources(join(data, DATA_LAYOUT.sources))) {
     if (!src.curated) continue;
     const gold = loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText);
     const found = extractDocument(readFileSync(src.text, 'utf8'), readSourceMeta(src.meta), new Gazetteer(register));
@@ -58,8 +56,8 @@ export interface DevResult {
 }
 
 /** Extract and score every article of a dev set whose text is present. */
-export async function evaluateDevSet(articles: readonly DevArticle[], root = process.cwd()): Promise<DevResult[]> {
-  const { register, ontology, shapes } = await background(root);
+export async function evaluateDevSet(articles: readonly DevArticle[], dataDir?: string): Promise<DevResult[]> {
+  const { register, ontology, shapes } = await background(dataDir);
   const out: DevResult[] = [];
   for (const a of articles) {
     if (!a.text) continue;
@@ -111,11 +109,12 @@ function printDev(title: string, results: readonly DevResult[], verbose: boolean
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const root = process.cwd();
-  const seed = await evaluateCurated(root);
-  const devArticles = readDevSet(join(root, 'data', 'devset', 'gold'), join(root, 'data', 'devset', 'texts'));
-  const dev = await evaluateDevSet(devArticles, root);
-  const fixtures = await evaluateDevSet(readDevSet(join(root, 'test', 'fixtures', 'extraction')), root);
+  const at = process.argv.indexOf('--data');
+  const data = resolveDataDir(at > 0 ? process.argv[at + 1] : undefined);
+  const seed = await evaluateCurated(data);
+  const devArticles = readDevSet(join(data, 'devset', 'gold'), join(data, 'devset', 'texts'));
+  const dev = await evaluateDevSet(devArticles, data);
+  const fixtures = await evaluateDevSet(readDevSet(join(PACKAGE_ROOT, 'test', 'fixtures', 'extraction')), data);
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify({ seed, dev: dev.map((d) => d.score), fixtures: fixtures.map((d) => d.score) }, null, 2) + '\n');
     return;

@@ -49,7 +49,7 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
     const end = cp.toUtf16(sp.end);
     while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= start) p++;
     const sText = text.slice(start, end);
-    return { index, start, end, text: sText, paragraph: p, tokens: tokenize(sText, start), mentions: [], dates: [], roles: [], agents: [] } as SentenceInfo;
+    return { index, start, end, text: sText, paragraph: p, tokens: tokenize(sText, start), mentions: [], shadows: [], dates: [], roles: [], agents: [] } as SentenceInfo;
   });
   return { sentences, inBoiler };
 }
@@ -62,7 +62,8 @@ function linkMentions(text: string, sentences: SentenceInfo[], g: Gazetteer, inB
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    s.mentions = ms;
+    s.mentions = ms.filter((m) => !m.shadow);
+    s.shadows = ms.filter((m) => m.shadow);
   }
 }
 
@@ -180,7 +181,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
 
   const mentionList: Mention[] = [];
   for (const s of sentences) {
-    for (const m of s.mentions) mentionList.push({ entity: m.entity, evidence: evidence(m.start, m.end, s.index, m.rule, m.confidence) });
+    for (const m of [...s.mentions, ...s.shadows]) mentionList.push({ entity: m.entity, evidence: evidence(m.start, m.end, s.index, m.rule, m.confidence) });
     for (const a of s.agents) if (a.entity && a.rule && a.kind !== 'name' && !s.mentions.some((m) => m.start === a.start)) mentionList.push({ entity: a.entity, evidence: evidence(a.start, a.end, s.index, a.rule, 0.7) });
   }
 

@@ -61,6 +61,8 @@ export interface EntityMention {
   rule: string;
   confidence: number;
   kind?: NameKind;
+  /** Another reading of a span whose main reading is the mention before it (the city behind a capital metonym): listed, never used by later stages. */
+  shadow?: true;
 }
 
 interface NameEntry {
@@ -225,6 +227,9 @@ export class Gazetteer {
         const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
         const kind = hit.entries.find((e) => e.entity === chosen.entity)?.kind ?? 'name';
         out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
+        // a capital read as its government still names the city: recorded, but no stage reads it
+        const city = chosen.rule === rule('ner.capital-metonym') ? this.entities.get(chosen.entity)?.capital : undefined;
+        if (city && hit.entries.some((e) => e.entity === city)) out.push({ entity: city, start, end, text: text.slice(start, end), rule: rule('ner.capital-literal'), confidence: 0.6, shadow: true });
         i += hit.length;
         continue;
       }

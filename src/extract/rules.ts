@@ -12,6 +12,7 @@ import { RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 const CATALOGUE = {
   'ner.gazetteer': ['register name', 'A label or alias from the entity register or an ISO state name, longest match, at word boundaries.'],
   'ner.capital-metonym': ['capital for its state', 'A capital named without a place preposition stands for its state\'s government ("zwischen Moskau und Minsk").'],
+  'ner.capital-literal': ['the city behind a capital metonym', 'A capital read as its government ("Moskau warnte") still names the city; the mention is recorded for the city too, and no relation or speaker is read from it.'],
   'ner.capital-as-place': ['capital as a place', 'A capital after a place preposition is the city ("in Minsk").'],
   'ner.compound-part': ['name inside a compound', 'A state adjective inside a hyphenated compound ("russisch-weißrussischen").'],
   'ner.gazetteer-ambiguous': ['ambiguous name, first reading', 'A name shared by several entities, none preferred by context; low confidence.'],

@@ -35,6 +35,8 @@ export interface SentenceInfo {
   paragraph: number;
   tokens: Token[];
   mentions: EntityMention[];
+  /** Second readings of mentioned spans (the city behind a capital metonym): output as mentions, read by no stage. */
+  shadows: EntityMention[];
   dates: DateMention[];
   roles: RolePhrase[];
   agents: AgentRef[];

@@ -168,8 +168,13 @@ export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
 
   for (const st of dg.statements) encodeStatement(sink, st, lang, doc.iri);
 
+  // one span can be read twice (a capital for its state and the city itself): the second reading gets its own node
+  const readings = new Map<string, number>();
   for (const m of dg.mentions) {
-    const mi = mentionIri(doc.iri, m.evidence.span.start, m.evidence.span.end);
+    const span = `${m.evidence.span.start}-${m.evidence.span.end}`;
+    const reading = readings.get(span) ?? 0;
+    readings.set(span, reading + 1);
+    const mi = mentionIri(doc.iri, m.evidence.span.start, m.evidence.span.end, reading);
     sink.iri(mi, RDF.type, NG_CLASS.Mention);
     sink.iri(mi, NG.refersTo, m.entity);
     sink.iri(mi, NG.document, doc.iri);

@@ -77,6 +77,6 @@ export function claimIri(statement: Iri, index: number): Iri {
   return `${statement}/claim/${index}`;
 }
 
-export function mentionIri(document: Iri, start: number, end: number): Iri {
-  return `${document}/mention/${start}-${end}`;
+export function mentionIri(document: Iri, start: number, end: number, reading = 0): Iri {
+  return `${document}/mention/${start}-${end}${reading > 0 ? `-${reading + 1}` : ''}`;
 }

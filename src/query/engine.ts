@@ -16,6 +16,7 @@ import { seededRandom } from '../util/random.js';
 import { GraphIndex, STRUCTURAL_PREDICATES } from './graph-index.js';
 import {
   EntityResolutionError,
+  resolveAmong,
   QueryError,
   type Binding,
   type ClaimRecord,
@@ -89,14 +90,7 @@ export class NewsGraphQuery implements GraphQueries {
   resolve(name: string): string {
     const expanded = expandPrefixed(name.trim());
     if (this.graph.hasNode(expanded)) return expanded;
-    const hits = this.find(name, 10);
-    if (hits.length === 0) throw new EntityResolutionError(name, []);
-    // an exact or inflected name wins outright; a partial one only with a clear lead over the rest
-    const best = hits[0]!;
-    const rival = hits.find((h) => h.iri !== best.iri);
-    const clear = best.score >= 90 ? !rival || rival.score < best.score : best.score >= 60 && (!rival || best.score - rival.score >= 15);
-    if (!clear) throw new EntityResolutionError(name, hits.slice(0, 8));
-    return best.iri;
+    return resolveAmong(name, this.find(name, 10));
   }
 
   private predicateIri(p: string): string {

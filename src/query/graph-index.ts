@@ -10,7 +10,7 @@ import { literalTerm } from '../graph/project.js';
 import { NG, NG_CLASS, PREFIXES, RDF, RDFS } from '../model/vocab.js';
 import type { TimeValue } from '../model/types.js';
 import type { EntityRef, EvidenceRecord } from './types.js';
-import { normalise, stem } from './normalize.js';
+import { normalise, stem, typoScore } from './normalize.js';
 
 /** Classes whose instances are records of the model, not news content. */
 export const STRUCTURAL_CLASSES = new Set<string>([
@@ -259,7 +259,11 @@ export class GraphIndex {
       for (const n of this.wordToNames.get(this.words[i]!) ?? []) if (!n.startsWith(q)) add(this.names.get(n), 60);
     }
     if (hits.length === 0 && q.length >= 3) {
-      for (const n of this.sortedNames) if (n.includes(q)) add(this.names.get(n), 40);
+      for (const n of this.sortedNames) {
+        const typo = typoScore(q, n);
+        if (typo !== undefined) add(this.names.get(n), typo);
+        else if (n.includes(q)) add(this.names.get(n), 40);
+      }
     }
     return hits;
   }

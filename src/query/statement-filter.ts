@@ -4,12 +4,28 @@
  * statement dated "March 2023" is inside a range ending 2023-03), their order, and the label a
  * statement has on a timeline. Does not: find candidate statements (each engine does).
  */
-import { compareTime } from '../model/time.js';
+import { compareTime, makeTime } from '../model/time.js';
+import type { Precision, TimeValue } from '../model/types.js';
 import { QueryError, type StatementQuery, type StatementRecord } from './types.js';
 
-/** @throws QueryError unless `from` and `to` are YYYY, YYYY-MM or YYYY-MM-DD. */
+const PRECISION_OF_LENGTH: Record<number, Precision> = { 4: 'year', 7: 'month', 10: 'day' };
+
+/** A date bound as a time value. @throws QueryError unless it is a real YYYY, YYYY-MM or YYYY-MM-DD. */
+function dateBound(name: 'from' | 'to', d: string): TimeValue {
+  const precision = PRECISION_OF_LENGTH[d.length];
+  if (!precision || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`${name}: dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+  try {
+    return makeTime(d, precision);
+  } catch (err) {
+    throw new QueryError(`${name}: ${JSON.stringify(d)} is not a real date (${(err as Error).message})`);
+  }
+}
+
+/** @throws QueryError unless `from` and `to` are real YYYY, YYYY-MM or YYYY-MM-DD dates and `from` is not after `to`. */
 export function checkDateBounds(query: StatementQuery): void {
-  for (const d of [query.from, query.to]) if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`dates must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d)}`);
+  const from = query.from === undefined ? undefined : dateBound('from', query.from);
+  const to = query.to === undefined ? undefined : dateBound('to', query.to);
+  if (from && to && from.earliest > to.latest) throw new QueryError(`the date range is empty: from ${query.from} is after to ${query.to}`);
 }
 
 /** The last day a bound of year or month precision covers (a day's own upper end otherwise). */

@@ -19,7 +19,7 @@ export interface FindResult extends EntityRef {
   matched: string;
   /** Language of the matched name. */
   lang: string;
-  /** Higher is better: 100 exact, 90 inflected form, 80 prefix, 60 word prefix, 40 substring; an alias scores 5 less than a label. */
+  /** Higher is better: 100 exact, 90 inflected form, 80 prefix, 60 word prefix or one typo, 50 two typos, 40 substring; an alias scores 5 less than a label. */
   score: number;
 }
 
@@ -198,19 +198,41 @@ export interface GraphQueries {
   evidence(subject: string, predicate: string, object: string): EvidenceRecord[] | Promise<EvidenceRecord[]>;
 }
 
-/** An entity name that matched nothing, or more than one thing equally well. */
+/** An entity name that matched nothing well enough (`candidates` are then mere suggestions), or several things equally well. */
 export class EntityResolutionError extends Error {
   constructor(
     readonly name_: string,
     readonly candidates: FindResult[],
+    readonly ambiguous = candidates.length > 1,
   ) {
+    const list = candidates.map((c) => `${c.label} <${c.iri}>`).join(', ');
     super(
       candidates.length === 0
         ? `no entity matches ${JSON.stringify(name_)}`
-        : `${JSON.stringify(name_)} is ambiguous; candidates: ${candidates.map((c) => `${c.label} <${c.iri}>`).join(', ')}`,
+        : ambiguous
+          ? `${JSON.stringify(name_)} is ambiguous; candidates: ${list}`
+          : `no entity matches ${JSON.stringify(name_)}; similar names: ${list}`,
     );
     this.name = 'EntityResolutionError';
   }
+}
+
+/** The least score a name match needs to stand for an entity (a word prefix, or one typo). */
+export const RESOLVING_SCORE = 60;
+
+/**
+ * The one entity that name hits (best first) stand for: an exact or inflected name wins outright,
+ * a partial or misspelt one only with a clear lead over the rest; weaker matches are suggestions.
+ * @throws EntityResolutionError otherwise.
+ */
+export function resolveAmong(name: string, hits: FindResult[]): string {
+  if (hits.length === 0) throw new EntityResolutionError(name, []);
+  const best = hits[0]!;
+  if (best.score < RESOLVING_SCORE) throw new EntityResolutionError(name, hits.slice(0, 5), false);
+  const rival = hits.find((h) => h.iri !== best.iri);
+  const clear = best.score >= 90 ? !rival || rival.score < best.score : !rival || best.score - rival.score >= 15;
+  if (!clear) throw new EntityResolutionError(name, hits.filter((h) => h.score >= RESOLVING_SCORE).slice(0, 8), true);
+  return best.iri;
 }
 
 /** A malformed pattern or an unknown predicate. */

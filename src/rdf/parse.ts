@@ -115,10 +115,10 @@ export async function parseRdf(text: string, options: ParseOptions): Promise<Qua
   }
 }
 
-/** Decode bytes as UTF-8, refusing binary data and invalid sequences with a clear message. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/** Decode bytes as UTF-8, refusing binary data and invalid sequences with a clear message naming what was `expected`. */
+export function decodeText(bytes: Uint8Array, file: string, expected = 'an RDF text file'): string {
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new RdfInputError(file, `binary data (a NUL byte at offset ${nul}); expected an RDF text file`);
+  if (nul >= 0) throw new RdfInputError(file, `binary data (a NUL byte at offset ${nul}); expected ${expected}`);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

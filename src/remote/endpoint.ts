@@ -42,6 +42,23 @@ export function storeUrls(query: string, authenticated: boolean): { update: stri
   return { update: query, gsp: query, virtuoso: false };
 }
 
+/** An HTML error page as its title or text, without markup. */
+function pageText(body: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
+  const text = title ?? body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return text.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Why the server refused a request, in a line: a refused login or permission in words, else the status and the start of its answer. */
+async function refusal(res: Response, withCredentials: boolean): Promise<string> {
+  const raw = await res.text();
+  if (res.status === 401) return withCredentials ? '401 Unauthorized: the store refused the user and password' : '401 Unauthorized: the store needs a user and password';
+  if (res.status === 403) return `403 Forbidden: the store does not allow ${withCredentials ? 'this user' : 'anonymous requests'} to do this`;
+  const html = /^\s*<(!doctype|html)/i.test(raw) || /text\/html/.test(res.headers.get('content-type') ?? '');
+  const body = (html ? pageText(raw) : raw).replace(/\s+/g, ' ').replace(/SPARQL query:.*$/, '').slice(0, 300).trim();
+  return `${res.status} ${res.statusText}${body ? ` — ${body}` : ''}`;
+}
+
 /** A failed request: status and the start of the server's answer (never the credentials). */
 export class EndpointError extends Error {
   constructor(
@@ -90,10 +107,7 @@ export class SparqlEndpoint {
     } catch (err) {
       throw new EndpointError(0, `${what}: cannot reach ${new URL(url).origin} (${(err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message})`);
     }
-    if (!res.ok) {
-      const body = (await res.text()).replace(/\s+/g, ' ').replace(/SPARQL query:.*$/, '').slice(0, 300).trim();
-      throw new EndpointError(res.status, `${what}: ${res.status} ${res.statusText}${body ? ` — ${body}` : ''}`);
-    }
+    if (!res.ok) throw new EndpointError(res.status, `${what}: ${await refusal(res, this.credentials !== undefined)}`);
     return res;
   }
 

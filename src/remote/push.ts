@@ -72,6 +72,9 @@ async function withRetry<T>(what: string, attempts: number, fn: () => Promise<T>
   }
 }
 
+/** An Update that changes nothing (deletes a triple no graph has) but needs write access: the credentials check. */
+const ACCESS_CHECK = `DELETE DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { <urn:newsgraph:access-check> <urn:newsgraph:access-check> <urn:newsgraph:access-check> } }`;
+
 /** Graphs whose hashes are recorded in one Update (kept small: Virtuoso caps the SQL an update compiles to). */
 const MANIFEST_GROUP = 50;
 /** Requests in flight for small graphs. */
@@ -113,6 +116,12 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
   const report: PushReport = { graphs: [], triplesWritten: 0 };
   let done = 0;
   const hashes = new Map<string, string>();
+  // the credentials first: a store that is up to date must still refuse a wrong password
+  try {
+    await withRetry('check write access', attempts, () => endpoint.runUpdate(ACCESS_CHECK));
+  } catch (err) {
+    throw new PushError(`cannot write to the store: ${(err as Error).message}. Nothing was written.`, []);
+  }
   if (!options.replace) {
     const res = await withRetry('read the push manifest', attempts, () => endpoint.select(`SELECT ?g ?h WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } }`));
     for (const b of res.results.bindings) hashes.set(b.g!.value as string, b.h!.value as string);
@@ -145,7 +154,10 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
   const stopped = (graph: string, err: unknown) => {
     const written = report.graphs.filter((g) => g.status === 'written').map((g) => `<${g.graph}>`);
     const shown = written.length > 5 ? `${written.slice(0, 5).join(', ')} and ${written.length - 5} more` : written.join(', ');
-    return new PushError(`push stopped at or after <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${shown}.` : 'No graph was written.'} Graphs are replaced whole, so running the push again completes it.`, report.graphs);
+    // a refused login or permission is not completed by running again; a lost connection is
+    const refused = err instanceof EndpointError && (err.status === 401 || err.status === 403);
+    const advice = refused ? 'Fix the credentials or permissions, then run the push again.' : 'Graphs are replaced whole, so running the push again completes it.';
+    return new PushError(`push stopped at or after <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${shown}.` : 'No graph was written.'} ${advice}`, report.graphs);
   };
 
   const graphs = [...byGraph].sort(([a], [b]) => (a < b ? -1 : 1)).map(([graph, lines]) => {

@@ -23,10 +23,11 @@ import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { expandPrefixed, NG, NG_CLASS, RDF, RDFS } from '../model/vocab.js';
 import { STRUCTURAL_PREDICATES, type NameEntry } from '../query/graph-index.js';
-import { normalise, stem } from '../query/normalize.js';
+import { normalise, stem, typoScore } from '../query/normalize.js';
 import { parsePattern } from '../query/pattern.js';
 import {
   EntityResolutionError,
+  resolveAmong,
   QueryError,
   type Binding,
   type ClaimRecord,
@@ -120,7 +121,12 @@ function scoreNames(entries: readonly NameEntry[], text: string): Array<NameEntr
     if (e.norm.startsWith(q) && e.norm !== q) add(2, e, 80 - Math.min(20, e.norm.length - q.length) / 2);
     if (!e.norm.startsWith(q) && e.norm.split(/[\s-]+/).some((w) => w.startsWith(q))) add(3, e, 60);
   }
-  if (groups.every((g) => g.length === 0) && q.length >= 3) for (const e of entries) if (e.norm.includes(q)) add(4, e, 40);
+  if (groups.every((g) => g.length === 0) && q.length >= 3) {
+    for (const e of entries) {
+      const typo = typoScore(q, e.norm);
+      if (typo !== undefined || e.norm.includes(q)) add(4, e, typo ?? 40);
+    }
+  }
   return groups.flat();
 }
 
@@ -196,13 +202,7 @@ export class RemoteQueries implements GraphQueries {
       const x = iriRef(expanded);
       if (await idx.ask(`{ ${idx.quad(x, '?p', '?o')} } UNION { ${idx.quad('?s', '?p', x)} }`)) return expanded;
     }
-    const hits = await this.findWith(idx, name, 10);
-    if (hits.length === 0) throw new EntityResolutionError(name, []);
-    const best = hits[0]!;
-    const rival = hits.find((h) => h.iri !== best.iri);
-    const clear = best.score >= 90 ? !rival || rival.score < best.score : best.score >= 60 && (!rival || best.score - rival.score >= 15);
-    if (!clear) throw new EntityResolutionError(name, hits.slice(0, 8));
-    return best.iri;
+    return resolveAmong(name, await this.findWith(idx, name, 10));
   }
 
   /** A predicate given as IRI or prefixed name that some triple in scope uses. */

@@ -13,7 +13,6 @@
  * Does not: serve files (see `server.ts`), or cache answers (a store changes).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { datasetToBundle } from '../graph/bundle.js';
@@ -23,11 +22,10 @@ import { EndpointError, type SparqlEndpoint } from '../remote/endpoint.js';
 import { fetchNeighbourhood } from '../remote/neighbourhood.js';
 import { RemoteQueries } from '../remote/queries.js';
 import { iriRef } from '../remote/terms.js';
+import { PACKAGE_FILES } from '../util/package-root.js';
 
 /** Options of {@link createRemoteApi}. */
 export interface RemoteApiOptions {
-  /** Project root whose `ontology/newsgraph.ttl` names things when the store has no ontology graph. */
-  root?: string;
   /** Only graphs whose IRI starts with this are read (default `https://w3id.org/newsgraph/`). */
   graphPrefix?: string;
   /** Most triples touching one entity that an expansion reads (default 2000). */
@@ -58,7 +56,7 @@ export function createRemoteApi(endpoint: SparqlEndpoint, options: RemoteApiOpti
   const loadVocabulary = (): Promise<Vocabulary> =>
     (vocabulary ??= endpoint
       .construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iriRef(ONTOLOGY_GRAPH)} { ?s ?p ?o } }`)
-      .then(async (triples) => (triples.length > 0 ? triples : readRdfFile(join(options.root ?? process.cwd(), 'ontology', 'newsgraph.ttl'))))
+      .then(async (triples) => (triples.length > 0 ? triples : readRdfFile(PACKAGE_FILES.ontology)))
       .then((triples) => ({
         quads: triples.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(ONTOLOGY_GRAPH)) as unknown as Quad),
         datePredicates: triples.filter((q) => q.predicate.value === RANGE && q.object.value === `${PREFIXES.ng}TimeValue`).map((q) => q.subject.value),

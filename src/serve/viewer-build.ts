@@ -1,9 +1,11 @@
 /**
- * Builds the viewer (`viewer/` → `viewer/dist/`) with Vite's JavaScript API when the build is
- * missing or older than its sources. Does not: serve it.
+ * Builds the package's viewer (`viewer/` → `viewer/dist/`) with Vite's JavaScript API when the
+ * build is missing or older than its sources. An installed package ships the built viewer without
+ * its sources (and without Vite): that build is used as it is. Does not: serve it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -22,11 +24,16 @@ function sourcesMtime(root: string): number {
   return Math.max(newestMtime(join(root, 'viewer')), ...shared.filter(existsSync).map((f) => statSync(f).mtimeMs));
 }
 
-/** Build the viewer if needed; returns the dist directory. */
-export async function ensureViewerBuilt(root = process.cwd(), force = false): Promise<string> {
+/** Build the viewer if needed; returns the dist directory. `root` is the package root. */
+export async function ensureViewerBuilt(root = PACKAGE_ROOT, force = false): Promise<string> {
   const viewer = resolve(root, 'viewer');
   const dist = join(viewer, 'dist');
   const index = join(dist, 'index.html');
+  const hasSources = existsSync(join(viewer, 'src'));
+  if (!hasSources) {
+    if (existsSync(index)) return dist;
+    throw new Error(`${dist}: the viewer is not built and its sources are missing; reinstall the package`);
+  }
   if (!force && existsSync(index) && statSync(index).mtimeMs >= sourcesMtime(resolve(root))) return dist;
   const { build } = await import('vite');
   await build({ root: viewer, configFile: join(viewer, 'vite.config.ts'), logLevel: 'warn' });

@@ -97,12 +97,13 @@ export class SparqlEngine {
     let raw: ReturnType<oxigraph.Store['query']>;
     try {
       const form = queryForm(sparql);
+      if (!form) throw unknownQueryForm(sparql);
       raw = this.store.query(text, {
         use_default_graph_as_union: true,
         ...(form === 'SELECT' || form === 'ASK' ? { results_format: 'json' } : {}),
       });
     } catch (err) {
-      throw toQueryError(err, addedLines);
+      throw err instanceof SparqlQueryError ? err : toQueryError(err, addedLines);
     }
     if (typeof raw === 'string') {
       const json = JSON.parse(raw) as SparqlBindingsJson | SparqlBooleanJson;
@@ -146,6 +147,22 @@ export function queryForm(sparql: string): 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DES
     .trim();
   const m = /^(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
   return m ? (m[1]!.toUpperCase() as 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE') : undefined;
+}
+
+const QUERY_PROLOGUE = /^(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)*/i;
+const UPDATE_FORMS = /^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)$/i;
+
+/** The error for a query whose first word (after PREFIX and BASE) is no query form: where, what, and what was expected. */
+function unknownQueryForm(sparql: string): SparqlQueryError {
+  const at = QUERY_PROLOGUE.exec(sparql)?.[0].length ?? 0;
+  const word = /^\S+/.exec(sparql.slice(at))?.[0] ?? '';
+  const before = sparql.slice(0, at).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  const why = UPDATE_FORMS.test(word)
+    ? `${word.toUpperCase()} is a SPARQL Update; only queries run here (SELECT, CONSTRUCT, ASK or DESCRIBE)`
+    : `${JSON.stringify(word.slice(0, 40))} is not a query form; a query starts with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX and BASE lines)`;
+  return new SparqlQueryError(`malformed SPARQL at line ${line}, column ${column}: ${why}`, line, column);
 }
 
 /**

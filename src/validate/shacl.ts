@@ -10,6 +10,7 @@ import { Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { checkInvariants, type InvariantViolation } from './invariants.js';
 import { compactIri } from '../model/vocab.js';
+import { describeResult } from './messages.js';
 
 /** One problem found in the data. */
 export interface ValidationIssue {
@@ -36,8 +37,10 @@ function severityOf(iri: string | undefined): ValidationIssue['severity'] {
 
 /** Validate `data` against `shapes` (both as quads) and the model invariants. */
 export async function validateDataset(data: readonly Quad[], shapes: readonly Quad[]): Promise<ValidationReport> {
-  const validator = new SHACLValidator(new Store(shapes as Quad[]) as never);
-  const report = await validator.validate(new Store(data as Quad[]) as never);
+  const shapeStore = new Store(shapes as Quad[]);
+  const dataStore = new Store(data as Quad[]);
+  const validator = new SHACLValidator(shapeStore as never);
+  const report = await validator.validate(dataStore as never);
   const issues: ValidationIssue[] = [];
   for (const r of report.results) {
     const focus = r.focusNode?.value ?? '';
@@ -47,7 +50,9 @@ export async function validateDataset(data: readonly Quad[], shapes: readonly Qu
       severity: severityOf(r.severity?.value),
       focus,
       ...(path ? { path } : {}),
-      message: messages.join('; ') || `constraint ${compactIri(r.sourceConstraintComponent?.value ?? '')} not met`,
+      message:
+        messages.join('; ') ||
+        describeResult({ component: r.sourceConstraintComponent?.value ?? '', shape: r.sourceShape ?? undefined, focus, path, value: r.value ?? undefined }, shapeStore, dataStore),
       source: compactIri(r.sourceShape?.termType === 'NamedNode' ? r.sourceShape.value : (r.sourceConstraintComponent?.value ?? 'shape')),
     });
   }

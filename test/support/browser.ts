@@ -1,11 +1,11 @@
-/** Debian's Chromium, headless, for the viewer tests (installed by .ci/run). */
-import { existsSync } from 'node:fs';
+/** Debian's Chromium, headless, for the viewer tests (installed by the tests' global set-up). */
+import { requirePackage } from './system-packages.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
+  requirePackage(CHROMIUM);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -10,6 +10,9 @@ import { Writer } from 'n3';
 
 const USER = 'editor';
 const PASSWORD = 'secret-77';
+/** A user who may read but not write: writes get 403 and an HTML error page. */
+const READER = { user: 'reader', password: 'read-only-5' };
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 async function body(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -21,19 +24,28 @@ export interface ProtocolStore {
   /** The query URL (`…/ds/query`); update and GSP URLs follow Fuseki's layout. */
   query: string;
   credentials: { user: string; password: string };
+  /** A user who may read, not write. */
+  readerCredentials: { user: string; password: string };
   /** Requests the server answered, by method and path. */
   requests: string[];
   close(): Promise<void>;
 }
 
-export async function startProtocolStore(): Promise<ProtocolStore> {
+/** Start the store; with `openQueries` anyone may query (as Virtuoso's `/sparql`), writes still need the editor. */
+export async function startProtocolStore(options: { openQueries?: boolean } = {}): Promise<ProtocolStore> {
   const store = new oxigraph.Store();
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       requests.push(`${req.method} ${url.pathname}`);
-      if (req.headers.authorization !== `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`) {
+      const auth = req.headers.authorization;
+      const reading = url.pathname === '/ds/query' || (url.pathname === '/ds/data' && req.method === 'GET');
+      if (auth === basic(READER.user, READER.password) && !reading) {
+        res.writeHead(403, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><head><title>403 Forbidden</title><style>body{}</style></head><body><h1>Forbidden</h1><p>You may not write here.</p></body></html>');
+        return;
+      }
+      if (auth !== basic(USER, PASSWORD) && auth !== basic(READER.user, READER.password) && !(options.openQueries && reading)) {
         res.writeHead(401, { 'www-authenticate': 'Basic realm="ds"' }).end();
         return;
       }
@@ -71,6 +83,7 @@ export async function startProtocolStore(): Promise<ProtocolStore> {
   return {
     query: `http://127.0.0.1:${port}/ds/query`,
     credentials: { user: USER, password: PASSWORD },
+    readerCredentials: READER,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -3,6 +3,7 @@
  * date, and the sentence with the exact span highlighted. All data is rendered as text.
  * Does not: decide what is focused (main.ts does) or filter anything.
  */
+import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { codePoints, el } from './text.js';
 
@@ -89,9 +90,10 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
       dl.append(el('dt', l.lang || '–'));
       dl.append(el('dd', l.value, { lang: l.lang }));
     }
-    if (node.aliases.length) {
+    const also = otherNames(node.labels, node.aliases);
+    if (also.length) {
       dl.append(el('dt', 'also'));
-      dl.append(el('dd', node.aliases.map((a) => a.value).join(', ')));
+      dl.append(el('dd', also.join(', ')));
     }
     s.append(dl);
     panel.append(s);

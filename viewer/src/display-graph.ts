@@ -11,23 +11,16 @@ import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { BundleCategory, BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
+import { CATEGORY_COLORS } from './palette.js';
+import { shortLabel } from './names.js';
 
-/** Colours by category: distinct, readable on white, colour-blind aware (Okabe–Ito based). */
-export const CATEGORY_COLORS: Record<BundleCategory, string> = {
-  State: '#0072B2',
-  Person: '#D55E00',
-  Organisation: '#009E73',
-  Treaty: '#CC79A7',
-  PolicyDocument: '#8F5BA8',
-  Weapon: '#B8860B',
-  Place: '#56B4E9',
-  Event: '#4D4D4D',
-  Statement: '#E69F00',
-  Other: '#999999',
-};
+export { CATEGORY_COLORS } from './palette.js';
 
 export interface NodeDisplay {
+  /** The label drawn on the canvas (shortened, see names.ts). */
   label: string;
+  /** The whole label, drawn on hover. */
+  fullLabel: string;
   x: number;
   y: number;
   size: number;
@@ -118,7 +111,7 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
       const angle = a0 + (span * (i + 0.5)) / list.length;
       const r = 100 + 40 * Math.sin(i * 2.399);
       const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
-      g.addNode(n.key, { label: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
+      g.addNode(n.key, { label: shortLabel(n.label), fullLabel: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
     });
   });
   return g;

@@ -21,6 +21,11 @@ import { el } from './text.js';
 import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
+import { placeIsolated, removeOverlaps } from './tidy-layout.js';
+import { LABEL_SETTINGS, placedLabels, resetLabels, wireLabelCollisions } from './labels.js';
+import { wirePanels } from './panels.js';
+import { resolveLinkTarget } from './deep-link.js';
+import { fitCameraTo } from './camera-fit.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
@@ -223,8 +228,7 @@ const actions: DetailsActions = {
     pathNodes = pathEdges = undefined;
     showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(key, 'record'), actions);
     recompute();
-    const pos = renderer?.getNodeDisplayData(key);
-    if (pos && renderer) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.6 }, { duration: 400 });
+    if (renderer) fitCameraTo(renderer, visibleNodes);
   },
   focusEdge(key: string): void {
     if (!graph.hasEdge(key)) return;
@@ -263,6 +267,18 @@ function setRemote(info: RemoteInfo | undefined): void {
     delete actions.expand;
     delete actions.isExpanded;
   }
+}
+
+/** Turn the link's `focus` (key, prefixed name or name) into a node key; say so in the details panel when nothing matches. */
+function resolveFocusLink(): void {
+  if (!state.focus || graph.hasNode(state.focus)) return;
+  const target = resolveLinkTarget(state.focus, (k) => graph.hasNode(k), (q, n) => searchIndex().suggest(q, n));
+  if (target.key !== undefined) {
+    state.focus = target.key;
+    return;
+  }
+  state.focus = undefined;
+  $('details').replaceChildren(el('p', target.message, { class: 'notice', role: 'alert' }));
 }
 
 function clearFocus(): void {
@@ -452,6 +468,7 @@ function choose(key: string, label: string): void {
 }
 
 function wireUi(): void {
+  wirePanels(() => renderer?.refresh());
   const input = $('search') as HTMLInputElement;
   input.addEventListener('input', renderSuggestions);
   input.addEventListener('keydown', (ev) => {
@@ -523,6 +540,8 @@ function wireUi(): void {
   });
   window.addEventListener('hashchange', () => {
     readUrl();
+    resolveFocusLink();
+    if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
     buildFilters();
     recompute();
   });
@@ -663,19 +682,20 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
   if (!largeGraph && Object.keys(cached).length === 0 && graph.order > 0 && graph.order <= 3000) {
     forceAtlas2.assign(graph as never, { iterations: graph.order <= 300 ? 300 : 60, settings });
+    placeIsolated(graph);
+    removeOverlaps(graph, $('graph').getBoundingClientRect());
+    placeIsolated(graph); // again: the no-overlap pass may have pushed them into the graph
     savePositions(signature, graph);
   }
   performance.mark('newsgraph:start-layout');
-  if (state.focus && !graph.hasNode(state.focus)) state.focus = undefined;
+  resolveFocusLink();
+  resetLabels();
   renderer = new Sigma(drawn as never, $('graph'), {
     // large graphs: no edge labels but the hovered one, edges hidden while the camera moves
     renderEdgeLabels: !largeGraph,
     hideEdgesOnMove: largeGraph,
     hideLabelsOnMove: largeGraph,
-    labelDensity: 0.35,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
-    labelFont: 'system-ui, sans-serif',
+    ...LABEL_SETTINGS,
     edgeLabelFont: 'system-ui, sans-serif',
     // edge picking draws every edge twice and reads pixels back: only for graphs of a readable size
     enableEdgeEvents: !largeGraph,
@@ -700,6 +720,7 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
       return labelled ? data : { ...data, label: '' };
     },
   });
+  wireLabelCollisions(renderer);
   performance.mark('newsgraph:sigma-created');
   // sigma draws once in its constructor; the frame is on screen after the next animation frame
   const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -739,9 +760,12 @@ function show(b: ViewerBundle, positions?: Record<string, [number, number]>): vo
     performance.mark('newsgraph:filters-built');
     recompute();
     performance.mark('newsgraph:shown');
-    if (state.focus) showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+    if (state.focus) {
+      showNode($('details'), bundle, nodesByKey, graph.getNodeAttribute(state.focus, 'record'), actions);
+      fitCameraTo(renderer!, visibleNodes, 0);
+    }
     if (state.path) findPath(state.path[0], state.path[1]);
-    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes] };
+    (window as unknown as { newsgraph: unknown }).newsgraph = { graph, drawn, layoutGraph, renderer, bundle, state, layout, actions, findPath, visible: () => [...visibleNodes], placedLabels };
     document.body.dataset.ready = 'true';
   };
   if (!largeGraph) {

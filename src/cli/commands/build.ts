@@ -1,29 +1,31 @@
 /**
- * `newsgraph build [--out DIR]`: build the graph from `ontology/` and `data/`, validate it, write
- * every output format and the viewer bundle, print counts. Does not: serve anything.
+ * `newsgraph build [--data DIR] [--out DIR]`: build the graph from the package's ontology and
+ * register and a data folder, validate it, write every output format and the viewer bundle, print
+ * counts. Does not: serve anything.
  */
 import type { Command } from 'commander';
 import { buildOrFail } from '../report.js';
+import { withDataOption, type DataOption } from '../input.js';
 import { relative } from 'node:path';
 
 export function register(program: Command): void {
-  program
-    .command('build')
-    .description('build the graph from ontology/ and data/, validate it (SHACL) and write out/graph.{ttl,trig,nq,jsonld,gexf} and the viewer bundle')
-    .option('--out <dir>', 'output directory', 'out')
-    .option('--root <dir>', 'project root holding ontology/ and data/', '.')
-    .option('--no-validate', 'skip SHACL validation (not recommended)')
-    .action(async (opts: { out: string; root: string; validate: boolean }) => {
-      const result = await buildOrFail({ root: opts.root, outDir: opts.out, validate: opts.validate }, 'nothing was written');
-      const c = result.counts;
-      process.stdout.write(
-        `built ${c.quads} quads (${c.triples} distinct triples) in ${c.graphs} graphs: ` +
-          `${c.documents} documents, ${c.entities} entities, ${c.facts} facts, ${c.statements} statements, ${c.claims} claims, ${c.mentions} mentions\n`,
-      );
-      if (result.report) {
-        const warnings = result.report.issues.filter((i) => i.severity !== 'violation').length;
-        process.stdout.write(`validation: conforms${warnings ? ` (${warnings} warnings)` : ''}\n`);
-      }
-      for (const f of result.files) process.stdout.write(`wrote ${relative(process.cwd(), f) || f}\n`);
-    });
+  withDataOption(
+    program
+      .command('build')
+      .description('build the graph from the ontology, the register and a data folder, validate it (SHACL) and write out/graph.{ttl,trig,nq,jsonld,gexf} and the viewer bundle')
+      .option('--out <dir>', 'output directory', 'out')
+      .option('--no-validate', 'skip SHACL validation (not recommended)'),
+  ).action(async (opts: DataOption & { out: string; validate: boolean }) => {
+    const result = await buildOrFail({ ...(opts.data !== undefined ? { dataDir: opts.data } : {}), outDir: opts.out, validate: opts.validate }, 'nothing was written');
+    const c = result.counts;
+    process.stdout.write(
+      `built ${c.quads} quads (${c.triples} distinct triples) in ${c.graphs} graphs: ` +
+        `${c.documents} documents, ${c.entities} entities, ${c.facts} facts, ${c.statements} statements, ${c.claims} claims, ${c.mentions} mentions\n`,
+    );
+    if (result.report) {
+      const warnings = result.report.issues.filter((i) => i.severity !== 'violation').length;
+      process.stdout.write(`validation: conforms${warnings ? ` (${warnings} warnings)` : ''}\n`);
+    }
+    for (const f of result.files) process.stdout.write(`wrote ${relative(process.cwd(), f) || f}\n`);
+  });
 }

@@ -8,12 +8,11 @@
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { decodeText } from '../../rdf/parse.js';
-import { loadRegister } from '../../build/register.js';
 import { serializeRdf } from '../../rdf/serialize.js';
-import { writeFileAtomic } from '../../rdf/atomic-write.js';
+import { ensureDirectory, writeFileAtomic } from '../../rdf/atomic-write.js';
 import { encodeDocumentGraph } from '../../model/encode.js';
 import { readSourceMeta, type SourceMeta } from '../../model/curation.js';
 import { makeTime } from '../../model/time.js';
@@ -21,6 +20,9 @@ import { Gazetteer } from '../../extract/gazetteer.js';
 import { extractDocument } from '../../extract/extract.js';
 import { guessLanguage } from '../../extract/language.js';
 import { CliError } from '../errors.js';
+import { withDataOption } from '../input.js';
+import { loadRegister } from '../../build/register.js';
+import { DATA_LAYOUT, resolveDataDir, writableDataDir } from '../../util/package-root.js';
 
 interface IngestOptions {
   lang?: string;
@@ -28,6 +30,7 @@ interface IngestOptions {
   publisher?: string;
   out?: string;
   add?: boolean;
+  data?: string;
 }
 
 function metaFor(file: string, text: string, opts: IngestOptions): SourceMeta {
@@ -53,54 +56,57 @@ function metaFor(file: string, text: string, opts: IngestOptions): SourceMeta {
 }
 
 export function register(program: Command): void {
-  program
-    .command('ingest')
-    .description('extract a graph (entities, relations, dates, statements, with evidence) from news articles')
-    .argument('<files...>', 'plain-text or Markdown articles')
-    .option('--lang <lang>', 'de or en (default: the .meta.json sidecar, else detected)')
-    .option('--published <date>', 'publication date YYYY-MM-DD (default: the sidecar)')
-    .option('--publisher <name>', 'publisher')
-    .option('--out <file>', 'write TriG here (atomically) instead of stdout')
-    .option('--add', 'copy the articles and their metadata into data/sources/ for `newsgraph build`')
-    .action(async (files: string[], opts: IngestOptions) => {
-      const gazetteer = new Gazetteer(await loadRegister());
-      const quads: Quad[] = [];
-      const prepared: Array<{ file: string; text: string; meta: SourceMeta }> = [];
-      for (const file of files) {
-        if (!/\.(txt|md)$/i.test(file)) throw new CliError(`${file}: ingest reads plain text (.txt) or Markdown (.md)`);
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(file);
-        } catch (err) {
-          throw new CliError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-        }
-        if (bytes.length === 0) throw new CliError(`${file}: the file is empty`);
-        const text = decodeText(bytes, file);
-        if (text.trim() === '') throw new CliError(`${file}: the file has no text`);
-        const meta = metaFor(file, text, opts);
-        prepared.push({ file, text, meta });
+  withDataOption(
+    program
+      .command('ingest')
+      .description('extract a graph (entities, relations, dates, statements, with evidence) from news articles')
+      .argument('<files...>', 'plain-text or Markdown articles')
+      .option('--lang <lang>', 'de or en (default: the .meta.json sidecar, else detected)')
+      .option('--published <date>', 'publication date YYYY-MM-DD (default: the sidecar)')
+      .option('--publisher <name>', 'publisher')
+      .option('--out <file>', 'write TriG here (atomically) instead of stdout')
+      .option('--add', 'copy the articles and their metadata into the data folder\'s sources/ for `newsgraph build`'),
+  ).action(async (files: string[], opts: IngestOptions) => {
+    const dataDir = opts.add ? writableDataDir(opts.data) : resolveDataDir(opts.data);
+    const gazetteer = new Gazetteer(await loadRegister(existsSync(dataDir) ? dataDir : undefined));
+    const quads: Quad[] = [];
+    const prepared: Array<{ file: string; text: string; meta: SourceMeta }> = [];
+    for (const file of files) {
+      if (!/\.(txt|md)$/i.test(file)) throw new CliError(`${file}: ingest reads plain text (.txt) or Markdown (.md)`);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (err) {
+        throw new CliError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
       }
-      let facts = 0;
-      let statements = 0;
-      for (const { text, meta } of prepared) {
-        const graph = extractDocument(text, meta, gazetteer);
-        facts += graph.facts.length;
-        statements += graph.statements.length;
-        quads.push(...encodeDocumentGraph(graph));
+      if (bytes.length === 0) throw new CliError(`${file}: the file is empty`);
+      const text = decodeText(bytes, file, 'a plain-text (UTF-8) article');
+      if (text.trim() === '') throw new CliError(`${file}: the file has no text`);
+      const meta = metaFor(file, text, opts);
+      prepared.push({ file, text, meta });
+    }
+    let facts = 0;
+    let statements = 0;
+    for (const { text, meta } of prepared) {
+      const graph = extractDocument(text, meta, gazetteer);
+      facts += graph.facts.length;
+      statements += graph.statements.length;
+      quads.push(...encodeDocumentGraph(graph));
+    }
+    if (opts.add) {
+      ensureDirectory(join(dataDir, DATA_LAYOUT.sources));
+      for (const { file, text, meta } of prepared) {
+        const base = join(dataDir, DATA_LAYOUT.sources, meta.id);
+        const ext = file.toLowerCase().endsWith('.md') ? '.md' : '.txt';
+        if (existsSync(`${base}.curated.yaml`)) throw new CliError(`${base}.curated.yaml exists: a curated source is not replaced by extraction`);
+        writeFileAtomic(`${base}${ext}`, text);
+        writeFileAtomic(`${base}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
+        process.stderr.write(`added ${relative(process.cwd(), `${base}${ext}`)}; run \`newsgraph build${opts.data !== undefined ? ` --data ${opts.data}` : ''}\` to merge it\n`);
       }
-      if (opts.add) {
-        for (const { file, text, meta } of prepared) {
-          const base = join('data', 'sources', meta.id);
-          const ext = file.toLowerCase().endsWith('.md') ? '.md' : '.txt';
-          if (existsSync(`${base}.curated.yaml`)) throw new CliError(`${base}.curated.yaml exists: a curated source is not replaced by extraction`);
-          writeFileAtomic(`${base}${ext}`, text);
-          writeFileAtomic(`${base}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
-          process.stderr.write(`added ${base}${ext}; run \`newsgraph build\` to merge it\n`);
-        }
-      }
-      const trig = await serializeRdf(quads, 'trig');
-      if (opts.out) writeFileAtomic(opts.out, trig);
-      else if (!opts.add) process.stdout.write(trig);
-      process.stderr.write(`extracted ${facts} facts and ${statements} statements from ${prepared.length} article(s)\n`);
-    });
+    }
+    const trig = await serializeRdf(quads, 'trig');
+    if (opts.out) writeFileAtomic(opts.out, trig);
+    else if (!opts.add) process.stdout.write(trig);
+    process.stderr.write(`extracted ${facts} facts and ${statements} statements from ${prepared.length} article(s)\n`);
+  });
 }

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { output, runLocalQuery, runQuery, short, withQueryOptions, type QueryCommandOptions } from '../query-context.js';
 import { CliError } from '../errors.js';
+import { wantsJson } from '../output-format.js';
 import { timeLabel } from '../../model/time.js';
 import type { EvidenceRecord } from '../../query/types.js';
 
@@ -45,11 +46,15 @@ export function register(program: Command): void {
     program.command('path').description('paths between two entities, shortest first').argument('<from>').argument('<to>').option('--max-length <n>', 'longest path (1-8)', '4').option('--limit <n>', 'at most n paths', '10'),
   ).action(async (from: string, to: string, opts: QueryCommandOptions & { maxLength: string; limit: string }) => {
     const paths = await runQuery(opts, (q) => q.paths(from, to, { maxLength: int('--max-length', opts.maxLength, 1, 8)!, limit: int('--limit', opts.limit, 1, 1000)! }));
+    // one row per step, so no path is ever cut off at the table's width
     output(
       opts,
       paths,
-      ['#', 'length', 'path'],
-      paths.map((p, i) => [String(i + 1), String(p.steps.length), [short(p.nodes[0]!.iri), ...p.steps.map((s) => `${s.direction === 'forward' ? `-${short(s.predicate)}->` : `<-${short(s.predicate)}-`} ${short(s.to)}`)].join(' ')]),
+      ['path', 'step', 'relation', 'entity'],
+      paths.flatMap((p, i) => [
+        [`${i + 1} (length ${p.steps.length})`, '0', '', short(p.nodes[0]!.iri)],
+        ...p.steps.map((s, k) => ['', String(k + 1), s.direction === 'forward' ? `-${short(s.predicate)}->` : `<-${short(s.predicate)}-`, short(s.to)]),
+      ]),
     );
   });
 
@@ -68,7 +73,7 @@ export function register(program: Command): void {
   withQueryOptions(program.command('evidence').description('the sources, sentences and spans behind a fact').argument('<subject>').argument('<predicate>').argument('<object>')).action(
     async (s: string, p: string, o: string, opts: QueryCommandOptions) => {
       const list = await runQuery(opts, (q) => q.evidence(s, p, o));
-      if (!opts.json && list.length === 0) throw new CliError(`no evidence: ${s} ${p} ${o} is not an asserted fact with evidence`);
+      if (!wantsJson(opts) && list.length === 0) throw new CliError(`no evidence: ${s} ${p} ${o} is not an asserted fact with evidence`);
       output(opts, list, ['document', 'span', 'exact', 'rule', 'sentence'], list.map((e) => [short(e.document), `${e.start}-${e.end}`, e.exact, short(e.rule), e.sentenceText ?? '']));
     },
   );

@@ -11,6 +11,7 @@ import { formatBindings } from '../../sparql/format.js';
 import { serializeRdf } from '../../rdf/serialize.js';
 import { loadInputDataset } from '../input.js';
 import { CliError, EXIT } from '../errors.js';
+import { withOutputOptions, wantsJson, type OutputOptions } from '../output-format.js';
 import { endpointFromOptions, withEndpointOptions, type EndpointCommandOptions } from '../endpoint-options.js';
 import { EndpointError } from '../../remote/endpoint.js';
 
@@ -26,15 +27,15 @@ export function readQueryArgument(arg: string): string {
 }
 
 export function register(program: Command): void {
-  withEndpointOptions(
+  const cmd = withEndpointOptions(
     program
       .command('sparql')
       .description('run a SPARQL 1.1 query (text or @file) over the built graph or a remote store; the default graph is the union of all graphs')
       .argument('<query>', 'the query, or @path/to/query.rq')
-      .option('--in <files...>', 'query these RDF files instead of the built graph')
-      .option('--format <format>', 'json (W3C SPARQL 1.1 Query Results JSON) or table', 'table'),
-  ).action(async (query: string, opts: EndpointCommandOptions & { in?: string[]; format: string }) => {
-    if (opts.format !== 'json' && opts.format !== 'table') throw new CliError(`--format must be json or table, got ${JSON.stringify(opts.format)}`);
+      .option('--in <files...>', 'query these RDF files instead of the built graph'),
+  );
+  withOutputOptions(cmd, 'a table (W3C SPARQL 1.1 Query Results JSON)').action(async (query: string, opts: EndpointCommandOptions & OutputOptions & { in?: string[] }) => {
+    const json = wantsJson(opts);
     const text = readQueryArgument(query);
     const endpoint = opts.in ? undefined : endpointFromOptions(opts);
     let result;
@@ -47,7 +48,7 @@ export function register(program: Command): void {
       throw err;
     }
     if (result.kind === 'quads') process.stdout.write(await serializeRdf(result.quads, 'turtle'));
-    else if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
+    else if (json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
     else if (result.kind === 'boolean') process.stdout.write(`${result.json.boolean}\n`);
     else process.stdout.write(formatBindings(result.json));
   });
