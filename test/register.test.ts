@@ -15,7 +15,8 @@ const DIR = join(ROOT, 'ontology', 'register');
 const NGR = PREFIXES.ngr;
 const XSD_DATE = PREFIXES.xsd + 'date';
 const ORGANISATION_TYPES = [NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
-const ENTITY_TYPES = new Set([NG_CLASS.State, NG_CLASS.Person, ...ORGANISATION_TYPES, NG_CLASS.Treaty, NG_CLASS.PolicyDocument, NG_CLASS.Doctrine, NG_CLASS.WeaponType, NG_CLASS.WeaponStock, NG_CLASS.Place, NG_CLASS.City, NG_CLASS.Region]);
+const EVENT_TYPES = [NG_CLASS.Event, NG_CLASS.Meeting];
+const ENTITY_TYPES = new Set([NG_CLASS.State, NG_CLASS.Person, ...ORGANISATION_TYPES, NG_CLASS.Treaty, NG_CLASS.PolicyDocument, NG_CLASS.Doctrine, NG_CLASS.WeaponType, NG_CLASS.WeaponStock, NG_CLASS.Place, NG_CLASS.City, NG_CLASS.Region, ...EVENT_TYPES]);
 const ROLES = new Set(['president', 'vice president', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'spokesperson', 'secretary-general', 'director-general', 'high representative', 'king', 'supreme leader', 'head of government']);
 /** Labels two entities of one type may share on purpose (none today). */
 const DELIBERATELY_AMBIGUOUS = new Set<string>();
@@ -34,7 +35,7 @@ beforeAll(async () => {
 describe('the background register (ontology/register)', () => {
   it('parses every file with the project reader, and each states its sources and as-of date', async () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.ttl')).sort();
-    expect(files).toEqual(['organisations.ttl', 'people.ttl', 'places.ttl', 'states.ttl', 'treaties.ttl', 'weapons.ttl']);
+    expect(files).toEqual(['bodies.ttl', 'events.ttl', 'media.ttl', 'organisations.ttl', 'people.ttl', 'places.ttl', 'states.ttl', 'treaties.ttl', 'weapons.ttl']);
     for (const f of files) {
       expect((await readRdfFile(join(DIR, f))).length, f).toBeGreaterThan(100);
       const head = readFileSync(join(DIR, f), 'utf8').slice(0, 2000);
@@ -46,7 +47,7 @@ describe('the background register (ontology/register)', () => {
 
   it('gives every entity an English and a German label, one per language', () => {
     const entities = [...types].filter(([, ts]) => ts.some((t) => ENTITY_TYPES.has(t))).map(([s]) => s);
-    expect(entities.length).toBeGreaterThan(800);
+    expect(entities.length).toBeGreaterThan(950);
     for (const e of entities) {
       const labels = objects(e, RDFS.label);
       for (const lang of ['en', 'de']) expect(labels.filter((l) => l.termType === 'Literal' && l.language === lang), `${e} @${lang}`).toHaveLength(1);
@@ -67,6 +68,50 @@ describe('the background register (ontology/register)', () => {
     const nato = quads.filter((q) => q.predicate.value === NG.memberOf && q.object.value === `${NGR}NATO`).map((q) => q.subject.value);
     expect(nato).toHaveLength(32);
     expect(nato).toEqual(expect.arrayContaining([`${NGR}Finland`, `${NGR}Sweden`]));
+  });
+
+  it('knows the media, government and military bodies and named events security news cites', async () => {
+    const subjectsOf = async (f: string) => new Set((await readRdfFile(join(DIR, f))).filter((q) => q.predicate.value === RDF.type).map((q) => q.subject.value));
+    const media = await subjectsOf('media.ttl');
+    const bodies = await subjectsOf('bodies.ttl');
+    const events = await subjectsOf('events.ttl');
+    expect(media.size).toBeGreaterThanOrEqual(50);
+    expect(bodies.size).toBeGreaterThanOrEqual(60);
+    expect(events.size).toBeGreaterThanOrEqual(30);
+    for (const m of media) expect(isA(m, NG_CLASS.Organisation), m).toBe(true);
+    for (const e of events) expect(isA(e, EVENT_TYPES), e).toBe(true);
+    // every body belongs to one state or organisation (ng:partOf), and only bodies are parts
+    for (const b of bodies) {
+      const of = objects(b, NG.partOf);
+      expect(of.length === 1 && isA(of[0]!.value, [NG_CLASS.State, ...ORGANISATION_TYPES]), `${b} partOf ${of.map((o) => o.value)}`).toBe(true);
+    }
+    for (const q of quads.filter((x) => x.predicate.value === NG.partOf)) expect(isA(q.subject.value, ORGANISATION_TYPES), q.subject.value).toBe(true);
+    // events' days are well-formed and in order; their places are places, their wholes events
+    for (const e of events) {
+      const [start, ...more] = objects(e, NG.start);
+      const ends = objects(e, NG.end);
+      expect(more.length === 0 && ends.length <= 1 && (ends.length === 0 || start !== undefined), e).toBe(true);
+      for (const d of [start, ...ends]) if (d) expect(d.termType === 'Literal' && d.datatype.value === XSD_DATE && /^\d{4}-\d\d-\d\d$/.test(d.value), `${e} ${d.value}`).toBe(true);
+      if (start && ends[0]) expect(start.value <= ends[0].value, e).toBe(true);
+      for (const l of objects(e, NG.location)) expect(isA(l.value, [NG_CLASS.Place, NG_CLASS.City, NG_CLASS.Region]), `${e} location ${l.value}`).toBe(true);
+      for (const w of objects(e, NG.subEventOf)) expect(events.has(w.value), `${e} subEventOf ${w.value}`).toBe(true);
+    }
+    // the Kremlin and the White House are bodies now, not names of their states; the capitals stay metonyms
+    const names = (s: string) => objects(NGR + s, RDFS.label).concat(objects(NGR + s, NG.alias)).map((l) => l.value);
+    expect(names('Russia')).not.toEqual(expect.arrayContaining(['Kreml']));
+    expect(names('Russia')).not.toContain('Kremlin');
+    expect(names('Russia')).toContain('Moskau');
+    expect(names('United_States')).not.toContain('White House');
+    expect(objects(`${NGR}Kremlin`, NG.partOf).map((o) => o.value)).toEqual([`${NGR}Russia`]);
+    const g = new Gazetteer(quads);
+    const link = (text: string) => g.match(text).filter((m) => !m.shadow).map((m) => m.entity.replace(NGR, ''));
+    expect(link('Tass, Belta, KCNA, RIA Nowosti, dpa und Reuters')).toEqual(['TASS', 'BelTA', 'KCNA', 'RIA_Novosti', 'dpa', 'Reuters']);
+    expect(link('der Kreml, die Staatsduma, das Weiße Haus')).toEqual(['Kremlin', 'State_Duma', 'White_House']);
+    expect(link('das russische Verteidigungsministerium und die Bundeswehr')).toEqual(['Russian_Ministry_of_Defence', 'Bundeswehr']);
+    expect(link("South Korea's Joint Chiefs of Staff and the Japan Coast Guard")).toEqual(['South_Korean_Joint_Chiefs_of_Staff', 'Japan_Coast_Guard']);
+    expect(link('des NATO-Militärausschusses')).toEqual(['NATO_Military_Committee']);
+    expect(link('seit dem Zweiten Weltkrieg und dem Ende des Kalten Krieges')).toEqual(['World_War_II', 'Cold_War']);
+    expect(link('Steadfast Defender, der Ukraine-Krieg, the Gaza war')).toEqual(['Steadfast_Defender_2024', 'Russo-Ukrainian_War', 'Gaza_war']);
   });
 
   it('names no two entities of one type alike in one language', () => {

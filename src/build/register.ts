@@ -3,8 +3,8 @@
  * decided once for build, eval, ingest, validate and the benchmarks.
  *
  * Does: read the background register (`ontology/register/*.ttl`: states, places, organisations,
- * treaties, weapons, people — shipped with newsgraph) and the data folder's own entities
- * (`<data>/entities.ttl`) into one list of quads;
+ * bodies, media, treaties, weapons, people, events — shipped with newsgraph) and the data folder's
+ * own entities (`<data>/entities.ttl`) into one list of quads;
  * give the files' nested blank nodes (`ng:tenure [ a ng:Tenure ; … ]`) stable IRIs, so a built graph
  * needs no blank-node canonicalisation and names a tenure alike in every run; pick the part of the
  * register a dataset's documents use (`registerPartFor`). Does not: put quads into a named graph

@@ -93,6 +93,7 @@ export const NG = {
   capital: ng('capital'),
   capitalOf: ng('capitalOf'),
   locatedIn: ng('locatedIn'),
+  partOf: ng('partOf'),
   weaponType: ng('weaponType'),
   issuedBy: ng('issuedBy'),
   updatedOn: ng('updatedOn'),
