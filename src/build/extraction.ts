@@ -32,3 +32,19 @@ export function extractSource(src: SourceFiles, gazetteer: Gazetteer): DocumentG
 export function registerGazetteer(register: Quad[]): Gazetteer {
   return new Gazetteer(register);
 }
+
+/**
+ * A copy of a gazetteer for one document: the extractor teaches its gazetteer the people a text
+ * introduces, and each document must mint its own (cross-document identity is decided afterwards,
+ * by `src/resolve`, where namesakes can be kept apart). Copying the name index is far cheaper than
+ * building it again from the register. Relies on the gazetteer's two maps (`entities`, `byFirst`).
+ */
+export function documentGazetteer(base: Gazetteer): Gazetteer {
+  const copy = Object.create(Object.getPrototypeOf(base) as object) as Gazetteer;
+  const fields = base as unknown as { entities: Map<string, unknown>; byFirst: Map<string, unknown[]> };
+  Object.assign(copy, base, {
+    entities: new Map(fields.entities),
+    byFirst: new Map([...fields.byFirst].map(([k, v]) => [k, [...v]])),
+  });
+  return copy;
+}

@@ -22,7 +22,10 @@ import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources } from './sources.js';
-import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
+import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer } from './extraction.js';
+import { resolveEntities, type ResolutionResult } from '../resolve/resolve.js';
+import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
+import { registerEntities } from '../extract/gazetteer.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
 import { bundleToGexf } from '../graph/gexf.js';
@@ -60,6 +63,8 @@ export interface BuildResult {
   counts: BuildCounts;
   /** Files written, absolute paths (empty when nothing was written). */
   files: string[];
+  /** Cross-document entity resolution: what was merged, which namesakes were kept apart. */
+  resolution: ResolutionResult;
 }
 
 /** The output files of a build and the format of each. */
@@ -86,7 +91,7 @@ export async function loadShapes(root = process.cwd()): Promise<Quad[]> {
  * Assemble the project's dataset from `ontology/` and `data/` without writing anything.
  * @throws CurationError / RdfSyntaxError naming file, line and column.
  */
-export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[] }> {
+export async function assembleDataset(root = process.cwd()): Promise<{ quads: Quad[]; documents: DocumentGraph[]; resolution: ResolutionResult }> {
   const base = resolve(root);
   const ontology = intoGraph(await readRdfFile(join(base, 'ontology', 'newsgraph.ttl')), ONTOLOGY_GRAPH);
   const register = intoGraph(await readRdfFile(join(base, 'data', 'entities.ttl')), REGISTER_GRAPH);
@@ -98,12 +103,13 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
       gazetteer ??= registerGazetteer(register);
-      documents.push(extractSource(src, gazetteer));
+      documents.push(extractSource(src, documentGazetteer(gazetteer)));
     }
   }
+  const resolution = resolveEntities(documents, { register: registerEntities(register).values(), review: readEntityReview(join(base, ...ENTITY_REVIEW_PATH)) });
   const quads = [...ontology, ...rules, ...register];
-  for (const d of documents) quads.push(...encodeDocumentGraph(d));
-  return { quads, documents };
+  for (const d of resolution.documents) quads.push(...encodeDocumentGraph(d));
+  return { quads, documents: resolution.documents, resolution };
 }
 
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
@@ -173,7 +179,7 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
  */
 export async function buildGraph(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? process.cwd());
-  const { quads, documents } = await assembleDataset(root);
+  const { quads, documents, resolution } = await assembleDataset(root);
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes(root));
   const counts = countsOf(quads, documents);
   const files: string[] = [];
@@ -188,5 +194,5 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
       if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
     }
   }
-  return { quads, documents, report, counts, files };
+  return { quads, documents, report, counts, files, resolution };
 }
