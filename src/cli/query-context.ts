@@ -26,7 +26,8 @@ export function withQueryOptions(cmd: Command): Command {
   return withEndpointOptions(cmd.option('--in <files...>', 'query these RDF files instead of the built graph')).option('--json', 'print JSON instead of a table');
 }
 
-async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
+/** Run `run`, turning resolution and query errors into exit 2 and store failures into exit 1. */
+export async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {

@@ -16,7 +16,7 @@ import { SparqlEngine, withProjectPrefixes, type SparqlBindingsJson, type Sparql
 import type { SparqlEndpoint } from '../remote/endpoint.js';
 import { NewsGraphQuery } from '../query/engine.js';
 import { RemoteQueries } from '../remote/queries.js';
-import { claimedFactsQuery, claimsQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery, supportQuery } from './sparql.js';
+import { claimedFactsQuery, claimsQuery, eventClassesQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery, supportQuery } from './sparql.js';
 import { allDisagreements, publisherKey, type ClaimRow, type EventRow, type ValueRow } from './disagreements.js';
 import { groupReports, narrowestDate } from './utterances.js';
 import type { DateRef, Disagreement, FactSupport, Report, SourceRef, TermRef, Utterance } from './types.js';
@@ -205,15 +205,14 @@ export class CorpusQueries {
 
   /** Where sources disagree: values, events, and facts asserted by some and only claimed by others. */
   async disagreements(): Promise<Disagreement[]> {
-    const [valueRows, eventRows, claimRows] = [await this.rows(singleValuedQuery()), await this.rows(eventsQuery()), await this.rows(claimedFactsQuery())];
+    const classes = (await this.rows(eventClassesQuery())).flatMap((r) => v(r, 'cls') ?? []);
+    const [valueRows, eventRows, claimRows] = [await this.rows(singleValuedQuery()), classes.length ? await this.rows(eventsQuery(classes)) : [], await this.rows(claimedFactsQuery())];
     await this.labelRows([...valueRows, ...eventRows, ...claimRows], ['s', 'p', 'o', 'e', 'cls', 'speaker']);
     const values: ValueRow[] = valueRows.map((r) => {
       const date = CorpusQueries.date(r, 'o');
       return { subject: this.term(r.s), predicate: this.term(r.p), object: this.term(r.o), source: CorpusQueries.source(r), ...(date ? { date: { ...date, value: this.term(r.o).label } } : {}) };
     });
-    const events: EventRow[] = eventRows
-      .filter((r) => v(r, 'cls') !== `${PREFIXES.ng}Event`)
-      .map((r) => {
+    const events: EventRow[] = eventRows.map((r) => {
         const date = CorpusQueries.date(r, 'o');
         return { event: this.term(r.e), eventClass: this.term(r.cls), relation: v(r, 'p')!.replace(PREFIXES.ng, ''), object: this.term(r.o), source: CorpusQueries.source(r), ...(date ? { date: { ...date, value: this.term(r.o).label } } : {}) };
       });

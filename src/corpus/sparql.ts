@@ -66,10 +66,16 @@ export function singleValuedQuery(): string {
 }`;
 }
 
-/** What events are (class, topic, agents, participants), when and where, and who says so. */
-export function eventsQuery(): string {
+/** The subclasses of `ng:Event` (the ontology graph holds them). */
+export function eventClassesQuery(): string {
+  return 'SELECT DISTINCT ?cls WHERE { ?cls rdfs:subClassOf+ ng:Event }';
+}
+
+/** What events of these classes are (topic, agents, participants), when and where, and who says so. */
+export function eventsQuery(classes: readonly Iri[]): string {
   return `SELECT ?e ?cls ?p ?o ?doc ?published ?publisher ?earliest ?latest WHERE {
-  ?e a ?cls . ?cls rdfs:subClassOf+ ng:Event .
+  ${values('cls', classes.map(iri))}
+  ?e a ?cls .
   ${values('p', [...EVENT_IDENTITY, ...EVENT_TIME_PLACE].map((p) => `ng:${p}`))}
   ?fact a ng:Fact ; rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?ev .
   ${source('ev')}
