@@ -147,11 +147,13 @@ function occurrence(doc: DocumentGraph, record: EntityRecord, kind: string, spli
 }
 
 /** Why an occurrence cannot join a cluster, or undefined when it can. */
-function conflict(c: Cluster, o: Occurrence, forbidden: (a: Iri, b: Iri) => boolean): string | undefined {
+type Forbidden = ((a: Iri, b: Iri) => boolean) & { any: boolean };
+
+function conflict(c: Cluster, o: Occurrence, forbidden: Forbidden): string | undefined {
   if (c.kind !== o.kind || c.splitTag !== o.splitTag) return 'kind';
   const named = o.kind === 'person' ? o.person.some((a) => c.person.some((b) => personNamesAgree(a, b))) : [...o.keys].some((k) => c.keys.has(k));
   if (!named) return 'name';
-  if (c.members.some((m) => forbidden(m.record.iri, o.record.iri)) || (c.anchor && forbidden(c.anchor.iri, o.record.iri))) return 'review';
+  if (forbidden.any && (c.members.some((m) => forbidden(m.record.iri, o.record.iri)) || (c.anchor && forbidden(c.anchor.iri, o.record.iri)))) return 'review';
   if (o.affiliations.size && c.affiliations.size && ![...o.affiliations].some((a) => c.affiliations.has(a))) return 'affiliation';
   if (o.roles.size && c.roles.size && ![...o.roles].some((r) => c.roles.has(r))) {
     const near = [...c.roles.values()].some((days) => days.some((d) => Math.abs(d - o.day) < ROLE_WINDOW_DAYS));
@@ -162,7 +164,7 @@ function conflict(c: Cluster, o: Occurrence, forbidden: (a: Iri, b: Iri) => bool
 
 function join(c: Cluster, o: Occurrence): void {
   c.members.push(o);
-  c.person.push(...o.person);
+  for (const p of o.person) if (!c.person.some((x) => x.surname === p.surname && x.given.join(' ') === p.given.join(' '))) c.person.push(p);
   for (const k of o.keys) c.keys.add(k);
   for (const r of o.roles) c.roles.set(r, [...(c.roles.get(r) ?? []), o.day]);
   for (const a of o.affiliations) c.affiliations.add(a);
@@ -173,7 +175,7 @@ function blockKeys(x: { kind: string; person: PersonNameKey[]; keys: Set<string>
 }
 
 /** Split decisions as a "never together" test and per-document tags. */
-function splitRules(review: EntityReview): { forbidden: (a: Iri, b: Iri) => boolean; tagOf: (doc: string, iri: Iri) => string } {
+function splitRules(review: EntityReview): { forbidden: Forbidden; tagOf: (doc: string, iri: Iri) => string } {
   const pairs = new Set<string>();
   const tags = new Map<string, string>();
   for (const d of review.split) {
@@ -183,7 +185,8 @@ function splitRules(review: EntityReview): { forbidden: (a: Iri, b: Iri) => bool
     }
     for (const a of d.entities) for (const b of d.entities) if (a !== b) pairs.add(`${a} ${b}`);
   }
-  return { forbidden: (a, b) => pairs.has(`${a} ${b}`), tagOf: (doc, iri) => tags.get(`${doc} ${iri}`) ?? '' };
+  const forbidden = Object.assign((a: Iri, b: Iri) => pairs.has(`${a} ${b}`), { any: pairs.size > 0 });
+  return { forbidden, tagOf: (doc, iri) => tags.get(`${doc} ${iri}`) ?? '' };
 }
 
 function mostFrequent(values: string[]): string | undefined {

@@ -1,10 +1,12 @@
 /**
  * The details panel: everything about a node or an edge, and the evidence behind it — source,
- * date, and the sentence with the exact span highlighted. All data is rendered as text.
+ * date, and the sentence with the exact span highlighted; a relation's evidence grouped by
+ * publisher, with how many publishers and documents support it. All data is rendered as text.
  * Does not: decide what is focused (main.ts does) or filter anything.
  */
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { codePoints, el } from './text.js';
+import { evidenceByPublisher, supportOf } from './support.js';
 
 export interface DetailsActions {
   focusNode(key: string): void;
@@ -150,7 +152,8 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
       // outgoing: "party to → Treaty"; incoming: "Belarus → head of state" (the other node is the subject)
       const text = far === 'target' ? `${termLabel(bundle, e.predicate)} → ${nodeLabel(bundle, nodes, other)}` : `${nodeLabel(bundle, nodes, other)} → ${termLabel(bundle, e.predicate)}`;
       li.append(relationButton(text, () => actions.focusNode(other)));
-      const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence`, () => actions.focusEdge(e.key));
+      const n = e.kind === 'fact' ? supportOf(bundle, e).publishers.length : 0;
+      const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence${n > 1 ? ` · ${n} sources` : ''}`, () => actions.focusEdge(e.key));
       ev.classList.add('evidence-link');
       li.append(' ', ev);
       ul.append(li);
@@ -181,7 +184,16 @@ export function showEdge(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
   panel.append(p);
   panel.append(el('p', edge.kind === 'fact' ? 'Asserted fact' : edge.kind === 'statement' ? 'Part of a statement (what was said is not asserted)' : 'Background knowledge (entity register)', { class: 'muted' }));
   if (edge.date) panel.append(el('p', `Date: ${edge.date.label} (${edge.date.precision})`, { class: 'date' }));
+  const support = supportOf(bundle, edge);
+  if (edge.kind !== 'background') panel.append(el('p', `Supported by ${support.publishers.length} publisher(s) in ${support.documents.length} document(s)`, { class: 'support' }));
   const s = section('Evidence');
-  s.append(evidenceList(bundle, edge.evidence));
+  const groups = evidenceByPublisher(bundle, edge.evidence);
+  if (groups.length <= 1) s.append(evidenceList(bundle, edge.evidence));
+  for (const g of groups.length > 1 ? groups : []) {
+    const per = el('section', undefined, { class: 'source-evidence' });
+    per.append(el('h4', `${g.publisher} (${g.evidence.length})`));
+    per.append(evidenceList(bundle, g.evidence));
+    s.append(per);
+  }
   panel.append(s);
 }

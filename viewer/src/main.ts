@@ -22,6 +22,7 @@ import { loadFile } from './load.js';
 import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
+import { mountSourceFilter, sourceMatcher } from './source-filter.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
 interface ViewState {
@@ -124,9 +125,12 @@ function writeUrl(): void {
 
 // ---------------------------------------------------------------- visibility
 
+/** The source filter's test, rebuilt when the filter or the bundle changes. */
+let inSource: (sources: readonly string[]) => boolean = () => true;
+
 function passesFilters(n: BundleNode): boolean {
   if (state.hiddenCategories.has(n.category)) return false;
-  if (state.source && !n.sources.includes(state.source) && n.category !== 'Other') return false;
+  if (state.source && !inSource(n.sources) && n.category !== 'Other') return false;
   if (state.until && n.date && n.date.earliest > state.until) return false;
   return true;
 }
@@ -136,7 +140,7 @@ function edgePasses(e: BundleEdge): boolean {
   if (e.kind === 'statement' && !state.showStatements) return false;
   if (e.kind === 'background' && !state.showBackground) return false;
   if (state.predicates.size && !state.predicates.has(e.predicate)) return false;
-  if (state.source && !e.sources.includes(state.source)) return false;
+  if (state.source && !inSource(e.sources)) return false;
   if (state.until && e.date && e.date.earliest > state.until) return false;
   return true;
 }
@@ -354,6 +358,16 @@ function buildLegend(): void {
   }
 }
 
+/** The searchable source filter (publishers and documents); choosing one recomputes the view. */
+function buildSourceFilter(): void {
+  inSource = sourceMatcher(bundle, state.source);
+  mountSourceFilter(bundle, state.source, (value) => {
+    state.source = value;
+    buildSourceFilter();
+    recompute();
+  });
+}
+
 function buildFilters(): void {
   const preds = $('predicate-filter') as HTMLSelectElement;
   preds.replaceChildren();
@@ -362,13 +376,7 @@ function buildFilters(): void {
     o.selected = state.predicates.has(p);
     preds.append(o);
   }
-  const sources = $('source-filter') as HTMLSelectElement;
-  sources.replaceChildren(el('option', 'all sources', { value: '' }));
-  for (const d of bundle.documents) {
-    const o = el('option', `${d.publisher ?? ''} ${d.published ?? ''} ${d.iri.replace(/^.*\//, '')}`.trim(), { value: d.iri });
-    o.selected = state.source === d.iri;
-    sources.append(o);
-  }
+  buildSourceFilter();
   ($('show-facts') as HTMLInputElement).checked = state.showFacts;
   ($('show-statements') as HTMLInputElement).checked = state.showStatements;
   ($('show-background') as HTMLInputElement).checked = state.showBackground;
@@ -487,10 +495,6 @@ function wireUi(): void {
   }
   $('predicate-filter').addEventListener('change', (e) => {
     state.predicates = new Set([...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value));
-    recompute();
-  });
-  $('source-filter').addEventListener('change', (e) => {
-    state.source = (e.target as HTMLSelectElement).value;
     recompute();
   });
   $('time-slider').addEventListener('input', (e) => {
