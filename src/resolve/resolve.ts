@@ -204,22 +204,32 @@ function baseIri(c: Cluster): Iri {
   return mostFrequent(english.length ? english : c.members.map((m) => m.record.iri))!;
 }
 
-/** Give every cluster its IRI; namesakes that would share one get a suffix from their context. */
+/**
+ * Give every cluster its IRI. Namesakes that would share one get a suffix: their affiliation
+ * where no other namesake has it, else their role where no other namesake left has it, else a
+ * hash of their documents.
+ */
 function nameClusters(clusters: Cluster[]): void {
   const byBase = new Map<Iri, Cluster[]>();
-  for (const c of clusters) byBase.set(baseIri(c), [...(byBase.get(baseIri(c)) ?? []), c]);
+  for (const c of clusters) {
+    const base = baseIri(c);
+    byBase.set(base, [...(byBase.get(base) ?? []), c]);
+  }
   for (const [base, group] of byBase) {
-    if (group.length === 1) {
-      group[0]!.iri = base;
-      continue;
-    }
-    const taken = new Set<Iri>();
-    for (const c of group) {
-      const suffix = c.anchor ? '' : c.affiliations.size ? [...c.affiliations].map(local).sort()[0]! : c.roles.size ? [...c.roles.keys()].sort()[0]! : '';
-      let iri = c.anchor ? base : entityIri(`${local(base)}_${suffix || shortHash(c.members.map((m) => m.doc.document.id).sort().join(' ')).slice(0, 6)}`);
-      if (taken.has(iri)) iri = entityIri(`${local(iri)}_${shortHash(c.members.map((m) => m.doc.document.id).sort().join(' ')).slice(0, 6)}`);
-      taken.add(iri);
-      c.iri = iri;
+    const minted = group.filter((c) => !c.anchor);
+    for (const c of group) c.iri = base;
+    if (group.length === 1) continue;
+    const count = (values: Array<string | undefined>) => (x: string | undefined) => values.filter((v) => v === x).length;
+    const affOf = (c: Cluster) => [...c.affiliations].map(local).sort()[0];
+    const roleOf = (c: Cluster) => [...c.roles.keys()].sort()[0];
+    const affCount = count(minted.map(affOf));
+    const rest = minted.filter((c) => !affOf(c) || affCount(affOf(c)) > 1);
+    const roleCount = count(rest.map(roleOf));
+    for (const c of minted) {
+      const aff = affOf(c);
+      const role = roleOf(c);
+      const suffix = aff && affCount(aff) === 1 ? aff : role && roleCount(role) === 1 && rest.includes(c) ? role : shortHash(c.members.map((m) => m.doc.document.id).sort().join(' ')).slice(0, 6);
+      c.iri = entityIri(`${local(base)}_${suffix}`);
     }
   }
 }
@@ -383,4 +393,13 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
     })),
     namesakes: [...byMinted].filter(([, to]) => to.size > 1).map(([minted, to]) => ({ minted, entities: [...to].sort() })),
   };
+}
+
+/** One line for people: how many minted entities became how many, and the namesakes kept apart. */
+export function resolutionSummary(r: ResolutionResult): string {
+  const minted = r.entities.reduce((n, e) => n + e.members.length, 0);
+  const resolved = r.entities.filter((e) => e.members.length > 0);
+  const merged = resolved.filter((e) => new Set(e.members.map((m) => m.minted)).size > 1 || e.register).length;
+  const apart = r.namesakes.map((n) => `${local(n.minted)} → ${n.entities.map(local).join(', ')}`);
+  return `entity resolution: ${minted} minted in documents → ${resolved.length} entities (${merged} joined across spellings or with the register)${apart.length ? `; namesakes kept apart: ${apart.join('; ')}` : ''}`;
 }
