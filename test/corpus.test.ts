@@ -19,6 +19,9 @@ import { pushDataset } from '../src/remote/push.js';
 import { Virtuoso } from '../src/remote/virtuoso-process.js';
 import { startProtocolStore } from './support/protocol-store.js';
 import { cli } from './support/cli.js';
+import { encodeDocumentGraph } from '../src/model/encode.js';
+import { documentIri } from '../src/model/iri.js';
+import type { DocumentGraph } from '../src/model/types.js';
 
 const FIXTURES = resolve('test/fixtures/corpus');
 const NGR = 'https://w3id.org/newsgraph/id/';
@@ -167,6 +170,27 @@ describe('corroboration and disagreement (API)', () => {
       expect(d.claimedBy.map((c) => [c.source.publisher, c.speaker.value, c.basis])).toEqual([['Donau Depesche', `${NGR}Dmitry_Peskov`, 'about']]);
     }
     expect(list).toHaveLength(4);
+  });
+});
+
+describe('structured claims', () => {
+  it('a statement whose claim is an asserted fact of another publisher is a disagreement, with its polarity', async () => {
+    const graph = (id: string, publisher: string, extra: Partial<DocumentGraph>): DocumentGraph => ({
+      document: { id, iri: documentIri(id), text: 'Ein Satz.', language: 'de', published: '2024-12-09', publisher, sentences: [{ start: 0, end: 9 }], boilerplate: [] },
+      entities: [],
+      facts: [],
+      statements: [],
+      mentions: [],
+      ...extra,
+    });
+    const ev = (id: string) => ({ document: documentIri(id), sentence: 0, span: { start: 0, end: 9, exact: 'Ein Satz.' }, rule: 'https://w3id.org/newsgraph/rule/curated', confidence: 1 });
+    const triple = { subject: `${NGR}Belarus`, predicate: `${NG}memberOf`, object: { iri: `${NGR}Union_State` } };
+    const quads = [
+      ...encodeDocumentGraph(graph('asserting', 'Erste Zeitung', { facts: [{ ...triple, evidence: [ev('asserting')] }] })),
+      ...encodeDocumentGraph(graph('denying', 'Zweite Zeitung', { statements: [{ speaker: `${NGR}Alexander_Lukashenko`, mode: 'indirect', content: 'Ein Satz.', about: [], claims: [{ ...triple, polarity: 'negative' }], evidence: [ev('denying')] }] })),
+    ];
+    const [d] = await CorpusQueries.fromQuads(quads).disagreements();
+    expect(d?.kind === 'claimed' && [d.assertedBy.map((s) => s.publisher), d.claimedBy.map((c) => [c.source.publisher, c.basis, c.polarity])]).toEqual([['Erste Zeitung'], [['Zweite Zeitung', 'claim', 'negative']]]);
   });
 });
 
