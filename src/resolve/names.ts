@@ -47,8 +47,21 @@ export function foldName(name: string): string {
   return out.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
-/** The key of one word: "Peskow" → "pskv". */
+const wordKeys = new Map<string, string>();
+const WORD_KEY_CACHE = 100_000;
+
+/** The key of one word: "Peskow" → "pskv" (memoised: names repeat across a corpus). */
 export function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    if (wordKeys.size >= WORD_KEY_CACHE) wordKeys.clear();
+    key = computeWordKey(word);
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   let w = foldName(word).replace(/[^a-z]/g, '');
   if (!w) return '';
   for (const [re, to] of SPELLING_RULES) w = w.replace(re, to);

@@ -146,6 +146,18 @@ function occurrence(doc: DocumentGraph, record: EntityRecord, kind: string, spli
   };
 }
 
+/** Where `x` goes in an ascending array (binary search). */
+function sortedIndex(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Why an occurrence cannot join a cluster, or undefined when it can. */
 type Forbidden = ((a: Iri, b: Iri) => boolean) & { any: boolean };
 
@@ -156,7 +168,10 @@ function conflict(c: Cluster, o: Occurrence, forbidden: Forbidden): string | und
   if (forbidden.any && (c.members.some((m) => forbidden(m.record.iri, o.record.iri)) || (c.anchor && forbidden(c.anchor.iri, o.record.iri)))) return 'review';
   if (o.affiliations.size && c.affiliations.size && ![...o.affiliations].some((a) => c.affiliations.has(a))) return 'affiliation';
   if (o.roles.size && c.roles.size && ![...o.roles].some((r) => c.roles.has(r))) {
-    const near = [...c.roles.values()].some((days) => days.some((d) => Math.abs(d - o.day) < ROLE_WINDOW_DAYS));
+    const near = [...c.roles.values()].some((days) => {
+      const i = sortedIndex(days, o.day);
+      return (i < days.length && days[i]! - o.day < ROLE_WINDOW_DAYS) || (i > 0 && o.day - days[i - 1]! < ROLE_WINDOW_DAYS);
+    });
     if (near) return 'role';
   }
   return undefined;
@@ -166,12 +181,51 @@ function join(c: Cluster, o: Occurrence): void {
   c.members.push(o);
   for (const p of o.person) if (!c.person.some((x) => x.surname === p.surname && x.given.join(' ') === p.given.join(' '))) c.person.push(p);
   for (const k of o.keys) c.keys.add(k);
-  for (const r of o.roles) c.roles.set(r, [...(c.roles.get(r) ?? []), o.day]);
+  for (const r of o.roles) {
+    const days = c.roles.get(r) ?? [];
+    days.splice(sortedIndex(days, o.day), 0, o.day);
+    c.roles.set(r, days);
+  }
   for (const a of o.affiliations) c.affiliations.add(a);
 }
 
-function blockKeys(x: { kind: string; person: PersonNameKey[]; keys: Set<string> }): string[] {
-  return x.kind === 'person' ? x.person.map((p) => `person ${p.surname}`) : [...x.keys].map((k) => `${x.kind} ${k}`);
+/**
+ * Candidate index: people by surname key and the initial of their first given name (a name
+ * without a given name looks at every initial), other kinds by name key. Only clusters in the
+ * blocks an occurrence looks at are compared with it.
+ */
+class Blocks {
+  private readonly byKey = new Map<string, Set<Cluster>>();
+  private readonly initials = new Map<string, Set<string>>();
+
+  private static keysOf(x: { kind: string; person: PersonNameKey[]; keys: Set<string> }): string[] {
+    return x.kind === 'person' ? x.person.map((p) => `${p.surname} ${p.given[0]?.[0] ?? ''}`) : [...x.keys].map((k) => `${x.kind} ${k}`);
+  }
+
+  add(c: Cluster, from: { kind: string; person: PersonNameKey[]; keys: Set<string> }): void {
+    for (const k of Blocks.keysOf(from)) {
+      const set = this.byKey.get(k) ?? new Set<Cluster>();
+      set.add(c);
+      this.byKey.set(k, set);
+    }
+    for (const p of from.kind === 'person' ? from.person : []) {
+      const set = this.initials.get(p.surname) ?? new Set<string>();
+      set.add(p.given[0]?.[0] ?? '');
+      this.initials.set(p.surname, set);
+    }
+  }
+
+  candidates(o: Occurrence): Cluster[] {
+    const keys = new Set<string>();
+    if (o.kind !== 'person') for (const k of Blocks.keysOf(o)) keys.add(k);
+    for (const p of o.kind === 'person' ? o.person : []) {
+      const initial = p.given[0]?.[0];
+      for (const i of initial === undefined ? (this.initials.get(p.surname) ?? []) : [initial, '']) keys.add(`${p.surname} ${i}`);
+    }
+    const out = new Set<Cluster>();
+    for (const k of keys) for (const c of this.byKey.get(k) ?? []) out.add(c);
+    return [...out];
+  }
 }
 
 /** Split decisions as a "never together" test and per-document tags. */
@@ -317,14 +371,7 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
   checkSplitRefs(review, occurrences);
 
   let clusters: Cluster[] = [];
-  const blocks = new Map<string, Cluster[]>();
-  const addToBlocks = (c: Cluster, keys: string[]) => {
-    for (const k of keys) {
-      const list = blocks.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      blocks.set(k, list);
-    }
-  };
+  const blocks = new Blocks();
   const anchors = new Map<Iri, Cluster>();
   for (const known of options.register ?? []) {
     const kind = kindOf(known.types);
@@ -333,7 +380,7 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
     const c: Cluster = { id: clusters.length, kind, anchor: known, members: [], person, keys: new Set(known.labels.map((l) => nameKey(l.value)).filter(Boolean)), roles: new Map(), affiliations: new Set(), splitTag: '' };
     clusters.push(c);
     anchors.set(known.iri, c);
-    addToBlocks(c, blockKeys(c));
+    blocks.add(c, c);
   }
   for (const o of occurrences) {
     const same = anchors.get(o.record.iri);
@@ -341,7 +388,7 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
       join(same, o); // the document re-describes a register entity: it stays that entity
       continue;
     }
-    const candidates = [...new Set(blockKeys(o).flatMap((k) => blocks.get(k) ?? []))].filter((c) => conflict(c, o, forbidden) === undefined);
+    const candidates = blocks.candidates(o).filter((c) => conflict(c, o, forbidden) === undefined);
     candidates.sort((a, b) => Number(!!b.anchor) - Number(!!a.anchor) || b.members.length - a.members.length || a.id - b.id);
     let target = candidates[0];
     if (!target) {
@@ -349,7 +396,7 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
       clusters.push(target);
     }
     join(target, o);
-    addToBlocks(target, blockKeys(o));
+    blocks.add(target, o);
   }
   clusters = clusters.filter((c) => c.members.length > 0);
   nameClusters(clusters);
