@@ -6,7 +6,7 @@
  */
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { codePoints, el } from './text.js';
-import { evidenceByPublisher, supportOf } from './support.js';
+import { evidenceByPublisher, publisherCount, supportOf } from './support.js';
 
 export interface DetailsActions {
   focusNode(key: string): void;
@@ -57,6 +57,8 @@ function evidenceList(bundle: ViewerBundle, evidence: BundleEvidence[]): HTMLEle
   for (const ev of evidence) list.append(renderEvidence(bundle, ev));
   return list;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function section(title: string): HTMLElement {
   const s = el('section');
@@ -152,7 +154,7 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
       // outgoing: "party to → Treaty"; incoming: "Belarus → head of state" (the other node is the subject)
       const text = far === 'target' ? `${termLabel(bundle, e.predicate)} → ${nodeLabel(bundle, nodes, other)}` : `${nodeLabel(bundle, nodes, other)} → ${termLabel(bundle, e.predicate)}`;
       li.append(relationButton(text, () => actions.focusNode(other)));
-      const n = e.kind === 'fact' ? supportOf(bundle, e).publishers.length : 0;
+      const n = e.kind === 'fact' ? publisherCount(bundle, e) : 0;
       const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence${n > 1 ? ` · ${n} sources` : ''}`, () => actions.focusEdge(e.key));
       ev.classList.add('evidence-link');
       li.append(' ', ev);
@@ -185,7 +187,7 @@ export function showEdge(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
   panel.append(el('p', edge.kind === 'fact' ? 'Asserted fact' : edge.kind === 'statement' ? 'Part of a statement (what was said is not asserted)' : 'Background knowledge (entity register)', { class: 'muted' }));
   if (edge.date) panel.append(el('p', `Date: ${edge.date.label} (${edge.date.precision})`, { class: 'date' }));
   const support = supportOf(bundle, edge);
-  if (edge.kind !== 'background') panel.append(el('p', `Supported by ${support.publishers.length} publisher(s) in ${support.documents.length} document(s)`, { class: 'support' }));
+  if (edge.kind !== 'background') panel.append(el('p', `Supported by ${plural(support.publishers.length, 'publisher')} in ${plural(support.documents.length, 'document')}`, { class: 'support' }));
   const s = section('Evidence');
   const groups = evidenceByPublisher(bundle, edge.evidence);
   if (groups.length <= 1) s.append(evidenceList(bundle, edge.evidence));

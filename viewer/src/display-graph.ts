@@ -12,7 +12,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { BundleCategory, BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
-import { supportLabel, supportOf, supportWidth } from './support.js';
+import { publisherCount, supportLabel, supportWidth } from './support.js';
 
 /** Colours by category: distinct, readable on white, colour-blind aware (Okabe–Ito based). */
 export const CATEGORY_COLORS: Record<BundleCategory, string> = {
@@ -130,7 +130,7 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
 export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], bundle: ViewerBundle): void {
   for (const e of edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
-    const publishers = e.kind === 'fact' ? supportOf(bundle, e).publishers.length : 1;
+    const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
       size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),

@@ -47,6 +47,14 @@ export function supportOf(bundle: ViewerBundle, edge: BundleEdge): Support {
   return { documents, publishers: publishersOf(bundle, documents) };
 }
 
+/** How many publishers back an edge; a quick answer for the common case of one document (large graphs). */
+export function publisherCount(bundle: ViewerBundle, edge: BundleEdge): number {
+  const first = edge.evidence[0]?.document ?? edge.sources[0];
+  if (first === undefined) return 0;
+  const single = edge.evidence.every((e) => e.document === first) && edge.sources.every((d) => d === first);
+  return single ? 1 : supportOf(bundle, edge).publishers.length;
+}
+
 /** Edge width: the kind's base width, growing with the log of the publishers behind it (at most +5 px). */
 export function supportWidth(base: number, publishers: number): number {
   return publishers > 1 ? base + Math.min(5, 1.6 * Math.log2(publishers)) : base;
