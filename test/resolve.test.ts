@@ -87,3 +87,28 @@ describe('entity resolution rule', () => {
     expect(r.documents[0]!.entities.map((e) => e.iri)).toEqual([entityIri('Anna Putina')]);
   });
 });
+
+describe('entity review file', () => {
+  it('reads merge and split decisions, and names file, line and column for malformed ones', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { readEntityReview } = await import('../src/resolve/review.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-review-')), 'entities.yaml');
+    const read = (text: string) => {
+      writeFileSync(file, text);
+      return readEntityReview(file);
+    };
+    expect(readEntityReview(`${file}.missing`)).toEqual({ merge: [], split: [] });
+    expect(read('# nothing yet\n')).toEqual({ file, merge: [], split: [] });
+    const ok = read('merge:\n  - [Dmitri_Peskow, ngr:Dmitry_Peskov]\nsplit:\n  - { entity: Anna_Berger, documents: [a, b] }\n');
+    expect(ok.merge).toEqual([{ entities: [entityIri('Dmitri Peskow'), entityIri('Dmitry Peskov')], line: 2 }]);
+    expect(ok.split).toEqual([{ entities: [entityIri('Anna Berger')], documents: ['a', 'b'], line: 4 }]);
+    expect(() => read('merge: Peskov\n')).toThrow(/entities\.yaml:1:8: merge must be a list/);
+    expect(() => read('merge:\n  - [Peskov]\n')).toThrow(/entities\.yaml:2:5: merge needs at least two entities/);
+    expect(() => read('join:\n  - [a, b]\n')).toThrow(/entities\.yaml:1:1: unknown key "join"; use merge or split/);
+    expect(() => read('split:\n  - { entity: 3 }\n')).toThrow(/entities\.yaml:2:5: split: \{ entity: NAME, documents: \[ID, …\] \} needs an entity/);
+    expect(() => read('merge:\n  - [a, [b]]\n')).toThrow(/entities\.yaml:2:9: merge: expected a name, got \["b"\]/);
+    expect(() => read('merge: [\n')).toThrow(/entities\.yaml:\d+:\d+: /);
+  });
+});
