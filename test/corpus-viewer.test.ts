@@ -88,7 +88,7 @@ describe('the viewer on a corpus', () => {
     // publishers first, then documents; long lists are cut and say how many more there are
     await expect.poll(() => list.locator('li[role="option"]').count()).toBe(50);
     await expect.poll(() => list.textContent()).toMatch(/… \d+ more: type to narrow/);
-    await expect.poll(() => page.locator('#source-chosen').textContent()).toContain(`All ${5 + EXTRA_SOURCES} source document(s)`);
+    await expect.poll(() => page.locator('#source-chosen').textContent()).toContain(`All ${6 + EXTRA_SOURCES} source document(s)`);
     await page.locator('#source-search').fill('harbour');
     await expect.poll(() => list.locator('li[role="option"]').count()).toBe(2); // the publisher and its one document
     await list.getByRole('button', { name: 'Harbour Times' }).first().click();
@@ -98,7 +98,7 @@ describe('the viewer on a corpus', () => {
     await expect.poll(async () => (await edgeView(page, `${NGR}Viktor_Khrenin ${NG}affiliation ${NGR}Belarus`)).hidden).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'source-filter.png') });
     // one document of another outlet, found by its id
-    await page.locator('#source-search').fill('donau-depesche');
+    await page.locator('#source-search').fill('donau-depesche-2024-12-08');
     await list.getByRole('button').first().click();
     await expect.poll(async () => (await edgeView(page, `${NGR}Anna_Berger_Switzerland ${NG}affiliation ${NGR}Switzerland`)).hidden).toBe(false);
     await expect.poll(async () => (await edgeView(page, `${NGR}Russia ${NG}partyTo ${NGR}Treaty_on_Security_Guarantees_2024`)).hidden).toBe(true);

@@ -1,7 +1,8 @@
 /**
- * The corpus workflow on five short articles written for this test (three outlets in German and
- * English, plus a fourth and fifth report): ingest → build with cross-document entity resolution
- * (Peskow/Peskov and Chrenin/Khrenin merged, the two Anna Bergers kept apart), the entity review
+ * The corpus workflow on six short articles written for this test (four outlets, German and
+ * English): ingest → build with cross-document entity resolution
+ * (Peskow/Peskov and Chrenin/Khrenin merged, the two Anna Bergers kept apart, a bare
+ * "Peskow sagte" linked to the Peskov other documents introduced), the entity review
  * file, fact support by publishers, utterances across outlets, and disagreements — by the API, the
  * CLI, and over a SPARQL store (oxigraph behind the standard protocols, and Virtuoso).
  */
@@ -143,6 +144,7 @@ describe('corroboration and disagreement (API)', () => {
     expect(said.map((u) => [u.date?.value, u.publishers])).toEqual([
       ['2024-12-06', ['Baltic Ledger', 'Nordkurier Rundschau']],
       ['2024-12-07', ['Donau Depesche']],
+      ['2024-12-09', ['Donau Depesche']], // "Peskow sagte …": a bare mention, linked to the person other documents introduced
       ['2024-12-10', ['Baltic Ledger']],
     ]);
     expect(said[0]!.reports.map((r) => r.language).sort()).toEqual(['de', 'en']);

@@ -21,9 +21,9 @@ import { loadCuratedDocument } from '../model/curation.js';
 import type { DocumentGraph } from '../model/types.js';
 import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
-import { findSources } from './sources.js';
-import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer } from './extraction.js';
-import { resolveEntities, type ResolutionResult } from '../resolve/resolve.js';
+import { findSources, type SourceFiles } from './sources.js';
+import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer, relinkKnownPeople } from './extraction.js';
+import { resolveEntities, unambiguousPeople, type ResolutionResult } from '../resolve/resolve.js';
 import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
 import { registerEntities } from '../extract/gazetteer.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
@@ -98,15 +98,21 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
   const rules = ruleCatalogueQuads(ONTOLOGY_GRAPH);
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
+  const extracted = new Map<number, SourceFiles>();
   for (const src of findSources(join(base, 'data', 'sources'))) {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
       gazetteer ??= registerGazetteer(register);
+      extracted.set(documents.length, src);
       documents.push(extractSource(src, documentGazetteer(gazetteer)));
     }
   }
-  const resolution = resolveEntities(documents, { register: registerEntities(register).values(), review: readEntityReview(join(base, ...ENTITY_REVIEW_PATH)) });
+  // each document mints its own people; resolution makes them one, then documents that only
+  // mention a person introduced elsewhere are linked to them, and resolution runs once more
+  const options = { register: [...registerEntities(register).values()], review: readEntityReview(join(base, ...ENTITY_REVIEW_PATH)) };
+  let resolution = resolveEntities(documents, options);
+  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer) > 0) resolution = resolveEntities(documents, options);
   const quads = [...ontology, ...rules, ...register];
   for (const d of resolution.documents) quads.push(...encodeDocumentGraph(d));
   return { quads, documents: resolution.documents, resolution };

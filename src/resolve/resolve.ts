@@ -450,3 +450,19 @@ export function resolutionSummary(r: ResolutionResult): string {
   const apart = r.namesakes.map((n) => `${local(n.minted)} → ${n.entities.map(local).join(', ')}`);
   return `entity resolution: ${minted} minted in documents → ${resolved.length} entities (${merged} joined across spellings or with the register)${apart.length ? `; namesakes kept apart: ${apart.join('; ')}` : ''}`;
 }
+
+/**
+ * The people resolution found (not the register's) by every name — label or alias — that means
+ * exactly one of them: what a document that mentions them without introducing them can be
+ * linked by. Names two namesakes share ("Berger") are left out.
+ */
+export function unambiguousPeople(r: ResolutionResult): Map<string, EntityRecord> {
+  const minted = new Set(r.entities.filter((x) => !x.register).map((x) => x.iri));
+  const records = new Map<Iri, EntityRecord>();
+  for (const d of r.documents) for (const e of d.entities) if (e.types.includes(NG_CLASS.Person) && minted.has(e.iri)) records.set(e.iri, e);
+  const byName = new Map<string, Set<Iri>>();
+  for (const e of records.values()) for (const n of [...e.labels, ...e.aliases]) byName.set(n.value, (byName.get(n.value) ?? new Set()).add(e.iri));
+  const out = new Map<string, EntityRecord>();
+  for (const [name, iris] of byName) if (iris.size === 1) out.set(name, records.get([...iris][0]!)!);
+  return out;
+}
