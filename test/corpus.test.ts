@@ -196,6 +196,30 @@ describe('structured claims', () => {
   });
 });
 
+describe('values: dates with precision and numbers', () => {
+  it('a date within another date\'s range agrees; a date outside it and a different number disagree', async () => {
+    const graph = (id: string, publisher: string, facts: DocumentGraph['facts']): DocumentGraph => ({
+      document: { id, iri: documentIri(id), text: 'Ein Satz.', language: 'de', published: '2024-12-09', publisher, sentences: [{ start: 0, end: 9 }], boilerplate: [] },
+      entities: [],
+      facts,
+      statements: [],
+      mentions: [],
+    });
+    const ev = (id: string) => [{ document: documentIri(id), sentence: 0, span: { start: 0, end: 9, exact: 'Ein Satz.' }, rule: 'https://w3id.org/newsgraph/rule/curated', confidence: 1 }];
+    const updated = (id: string, time: { value: string; precision: 'day' | 'month'; part?: 'mid'; earliest: string; latest: string }) => ({ subject: `${NGR}Russian_nuclear_doctrine`, predicate: `${NG}updatedOn`, object: { time }, evidence: ev(id) });
+    const count = (id: string, n: string) => ({ subject: `${NGR}Russian_tactical_nuclear_weapons_in_Belarus`, predicate: 'https://example.org/warheads', object: { literal: n, datatype: 'http://www.w3.org/2001/XMLSchema#integer' }, evidence: ev(id) });
+    const midJune = updated('a', { value: '2023-06', precision: 'month', part: 'mid', earliest: '2023-06-11', latest: '2023-06-20' });
+    const agree = [...encodeDocumentGraph(graph('a', 'A', [midJune, count('a', '30')])), ...encodeDocumentGraph(graph('b', 'B', [updated('b', { value: '2023-06-15', precision: 'day', earliest: '2023-06-15', latest: '2023-06-15' }), count('b', '30')]))];
+    expect(await CorpusQueries.fromQuads(agree).disagreements()).toEqual([]);
+    const clash = [...agree, ...encodeDocumentGraph(graph('c', 'C', [updated('c', { value: '2023-07-02', precision: 'day', earliest: '2023-07-02', latest: '2023-07-02' }), count('c', '40')]))];
+    const list = await CorpusQueries.fromQuads(clash).disagreements();
+    expect(list.map((d) => d.kind === 'value' && [d.predicate.value.replace(/^.*[#/]/, ''), d.values.map((v) => v.sources.map((x) => x.publisher).join('+'))])).toEqual([
+      ['updatedOn', ['B', 'A', 'C']],
+      ['warheads', ['A+B', 'C']],
+    ]);
+  });
+});
+
 describe('corroboration and disagreement (CLI)', () => {
   it('answers corroborated, said and disagreements as the API does; bad input exits 2', async () => {
     const q = CorpusQueries.fromQuads(built.quads);
