@@ -11,7 +11,7 @@
  */
 import type { Quad } from '@rdfjs/types';
 import type { Iri } from '../model/types.js';
-import { expandPrefixed, NG, PREFIXES } from '../model/vocab.js';
+import { expandPrefixed, NG, NG_INDIVIDUAL, PREFIXES } from '../model/vocab.js';
 import { SparqlEngine, withProjectPrefixes, type SparqlBindingsJson, type SparqlJsonTerm } from '../sparql/engine.js';
 import type { SparqlEndpoint } from '../remote/endpoint.js';
 import { NewsGraphQuery } from '../query/engine.js';
@@ -224,7 +224,7 @@ export class CorpusQueries {
         predicate: this.term(r.p),
         object: this.term(r.o),
         basis: v(r, 'basis') === 'claim' ? 'claim' : 'about',
-        ...(r.polarity ? { polarity: v(r, 'polarity') === NG_NEGATIVE ? ('negative' as const) : ('affirmative' as const) } : {}),
+        ...(r.polarity ? { polarity: v(r, 'polarity') === NG_INDIVIDUAL.Negative ? ('negative' as const) : ('affirmative' as const) } : {}),
         statement: v(r, 'st')!,
         speaker: this.term(r.speaker),
         claimedIn: CorpusQueries.source(r, 'c'),
@@ -234,4 +234,3 @@ export class CorpusQueries {
   }
 }
 
-const NG_NEGATIVE = `${PREFIXES.ng}Negative`;
