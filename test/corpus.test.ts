@@ -93,6 +93,26 @@ describe('cross-document entity resolution', () => {
     expect(affiliation(`${NGR}Anna_Berger_Switzerland`)).toEqual([`${NGR}Switzerland`]);
   });
 
+  it('keeps resolved labels in the entities graph, so an added article changes its own graph and that one only', async () => {
+    const inGraph = (quads: Quad[], g: string) => quads.filter((q) => q.graph.value === g);
+    const peskovLabels = built.quads.filter((q) => q.subject.value === `${NGR}Dmitry_Peskov` && q.predicate.value.endsWith('#label'));
+    expect(new Set(peskovLabels.map((q) => q.graph.value))).toEqual(new Set(['https://w3id.org/newsgraph/graph/entities']));
+    const doc = 'https://w3id.org/newsgraph/source/nordkurier-2024-12-06-minsk';
+    expect(inGraph(built.quads, doc).filter((q) => q.subject.value === `${NGR}Dmitry_Peskov` && q.predicate.value === `${NG}alias`).map((q) => q.object.value).sort()).toEqual(['Peskow']);
+    const dir = newRoot();
+    try {
+      cpSync(join(root, 'data', 'sources'), join(dir, 'data', 'sources'), { recursive: true });
+      for (const ext of ['txt', 'meta.json']) rmSync(join(dir, 'data', 'sources', `baltic-ledger-2024-12-10-peskov.${ext}`));
+      const without = await buildGraph({ root: dir, write: false });
+      const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType} ${q.object.value}`;
+      const graphs = new Set(built.quads.map((q) => q.graph.value));
+      const changed = [...graphs].filter((g) => inGraph(built.quads, g).map(key).sort().join('\n') !== inGraph(without.quads, g).map(key).sort().join('\n'));
+      expect(changed.sort()).toEqual(['https://w3id.org/newsgraph/source/baltic-ledger-2024-12-10-peskov']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('applies the review file on every build: merge and split win over the rules; a stale decision names file and line', async () => {
     const dir = newRoot();
     try {

@@ -58,10 +58,10 @@ describe('entity resolution rule', () => {
     expect(rc!.statements[0]!.claims[0]!.subject).toBe(z);
     expect(rc!.mentions[0]!.entity).toBe(z);
     expect(r.documents[2]!.facts.every((f) => f.subject === z)).toBe(true);
-    // one label per language, the other spellings as aliases, in every document
-    const rec = rc!.entities[0]!;
-    expect(rec.labels).toEqual([{ value: 'Wolodymyr Selenskyj', lang: 'de' }, { value: 'Volodymyr Zelensky', lang: 'en' }]);
-    expect(rec.aliases.map((x) => x.value)).toContain('V. Zelenskyy');
+    // the resolved entity: one label per language; each document keeps its own spellings as aliases
+    expect(r.records).toEqual([{ iri: z, types: [NG_CLASS.Person], labels: [{ value: 'Wolodymyr Selenskyj', lang: 'de' }, { value: 'Volodymyr Zelensky', lang: 'en' }], aliases: [] }]);
+    expect(rc!.entities).toEqual([{ iri: z, types: [NG_CLASS.Person], labels: [], aliases: [{ value: 'V. Zelenskyy', lang: 'en' }, { value: 'Zelenskyy', lang: '' }] }]);
+    expect(r.documents[2]!.entities[0]!.aliases).toEqual([{ value: 'Selenskyj', lang: '' }]);
   });
 
   it('keeps namesakes apart by affiliation, and by office within a year, but follows a change of office over years', () => {

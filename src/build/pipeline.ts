@@ -16,10 +16,10 @@ import { serializeRdf } from '../rdf/serialize.js';
 import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 import { gzipSync } from 'node:zlib';
 import type { RdfFormat } from '../rdf/formats.js';
-import { encodeDocumentGraph } from '../model/encode.js';
+import { encodeDocumentGraph, encodeEntity } from '../model/encode.js';
 import { loadCuratedDocument } from '../model/curation.js';
 import type { DocumentGraph } from '../model/types.js';
-import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
+import { ENTITIES_GRAPH, NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources, type SourceFiles } from './sources.js';
 import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer, relinkKnownPeople } from './extraction.js';
@@ -114,6 +114,7 @@ export async function assembleDataset(root = process.cwd()): Promise<{ quads: Qu
   let resolution = resolveEntities(documents, options);
   if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer) > 0) resolution = resolveEntities(documents, options);
   const quads = [...ontology, ...rules, ...register];
+  for (const e of resolution.records) quads.push(...encodeEntity(e, ENTITIES_GRAPH));
   for (const d of resolution.documents) quads.push(...encodeDocumentGraph(d));
   return { quads, documents: resolution.documents, resolution };
 }

@@ -26,8 +26,10 @@
  *    while clustering, `merge` decisions join clusters afterwards; both win over the rules.
  * 5. **Naming**: a resolved entity keeps the IRI minted from its English name where a document
  *    gave one, else the most frequent; namesakes that would share an IRI get a suffix from their
- *    affiliation ("Anna_Berger_Austria"), else their role, else a hash of their documents. Labels:
- *    the most frequent name per language; every other spelling becomes an alias.
+ *    affiliation ("Anna_Berger_Austria"), else their role, else a hash of their documents. Its
+ *    classes and labels (the most frequent name per language) go to `ENTITIES_GRAPH`; each
+ *    document keeps its own spellings as aliases, so an added article changes only its own graph
+ *    and that one.
  *
  * Documents are visited in publication order (then id), so the result does not depend on file
  * order. Does not: read files, extract, or write RDF.
@@ -90,6 +92,8 @@ export interface ResolvedEntity {
 /** What resolution did. */
 export interface ResolutionResult {
   documents: DocumentGraph[];
+  /** The resolved entities found in documents (not the register's): classes and one label per language, for `ENTITIES_GRAPH`. */
+  records: EntityRecord[];
   entities: ResolvedEntity[];
   /** Minted IRIs that ended as two or more entities (namesakes), with the IRIs they became. */
   namesakes: Array<{ minted: Iri; entities: Iri[] }>;
@@ -288,25 +292,28 @@ function nameClusters(clusters: Cluster[]): void {
   }
 }
 
-/** The record every document carries for a resolved entity: one label per language, other names as aliases. */
+/** The resolved entity (for `ENTITIES_GRAPH`): its classes and one label per language, the most frequent spelling. */
 function resolvedRecord(c: Cluster): EntityRecord {
   const labels: LangString[] = [];
   const byLang = new Map<string, string[]>();
   for (const m of c.members) for (const l of m.record.labels) if (l.lang) byLang.set(l.lang, [...(byLang.get(l.lang) ?? []), l.value]);
   for (const lang of [...byLang.keys()].sort()) labels.push({ value: mostFrequent(byLang.get(lang)!)!, lang });
-  const seen = new Set(labels.map((l) => `${l.lang}\u0000${l.value}`));
-  const aliases: LangString[] = [];
-  for (const m of c.members) {
-    for (const a of [...m.record.labels, ...m.record.aliases]) {
-      const k = `${a.lang}\u0000${a.value}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      aliases.push(a);
-    }
-  }
   const types = [...new Set(c.members.flatMap((m) => m.record.types))].sort();
-  const sameAs = [...new Set(c.members.flatMap((m) => m.record.sameAs ?? []))].sort();
-  return { iri: c.iri!, types, labels, aliases, ...(sameAs.length ? { sameAs } : {}) };
+  return { iri: c.iri!, types, labels, aliases: [] };
+}
+
+/** What one document says of a resolved entity: its classes, and its own spellings as aliases (not the resolved labels). */
+function documentRecord(resolved: EntityRecord, own: readonly EntityRecord[]): EntityRecord {
+  const seen = new Set(resolved.labels.map((l) => `${l.lang}\u0000${l.value}`));
+  const aliases: LangString[] = [];
+  for (const a of own.flatMap((e) => [...e.labels, ...e.aliases])) {
+    const k = `${a.lang}\u0000${a.value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    aliases.push(a);
+  }
+  const sameAs = [...new Set(own.flatMap((e) => e.sameAs ?? []))].sort();
+  return { iri: resolved.iri, types: [...new Set(own.flatMap((e) => e.types))].sort(), labels: [], aliases, ...(sameAs.length ? { sameAs } : {}) };
 }
 
 function unknownRef(review: EntityReview, d: ReviewDecision, iri: Iri): never {
@@ -408,8 +415,10 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
   const renames = new Map<string, Iri>();
   const byMinted = new Map<Iri, Set<Iri>>();
   const records = new Map<Iri, EntityRecord>();
+  const anchored = new Set<Iri>();
   for (const c of clusters) {
     if (!c.anchor) records.set(c.iri!, resolvedRecord(c));
+    else anchored.add(c.iri!);
     for (const m of c.members) {
       renames.set(`${m.doc.document.id} ${m.record.iri}`, c.iri!);
       byMinted.set(m.record.iri, (byMinted.get(m.record.iri) ?? new Set()).add(c.iri!));
@@ -424,11 +433,16 @@ export function resolveEntities(documents: readonly DocumentGraph[], options: Re
         const all = byMinted.get(iri);
         return all?.size === 1 ? [...all][0]! : iri;
       },
-      (iri) => records.get(iri),
+      (iri, own) => {
+        const rec = records.get(iri);
+        if (rec) return documentRecord(rec, own);
+        return anchored.has(iri) ? undefined : null;
+      },
     ),
   );
   return {
     documents: resolved,
+    records: [...records.values()].sort((a, b) => a.iri.localeCompare(b.iri)),
     entities: clusters.map((c) => ({
       iri: c.iri!,
       kind: c.kind,
@@ -457,9 +471,9 @@ export function resolutionSummary(r: ResolutionResult): string {
  * linked by. Names two namesakes share ("Berger") are left out.
  */
 export function unambiguousPeople(r: ResolutionResult): Map<string, EntityRecord> {
-  const minted = new Set(r.entities.filter((x) => !x.register).map((x) => x.iri));
   const records = new Map<Iri, EntityRecord>();
-  for (const d of r.documents) for (const e of d.entities) if (e.types.includes(NG_CLASS.Person) && minted.has(e.iri)) records.set(e.iri, e);
+  for (const e of r.records) if (e.types.includes(NG_CLASS.Person)) records.set(e.iri, { ...e, aliases: [] });
+  for (const d of r.documents) for (const e of d.entities) records.get(e.iri)?.aliases.push(...e.aliases);
   const byName = new Map<string, Set<Iri>>();
   for (const e of records.values()) for (const n of [...e.labels, ...e.aliases]) byName.set(n.value, (byName.get(n.value) ?? new Set()).add(e.iri));
   const out = new Map<string, EntityRecord>();

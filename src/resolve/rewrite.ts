@@ -36,17 +36,21 @@ function joinFacts(facts: Fact[], rename: Rename): Fact[] {
 const renameClaim = (c: Claim, rename: Rename): Claim => ({ ...c, subject: rename(c.subject), object: renameObject(c.object, rename) });
 
 /**
- * The document with every entity renamed. `records` gives the entity records the document carries
- * after renaming (the resolved record of each renamed entity, once); records of entities that are
- * not renamed stay as they are.
+ * The document with every entity renamed. `recordFor` gives the record the document carries for an
+ * entity from the records it had for it: a record, `undefined` for none (a register entity), or
+ * `null` to keep the document's own record (an entity resolution does not handle, such as an event).
  */
-export function renameEntities(dg: DocumentGraph, rename: Rename, records: (iri: Iri) => EntityRecord | undefined): DocumentGraph {
-  const entities = new Map<Iri, EntityRecord>();
+export function renameEntities(dg: DocumentGraph, rename: Rename, recordFor: (iri: Iri, own: EntityRecord[]) => EntityRecord | undefined | null): DocumentGraph {
+  const groups = new Map<Iri, EntityRecord[]>();
   for (const e of dg.entities) {
     const to = rename(e.iri);
-    if (entities.has(to)) continue;
-    const record = to === e.iri ? (records(to) ?? e) : records(to);
-    if (record) entities.set(to, record);
+    groups.set(to, [...(groups.get(to) ?? []), e]);
+  }
+  const entities: EntityRecord[] = [];
+  for (const [to, own] of groups) {
+    const record = recordFor(to, own);
+    if (record === null) entities.push(...own.slice(0, 1));
+    else if (record) entities.push(record);
   }
   return {
     document: dg.document,
