@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('the viewer on a corpus', () => {
-  it('draws relations wider and with a badge the more publishers support them', async () => {
+  it('draws relations wider and with a badge the more publishers support them, and filters by support', async () => {
     const page = await openViewer(browser, url);
     const three = await edgeView(page, `${NGR}Russia ${NG}partyTo ${NGR}Treaty_on_Security_Guarantees_2024`);
     const two = await edgeView(page, `${NGR}Viktor_Khrenin ${NG}affiliation ${NGR}Belarus`);
@@ -79,6 +79,13 @@ describe('the viewer on a corpus', () => {
     expect(three.size).toBeGreaterThan(two.size);
     expect(two.size).toBeGreaterThan(one.size);
     await page.screenshot({ path: join(SHOTS, 'corpus-overview.png') });
+    // only facts that at least three publishers support
+    await page.locator('#min-sources').fill('3');
+    await page.locator('#min-sources').dispatchEvent('change');
+    await expect.poll(async () => (await edgeView(page, `${NGR}Viktor_Khrenin ${NG}affiliation ${NGR}Belarus`)).hidden).toBe(true);
+    expect((await edgeView(page, `${NGR}Russia ${NG}partyTo ${NGR}Treaty_on_Security_Guarantees_2024`)).hidden).toBe(false);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('min=3');
+    await page.screenshot({ path: join(SHOTS, 'min-sources.png') });
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 /**
  * The newsgraph viewer: draws a bundle with sigma, lays it out with ForceAtlas2 in a web worker,
- * and lets people search, filter (class, relation, facts/statements, source, time), focus
+ * and lets people search, filter (class, relation, facts/statements, source, support, time), focus
  * neighbourhoods, find paths, read evidence, share deep links, open other graphs and export;
  * or browses a remote SPARQL store one neighbourhood at a time (remote.ts).
  * Does not: parse RDF itself beyond handing files to n3/jsonld (see load.ts).
@@ -23,6 +23,7 @@ import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
 import { drawSelfLoops } from './self-loops.js';
 import { DEFAULT_EDGE_BUDGET, LOD_EDGE_THRESHOLD, nodesOnlyView, pickEdges, rankEdges, setDrawnEdges } from './lod.js';
 import { mountSourceFilter, sourceMatcher } from './source-filter.js';
+import { publisherCount } from './support.js';
 import { detectRemote, expandFromStore, findInStore, mergeBundles, placeNewcomers, type RemoteInfo, type RemoteMatch } from './remote.js';
 
 interface ViewState {
@@ -34,6 +35,8 @@ interface ViewState {
   showStatements: boolean;
   showBackground: boolean;
   source: string;
+  /** Facts supported by at least this many publishers (1: all). */
+  minSources: number;
   until?: string;
   path?: [string, string];
 }
@@ -87,7 +90,7 @@ let showCount = 0;
 /** Set when the server browses a remote store: the graph grows by expanding neighbourhoods. */
 let remote: RemoteInfo | undefined;
 const expanded = new Set<string>();
-const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
+const state: ViewState = { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '', minSources: 1 };
 
 // ---------------------------------------------------------------- deep links
 
@@ -104,6 +107,7 @@ function readUrl(): void {
     state.showBackground = kinds.includes('b');
   }
   state.source = p.get('source') ?? '';
+  state.minSources = Math.max(1, Math.floor(Number(p.get('min') ?? 1)) || 1);
   state.until = p.get('until') ?? undefined;
   const path = p.get('path');
   state.path = path && path.includes('|') ? (path.split('|', 2) as [string, string]) : undefined;
@@ -117,6 +121,7 @@ function writeUrl(): void {
   if (state.predicates.size) p.set('rel', [...state.predicates].join(','));
   if (!(state.showFacts && state.showStatements && state.showBackground)) p.set('kinds', `${state.showFacts ? 'f' : ''}${state.showStatements ? 's' : ''}${state.showBackground ? 'b' : ''}`);
   if (state.source) p.set('source', state.source);
+  if (state.minSources > 1) p.set('min', String(state.minSources));
   if (state.until) p.set('until', state.until);
   if (state.path) p.set('path', state.path.join('|'));
   const hash = p.toString();
@@ -141,6 +146,7 @@ function edgePasses(e: BundleEdge): boolean {
   if (e.kind === 'background' && !state.showBackground) return false;
   if (state.predicates.size && !state.predicates.has(e.predicate)) return false;
   if (state.source && !inSource(e.sources)) return false;
+  if (state.minSources > 1 && e.kind === 'fact' && publisherCount(bundle, e) < state.minSources) return false;
   if (state.until && e.date && e.date.earliest > state.until) return false;
   return true;
 }
@@ -380,6 +386,7 @@ function buildFilters(): void {
   ($('show-facts') as HTMLInputElement).checked = state.showFacts;
   ($('show-statements') as HTMLInputElement).checked = state.showStatements;
   ($('show-background') as HTMLInputElement).checked = state.showBackground;
+  ($('min-sources') as HTMLInputElement).value = String(state.minSources);
   ($('depth') as HTMLSelectElement).value = String(state.depth);
 
   dates = [...new Set([...bundle.nodes.flatMap((n) => (n.date ? [n.date.earliest] : [])), ...bundle.edges.flatMap((e) => (e.date ? [e.date.earliest] : []))])].sort();
@@ -493,6 +500,10 @@ function wireUi(): void {
       recompute();
     });
   }
+  $('min-sources').addEventListener('change', (e) => {
+    state.minSources = Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value)) || 1);
+    recompute();
+  });
   $('predicate-filter').addEventListener('change', (e) => {
     state.predicates = new Set([...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value));
     recompute();
