@@ -2,7 +2,7 @@
  * The viewer on a corpus: relations show how many publishers support them (edge width and label
  * badge), the source filter is a searchable list that copes with hundreds of sources, and a
  * relation's details list its evidence per publisher. Headless Debian Chromium; screenshots go to
- * the git-ignored `test-results/corpus-viewer/`.
+ * the git-ignored `test-results/corpus-viewer/`. A node's details say where its sources disagree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -114,7 +114,7 @@ describe('the viewer on a corpus', () => {
     await page.close();
   });
 
-  it('lists a relation’s evidence per publisher in the details panel', async () => {
+  it('lists a relation’s evidence per publisher, and a node’s disagreements, in the details panel', async () => {
     const page = await openViewer(browser, url);
     await page.evaluate((k) => (window as unknown as { newsgraph: { actions: { focusEdge(k: string): void } } }).newsgraph.actions.focusEdge(k), `${NGR}Russia ${NG}partyTo ${NGR}Treaty_on_Security_Guarantees_2024`);
     const details = page.getByRole('complementary', { name: 'Details' });
@@ -127,6 +127,9 @@ describe('the viewer on a corpus', () => {
     // the node's relation list says how many sources back each relation
     await page.evaluate((k) => (window as unknown as { newsgraph: { actions: { focusNode(k: string): void } } }).newsgraph.actions.focusNode(k), `${NGR}Treaty_on_Security_Guarantees_2024`);
     await expect.poll(() => details.locator('li', { hasText: 'Russia → party to' }).getByRole('button', { name: /evidence/ }).textContent()).toBe('3 evidence · 3 sources');
+    // and where its sources disagree
+    await expect.poll(() => details.locator('.disagreement li').allTextContents()).toEqual(['signed on: 6 December 2024 (Harbour Times, Nordkurier Rundschau) ≠ 5 December 2024 (Baltic Ledger)']);
+    await page.screenshot({ path: join(SHOTS, 'treaty-disagreement.png') });
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { codePoints, el } from './text.js';
 import { evidenceByPublisher, publisherCount, supportOf } from './support.js';
+import { nodeDisagreements } from './disagreement.js';
 
 export interface DetailsActions {
   focusNode(key: string): void;
@@ -86,6 +87,17 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
   }
   if (node.date) panel.append(el('p', `Date: ${node.date.label} (${node.date.precision}${node.date.part ? `, ${node.date.part}` : ''}; ${node.date.earliest} – ${node.date.latest})`, { class: 'date' }));
 
+  const outgoing = bundle.edges.filter((e) => e.source === node.key);
+  const disagreements = nodeDisagreements(bundle, node, outgoing, (iri) => nodeLabel(bundle, nodes, iri));
+  if (disagreements.length) {
+    const s = section('Sources disagree');
+    s.classList.add('disagreement');
+    const ul = el('ul');
+    for (const d of disagreements) ul.append(el('li', `${termLabel(bundle, d.predicate)}: ${d.values.map((v) => `${v.label} (${v.publishers.join(', ')})`).join(' ≠ ')}`));
+    s.append(ul);
+    panel.append(s);
+  }
+
   if (node.labels.length || node.aliases.length) {
     const s = section('Names');
     const dl = el('dl');
@@ -142,8 +154,8 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
     panel.append(s);
   }
 
-  const outgoing = bundle.edges.filter((e) => e.source === node.key);
   const incoming = bundle.edges.filter((e) => e.target === node.key);
+
   for (const [title, list, far] of [['Outgoing relations', outgoing, 'target'], ['Incoming relations', incoming, 'source']] as const) {
     if (list.length === 0) continue;
     const s = section(title);
