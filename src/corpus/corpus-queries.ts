@@ -16,7 +16,7 @@ import { SparqlEngine, withProjectPrefixes, type SparqlBindingsJson, type Sparql
 import type { SparqlEndpoint } from '../remote/endpoint.js';
 import { NewsGraphQuery } from '../query/engine.js';
 import { RemoteQueries } from '../remote/queries.js';
-import { claimedFactsQuery, claimsQuery, eventClassesQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery, supportQuery } from './sparql.js';
+import { claimedFactsQuery, claimsQuery, eventClassesQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery, supportedFactsQuery, supportQuery } from './sparql.js';
 import { allDisagreements, publisherKey, type ClaimRow, type EventRow, type ValueRow } from './disagreements.js';
 import { groupReports, narrowestDate } from './utterances.js';
 import type { DateRef, Disagreement, FactSupport, Report, SourceRef, TermRef, Utterance } from './types.js';
@@ -39,6 +39,7 @@ export interface SaidOptions {
 }
 
 type Row = Record<string, SparqlJsonTerm | undefined>;
+/** IRIs per VALUES block. */
 const LABEL_CHUNK = 200;
 
 const v = (row: Row, name: string): string | undefined => {
@@ -130,7 +131,9 @@ export class CorpusQueries {
     const min = options.min ?? 2;
     if (!Number.isInteger(min) || min < 1) throw new RangeError(`min must be a positive integer, got ${JSON.stringify(options.min)}`);
     const subject = options.subject ? await this.iriOf(options.subject) : undefined;
-    const rows = await this.rows(supportQuery(min, subject));
+    const ids = (await this.rows(supportedFactsQuery(min, subject))).flatMap((r) => v(r, 'fact') ?? []);
+    const rows: Row[] = [];
+    for (let i = 0; i < ids.length; i += LABEL_CHUNK) rows.push(...(await this.rows(supportQuery(ids.slice(i, i + LABEL_CHUNK)))));
     await this.labelRows(rows, ['s', 'p', 'o']);
     const facts = new Map<string, FactSupport>();
     for (const r of rows) {

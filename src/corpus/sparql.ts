@@ -20,15 +20,20 @@ const values = (v: string, xs: readonly string[]) => (xs.length ? `VALUES ?${v} 
 /** The document, its date and publisher, for variables named `?doc`, `?published`, `?publisher` with a prefix. */
 const source = (ev: string, p = '') => `?${ev} ng:document ?${p}doc . ?${p}doc ng:published ?${p}published . OPTIONAL { ?${p}doc ng:publisher ?${p}publisher }`;
 
-/** One row per (fact, supporting document) for facts supported by at least `min` publishers. */
-export function supportQuery(min: number, subject?: Iri): string {
+/** The facts supported by at least `min` publishers (optionally: about one subject). */
+export function supportedFactsQuery(min: number, subject?: Iri): string {
+  return `SELECT ?fact WHERE {
+  ?fact a ng:Fact ; ng:evidence ?ev . ?ev ng:document ?doc .
+  ${subject ? `?fact rdf:subject ${iri(subject)} .` : ''}
+  OPTIONAL { ?doc ng:publisher ?pn }
+  BIND(COALESCE(LCASE(STR(?pn)), STR(?doc)) AS ?src)
+} GROUP BY ?fact HAVING (COUNT(DISTINCT ?src) >= ${Math.max(1, Math.floor(min))})`;
+}
+
+/** One row per (fact, supporting document) for the given facts. */
+export function supportQuery(facts: readonly Iri[]): string {
   return `SELECT ?fact ?s ?p ?o ?doc ?published ?publisher WHERE {
-  { SELECT ?fact WHERE {
-      ?fact a ng:Fact ; ng:evidence ?ev0 . ?ev0 ng:document ?doc0 .
-      OPTIONAL { ?doc0 ng:publisher ?pn0 }
-      BIND(COALESCE(LCASE(STR(?pn0)), STR(?doc0)) AS ?src0)
-    } GROUP BY ?fact HAVING (COUNT(DISTINCT ?src0) >= ${Math.max(1, Math.floor(min))}) }
-  ${subject ? values('s', [iri(subject)]) : ''}
+  ${values('fact', facts.map(iri))}
   ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?ev .
   ${source('ev')}
 }`;
