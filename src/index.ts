@@ -114,3 +114,17 @@ export { startServer } from './serve/server.js';
 export { createRemoteApi } from './serve/remote-api.js';
 export type { RemoteApi, RemoteApiOptions } from './serve/remote-api.js';
 export { ensureViewerBuilt } from './serve/viewer-build.js';
+
+// Corpus: cross-document entity resolution (a build stage) and the corpus questions
+export { resolveEntities, resolutionSummary, ROLE_WINDOW_DAYS, RESOLVED_KINDS } from './resolve/resolve.js';
+export type { ResolutionResult, ResolvedEntity, ResolvedMember, ResolveOptions, KnownEntityNames } from './resolve/resolve.js';
+export { readEntityReview, entityRef, emptyReview, ENTITY_REVIEW_PATH } from './resolve/review.js';
+export type { EntityReview, ReviewDecision } from './resolve/review.js';
+export { nameKey, wordKey, foldName, personNameKey, personNamesAgree, SPELLING_RULES } from './resolve/names.js';
+export { roleFamily, ROLE_FAMILIES } from './resolve/roles.js';
+export { CorpusQueries } from './corpus/corpus-queries.js';
+export type { SelectRunner, EntityResolver, SaidOptions } from './corpus/corpus-queries.js';
+export { UTTERANCE_RULE, groupReports, sameUtterance } from './corpus/utterances.js';
+export { EVENT_WINDOW_DAYS, valueDisagreements, eventDisagreements, claimDisagreements } from './corpus/disagreements.js';
+export { SINGLE_VALUED } from './corpus/sparql.js';
+export type * from './corpus/types.js';

@@ -49,6 +49,7 @@ describe('hostile and broken input', () => {
         ['validate', join(dir, file)],
         ['sparql', 'ASK { ?s ?p ?o }', '--in', join(dir, file)],
         ['find', 'x', '--in', join(dir, file)],
+        ['corroborated', '--in', join(dir, file)],
       ]) {
         const r = await cli(...args);
         expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(2);

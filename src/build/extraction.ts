@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
-import type { DocumentGraph } from '../model/types.js';
+import type { DocumentGraph, EntityRecord } from '../model/types.js';
 import type { SourceFiles } from './sources.js';
 import { readSourceMeta, sourceDocument, CurationError, type SourceMeta } from '../model/curation.js';
 import { decodeText } from '../rdf/parse.js';
@@ -47,4 +47,58 @@ export function extractSource(src: SourceFiles, gazetteer: Gazetteer, cache?: Ex
 /** A gazetteer over the register quads. */
 export function registerGazetteer(register: Quad[]): Gazetteer {
   return new Gazetteer(register);
+}
+
+/**
+ * A copy of a gazetteer for one document: the extractor teaches its gazetteer the people a text
+ * introduces, and each document must mint its own (cross-document identity is decided afterwards,
+ * by `src/resolve`, where namesakes can be kept apart). Copying the name index is far cheaper than
+ * building it again from the register. Every own Map or Set is copied (lists inside one level
+ * deep), so what one document teaches never reaches another.
+ */
+export function documentGazetteer(base: Gazetteer): Gazetteer {
+  const copy = Object.create(Object.getPrototypeOf(base) as object) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(base)) {
+    if (v instanceof Map) copy[k] = new Map([...(v as Map<unknown, unknown>)].map(([mk, mv]) => [mk, Array.isArray(mv) ? [...(mv as unknown[])] : mv]));
+    else if (v instanceof Set) copy[k] = new Set(v);
+    else copy[k] = v;
+  }
+  return copy as unknown as Gazetteer;
+}
+
+/**
+ * Extract again the documents that mention, without introducing, a person other documents
+ * introduced ("Peskow sagte …" after "Kremlsprecher Dmitri Peskow" elsewhere): their gazetteer
+ * now knows that person by every unambiguous name (`unambiguousPeople`). Returns how many
+ * documents changed; `documents[i]` is replaced in place.
+ */
+export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyMap<number, SourceFiles>, resolved: readonly DocumentGraph[], people: ReadonlyMap<string, EntityRecord>, base: Gazetteer): number {
+  const bySurname = new Map<string, string[]>();
+  for (const name of people.keys()) {
+    const last = name.split(/\s+/).at(-1)!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), name]);
+  }
+  let changed = 0;
+  for (const [i, src] of sources) {
+    const doc = documents[i]!;
+    const own = new Set(resolved[i]!.entities.map((e) => e.iri));
+    const words = new Set(doc.document.text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []);
+    const missing = new Map<string, EntityRecord>();
+    for (const w of words) {
+      for (const name of bySurname.get(w) ?? []) {
+        const person = people.get(name)!;
+        if (!own.has(person.iri) && new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(doc.document.text)) missing.set(person.iri, person);
+      }
+    }
+    if (missing.size === 0) continue;
+    const g = documentGazetteer(base);
+    for (const p of missing.values()) {
+      g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
+      for (const l of p.labels) g.addName(l.value, p.iri, true);
+      for (const a of p.aliases) if (people.get(a.value)?.iri === p.iri) g.addName(a.value, p.iri, false);
+    }
+    documents[i] = extractSource(src, g);
+    changed++;
+  }
+  return changed;
 }

@@ -20,15 +20,18 @@ import { serializeRdf } from '../rdf/serialize.js';
 import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 import { gzipSync } from 'node:zlib';
 import type { RdfFormat } from '../rdf/formats.js';
-import { encodeDocumentGraph } from '../model/encode.js';
+import { encodeDocumentGraph, encodeEntity } from '../model/encode.js';
 import { loadCuratedDocument } from '../model/curation.js';
 import type { DocumentGraph } from '../model/types.js';
-import { NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
+import { ENTITIES_GRAPH, NG_CLASS, ONTOLOGY_GRAPH, REGISTER_GRAPH } from '../model/vocab.js';
 import { validateDataset, type ValidationReport } from '../validate/shacl.js';
-import { findSources } from './sources.js';
+import { findSources, type SourceFiles } from './sources.js';
 import { loadRegister, registerPartFor } from './register.js';
 import { ExtractionCache, type ExtractionStats } from './extraction-cache.js';
-import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer } from './extraction.js';
+import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer, relinkKnownPeople } from './extraction.js';
+import { resolveEntities, unambiguousPeople, type ResolutionResult } from '../resolve/resolve.js';
+import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
+import { registerEntities } from '../extract/gazetteer.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
 import { bundleToGexf } from '../graph/gexf.js';
@@ -85,6 +88,8 @@ export interface BuildResult {
   files: string[];
   /** Sources extracted in this run and sources whose extraction came from the cache. */
   extraction: ExtractionStats;
+  /** Cross-document entity resolution: what was merged, which namesakes were kept apart. */
+  resolution: ResolutionResult;
 }
 
 /** The output files of a build and the format of each. */
@@ -117,7 +122,7 @@ export async function loadOntology(): Promise<Quad[]> {
  * {@link BuildOptions.dataDir}) without writing anything.
  * @throws CurationError / RdfSyntaxError naming file, line and column; DataFolderError for a missing folder.
  */
-export async function assembleDataset(dataDir?: string, options: AssembleOptions = {}): Promise<{ quads: Quad[]; documents: DocumentGraph[]; extraction: ExtractionStats }> {
+export async function assembleDataset(dataDir?: string, options: AssembleOptions = {}): Promise<{ quads: Quad[]; documents: DocumentGraph[]; extraction: ExtractionStats; resolution: ResolutionResult }> {
   const data = resolveDataDir(dataDir);
   const ontology = await loadOntology();
   const register = await loadRegister(data);
@@ -125,20 +130,25 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   const documents: DocumentGraph[] = [];
   let gazetteer: ReturnType<typeof registerGazetteer> | undefined;
   const sources = findSources(join(data, DATA_LAYOUT.sources));
-  let extracted = 0;
+  const extracted = new Map<number, SourceFiles>();
   sources.forEach((src, i) => {
     if (src.curated) {
       documents.push(loadCuratedDocument({ text: src.text, meta: src.meta, curated: src.curated }, segmentText));
     } else {
       gazetteer ??= registerGazetteer(register);
-      documents.push(extractSource(src, gazetteer, options.cache));
-      extracted++;
+      extracted.set(documents.length, src);
+      documents.push(extractSource(src, documentGazetteer(gazetteer), options.cache));
     }
     options.onSource?.(i + 1, sources.length);
   });
-  const documentQuads = documents.flatMap((d) => encodeDocumentGraph(d));
-  const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...documentQuads];
-  return { quads, documents, extraction: options.cache ? { ...options.cache.stats } : { extracted, reused: 0 } };
+  // each document mints its own people; resolution makes them one, then documents that only
+  // mention a person introduced elsewhere are linked to them, and resolution runs once more
+  const resolving = { register: [...registerEntities(register).values()], review: readEntityReview(join(data, ...ENTITY_REVIEW_PATH)) };
+  let resolution = resolveEntities(documents, resolving);
+  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer) > 0) resolution = resolveEntities(documents, resolving);
+  const documentQuads = resolution.documents.flatMap((d) => encodeDocumentGraph(d));
+  const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...resolution.records.flatMap((e) => encodeEntity(e, ENTITIES_GRAPH)), ...documentQuads];
+  return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
 }
 
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
@@ -217,7 +227,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   const data = resolveDataDir(options.dataDir);
   const registerText = registerFiles(data).map((f) => readFileSync(f, 'utf8')).join('\n');
   const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), registerText);
-  const { quads, documents, extraction } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
+  const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
   phase('assemble');
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
   if (report) phase('validate');
@@ -239,5 +249,5 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
     }
     phase('write');
   }
-  return { quads, documents, report, counts, files, extraction };
+  return { quads, documents, report, counts, files, extraction, resolution };
 }

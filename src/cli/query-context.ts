@@ -27,7 +27,8 @@ export function withQueryOptions(cmd: Command): Command {
   return withOutputOptions(withEndpointOptions(withDataOption(cmd.option('--in <files...>', 'query these RDF files instead of the built graph'))));
 }
 
-async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
+/** Run `run`, turning resolution and query errors into exit 2 and store failures into exit 1. */
+export async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {

@@ -237,6 +237,12 @@ export const CURATED_RULE = PREFIXES.ngrule + 'curated';
 
 /** Named graph that holds the entity register (background knowledge, not from any article). */
 export const REGISTER_GRAPH = PREFIXES.ngg + 'register';
+/**
+ * Named graph that holds the entities cross-document resolution found in the articles: their
+ * classes and one preferred label per language. Each document's own spellings stay in its graph
+ * (as aliases), so adding an article changes its graph and this one, never the others.
+ */
+export const ENTITIES_GRAPH = PREFIXES.ngg + 'entities';
 /** Named graph that holds the ontology itself when it is shipped with the data. */
 export const ONTOLOGY_GRAPH = PREFIXES.ngg + 'ontology';
 

@@ -1,12 +1,15 @@
 /**
  * The details panel: everything about a node or an edge, and the evidence behind it — source,
- * date, and the sentence with the exact span highlighted. All data is rendered as text.
+ * date, and the sentence with the exact span highlighted; a relation's evidence grouped by
+ * publisher, with how many publishers and documents support it. All data is rendered as text.
  * Does not: decide what is focused (main.ts does) or filter anything.
  */
 import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { localName } from '../../src/model/structure.js';
 import { codePoints, el } from './text.js';
+import { evidenceByPublisher, publisherCount, supportOf } from './support.js';
+import { nodeDisagreements } from './disagreement.js';
 
 export interface DetailsActions {
   focusNode(key: string): void;
@@ -58,6 +61,8 @@ function evidenceList(bundle: ViewerBundle, evidence: BundleEvidence[]): HTMLEle
   return list;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function section(title: string): HTMLElement {
   const s = el('section');
   s.append(el('h3', title));
@@ -83,6 +88,17 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
     panel.append(button);
   }
   if (node.date) panel.append(el('p', `Date: ${node.date.label} (${node.date.precision}${node.date.part ? `, ${node.date.part}` : ''}; ${node.date.earliest} – ${node.date.latest})`, { class: 'date' }));
+
+  const outgoing = bundle.edges.filter((e) => e.source === node.key);
+  const disagreements = nodeDisagreements(bundle, node, outgoing, (iri) => nodeLabel(bundle, nodes, iri));
+  if (disagreements.length) {
+    const s = section('Sources disagree');
+    s.classList.add('disagreement');
+    const ul = el('ul');
+    for (const d of disagreements) ul.append(el('li', `${termLabel(bundle, d.predicate)}: ${d.values.map((v) => `${v.label} (${v.publishers.join(', ')})`).join(' ≠ ')}`));
+    s.append(ul);
+    panel.append(s);
+  }
 
   if (node.labels.length || node.aliases.length) {
     const s = section('Names');
@@ -141,8 +157,8 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
     panel.append(s);
   }
 
-  const outgoing = bundle.edges.filter((e) => e.source === node.key);
   const incoming = bundle.edges.filter((e) => e.target === node.key);
+
   for (const [title, list, far] of [['Outgoing relations', outgoing, 'target'], ['Incoming relations', incoming, 'source']] as const) {
     if (list.length === 0) continue;
     const s = section(title);
@@ -153,7 +169,8 @@ export function showNode(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
       // outgoing: "party to → Treaty"; incoming: "Belarus → head of state" (the other node is the subject)
       const text = far === 'target' ? `${termLabel(bundle, e.predicate)} → ${nodeLabel(bundle, nodes, other)}` : `${nodeLabel(bundle, nodes, other)} → ${termLabel(bundle, e.predicate)}`;
       li.append(relationButton(text, () => actions.focusNode(other)));
-      const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence`, () => actions.focusEdge(e.key));
+      const n = e.kind === 'fact' ? publisherCount(bundle, e) : 0;
+      const ev = relationButton(e.kind === 'background' ? 'background' : `${e.evidence.length} evidence${n > 1 ? ` · ${n} sources` : ''}`, () => actions.focusEdge(e.key));
       ev.classList.add('evidence-link');
       li.append(' ', ev);
       ul.append(li);
@@ -184,7 +201,16 @@ export function showEdge(panel: HTMLElement, bundle: ViewerBundle, nodes: Map<st
   panel.append(p);
   panel.append(el('p', edge.kind === 'fact' ? 'Asserted fact' : edge.kind === 'statement' ? 'Part of a statement (what was said is not asserted)' : 'Background knowledge (entity register)', { class: 'muted' }));
   if (edge.date) panel.append(el('p', `Date: ${edge.date.label} (${edge.date.precision})`, { class: 'date' }));
+  const support = supportOf(bundle, edge);
+  if (edge.kind !== 'background') panel.append(el('p', `Supported by ${plural(support.publishers.length, 'publisher')} in ${plural(support.documents.length, 'document')}`, { class: 'support' }));
   const s = section('Evidence');
-  s.append(evidenceList(bundle, edge.evidence));
+  const groups = evidenceByPublisher(bundle, edge.evidence);
+  if (groups.length <= 1) s.append(evidenceList(bundle, edge.evidence));
+  for (const g of groups.length > 1 ? groups : []) {
+    const per = el('section', undefined, { class: 'source-evidence' });
+    per.append(el('h4', `${g.publisher} (${g.evidence.length})`));
+    per.append(evidenceList(bundle, g.evidence));
+    s.append(per);
+  }
   panel.append(s);
 }

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { buildOrFail } from '../report.js';
 import { withDataOption, type DataOption } from '../input.js';
+import { resolutionSummary } from '../../resolve/resolve.js';
 import { relative } from 'node:path';
 import { progressBar } from '../progress.js';
 
@@ -29,6 +30,7 @@ export function register(program: Command): void {
       `built ${c.quads} quads (${c.triples} distinct triples) in ${c.graphs} graphs: ` +
         `${c.documents} documents, ${c.entities} entities, ${c.facts} facts, ${c.statements} statements, ${c.claims} claims, ${c.mentions} mentions\n`,
     );
+    process.stdout.write(`${resolutionSummary(result.resolution)}\n`);
     if (result.report) {
       const warnings = result.report.issues.filter((i) => i.severity !== 'violation').length;
       process.stdout.write(`validation: conforms${warnings ? ` (${warnings} warnings)` : ''}\n`);

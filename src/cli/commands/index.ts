@@ -10,7 +10,8 @@ import { register as serve } from './serve.js';
 import { register as query } from './query.js';
 import { register as ingest } from './ingest.js';
 import { register as push } from './push.js';
+import { register as corpus } from './corpus.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query, ingest, push];
+export const COMMANDS: RegisterCommand[] = [build, exportCommand, validate, sparql, serve, query, corpus, ingest, push];

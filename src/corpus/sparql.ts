@@ -1,0 +1,116 @@
+/**
+ * The SPARQL SELECTs behind the corpus questions, one text for the embedded engine and for any
+ * SPARQL 1.1 store (union default graph), so both give the same rows. Support is derived from the
+ * graph as `ontology/README.md` encodes it — a fact node's evidence names its documents, a
+ * document names its publisher and date — nothing is stored twice. Does not: run queries or shape
+ * answers (see `corpus-queries.ts`).
+ */
+import type { Iri } from '../model/types.js';
+
+/** Predicates that hold one value per subject: two values from two sources are a disagreement. */
+export const SINGLE_VALUED = ['signedOn', 'signedAt', 'date', 'location', 'updatedOn', 'plannedCompletion'] as const;
+
+/** Relations that say what an event is (its identity), and what it says about time and place. */
+export const EVENT_IDENTITY = ['about', 'agent', 'participant'] as const;
+export const EVENT_TIME_PLACE = ['date', 'location'] as const;
+
+const iri = (x: Iri) => `<${x}>`;
+const values = (v: string, xs: readonly string[]) => (xs.length ? `VALUES ?${v} { ${xs.join(' ')} }` : '');
+
+/** The document, its date and publisher, for variables named `?doc`, `?published`, `?publisher` with a prefix. */
+const source = (ev: string, p = '') => `?${ev} ng:document ?${p}doc . ?${p}doc ng:published ?${p}published . OPTIONAL { ?${p}doc ng:publisher ?${p}publisher }`;
+
+/** The facts supported by at least `min` publishers (optionally: about one subject). */
+export function supportedFactsQuery(min: number, subject?: Iri): string {
+  return `SELECT ?fact WHERE {
+  ?fact a ng:Fact ; ng:evidence ?ev . ?ev ng:document ?doc .
+  ${subject ? `?fact rdf:subject ${iri(subject)} .` : ''}
+  OPTIONAL { ?doc ng:publisher ?pn }
+  BIND(COALESCE(LCASE(STR(?pn)), STR(?doc)) AS ?src)
+} GROUP BY ?fact HAVING (COUNT(DISTINCT ?src) >= ${Math.max(1, Math.floor(min))})`;
+}
+
+/** One row per (fact, supporting document) for the given facts. */
+export function supportQuery(facts: readonly Iri[]): string {
+  return `SELECT ?fact ?s ?p ?o ?doc ?published ?publisher WHERE {
+  ${values('fact', facts.map(iri))}
+  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?ev .
+  ${source('ev')}
+}`;
+}
+
+/** One row per (statement, topic) — with its document, date, content and quote. */
+export function statementsQuery(speaker?: Iri): string {
+  return `SELECT ?st ?speaker ?doc ?published ?publisher ?content ?quote ?date ?earliest ?latest ?about WHERE {
+  ${speaker ? values('speaker', [iri(speaker)]) : ''}
+  ?st a ng:Statement ; ng:speaker ?speaker ; ng:content ?content ; ng:evidence ?ev .
+  ${source('ev')}
+  OPTIONAL { ?st ng:quote ?quote }
+  OPTIONAL { ?st ng:statementDate ?t . ?t ng:value ?date ; ng:earliest ?earliest ; ng:latest ?latest }
+  OPTIONAL { ?st ng:about ?about }
+}`;
+}
+
+/** Structured claims of statements (by one speaker, or all). */
+export function claimsQuery(speaker?: Iri): string {
+  return `SELECT ?st ?s ?p ?o WHERE {
+  ${speaker ? values('speaker', [iri(speaker)]) : ''}
+  ?st ng:speaker ?speaker ; ng:claims ?c . ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+}`;
+}
+
+/** Facts of single-valued predicates, and facts with numeric objects, with sources and date bounds. */
+export function singleValuedQuery(): string {
+  return `SELECT ?s ?p ?o ?doc ?published ?publisher ?earliest ?latest WHERE {
+  { ${values('p', SINGLE_VALUED.map((p) => `ng:${p}`))} ?fact a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }
+  UNION
+  { ?fact a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER(isNumeric(?o)) }
+  ?fact ng:evidence ?ev .
+  ${source('ev')}
+  OPTIONAL { ?o ng:earliest ?earliest ; ng:latest ?latest }
+}`;
+}
+
+/** The subclasses of `ng:Event` (the ontology graph holds them). */
+export function eventClassesQuery(): string {
+  return 'SELECT DISTINCT ?cls WHERE { ?cls rdfs:subClassOf+ ng:Event }';
+}
+
+/** What events of these classes are (topic, agents, participants), when and where, and who says so. */
+export function eventsQuery(classes: readonly Iri[]): string {
+  return `SELECT ?e ?cls ?p ?o ?doc ?published ?publisher ?earliest ?latest WHERE {
+  ${values('cls', classes.map(iri))}
+  ?e a ?cls .
+  ${values('p', [...EVENT_IDENTITY, ...EVENT_TIME_PLACE].map((p) => `ng:${p}`))}
+  ?fact a ng:Fact ; rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?ev .
+  ${source('ev')}
+  OPTIONAL { ?o ng:earliest ?earliest ; ng:latest ?latest }
+}`;
+}
+
+/**
+ * Facts that a statement in some document reports: its structured claim is the triple (`claim`),
+ * or it is about both ends of it (`about`). Rows carry the asserting (`a…`) and the claiming
+ * (`c…`) sources; the caller keeps the claiming sources that do not assert the fact themselves.
+ */
+export function claimedFactsQuery(): string {
+  return `SELECT ?fact ?s ?p ?o ?basis ?polarity ?st ?speaker ?cdoc ?cpublished ?cpublisher ?adoc ?apublished ?apublisher WHERE {
+  {
+    ?c a ng:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . OPTIONAL { ?c ng:polarity ?polarity }
+    ?st ng:claims ?c .
+    BIND("claim" AS ?basis)
+  } UNION {
+    ?st a ng:Statement ; ng:about ?s ; ng:about ?o . FILTER(?s != ?o)
+    BIND("about" AS ?basis)
+  }
+  ?fact a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?aev .
+  ?st ng:speaker ?speaker ; ng:evidence ?cev .
+  ${source('cev', 'c')}
+  ${source('aev', 'a')}
+}`;
+}
+
+/** Labels of some IRIs. */
+export function labelsQuery(iris: readonly Iri[]): string {
+  return `SELECT ?x ?l WHERE { ${values('x', iris.map(iri))} ?x rdfs:label ?l }`;
+}
