@@ -219,16 +219,10 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
 }
 
 /** The state or organisation of each person's office: from this text's introductions, else the register on the publication day. */
-function ownersOf(intros: readonly Introduction[], g: Gazetteer, published: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of g.entities.values()) {
-    if (!e.types.includes(NG_CLASS.Person)) continue;
-    const t = g.tenuresOn(e.iri, published)[0];
-    const owner = t?.of ?? e.affiliation;
-    if (owner) out.set(e.iri, owner);
-  }
-  for (const i of intros) if (i.affiliation) out.set(i.person, i.affiliation);
-  return out;
+function ownersOf(intros: readonly Introduction[], g: Gazetteer, published: string): { get(person: string): string | undefined } {
+  const fromText = new Map<string, string>();
+  for (const i of intros) if (i.affiliation) fromText.set(i.person, i.affiliation);
+  return { get: (person) => fromText.get(person) ?? g.tenuresOn(person, published)[0]?.of ?? g.entities.get(person)?.affiliation };
 }
 
 /** Speakers at a meeting took part in it: evidence is the narrator's reporting clause. */

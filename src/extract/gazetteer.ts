@@ -176,12 +176,20 @@ export class Gazetteer {
 
   /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
   holder(role: string, of: string, date: string): string | undefined {
-    const found = new Set<string>();
-    for (const e of this.entities.values()) {
-      for (const t of e.tenures ?? []) if (t.role === role && t.of === of && (!t.start || t.start <= date) && (!t.end || date <= t.end)) found.add(e.iri);
+    if (!this.offices) {
+      // offices → holders, indexed once (tenures come from the register only)
+      this.offices = new Map();
+      for (const e of this.entities.values()) for (const t of e.tenures ?? []) {
+        const key = `${t.role}|${t.of}`;
+        this.offices.set(key, [...(this.offices.get(key) ?? []), { person: e.iri, tenure: t }]);
+      }
     }
+    const found = new Set<string>();
+    for (const { person, tenure: t } of this.offices.get(`${role}|${of}`) ?? []) if ((!t.start || t.start <= date) && (!t.end || date <= t.end)) found.add(person);
     return found.size === 1 ? [...found][0] : undefined;
   }
+
+  private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
 
   /** Offices of a person on `date` (ISO day), by the register's tenures. */
   tenuresOn(person: string, date: string): Tenure[] {

@@ -94,6 +94,8 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
 
 function matchPattern(s: SentenceInfo, p: RelationPattern, ctx: MatchContext): FoundFact[] {
   const out: FoundFact[] = [];
+  // cheap test first: most sentences have no trigger of most patterns
+  if (!s.tokens.some((t) => p.trigger.test(t.t))) return out;
   const subjC = candidates(s, p.subject, ctx);
   if (subjC.length === 0) return out;
   const objC = candidates(s, p.object, ctx);
