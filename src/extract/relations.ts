@@ -1,10 +1,13 @@
 /**
- * Relation rules: trigger words and patterns over the linked mentions and dates of a sentence,
- * each producing facts with the evidence span, its rule and a confidence — head of state, treaty
- * parties, signing (place, date, event), membership, weapon stocks (stationed in, controlled by,
- * kind), announcements and the reasons given, doctrine updates and their conditions, meetings and
- * what they commemorate, treaties establishing organisations. Only narrator text is used: sentences
- * or spans inside reported speech never yield facts. Does not: find mentions or dates.
+ * Event rules: the relations that build event nodes over the linked mentions and dates of a
+ * sentence — treaty parties named "zwischen A und B", signing (place, date, event), membership in a
+ * union named with its members, weapon stocks (stationed in, controlled by, kind), announcements
+ * and the reasons given, doctrine updates and their conditions, meetings and what they
+ * commemorate, treaties establishing organisations. Every fact goes through one in-speech guard:
+ * spans inside reported speech never yield facts. Does not: find mentions or dates, or the
+ * entity-level relations (those are the declarative patterns of `lexicon/relation-patterns.ts`,
+ * applied by `relation-matcher.ts`). Still one function of rules written as code: splitting it into
+ * pattern data like the relation patterns is open work.
  */
 import { eventIri, entityIri } from '../model/iri.js';
 import type { EntityRecord, Fact, FactObject, TimeValue } from '../model/types.js';

@@ -5,7 +5,7 @@
  * more:", share/newsletter lines) and split the remaining text into sentences without breaking at
  * German ordinals ("Am 6. Dezember", "25. Jahrestags"), abbreviations ("z. B.", "Dr.", "u. a.",
  * "U.S."), initials or decimals, keeping closing quotes with their sentence.
- * Does not: tokenise words or recognise entities (see `tokens.ts` and `entities.ts`).
+ * Does not: tokenise words or recognise entities (see `tokens.ts` and `gazetteer.ts`).
  */
 import type { Segmentation } from '../model/curation.js';
 import { CodePointText } from '../model/offsets.js';
