@@ -37,7 +37,7 @@ export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /** Stage 1: sentences with tokens, outside boilerplate. */
-function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; inBoiler: (i: number) => boolean } {
+function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; inBoiler: (i: number) => boolean; seg: ReturnType<typeof segmentText> } {
   const seg = segmentText(text, meta.language);
   const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
@@ -51,7 +51,7 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
     const sText = text.slice(start, end);
     return { index, start, end, text: sText, paragraph: p, tokens: tokenize(sText, start), mentions: [], shadows: [], dates: [], roles: [], agents: [] } as SentenceInfo;
   });
-  return { sentences, inBoiler };
+  return { sentences, inBoiler, seg };
 }
 
 /** Stage 2: register mentions per sentence. */
@@ -114,7 +114,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
   const lang = meta.language === 'en' ? 'en' : 'de';
-  const { sentences, inBoiler } = sentencesOf(text, meta, cp);
+  const { sentences, inBoiler, seg } = sentencesOf(text, meta, cp);
 
   linkMentions(text, sentences, g, inBoiler);
   findRoles(sentences, g, lang);
@@ -197,7 +197,6 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
     return e?.generated && !minted.some((m) => m.iri === iri) ? [{ iri, types: e.types, labels: e.labels, aliases: e.aliases }] : [];
   });
   const entities = [...rel.entities.filter((e) => usedEntities.has(e.iri)), ...minted, ...generated, ...unknown];
-  const seg = segmentText(text, meta.language);
   return {
     document: {
       id: meta.id,
