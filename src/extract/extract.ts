@@ -17,7 +17,7 @@ import { CodePointText } from '../model/offsets.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { SourceMeta } from '../model/curation.js';
 import { segmentText } from './segment.js';
-import { findDates, type DateMention } from './dates.js';
+import { findDates } from './dates.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';

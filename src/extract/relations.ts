@@ -10,7 +10,7 @@
  * pattern data like the relation patterns is open work.
  */
 import { eventIri, entityIri } from '../model/iri.js';
-import type { EntityRecord, Fact, FactObject, TimeValue } from '../model/types.js';
+import type { EntityRecord, FactObject, TimeValue } from '../model/types.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
