@@ -19,7 +19,7 @@ import { segmentText } from '../extract/segment.js';
 import { readArticles } from '../ingest/read.js';
 import { storeArticle } from '../ingest/store.js';
 import { buildGraph } from '../build/pipeline.js';
-import { testVirtuoso } from './test-virtuoso.js';
+import { onePutCeilingMs, testVirtuoso } from './test-virtuoso.js';
 import { SparqlEndpoint } from '../remote/endpoint.js';
 import { pushDataset } from '../remote/push.js';
 
@@ -69,18 +69,7 @@ function setUp(dir: string): { inputs: string; plain: string; root: string; text
 
 async function pushBench(quads: Quad[]): Promise<void> {
   const Virtuoso = await testVirtuoso();
-  const nt = new Writer({ format: 'N-Triples' });
-  const body = [...new Set(quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)))].join('');
-  const ceiling = await Virtuoso.create();
-  let ceilingMs: number;
-  try {
-    const store = new SparqlEndpoint({ query: ceiling.endpoint, credentials: { user: 'dba', password: 'dba' } });
-    const t = performance.now();
-    await store.replaceGraph('urn:newsgraph:bench:corpus', body);
-    ceilingMs = performance.now() - t;
-  } finally {
-    await ceiling.stop();
-  }
+  const ceilingMs = await onePutCeilingMs(quads, 'urn:newsgraph:bench:corpus');
   const v = await Virtuoso.create();
   try {
     const store = new SparqlEndpoint({ query: v.endpoint, credentials: { user: 'dba', password: 'dba' } });

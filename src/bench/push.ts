@@ -13,7 +13,7 @@ import { SparqlEndpoint } from '../remote/endpoint.js';
 import { pushDataset } from '../remote/push.js';
 import { RemoteQueries } from '../remote/queries.js';
 import { generateSyntheticDataset } from './synthetic.js';
-import { testVirtuoso } from './test-virtuoso.js';
+import { onePutCeilingMs, testVirtuoso } from './test-virtuoso.js';
 
 const TRIPLES = Number(process.env.NEWSGRAPH_BENCH_PUSH_TRIPLES ?? 200_000);
 
@@ -35,18 +35,7 @@ export async function run(): Promise<void> {
   }
 
   // the protocol's ceiling: all triples (graphs dropped) in one PUT, on a fresh database
-  const ceiling = await Virtuoso.create();
-  let ceilingMs: number;
-  try {
-    const store = new SparqlEndpoint({ query: ceiling.endpoint, credentials: { user: 'dba', password: 'dba' } });
-    const nt = new Writer({ format: 'N-Triples' });
-    const body = [...new Set(quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)))].join('');
-    const t = performance.now();
-    await store.replaceGraph('urn:newsgraph:bench:ceiling', body);
-    ceilingMs = performance.now() - t;
-  } finally {
-    await ceiling.stop();
-  }
+  const ceilingMs = await onePutCeilingMs(quads, 'urn:newsgraph:bench:ceiling');
 
   const v = await Virtuoso.create();
   try {
