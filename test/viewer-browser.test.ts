@@ -4,19 +4,16 @@ import { gunzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { buildGraph, bundleJson } from '../src/build/pipeline.js';
+import { bundleJson } from '../src/build/pipeline.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
-import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
-import { startServer } from '../src/serve/server.js';
 import { shot, differenceFromReference } from './support/screenshots.js';
 import { cli } from './support/cli.js';
-import { launchChromium, openViewer as openPage } from './support/browser.js';
+import { openViewer as openPage, serveSeedViewer, type ServedViewer } from './support/browser.js';
 
 const NGR = 'https://w3id.org/newsgraph/id/';
 
-let server: Server;
+let served: ServedViewer;
 let url: string;
 let browser: Browser;
 let outDir: string;
@@ -57,17 +54,11 @@ async function clickNode(page: Page, key: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
-  await buildGraph({ outDir });
-  const viewerDir = await ensureViewerBuilt();
-  ({ server, url } = await startServer({ viewerDir, dataDir: outDir, port: 0 }));
-  browser = await launchChromium();
+  served = await serveSeedViewer('newsgraph-viewer-');
+  ({ outDir, url, browser } = served);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+afterAll(() => served?.close());
 
 describe('the viewer', () => {
   it('draws the seed graph on the canvas', async () => {

@@ -2,15 +2,10 @@
 // overlaps, colours stay apart for colour-blind readers, panels give the canvas room, deep links
 // take names, and the details list each name once. Screenshots go to test-results/viewer/ (ignored).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { buildGraph } from '../src/build/pipeline.js';
-import { ensureViewerBuilt } from '../src/serve/viewer-build.js';
-import { startServer } from '../src/serve/server.js';
-import { launchChromium } from './support/browser.js';
+import { serveSeedViewer, type ServedViewer } from './support/browser.js';
 import { CATEGORY_COLORS } from '../viewer/src/palette.js';
 import { LABEL_MAX, otherNames, shortLabel } from '../viewer/src/names.js';
 
@@ -20,7 +15,7 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 
-let server: Server;
+let served: ServedViewer;
 let url: string;
 let browser: Browser;
 
@@ -76,16 +71,11 @@ function shownOutsideCanvas(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const outDir = mkdtempSync(join(tmpdir(), 'newsgraph-first-impression-'));
-  await buildGraph({ outDir });
-  ({ server, url } = await startServer({ viewerDir: await ensureViewerBuilt(), dataDir: outDir, port: 0 }));
-  browser = await launchChromium();
+  served = await serveSeedViewer('newsgraph-first-impression-');
+  ({ url, browser } = served);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+afterAll(() => served?.close());
 
 describe('the viewer at first sight', () => {
   for (const size of SIZES) {
