@@ -113,14 +113,9 @@ function goldTimeKey(v: string): string {
   return timeKey(t);
 }
 
-const cpSpan = (text: string) => {
-  const cps = [...text];
-  return (at: [number, number]) => ({ start: at[0], end: at[1], len: cps.length });
-};
 
 /** Score one extraction against its gold. */
 export function scoreArticle(gold: GoldArticle, text: string, dg: DocumentGraph, g: Gazetteer): ArticleScore {
-  void cpSpan(text);
   const goldNames = gold.entities.map((e) => ({ name: e.name, main: norm(e.name), all: new Set([e.name, ...(e.aliases ?? [])].map(norm)) }));
   const resolveCache = new Map<string, string | undefined>();
   /** The gold entity name a found IRI stands for, if any. */

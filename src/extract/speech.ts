@@ -240,7 +240,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       const date = dateOf(ss, outside, verbAt)?.time;
       const start = Math.min(s.start, qs[0]!.start);
       const inner = qs.map((q) => q.inner.trim()).join(' … ');
-      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)) + (/[.!?]/.test(text[trimEnd(start, ss.at(-1)!.end)] ?? '') ? 0 : 0), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
       continue;
     }
 
