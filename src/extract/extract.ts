@@ -108,8 +108,14 @@ function reanchorQuotedDates(sentences: SentenceInfo[], statements: readonly Fou
   }
 }
 
+/** Options of {@link extractDocument}. */
+export interface ExtractOptions {
+  /** Called with the working view of every sentence once the speech stage is done (for inspection and debugging). */
+  inspect?(sentences: readonly SentenceInfo[]): void;
+}
+
 /** Extract one document. The gazetteer learns the new people it finds. */
-export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): DocumentGraph {
+export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, options: ExtractOptions = {}): DocumentGraph {
   if (typeof text !== 'string' || text.trim() === '') throw new RangeError('the text is empty');
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
@@ -131,6 +137,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
   const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace });
   reanchorQuotedDates(sentences, found, meta.published);
+  options.inspect?.(sentences);
   const speechSpans = found.map((st) => ({ start: st.contentStart, end: st.contentEnd }));
   const inSpeech = (start: number, end: number) => speechSpans.some((s) => start < s.end && end > s.start);
 

@@ -147,7 +147,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const prevTok = s.tokens[v - 1];
     const verb = s.tokens[v]!.t.toLowerCase();
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
-    const subjectBefore = agents.some((a) => v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
     const inverted = ctx.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
     if (/^(and|und|sowie)$/i.test(prevTok?.t ?? '')) {
       const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
