@@ -23,7 +23,7 @@ import { findStatements, reportingVerbs, type FoundStatement } from './speech.js
 import { findRelations } from './relations.js';
 import { matchRelations } from './relation-matcher.js';
 import { findRolePhrases } from './role-phrases.js';
-import { findIntroductions, findSpeakerNames, type Introduction } from './people.js';
+import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { tokenize } from './tokens.js';
@@ -127,7 +127,8 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const treaties = findTreaties(sentences, g, lang);
-  if (intros.some((i) => i.record) || treaties.length) {
+  const surnames = learnSurnames(sentences, g);
+  if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
   }
