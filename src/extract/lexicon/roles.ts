@@ -29,6 +29,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'minister', de: ['Minister'], en: ['Minister'] },
   { key: 'spokesperson', de: ['Sprecher', 'Regierungssprecher', 'Kremlsprecher', 'Kreml-Sprecher', 'Pressesprecher', 'Außenamtssprecher', 'Ministeriumssprecher'], en: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'Kremlin spokesman', 'Kremlin spokesperson'] },
   { key: 'secretary-general', de: ['Generalsekretär', 'Nato-Chef', 'NATO-Chef', 'Uno-Chef', 'UN-Chef'], en: ['Secretary-General', 'Secretary General', 'NATO chief', 'UN chief'] },
+  { key: 'director-general', de: ['Generaldirektor'], en: ['Director General', 'Director-General'] },
   { key: 'ambassador', de: ['Botschafter', 'Uno-Botschafter', 'UN-Botschafter'], en: ['Ambassador', 'envoy to the UN'] },
   { key: 'envoy', de: ['Gesandter', 'Sondergesandter', 'Sonderbeauftragter'], en: ['envoy', 'special envoy'] },
   { key: 'king', de: ['König'], en: ['King'], head: 'state' },
