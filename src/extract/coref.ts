@@ -12,7 +12,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
-import { PRONOUNS } from './lexicon/speech-verbs.js';
+import { ANONYMOUS_SOURCE, INDEFINITE, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -44,8 +44,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
       const entity = intro?.person ?? resolveRole(r.role.key, r.affiliation?.entity, r.definite);
-      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true });
+      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
+    refs.push(...anonymousSources(s, refs));
     for (const m of s.mentions) {
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
@@ -57,7 +58,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person });
     }
     s.tokens.forEach((t, k) => {
-      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: true });
+      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     refs.sort((a, b) => a.start - b.start);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
@@ -82,11 +83,43 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
    */
   function modifier(s: SentenceInfo, m: { start: number; end: number; text: string; entity: string }): boolean {
     if (g.isA(m.entity, NG_CLASS.Person)) return false;
-    if (/^\p{Ll}/u.test(m.text)) return true;
+    // "russische", "US-amerikanischen": an adjective; "japanischen Verteidigungsministeriums" is a body's name
+    if (/^\p{Ll}/u.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
     if (/^\p{Ll}{3,}s$/u.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
     return /s$/u.test(m.text) && /^\p{Lu}\p{Ll}+/u.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+  }
+
+  /**
+   * Sources the text does not name: an anonymous-source noun ("official", "Diplomaten",
+   * "Regierungskreisen") after an indefinite article or as a bare plural, with the adjectives and
+   * names that modify it ("a senior US official", "ein Vertreter des australischen
+   * Verteidigungsministeriums"). The names inside are not agents of their own.
+   */
+  function anonymousSources(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
+    const out: AgentRef[] = [];
+    const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
+    s.tokens.forEach((t, k) => {
+      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start)) return;
+      let j = k - 1;
+      // modifiers: lower-case adjectives ("senior", "westlicher") and linked names ("US", "British")
+      while (j >= 0 && k - j <= 4 && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
+      const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
+      const plural = /(s|en|n|e)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
+      const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
+      if (!indefinite && (definite || !plural)) return;
+      const first = indefinite ? j : j + 1;
+      // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside
+      let last = k;
+      const of = s.tokens[k + 1];
+      if (of && /^(des|der|of|from|aus)$/i.test(of.t)) {
+        const m = s.mentions.find((x) => s.tokens.slice(k + 2, k + 5).some((tk) => tk.start === x.start));
+        if (m) last = s.tokens.findIndex((tk) => tk.end >= m.end);
+      }
+      out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
+    });
+    return out;
   }
 
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {

@@ -136,7 +136,8 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   findSentenceDates(text, sentences, meta.published);
 
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
-  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace });
+  const isPerson = (e: string) => g.isA(e, NG_CLASS.Person);
+  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace, isPerson });
   reanchorQuotedDates(sentences, found, meta.published);
   options.inspect?.(sentences);
   const speechSpans = found.map((st) => ({ start: st.contentStart, end: st.contentEnd }));

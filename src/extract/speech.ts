@@ -107,6 +107,7 @@ export interface SpeechContext {
   published: string;
   language: 'de' | 'en';
   isPlace(iri: string): boolean;
+  isPerson(iri: string): boolean;
 }
 
 /** Find the statements of a text whose sentences carry tokens, mentions, dates and agents. */
@@ -120,11 +121,14 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   let lastPerson: string | undefined;
 
   const resolve = (a: AgentRef | undefined, s: SentenceInfo): string | undefined => {
-    if (!a) return undefined;
+    if (!a || a.kind === 'anonymous') return undefined;
     const prev = out.at(-1);
     const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
-    if (a.kind === 'role' && !a.entity) return recent; // "the former Norwegian prime minister said": the speaker just quoted
+    // "the former Norwegian prime minister said": the speaker just quoted; "westlicher Experten" refers to no one named
+    if (a.kind === 'role' && !a.entity) return a.definite ? recent : undefined;
     if (a.kind !== 'pronoun') return a.entity;
+    // "it added": the organisation or state just quoted
+    if (!a.person) return recent && !ctx.isPerson(recent) ? recent : undefined;
     return recent ?? lastPerson;
   };
 

@@ -91,7 +91,7 @@ export const EN_REPORTING = set(EN_VERBS);
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X". */
-export const ATTRIBUTION_BEFORE = [/\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
@@ -105,5 +105,16 @@ export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle d
 /** Complementisers that open the content of indirect speech. */
 export const COMPLEMENTISER = set('dass daß that ob whether');
 
-/** Personal pronouns that can stand for a speaker. */
-export const PRONOUNS = set('er sie he she they');
+/** Personal pronouns that can stand for a speaker ("it" only for a state or organisation). */
+export const PRONOUNS = set('er sie he she they it');
+/** Pronouns after "laut" / "according to" that stand for the last speaker ("Laut ihr", "according to him"). */
+export const OBJECT_PRONOUNS = set('ihm ihr ihnen him her them');
+
+/**
+ * Nouns of sources the text does not name: with an indefinite article or as a bare plural ("a
+ * senior US official", "Diplomaten", "Regierungskreisen zufolge") they make the speaker unknown
+ * rather than whoever is named nearby.
+ */
+export const ANONYMOUS_SOURCE = set('official officials source sources diplomat diplomats insider insiders observer observers person people aide aides Vertreter Vertreterin Vertretern Beamter Beamte Beamten Diplomat Diplomaten Insider Insidern Quelle Quellen Kreise Kreisen Regierungskreise Regierungskreisen Sicherheitskreise Sicherheitskreisen Diplomatenkreise Diplomatenkreisen Militärkreise Militärkreisen Beobachter Beobachtern Mitarbeiter Mitarbeiterin');
+/** Words that open an indefinite noun phrase. */
+export const INDEFINITE = set('ein eine einer einem einen a an one several some mehrere einige zwei three two drei');
