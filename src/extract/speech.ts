@@ -17,7 +17,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DEMONSTRATIVE_CONTENT, OBJECT_PRONOUNS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 
@@ -158,7 +158,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       if (first) return first;
     }
     // after the verb a person within reach outranks a nearer state or organisation ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
-    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && a.token - v <= 8).sort((a, b) => a.token - b.token);
+    // a named person in apposition may stand further off ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
+    const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(text.slice(s.start, a.start));
+    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
     let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
     // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
     const det = s.tokens[v + 1];
@@ -251,6 +253,14 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const verbs = reportingVerbs(s, inQuote);
     const full = (pos: number) => pos >= s.start && pos < s.end;
     const introducesQuote = /:\s*$/.test(s.text) && quotes.some((q) => q.start >= s.end && q.start - s.end < 4);
+    const prevSentence = sentences[i - 1];
+    // "Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.": the previous sentence was her words
+    if (verbs[0]?.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t) && prevSentence && prevSentence.paragraph >= s.paragraph - 1 && !out.some((o) => o.lastSentence >= i - 1)) {
+      const speaker = resolve(speakerOf(s, 1, full), s);
+      const date = dateOf([s], full, s.tokens[1]!.start)?.time;
+      push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(prevSentence.start, trimEnd(prevSentence.start, prevSentence.end)), start: prevSentence.start, end: trimEnd(s.start, s.end), contentStart: prevSentence.start, contentEnd: prevSentence.end, sentence: i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prevSentence, s], date);
+      continue;
+    }
     if (verbs.length && !introducesQuote) {
       const v = verbs[0]!;
       const vt = s.tokens[v.token]!;
@@ -348,7 +358,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       const m = re.exec(s.text);
       if (!m) continue;
       const at = s.start + m.index + m[0].length;
-      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25);
+      const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       if (agent || /laut|according/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
     const z = ATTRIBUTION_AFTER.exec(s.text);

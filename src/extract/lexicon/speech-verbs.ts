@@ -102,6 +102,9 @@ export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
 export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
 
+/** A sentence opening with one of these and a reporting verb reports the previous sentence ("Dies erklärte X", "Das sagte X"). */
+export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
+
 /** Complementisers that open the content of indirect speech. */
 export const COMPLEMENTISER = set('dass daß that ob whether');
 
