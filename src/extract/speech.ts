@@ -132,7 +132,21 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     return recent ?? lastPerson;
   };
 
-  /** The agent a reporting verb belongs to: after it in an inverted clause, else the nearest before it. */
+  /**
+   * A subject set off by commas right before its verb: "Admiral Rob Bauer, the chair of NATO's
+   * military committee, said …", "Der oberste US-Diplomat für Ostasien, Daniel Kritenbrink,
+   * bezeichnete …". The clause before the verb is then the subject, not trailing reported words.
+   */
+  const appositiveSubject = (s: SentenceInfo, v: number): AgentRef | undefined => {
+    const vt = s.tokens[v]!;
+    const parts = text.slice(s.start, vt.start).split(',');
+    if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
+    const firstEnd = s.start + parts[0]!.length;
+    const secondEnd = firstEnd + 1 + parts[1]!.length;
+    const persons = s.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun');
+    return persons.find((a) => a.end === firstEnd || (a.start > firstEnd && a.end === secondEnd)) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+  };
+
   /**
    * The agent a reporting verb belongs to. German puts the subject after the verb when anything
    * else opens the clause ("Zur Lage sagte Bauer", "…, sagte X"); English only after a quote or a
@@ -141,6 +155,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
    * said").
    */
   const speakerOf = (s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined => {
+    const appositive = appositiveSubject(s, v);
+    if (appositive && outside(appositive.start)) return appositive;
     // the word before a name, over articles: "in der Ukraine" is after a preposition
     const governing = (a: AgentRef) => {
       let k = a.token - 1;
@@ -313,11 +329,12 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()));
     if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
     // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
+    const appositive = appositiveSubject(s, v);
     const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : vt.start;
     const before = text.slice(s.start, clauseStart);
     const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
-    if (comma && before.trim().length > 10) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    if (comma && before.trim().length > 10 && !appositive) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
     // the rest of the sentence after the verb (and its inverted speaker)
     const after = s.agents.find((a) => a.token > v && a.token - v <= 5);
     let start = after && s.tokens.slice(v + 1, after.token).every((t) => /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|\p{Lu}\p{Ll}+s)$/iu.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end)) ? after.end : vt.end;
