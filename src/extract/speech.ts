@@ -238,10 +238,18 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       let verbAt = qs[0]!.start;
       let id: RuleId = 'speech.direct-quote';
       let inherited: FoundStatement | undefined;
+      let content = { start: qs[0]!.start, end: qEnd, dateFrom: outside };
+      const attr = verbs.length ? undefined : attribution(s);
       if (verbs.length) {
         const { s: vs, v } = verbs[0]!;
         speakerRef = speakerOf(vs, v.token, outside);
         verbAt = vs.tokens[v.token]!.start;
+      } else if (attr) {
+        // "According to the ministry, Washington had „…“ when it withdrew in 2019": the whole sentence is the source's, dated by its marker only
+        speakerRef = attr.agent;
+        verbAt = attr.markerStart;
+        id = 'speech.according-to';
+        content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qEnd), dateFrom: (pos) => pos >= attr.markerStart && pos < attr.markerEnd };
       } else {
         const intro = sentences[i - 1];
         const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
@@ -259,10 +267,10 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         }
       }
       const speaker = inherited ? inherited.speaker : resolve(speakerRef, s);
-      const date = dateOf(ss, outside, verbAt)?.time;
+      const date = dateOf(ss, content.dateFrom, verbAt)?.time;
       const start = Math.min(s.start, qs[0]!.start);
       const inner = qs.map((q) => q.inner.trim()).join(' … ');
-      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
       continue;
     }
 
