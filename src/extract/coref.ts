@@ -24,7 +24,12 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
   'prime minister': ['prime minister', 'chancellor', 'head of government'],
   chancellor: ['chancellor', 'prime minister'],
   'head of government': ['head of government', 'prime minister', 'chancellor'],
+  // "der Chef des NATO-Militärausschusses", "the head of the IAEA": whoever leads it
+  head: ['head', 'chair', 'secretary-general', 'director-general', 'president', 'commander', 'chief of staff', 'leader', 'high representative'],
 };
+
+/** Between a name and its office in apposition: a comma, an article, a few capitalised words ("Cavoli, NATO's Supreme Allied Commander"). */
+export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
@@ -66,8 +71,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
-      const prev = refs[k - 1];
-      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && /^\s*,\s*(the|der|die)?\s*$/i.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
+      const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
+      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
       lastPerson = r.entity;
@@ -133,7 +138,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       }
       return undefined;
     }
-    if (!definite) return undefined;
+    if (!definite || role === 'head') return undefined;
     // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day
     return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => roles.includes(t.role)));
   }

@@ -20,6 +20,7 @@ import type { DateMention } from './dates.js';
 import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DEMONSTRATIVE_CONTENT, OBJECT_PRONOUNS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
+import { APPOSITION_GAP } from './coref.js';
 
 /** A statement found in the text (UTF-16 offsets). */
 export interface FoundStatement {
@@ -339,7 +340,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
     const appositive = appositiveSubject(s, v);
     const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
-    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : vt.start;
+    // "…, U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe, told journalists": the clause starts at the name the office is in apposition to
+    const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     if (comma && before.trim().length > 10 && !appositive) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };

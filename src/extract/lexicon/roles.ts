@@ -40,6 +40,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'national security adviser', de: ['Sicherheitsberater', 'Nationaler Sicherheitsberater'], en: ['National Security Adviser', 'National Security Advisor', 'security adviser'] },
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
   { key: 'high representative', descriptive: true, de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
+  { key: 'head', descriptive: true, de: ['Chef', 'Leiter'], en: ['head', 'chief'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
   { key: 'military officer', descriptive: true, de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
