@@ -103,6 +103,9 @@ const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|b
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
+/** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
+const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
+
 /** Context the speech stage needs from the rest of the pipeline. */
 export interface SpeechContext {
   published: string;
@@ -294,7 +297,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         const outside = (pos: number) => full(pos) && (pos < span.start || pos >= span.end);
         const ref = speakerOf(s, v.token, outside);
         const speaker = resolve(ref, s);
-        if ((speaker || !v.weak) && span.end - span.start >= 8) {
+        if (speaker || !v.weak) {
           const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s);
           push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(span.start, span.end), start: s.start, end: trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: i, lastSentence: i, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
           continue;
@@ -345,14 +348,21 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
-    if (comma && before.trim().length > 10 && !appositive) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
-    // the rest of the sentence after the verb (and its inverted speaker)
-    const after = s.agents.find((a) => a.token > v && a.token - v <= 5);
-    let start = after && s.tokens.slice(v + 1, after.token).every((t) => /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|\p{Lu}\p{Ll}+s)$/iu.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end)) ? after.end : vt.end;
+    // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
+    const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
+    if (comma && before.trim().length > 10 && !appositive && !opener) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
+    const inverted = ctx.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
+    const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
+    const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    let start = skipped ? after.end : vt.end;
     const c = text.indexOf(',', start);
-    if (c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    if (skipped && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:]/.test(text[start]!)) start++;
-    return end - start >= 8 ? { start, end, id: 'speech.indirect' } : undefined;
+    if (end - start >= 8) return { start, end, id: 'speech.indirect' };
+    // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
+    const manner = text.slice(s.start, vt.start).trim();
+    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
   }
 
   /**
