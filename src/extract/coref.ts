@@ -12,6 +12,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
+import { bodyNounAt } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
@@ -34,8 +35,10 @@ export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /** Fill `agents` of every sentence, in text order. */
-export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string): void {
+export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
   const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
+  /** Entities mentioned so far, most recent last (antecedents of "the ministry", "das Bündnis"). */
+  const mentioned: string[] = [];
   const seen: Introduction[] = [];
   /** People named so far, most recent last. */
   const named: string[] = [];
@@ -51,6 +54,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const entity = intro?.person ?? resolveRole(r.role.key, r.affiliation?.entity, r.definite);
       refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
+    refs.push(...bodyPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
     for (const m of s.mentions) {
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
@@ -79,6 +83,43 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       named.push(r.entity);
     }
     s.agents = refs;
+    for (const m of s.mentions) mentioned.push(m.entity);
+  }
+
+  /**
+   * Bodies named by a common noun: "the Japanese foreign ministry", "Südkoreas Militär" (the
+   * state's body of that name in the register, else the state itself), "the ministry", "das
+   * Bündnis" (the last such body or state the text named; none: an unnamed source).
+   */
+  function bodyPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
+    const out: AgentRef[] = [];
+    const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
+    s.tokens.forEach((t, k) => {
+      const noun = bodyNounAt(t.t, lang);
+      if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
+      // one lower-case modifier may stand between in English: "the Japanese foreign ministry", "the South Korean coast guard"
+      const j = lang === 'en' && /^\p{Ll}/u.test(s.tokens[k - 1]?.t ?? '') && !/^(the|a|an|its|their)$/.test(s.tokens[k - 1]!.t) ? k - 1 : k;
+      const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
+      const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && g.isA(m.entity, NG_CLASS.State));
+      const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
+      const det = s.tokens[first - 1];
+      const definite = det !== undefined && /^(the|der|die|das|des|dem|den)$/i.test(det.t);
+      const head = s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const named = (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(head));
+      let entity: string | undefined;
+      if (owner) {
+        const bodies = [...g.entities.values()].filter((e) => e.partOf === owner.entity && named(e));
+        entity = bodies.length === 1 ? bodies[0]!.iri : noun.stateActs ? owner.entity : undefined;
+      } else if (definite) {
+        entity = [...mentioned].reverse().find((e) => {
+          const known = g.entities.get(e);
+          return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
+        });
+      } else return;
+      const start = definite ? first - 1 : first;
+      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: t.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: k + 1, rule: rule('coref.body-noun'), person: false });
+    });
+    return out;
   }
 
   /**

@@ -132,7 +132,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
     linkMentions(text, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
   }
-  resolveAgents(sentences, intros, g, meta.published);
+  resolveAgents(sentences, intros, g, meta.published, lang);
   findSentenceDates(text, sentences, meta.published);
 
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);

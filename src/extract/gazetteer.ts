@@ -37,6 +37,8 @@ export interface KnownEntity {
   tenures?: Tenure[];
   /** For people: the state or organisation of their office as the register states it. */
   affiliation?: string;
+  /** For bodies: the state or organisation they belong to (register `ng:partOf`). */
+  partOf?: string;
   /** Not from the register (ISO state list, or learnt from a text): a document that uses it must describe it. */
   generated?: boolean;
 }
@@ -110,6 +112,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
       const e = get(s);
       (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
+    else if (p === NG.partOf) get(s).partOf = q.object.value;
     else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });

@@ -358,7 +358,7 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     let start = skipped ? after.end : vt.end;
     const c = text.indexOf(',', start);
     if (skipped && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
-    while (start < end && /[\s:]/.test(text[start]!)) start++;
+    while (start < end && /[\s:,]/.test(text[start]!)) start++;
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
     // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
     const manner = text.slice(s.start, vt.start).trim();
