@@ -357,7 +357,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
     let start = skipped ? after.end : vt.end;
     const c = text.indexOf(',', start);
-    if (skipped && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    // "sagte am Mittwoch, der Vertrag sei …": the words start after the comma that closes the reporting clause
+    const gapOnly = s.tokens.filter((t) => t.start >= start && t.end <= c).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    if ((skipped || gapOnly) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:,]/.test(text[start]!)) start++;
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
     // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
