@@ -153,6 +153,18 @@ describe('claims stay claims', () => {
     expect(facts(d).filter((f) => / (partyTo|deployed|stationedIn) /.test(f))).toEqual([]);
   });
 
+  it('an English "that" after a name is a relative pronoun: the reported clause starts at the verb, and nothing in it is asserted', () => {
+    const d = read('Washington said Iran has launched an attack on Israel that may last for hours.', 'en', '2024-04-14');
+    expect(d.statements.map((x) => x.content)).toEqual(['Iran has launched an attack on Israel that may last for hours']);
+    expect(facts(d).filter((f) => / attacked /.test(f))).toEqual([]);
+  });
+
+  it('a weak reporting verb trailing the words makes them speech ("…, state media reported")', () => {
+    const d = read('Iran attacked Israel with drones on Saturday, Iranian state media reported.', 'en', '2024-04-14');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2024-04-14 or before']);
+    expect(facts(d).filter((f) => / attacked /.test(f))).toEqual([]);
+  });
+
   it('the narrator\'s own sentence still gives its facts', () => {
     const d = read('Russia deployed tactical nuclear weapons in Belarus in 2023. Putin said the move was a response to NATO.', 'en');
     expect(facts(d)).toEqual(expect.arrayContaining(['Russia deployed Tactical_nuclear_weapon']));

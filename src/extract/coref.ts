@@ -152,7 +152,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // modifiers: lower-case adjectives ("senior", "westlicher") and linked names ("US", "British")
       while (j >= 0 && k - j <= 4 && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
-      const plural = /(s|en|n|e)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
+      const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       if (!indefinite && (definite || !plural)) return;
       const first = indefinite ? j : j + 1;

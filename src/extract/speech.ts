@@ -297,7 +297,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         const outside = (pos: number) => full(pos) && (pos < span.start || pos >= span.end);
         const ref = speakerOf(s, v.token, outside);
         const speaker = resolve(ref, s);
-        if (speaker || !v.weak) {
+        // a weak verb ("reported", "berichtete") is speech with a named speaker, or when it trails the words ("…, state media reported")
+        if (speaker || !v.weak || span.id === 'speech.trailing-clause') {
           const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s);
           push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(span.start, span.end), start: s.start, end: trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: i, lastSentence: i, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
           continue;
@@ -338,7 +339,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   function indirectContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
     const vt = s.tokens[v]!;
     const end = trimEnd(s.start, s.end);
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()));
+    // German "dass" always opens the clause; English "that" only close to the verb with no name between ("said Iran began an attack that …": a relative pronoun)
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (ctx.language === 'de' || (k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k))));
     if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
     // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
     const appositive = appositiveSubject(s, v);

@@ -122,6 +122,6 @@ export const OBJECT_PRONOUNS = set('ihm ihr ihnen him her them');
  * senior US official", "Diplomaten", "Regierungskreisen zufolge") they make the speaker unknown
  * rather than whoever is named nearby.
  */
-export const ANONYMOUS_SOURCE = set('official officials source sources diplomat diplomats insider insiders observer observers person people aide aides Vertreter Vertreterin Vertretern Beamter Beamte Beamten Diplomat Diplomaten Insider Insidern Quelle Quellen Kreise Kreisen Regierungskreise Regierungskreisen Sicherheitskreise Sicherheitskreisen Diplomatenkreise Diplomatenkreisen Militärkreise Militärkreisen Beobachter Beobachtern Mitarbeiter Mitarbeiterin');
+export const ANONYMOUS_SOURCE = set('official officials source sources diplomat diplomats insider insiders observer observers person people aide aides Vertreter Vertreterin Vertretern Beamter Beamte Beamten Diplomat Diplomaten Insider Insidern Quelle Quellen Kreise Kreisen Regierungskreise Regierungskreisen Sicherheitskreise Sicherheitskreisen Diplomatenkreise Diplomatenkreisen Militärkreise Militärkreisen Beobachter Beobachtern Mitarbeiter Mitarbeiterin media Medien Staatsmedien outlets reports Berichte Berichten');
 /** Words that open an indefinite noun phrase. */
 export const INDEFINITE = set('ein eine einer einem einen a an one several some mehrere einige zwei three two drei');
