@@ -179,6 +179,14 @@ describe('when it was said', () => {
     expect(today?.time.value).toBe('2024-12-05');
   });
 
+  it('the day of the reporting clause, whatever tense the quoted words are in', () => {
+    const d = read('"We will respond," Peskov said in a statement on Tuesday. Lavrov said Wednesday the talks had failed.', 'en', '2024-07-12');
+    expect(said(d)).toEqual(['Dmitry_Peskov direct 2024-07-09', 'Sergey_Lavrov indirect 2024-07-10']);
+    const de = read('Peskow erklärte am Donnerstag vor Journalisten, Moskau werde reagieren. „Wir reagieren“, sagte Peskow am Dienstag.', 'de', '2024-07-12');
+    expect(said(de)).toEqual(['Dmitry_Peskov indirect 2024-07-11', 'Dmitry_Peskov direct 2024-07-09']);
+    expect(de.statements[0]!.content).toBe('Moskau werde reagieren');
+  });
+
   it('a date in the reported words is not the date of the statement', () => {
     const d = read('Lukaschenko sagte, der Vertrag sei am 6. Dezember unterzeichnet worden.', 'de', '2024-12-10');
     expect(said(d)).toEqual(['Alexander_Lukashenko indirect 2024-12-10 or before']);

@@ -17,7 +17,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DEMONSTRATIVE_CONTENT, OBJECT_PRONOUNS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DEMONSTRATIVE_CONTENT, isReportingWord, OBJECT_PRONOUNS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 import { APPOSITION_GAP } from './coref.js';
@@ -228,7 +228,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const s = sentences[i]!;
     for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') lastPerson = a.entity;
     if (out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
-    const qs = quotes.filter((q) => q.start < s.end && q.end > s.start && words(q.inner) >= MIN_QUOTE_WORDS);
+    // a short quotation counts when a reporting clause follows it ("„Wir reagieren“, sagte Peskow"); alone it may be a scare quote
+    const reportedAfter = (q: Quotation) => s.tokens.filter((t) => t.start >= q.end).slice(0, 3).some((t) => isReportingWord(t.t));
+    const qs = quotes.filter((q) => q.start < s.end && q.end > s.start && (words(q.inner) >= MIN_QUOTE_WORDS || (words(q.inner) >= 2 && reportedAfter(q))));
 
     if (qs.length > 0) {
       // direct speech: the quote and the sentences it runs through
@@ -358,10 +360,14 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
     const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
     let start = skipped ? after.end : vt.end;
+    // "said Wednesday the talks had failed": a date right after the verb belongs to the reporting clause
+    for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
     const c = text.indexOf(',', start);
     // "sagte am Mittwoch, der Vertrag sei …": the words start after the comma that closes the reporting clause
     const gapOnly = s.tokens.filter((t) => t.start >= start && t.end <= c).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
-    if ((skipped || gapOnly) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    // German: "erklärte am Donnerstag vor Journalisten, Moskau werde …" — a short reporting clause ends at its comma
+    const shortClause = ctx.language === 'de' && s.tokens.filter((t) => t.start >= start && t.end <= c).length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
+    if ((skipped || gapOnly || shortClause) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:,]/.test(text[start]!)) start++;
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
     // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb

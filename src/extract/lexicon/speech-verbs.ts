@@ -91,6 +91,12 @@ for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_R
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 export const EN_REPORTING = set(EN_VERBS);
 
+/** Is this word a reporting verb form in either language (particles not checked)? */
+export function isReportingWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return DE_REPORTING.has(w) || DE_REPORTING_PARTICIPLES.has(w) || EN_REPORTING.has(w);
+}
+
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
