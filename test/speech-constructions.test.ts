@@ -124,6 +124,11 @@ describe('who said it: subjects, appositions, bodies and unnamed sources', () =>
     expect(said(d)).toEqual(['Kim_Jong-un indirect 2024-06-19 or before']);
   });
 
+  it('a participle\'s speaker is the subject of the main clause ("…, saying he hoped")', () => {
+    const d = read('Putin met the envoy. Donald Trump had held off new sanctions for months, saying he hoped for a settlement.', 'en', '2025-10-23');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump']);
+  });
+
   it('a known one-word name inside a longer unknown name is not that person ("Li Xi" is not Xi Jinping)', () => {
     const d = read('Senior official Li Xi said the drills were a warning.', 'en', '2024-10-14');
     expect(d.statements.map((x) => x.speaker)).not.toContain(`${NGR}Xi_Jinping`);

@@ -181,7 +181,12 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
     const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
     const inverted = ctx.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
-    if (/^(and|und|sowie)$/i.test(prevTok?.t ?? '')) {
+    // "Trump had held off for months, saying he hoped …": a participle's speaker is the main clause's subject
+    if (/ing$/.test(verb) && /,\s*$/.test(text.slice(prevTok?.end ?? s.start, s.tokens[v]!.start))) {
+      const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
+      if (main) return main;
+    }
+    if (/^(and|und|sowie|but|aber)$/i.test(prevTok?.t ?? '')) {
       const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
       if (first) return first;
     }
@@ -362,7 +367,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
     const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
-    if (comma && before.trim().length > 10 && !appositive && !opener) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    const participle = /ing$/i.test(vt.t); // "…, saying he hoped": the words follow the participle
+    if (comma && before.trim().length > 10 && !appositive && !opener && !participle) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
     // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
     const inverted = ctx.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
