@@ -13,16 +13,21 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
+/** Ends in a possessive "'s" / "’s" after at least one character. */
+const possessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
+
 /** Tokens of `text`, offsets shifted by `offset`. A possessive "'s" becomes its own token. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const w = m[0];
     const start = offset + m.index;
-    const poss = /^(.+)['’]s$/u.exec(m[0]);
-    if (poss) {
-      out.push({ t: poss[1]!, start, end: start + poss[1]!.length });
-      out.push({ t: "'s", start: start + poss[1]!.length, end: start + m[0].length });
-    } else out.push({ t: m[0], start, end: start + m[0].length });
+    const end = start + w.length;
+    if (possessive(w)) {
+      out.push({ t: w.slice(0, -2), start, end: end - 2 });
+      out.push({ t: "'s", start: end - 2, end });
+    } else out.push({ t: w, start, end });
   }
   return out;
 }

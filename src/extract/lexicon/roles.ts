@@ -77,10 +77,11 @@ export function roleByKey(key: string): RoleEntry | undefined {
   return BY_KEY.get(key);
 }
 
-const FIRST = new Map<string, RoleName[]>();
+/** Role names by their first word (lower case), each with its words in lower case. */
+const FIRST = new Map<string, Array<RoleName & { words: string[] }>>();
 for (const r of ROLE_NAMES) {
-  const k = r.surface.split(/\s+/)[0]!.toLowerCase();
-  FIRST.set(k, [...(FIRST.get(k) ?? []), r]);
+  const words = r.surface.split(/\s+/).map((w) => w.toLowerCase());
+  FIRST.set(words[0]!, [...(FIRST.get(words[0]!) ?? []), { ...r, words }]);
 }
 
 /**
@@ -91,10 +92,9 @@ export function roleAt(words: readonly string[], i: number): { role: RoleEntry; 
   const w = words[i];
   if (!w) return undefined;
   for (const c of FIRST.get(w.toLowerCase()) ?? []) {
-    const parts = c.surface.split(/\s+/);
-    if (parts.every((p, k) => words[i + k]?.toLowerCase() === p.toLowerCase())) {
+    if (c.words.every((p, k) => k === 0 || words[i + k]?.toLowerCase() === p)) {
       // "leader" and "minister" alone are weak; the callers decide with context
-      return { role: c.role, length: parts.length, lang: c.lang };
+      return { role: c.role, length: c.words.length, lang: c.lang };
     }
   }
   const dash = w.lastIndexOf('-');
