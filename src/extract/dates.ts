@@ -129,11 +129,33 @@ interface Context {
   reported: boolean;
 }
 
-/** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it. */
+/** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it; each read when a pattern first asks. */
 function contextAt(text: string, start: number, end: number, published: string): Context {
-  const { sentence, clause } = sentenceAround(text, start);
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence);
-  return { published, sentenceYear: year ? Number(year[1]) : undefined, tense: tenseOf(clause), reported: reportedAt(text, start, end) };
+  let around: { sentence: string; clause: string } | undefined;
+  const sentence = () => (around ??= sentenceAround(text, start));
+  const once = <T>(f: () => T): (() => T) => {
+    let done = false;
+    let value: T;
+    return () => (done ? value! : ((done = true), (value = f())));
+  };
+  const year = once(() => {
+    const y = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence().sentence);
+    return y ? Number(y[1]) : undefined;
+  });
+  const tense = once(() => tenseOf(sentence().clause));
+  const reported = once(() => reportedAt(text, start, end));
+  return {
+    published,
+    get sentenceYear() {
+      return year();
+    },
+    get tense() {
+      return tense();
+    },
+    get reported() {
+      return reported();
+    },
+  };
 }
 
 /** The default direction of an incomplete date in this sentence. */

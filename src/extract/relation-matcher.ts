@@ -57,9 +57,16 @@ export function matchRelations(sentences: readonly SentenceInfo[], ctx: MatchCon
   return out;
 }
 
-/** Which patterns (by index) a token triggers; each distinct word is tested once per call (one document). */
+/** Words already tested against a pattern list: the patterns are constants, so an answer never changes. */
+const TRIGGER_MEMO = new WeakMap<readonly RelationPattern[], Map<string, number[]>>();
+/** Distinct words remembered per pattern list before the memo starts afresh (bounds its memory). */
+const TRIGGER_MEMO_SIZE = 50_000;
+
+/** Which patterns (by index) a token triggers; each distinct word is tested once. */
 function triggerIndex(patterns: readonly RelationPattern[]): (word: string) => readonly number[] {
-  const seen = new Map<string, number[]>();
+  const kept = TRIGGER_MEMO.get(patterns);
+  const seen = kept && kept.size <= TRIGGER_MEMO_SIZE ? kept : new Map<string, number[]>();
+  TRIGGER_MEMO.set(patterns, seen);
   return (word) => {
     let hits = seen.get(word);
     if (!hits) {
