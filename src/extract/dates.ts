@@ -130,32 +130,38 @@ interface Context {
 }
 
 /** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it; each read when a pattern first asks. */
-function contextAt(text: string, start: number, end: number, published: string): Context {
-  let around: { sentence: string; clause: string } | undefined;
-  const sentence = () => (around ??= sentenceAround(text, start));
-  const once = <T>(f: () => T): (() => T) => {
-    let done = false;
-    let value: T;
-    return () => (done ? value! : ((done = true), (value = f())));
-  };
-  const year = once(() => {
-    const y = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence().sentence);
-    return y ? Number(y[1]) : undefined;
-  });
-  const tense = once(() => tenseOf(sentence().clause));
-  const reported = once(() => reportedAt(text, start, end));
-  return {
-    published,
-    get sentenceYear() {
-      return year();
-    },
-    get tense() {
-      return tense();
-    },
-    get reported() {
-      return reported();
-    },
-  };
+class MatchContext implements Context {
+  private around?: { sentence: string; clause: string };
+  private year?: { value: number | undefined };
+  private tenseRead?: { value: Tense };
+  private reportedRead?: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly published: string,
+  ) {}
+
+  private sentence(): { sentence: string; clause: string } {
+    return (this.around ??= sentenceAround(this.text, this.start));
+  }
+
+  get sentenceYear(): number | undefined {
+    if (!this.year) {
+      const y = /\b(1[89]\d\d|20\d\d)\b/.exec(this.sentence().sentence);
+      this.year = { value: y ? Number(y[1]) : undefined };
+    }
+    return this.year.value;
+  }
+
+  get tense(): Tense {
+    return (this.tenseRead ??= { value: tenseOf(this.sentence().clause) }).value;
+  }
+
+  get reported(): boolean {
+    return (this.reportedRead ??= reportedAt(this.text, this.start, this.end));
+  }
 }
 
 /** The default direction of an incomplete date in this sentence. */
@@ -459,7 +465,7 @@ export function findDates(text: string, published: string): DateMention[] {
       if (m[0] === '' || taken(start, end)) continue;
       let time: TimeValue | undefined;
       try {
-        time = p.make(m, contextAt(text, start, end, published));
+        time = p.make(m, new MatchContext(text, start, end, published));
       } catch {
         time = undefined; // "31. Februar": not a date
       }

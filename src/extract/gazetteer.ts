@@ -14,7 +14,7 @@ import type { Quad } from '@rdfjs/types';
 import { entityIri } from '../model/iri.js';
 import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
 import { rule } from './rules.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -68,6 +68,8 @@ export interface EntityMention {
 interface NameEntry {
   kind: NameKind;
   tokens: string[];
+  /** `tokens` joined by spaces: names with the same key are the same name. */
+  key: string;
   entity: string;
   preferred: boolean;
   caseSensitive: boolean;
@@ -164,12 +166,12 @@ export class Gazetteer {
     const tokens = tokenize(value).map((x) => x.t);
     if (tokens.length === 0) return;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
-    const entry: NameEntry = {
-      kind, tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value };
+    const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
+    const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value };
     const key = norm(tokens[0]!);
     const list = this.byFirst.get(key) ?? [];
-    if (!list.some((x) => x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' '))) list.push(entry);
-    else if (kind === 'name') for (const x of list) if (x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' ')) x.kind = 'name';
+    if (!list.some((x) => x.entity === entity && x.key === entry.key)) list.push(entry);
+    else if (kind === 'name') for (const x of list) if (x.entity === entity && x.key === entry.key) x.kind = 'name';
     list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
     this.byFirst.set(key, list);
   }
@@ -205,29 +207,13 @@ export class Gazetteer {
     return e?.labels.find((l) => l.lang === lang)?.value ?? e?.labels[0]?.value ?? iri.replace(/^.*\//, '').replace(/_/g, ' ');
   }
 
-  /** Longest-match entity mentions in `text`, disambiguated; UTF-16 offsets. */
-  match(text: string): EntityMention[] {
-    const tokens = tokenize(text);
+  /** Longest-match entity mentions in `text` (its `tokens`, when the caller has them), disambiguated; UTF-16 offsets. */
+  match(text: string, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    const matchAt = (toks: Array<{ t: string; start: number; end: number }>, i: number) => {
-      const candidates = this.byFirst.get(norm(toks[i]!.t));
-      if (!candidates) return undefined;
-      for (const c of candidates) {
-        if (i + c.tokens.length > toks.length) continue;
-        let ok = true;
-        for (let k = 0; k < c.tokens.length && ok; k++) {
-          const t = toks[i + k]!.t;
-          ok = c.caseSensitive ? t === c.tokens[k] : norm(t) === c.tokens[k];
-        }
-        if (ok) {
-          const same = candidates.filter((x) => x.tokens.length === c.tokens.length && x.tokens.join(' ') === c.tokens.join(' ') && (x.caseSensitive ? true : true));
-          return { length: c.tokens.length, entries: same };
-        }
-      }
-      return undefined;
-    };
+    const words = tokens.map((t) => t.t);
+    const lower = words.map(norm);
     for (let i = 0; i < tokens.length; ) {
-      const hit = matchAt(tokens, i);
+      const hit = this.matchAt(words, lower, i);
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[i + hit.length - 1]!.end;
@@ -246,7 +232,7 @@ export class Gazetteer {
       if (tok.t.includes('-')) {
         let offset = tok.start;
         for (const part of tok.t.split('-')) {
-          const sub = matchAt([{ t: part, start: offset, end: offset + part.length }], 0);
+          const sub = this.matchAt([part], [norm(part)], 0);
           if (sub && sub.length === 1) {
             const chosen = this.disambiguate(sub.entries.map((e) => e.entity), undefined);
             out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
@@ -257,6 +243,19 @@ export class Gazetteer {
       i++;
     }
     return out;
+  }
+
+  /** The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that name. */
+  private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
+    const candidates = this.byFirst.get(lower[i]!);
+    if (!candidates) return undefined;
+    for (const c of candidates) {
+      if (i + c.tokens.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < c.tokens.length && ok; k++) ok = (c.caseSensitive ? words[i + k] : lower[i + k]) === c.tokens[k];
+      if (ok) return { length: c.tokens.length, entries: candidates.filter((x) => x.tokens.length === c.tokens.length && x.key === c.key) };
+    }
+    return undefined;
   }
 
   /** Pick one entity for a name: a capital after a place preposition is the city, else its state. */

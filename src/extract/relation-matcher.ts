@@ -87,10 +87,10 @@ function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
 
 function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
+  const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
   for (const m of s.mentions) {
     if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
     let entity: string | undefined = m.entity;
-    const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
     if (!fits(entity)) {
       entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
       if (!entity || !fits(entity)) continue;
