@@ -238,7 +238,8 @@ function dayTime(monthName: string, day: string, year: string | undefined, ctx: 
 }
 
 /** Month names are capitalised; "may" is a modal verb. */
-const capitalised = (s: string) => /^\p{Lu}/u.test(s);
+const UPPER_FIRST = /^\p{Lu}/u;
+const capitalised = (s: string) => UPPER_FIRST.test(s);
 
 /** A `|`-separated word list as a regex alternation whose words may start upper or lower case; spaces match any space. */
 function anyCase(words: string): string {
