@@ -34,6 +34,9 @@ import { COMPOUND_OWNER_PREFIX } from './lexicon/roles.js';
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 
+/** One word of letters and digits only: a single token. */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
 const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /**
@@ -83,7 +86,9 @@ function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): 
     isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
     compoundAffiliation: (prefix, start) => {
       const named = COMPOUND_OWNER_PREFIX[prefix.toLowerCase().replace(/-$/, '')];
-      const m = named ? g.match(named)[0] : g.match(prefix.replace(/-$/, '')).find((x) => x.start === 0 && x.end >= prefix.replace(/-$/, '').length && owner(x.entity));
+      const bare = prefix.replace(/-$/, '');
+      if (!named && PLAIN_WORD.test(bare) && !g.startsAName(bare)) return undefined; // most cuts of a word name nothing
+      const m = named ? g.match(named)[0] : g.match(bare).find((x) => x.start === 0 && x.end >= bare.length && owner(x.entity));
       return m ? { ...m, start, end: start + prefix.length, text: prefix } : undefined;
     },
   };

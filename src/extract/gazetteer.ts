@@ -176,6 +176,11 @@ export class Gazetteer {
     this.byFirst.set(key, list);
   }
 
+  /** Does some name start with this word (any case)? A lone word that none starts with names nothing. */
+  startsAName(word: string): boolean {
+    return this.byFirst.has(norm(word));
+  }
+
   /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
   holder(role: string, of: string, date: string): string | undefined {
     if (!this.offices) {

@@ -142,14 +142,16 @@ export function findRolePhrases(
 }
 
 const COMPOUND_TAILS = ROLE_NAMES.filter((r) => r.lang === 'de' && !/\s/.test(r.surface) && r.surface.length >= 4);
-/** One test for "ends with some role noun" before looking for which (longest first). */
-const ANY_TAIL = new RegExp(`(?:${COMPOUND_TAILS.map((r) => r.surface.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
+/** The tails (lower case) and their lengths: "ends with some role noun" is a few set lookups, before looking for which (longest first). */
+const TAILS = new Set(COMPOUND_TAILS.map((r) => r.surface.toLowerCase()));
+const TAIL_LENGTHS = [...new Set([...TAILS].map((t) => t.length))];
+const endsWithTail = (lower: string) => TAIL_LENGTHS.some((n) => n <= lower.length && TAILS.has(lower.slice(-n)));
 
 /** A role noun at the end of a closed compound: "Kremlsprecher", "Bundesaußenminister" (the longest role that ends the word), with its prefix. */
 function compoundRole(word: string): ReturnType<typeof roleAt> {
   if (word.length < 8 || !UPPER_FIRST.test(word)) return undefined;
   const lower = word.toLowerCase();
-  if (!ANY_TAIL.test(lower)) return undefined;
+  if (!endsWithTail(lower)) return undefined;
   const tail = COMPOUND_TAILS.find((r) => lower.endsWith(r.surface.toLowerCase()) && word.length > r.surface.length + 2);
   return tail ? { role: tail.role, length: 1, lang: 'de', prefix: word.slice(0, word.length - tail.surface.length) } : undefined;
 }

@@ -92,10 +92,10 @@ export function roleAt(words: readonly string[], i: number): { role: RoleEntry; 
   const w = words[i];
   if (!w) return undefined;
   for (const c of FIRST.get(w.toLowerCase()) ?? []) {
-    if (c.words.every((p, k) => k === 0 || words[i + k]?.toLowerCase() === p)) {
-      // "leader" and "minister" alone are weak; the callers decide with context
-      return { role: c.role, length: c.words.length, lang: c.lang };
-    }
+    let k = 1;
+    while (k < c.words.length && words[i + k]?.toLowerCase() === c.words[k]) k++;
+    // "leader" and "minister" alone are weak; the callers decide with context
+    if (k === c.words.length) return { role: c.role, length: c.words.length, lang: c.lang };
   }
   const dash = w.lastIndexOf('-');
   if (dash > 0) {

@@ -86,6 +86,8 @@ export const DE_REPORTING = new Map<string, string[]>();
 for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 export const EN_REPORTING = set(EN_VERBS);
+/** Every word (lower case) that can be a reporting verb: a cheap first test. */
+export const REPORTING_WORDS = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPLES, ...EN_REPORTING]);
 
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
