@@ -142,10 +142,13 @@ export function findRolePhrases(
 }
 
 const COMPOUND_TAILS = ROLE_NAMES.filter((r) => r.lang === 'de' && !/\s/.test(r.surface) && r.surface.length >= 4);
-/** The tails (lower case) and their lengths: "ends with some role noun" is a few set lookups, before looking for which (longest first). */
-const TAILS = new Set(COMPOUND_TAILS.map((r) => r.surface.toLowerCase()));
-const TAIL_LENGTHS = [...new Set([...TAILS].map((t) => t.length))];
-const endsWithTail = (lower: string) => TAIL_LENGTHS.some((n) => n <= lower.length && TAILS.has(lower.slice(-n)));
+/** The tails (lower case) by their last three letters: "ends with some role noun" is one lookup, before looking for which (longest first). */
+const TAILS_BY_END = new Map<string, string[]>();
+for (const r of COMPOUND_TAILS) {
+  const tail = r.surface.toLowerCase();
+  TAILS_BY_END.set(tail.slice(-3), [...(TAILS_BY_END.get(tail.slice(-3)) ?? []), tail]);
+}
+const endsWithTail = (lower: string) => TAILS_BY_END.get(lower.slice(-3))?.some((t) => lower.endsWith(t)) ?? false;
 
 /** A role noun at the end of a closed compound: "Kremlsprecher", "Bundesaußenminister" (the longest role that ends the word), with its prefix. */
 function compoundRole(word: string): ReturnType<typeof roleAt> {

@@ -84,6 +84,21 @@ for (const r of ROLE_NAMES) {
   FIRST.set(words[0]!, [...(FIRST.get(words[0]!) ?? []), { ...r, words }]);
 }
 
+/** Words already looked up (as written): the lexicon is constant, so an answer never changes. */
+const SEEN = new Map<string, ReadonlyArray<RoleName & { words: string[] }>>();
+/** Distinct words remembered before the memo starts afresh (bounds its memory). */
+const SEEN_SIZE = 50_000;
+
+/** The role names whose first word is `w` (any case). */
+function startingWith(w: string): ReadonlyArray<RoleName & { words: string[] }> {
+  let found = SEEN.get(w);
+  if (!found) {
+    if (SEEN.size >= SEEN_SIZE) SEEN.clear();
+    SEEN.set(w, (found = FIRST.get(w.toLowerCase()) ?? []));
+  }
+  return found;
+}
+
 /**
  * The role named by the words starting at `words[i]` (case-insensitive; a German compound's last
  * part counts too: "Nato-Generalsekretär", "Kreml-Sprecher"), or undefined.
@@ -91,7 +106,7 @@ for (const r of ROLE_NAMES) {
 export function roleAt(words: readonly string[], i: number): { role: RoleEntry; length: number; lang: 'de' | 'en'; prefix?: string } | undefined {
   const w = words[i];
   if (!w) return undefined;
-  for (const c of FIRST.get(w.toLowerCase()) ?? []) {
+  for (const c of startingWith(w)) {
     let k = 1;
     while (k < c.words.length && words[i + k]?.toLowerCase() === c.words[k]) k++;
     // "leader" and "minister" alone are weak; the callers decide with context
