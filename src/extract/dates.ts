@@ -459,8 +459,13 @@ export function findDates(text: string, published: string): DateMention[] {
   const found: DateMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const cued = new Map<RegExp, boolean>();
+  const present = (cue: RegExp) => {
+    let found = cued.get(cue);
+    if (found === undefined) cued.set(cue, (found = cue.test(text)));
+    return found;
+  };
   for (const p of PATTERNS) {
-    if (!p.cues.every((cue) => cued.get(cue) ?? cued.set(cue, cue.test(text)).get(cue))) continue;
+    if (!p.cues.every(present)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;

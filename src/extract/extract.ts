@@ -50,7 +50,7 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
   const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let p = 0;
   let t = 0;
   const sentences = seg.sentences.map((sp, index) => {
