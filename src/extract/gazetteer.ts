@@ -76,6 +76,12 @@ interface NameEntry {
   surface: string;
 }
 
+/** The name index: a trie over lower-cased words; each node holds the names that end there, preferred ones first, else in the order learnt. */
+interface NameNode {
+  next?: Map<string, NameNode>;
+  entries: NameEntry[];
+}
+
 /** Words after which a capital is the city, not its government: place prepositions and visiting verbs. */
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into', 'besuchte', 'besucht', 'besuchten', 'visited', 'visiting', 'visit', 'visits', 'erreichte', 'reached']);
 
@@ -147,7 +153,7 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
 /** Name index and matcher. */
 export class Gazetteer {
   readonly entities: Map<string, KnownEntity>;
-  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly names: NameNode = { entries: [] };
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -158,7 +164,6 @@ export class Gazetteer {
       }
       for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
   }
 
   /** Register another name (new people found in a text). */
@@ -168,17 +173,24 @@ export class Gazetteer {
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
     const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
     const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value };
-    const key = norm(tokens[0]!);
-    const list = this.byFirst.get(key) ?? [];
-    if (!list.some((x) => x.entity === entity && x.key === entry.key)) list.push(entry);
-    else if (kind === 'name') for (const x of list) if (x.entity === entity && x.key === entry.key) x.kind = 'name';
-    list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
-    this.byFirst.set(key, list);
+    let node = this.names;
+    for (const t of tokens) {
+      node.next ??= new Map();
+      let child = node.next.get(norm(t));
+      if (!child) node.next.set(norm(t), (child = { entries: [] }));
+      node = child;
+    }
+    const list = node.entries;
+    if (!list.some((x) => x.entity === entity && x.key === entry.key)) {
+      // preferred names before the others, each group in the order learnt
+      const at = preferred ? list.findIndex((x) => !x.preferred) : -1;
+      list.splice(at < 0 ? list.length : at, 0, entry);
+    } else if (kind === 'name') for (const x of list) if (x.entity === entity && x.key === entry.key) x.kind = 'name';
   }
 
   /** Does some name start with this word (any case)? A lone word that none starts with names nothing. */
   startsAName(word: string): boolean {
-    return this.byFirst.has(norm(word));
+    return this.names.next?.has(norm(word)) ?? false;
   }
 
   /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
@@ -250,15 +262,21 @@ export class Gazetteer {
     return out;
   }
 
-  /** The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that name. */
+  /**
+   * The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that
+   * name; a case-sensitive name ("US", "NATO") only as written.
+   */
   private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
-    const candidates = this.byFirst.get(lower[i]!);
-    if (!candidates) return undefined;
-    for (const c of candidates) {
-      if (i + c.tokens.length > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < c.tokens.length && ok; k++) ok = (c.caseSensitive ? words[i + k] : lower[i + k]) === c.tokens[k];
-      if (ok) return { length: c.tokens.length, entries: candidates.filter((x) => x.tokens.length === c.tokens.length && x.key === c.key) };
+    const path: NameNode[] = [];
+    let node = this.names.next?.get(lower[i]!);
+    for (let k = i + 1; node; k++) {
+      path.push(node);
+      node = k < lower.length ? node.next?.get(lower[k]!) : undefined;
+    }
+    for (let d = path.length - 1; d >= 0; d--) {
+      const entries = path[d]!.entries;
+      const c = entries.find((x) => !x.caseSensitive || x.tokens.every((t, k) => words[i + k] === t));
+      if (c) return { length: d + 1, entries: entries.filter((x) => x.key === c.key) };
     }
     return undefined;
   }
