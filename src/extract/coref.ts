@@ -37,6 +37,11 @@ export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’
 
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council, ...DOCUMENT_CLASSES];
 
+/** Word shapes read by the demonym test, compiled once. */
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
+
 /** Fill `agents` of every sentence, in text order. */
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
   const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
@@ -145,11 +150,11 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function modifier(s: SentenceInfo, m: { start: number; end: number; text: string; entity: string }): boolean {
     if (g.isA(m.entity, NG_CLASS.Person)) return false;
     // "russische", "US-amerikanischen": an adjective; "japanischen Verteidigungsministeriums" is a body's name
-    if (/^\p{Ll}/u.test(m.text) && !/\s/.test(m.text)) return true;
+    if (LOWER_FIRST.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
-    if (/^\p{Ll}{3,}s$/u.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
-    return /s$/u.test(m.text) && /^\p{Lu}\p{Ll}+/u.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+    if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
+    return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 
   /** "das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last. */

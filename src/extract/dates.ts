@@ -130,11 +130,39 @@ interface Context {
   reported: boolean;
 }
 
-/** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it. */
-function contextAt(text: string, start: number, end: number, published: string): Context {
-  const { sentence, clause } = sentenceAround(text, start);
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence);
-  return { published, sentenceYear: year ? Number(year[1]) : undefined, tense: tenseOf(clause), reported: reportedAt(text, start, end) };
+/** The context of a match at `start`–`end`: its sentence's year and tense, a past verb beside it; each read when a pattern first asks. */
+class MatchContext implements Context {
+  private around?: { sentence: string; clause: string };
+  private year?: { value: number | undefined };
+  private tenseRead?: { value: Tense };
+  private reportedRead?: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly published: string,
+  ) {}
+
+  private sentence(): { sentence: string; clause: string } {
+    return (this.around ??= sentenceAround(this.text, this.start));
+  }
+
+  get sentenceYear(): number | undefined {
+    if (!this.year) {
+      const y = /\b(1[89]\d\d|20\d\d)\b/.exec(this.sentence().sentence);
+      this.year = { value: y ? Number(y[1]) : undefined };
+    }
+    return this.year.value;
+  }
+
+  get tense(): Tense {
+    return (this.tenseRead ??= { value: tenseOf(this.sentence().clause) }).value;
+  }
+
+  get reported(): boolean {
+    return (this.reportedRead ??= reportedAt(this.text, this.start, this.end));
+  }
 }
 
 /** The default direction of an incomplete date in this sentence. */
@@ -186,6 +214,8 @@ interface Example {
 
 interface Pattern {
   re: RegExp;
+  /** What every match of `re` contains, all of them: a text without one is skipped before `re` runs (most sentences hold no date). */
+  cues: readonly RegExp[];
   rule: RuleId;
   make(m: RegExpExecArray, ctx: Context): TimeValue | undefined;
   /** Texts this pattern must read so; they are its tests. */
@@ -209,7 +239,8 @@ function dayTime(monthName: string, day: string, year: string | undefined, ctx: 
 }
 
 /** Month names are capitalised; "may" is a modal verb. */
-const capitalised = (s: string) => /^\p{Lu}/u.test(s);
+const UPPER_FIRST = /^\p{Lu}/u;
+const capitalised = (s: string) => UPPER_FIRST.test(s);
 
 /** A `|`-separated word list as a regex alternation whose words may start upper or lower case; spaces match any space. */
 function anyCase(words: string): string {
@@ -219,10 +250,19 @@ function anyCase(words: string): string {
     .join('|');
 }
 
+/** Cues: necessary conditions of the patterns, cheap to test. */
+const DIGIT = /\d/u;
+const YEAR_CUE = /(?:19|20)\d\d/u;
+const MONTH_CUE = new RegExp(MONTH_ANY, 'iu');
+const MONTH_OR_ABBREVIATION = new RegExp(`${MONTH_ANY}|${MEN_ANY}`, 'iu');
+const NUMERIC_CUE = /\d[.-]\d/u;
+const WEEKDAY_CUE = new RegExp(`${WDE}|${WEN}`, 'iu');
+
 const PATTERNS: Pattern[] = [
   {
     // "26.05.2023", "19.11.2024, 15:02 Uhr", "2023-05-26"
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d.]\\d)|\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'gu'),
+    cues: [NUMERIC_CUE],
     rule: 'date.numeric',
     make: (m) => (m[3] ? makeTime(`${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`, 'day') : makeTime(`${m[4]}-${m[5]}-${m[6]}`, 'day')),
     examples: [ex('Brüssel, 04.04.2023 – Finnland', '2023-04-04', '2023-04-04'), ex('am 8.4.2010 in Prag', '2023-02-22', '2010-04-08'), ex('published 2024-12-06', '2024-12-07', '2024-12-06')],
@@ -230,6 +270,7 @@ const PATTERNS: Pattern[] = [
   {
     // "July 11-12", "11-12 July", "11. bis 12. Juli": a range of days is its month
     re: new RegExp(`\\b${MEN_ANY}\\s+(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\b(?:,?\\s+${YEAR})?|\\b(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\s+${MEN_ANY}(?:,?\\s+${YEAR})?|\\b(\\d{1,2})\\.\\s*(?:[-–]|bis)\\s*\\d{1,2}\\.\\s*${MDE}(?:\\s+${YEAR})?`, 'gu'),
+    cues: [DIGIT, MONTH_OR_ABBREVIATION],
     rule: 'date.day-range',
     make: (m, ctx) => monthTime(m[1] ?? m[5] ?? m[8]!, m[3] ?? m[6] ?? m[9], ctx, byTense(ctx, 'past')),
     examples: [ex('the summit scheduled for July 11-12', '2023-04-21', '2023-07'), ex('vom 11. bis 12. Juli 2023', '2024-01-01', '2023-07')],
@@ -237,6 +278,7 @@ const PATTERNS: Pattern[] = [
   {
     // "6. Dezember 2024", "am 6. Dezember"
     re: new RegExp(`\\b(\\d{1,2})\\.\\s*${MDE}(?:\\s+${YEAR})?`, 'gu'),
+    cues: [DIGIT, MONTH_OR_ABBREVIATION],
     rule: 'date.day',
     make: (m, ctx) => dayTime(m[2]!, m[1]!, m[3], ctx),
     examples: [ex('am 6. Dezember', '2024-12-06', '2024-12-06'), ex('am 20. Dezember', '2024-01-05', '2023-12-20'), ex('Der Gipfel wird am 11. Juli beginnen', '2023-04-21', '2023-07-11')],
@@ -244,6 +286,7 @@ const PATTERNS: Pattern[] = [
   {
     // "6 December 2024", "6th December", "16 Dec."
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MEN_ANY}(?:,?\\s+${YEAR})?`, 'gu'),
+    cues: [DIGIT, MONTH_OR_ABBREVIATION],
     rule: 'date.day',
     make: (m, ctx) => dayTime(m[2]!, m[1]!, m[3], ctx),
     examples: [ex('on 6 December 2024', '2024-12-07', '2024-12-06'), ex('on 16 Dec. the ministers', '2024-12-11', '2024-12-16')],
@@ -251,6 +294,7 @@ const PATTERNS: Pattern[] = [
   {
     // "December 6, 2024", "December 6", "Dec. 16"
     re: new RegExp(`\\b${MEN_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-–:.]\\d)(?:,?\\s+${YEAR})?`, 'gu'),
+    cues: [DIGIT, MONTH_OR_ABBREVIATION],
     rule: 'date.day',
     make: (m, ctx) => dayTime(m[1]!, m[2]!, m[3], ctx),
     examples: [ex('on December 6, 2024', '2024-12-06', '2024-12-06'), ex('at their meeting on Dec. 16.', '2024-12-11', '2024-12-16'), ex('It last fired an ICBM on December 18.', '2024-10-31', '2023-12-18')],
@@ -258,6 +302,7 @@ const PATTERNS: Pattern[] = [
   {
     // "Mitte Juni 2023", "Anfang Mai", "mid-June 2023", "late June", "the end of August 2025", "Ende August"
     re: new RegExp(`\\b(?:(Anfang|Mitte|Ende|early|mid|late)[\\s-]+|(?:the\\s+)?(beginning|start|middle|end)\\s+of\\s+)${MONTH_ANY}(?:\\s+${YEAR})?`, 'giu'),
+    cues: [MONTH_CUE],
     rule: 'date.part-of-month',
     make: (m, ctx) => (capitalised(m[3]!) ? monthTime(m[3]!, m[4], ctx, byTense(ctx, 'nearest'), partOf(m[1] ?? m[2]!)) : undefined),
     examples: [ex('Mitte Juni 2023 meldete Putin', '2024-12-06', '2023-06 mid'), ex('run until late May', '2024-01-18', '2024-05 late'), ex('before the end of August 2025', '2025-08-13', '2025-08 late'), ex('Das Manöver soll bis Ende Mai andauern', '2024-01-22', '2024-05 late')],
@@ -265,6 +310,7 @@ const PATTERNS: Pattern[] = [
   {
     // "Ende des Monats", "by the end of the month": the publication month
     re: /\b(Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Monats|\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the|this)\s+month\b/giu,
+    cues: [/monats|month/iu],
     rule: 'date.part-of-month',
     make: (m, ctx) => makeTime(ctx.published.slice(0, 7), 'month', partOf(m[1] ?? m[2]!)),
     examples: [ex('bis Ende des Monats', '2024-12-07', '2024-12 late'), ex('by the end of the month', '2024-12-07', '2024-12 late')],
@@ -272,6 +318,7 @@ const PATTERNS: Pattern[] = [
   {
     // "bis Ende des Jahres", "Ende dieses Jahres", "by the end of the year", "end of 2023"
     re: /\b(?:bis\s+)?(Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres(?:\s+(\d{4}))?|\b(?:by\s+)?the\s+(end|beginning|middle)\s+of\s+(?:the|this)\s+year|\b(?:by\s+)?the\s+(end|beginning)\s+of\s+(\d{4})/giu,
+    cues: [/jahres|year|\d/iu],
     rule: 'date.end-of-year',
     make: (m, ctx) => makeTime(String(m[2] ?? m[5] ?? ctx.sentenceYear ?? ctx.published.slice(0, 4)), 'year', partOf(m[1] ?? m[3] ?? m[4] ?? 'Ende')),
     examples: [ex('bis Ende des Jahres', '2023-06-15', '2023 late'), ex('by the end of the year', '2023-06-15', '2023 late'), ex('by the end of 2023', '2023-06-15', '2023 late')],
@@ -282,6 +329,7 @@ const PATTERNS: Pattern[] = [
       `\\b(?:(Anfang|Mitte|Ende|early|mid|late)[\\s-]+${YEAR}|(?:the\\s+)?(beginning|start|middle|end|first\\s+half|second\\s+half)\\s+of\\s+(?:${YEAR}|(next|last|this)\\s+year)|(Anfang|Mitte|Ende)\\s+(nächsten|kommenden|vergangenen|letzten)\\s+Jahres|(?:der\\s+)?(ersten|zweiten)\\s+(?:Jahreshälfte|Hälfte\\s+(?:des|dieses)\\s+Jahres)(?:\\s+${YEAR})?)`,
       'giu',
     ),
+    cues: [/\d|year|jahres|hälfte/iu],
     rule: 'date.part-of-year',
     make: (m, ctx) => {
       const py = Number(ctx.published.slice(0, 4));
@@ -295,6 +343,7 @@ const PATTERNS: Pattern[] = [
   {
     // "by the summer", "im Sommer 2023", "this spring", "im Herbst": part of a year
     re: new RegExp(`\\b(?:(?:by|in|during|until|this|next|last|im|bis\\s+zum|diesen|nächsten|kommenden|letzten|vergangenen)\\s+)(?:the\\s+)?(summer|spring|autumn|Sommer|Frühjahr|Frühling|Herbst)(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'giu'),
+    cues: [/summer|spring|autumn|sommer|frühjahr|frühling|herbst/iu],
     rule: 'date.season',
     make: (m, ctx) => {
       const part = partOf(m[1]!);
@@ -310,6 +359,7 @@ const PATTERNS: Pattern[] = [
   {
     // "im vergangenen November", "last February", "next March", "im kommenden Juli"
     re: new RegExp(`\\b(?:(?:im|in)\\s+)?(vergangenen|letzten|last|past|kommenden|nächsten|next|coming)\\s+${MONTH_ANY}\\b(?!\\s+\\d)`, 'giu'),
+    cues: [MONTH_CUE],
     rule: 'date.relative-month',
     make: (m, ctx) => (capitalised(m[2]!) ? monthTime(m[2]!, undefined, ctx, /vergangenen|letzten|last|past/i.test(m[1]!) ? 'before' : 'after') : undefined),
     examples: [ex('im vergangenen November', '2025-01-26', '2024-11'), ex('since last February', '2023-02-21', '2022-02'), ex('next March', '2023-02-21', '2023-03')],
@@ -317,6 +367,7 @@ const PATTERNS: Pattern[] = [
   {
     // "im März 2023", "März 2023", "in March 2023", "im März", "bis Mai", "seit Februar", "in July"
     re: new RegExp(`\\b(?:(im|in|bis|ab|seit|vor|nach|until|by|since|from|before|after|through|during|for)\\s+)?${MONTH_ANY}(?:\\s+${YEAR}|\\s+(?:of\\s+)?(last|next|this)\\s+year|\\s+(?:des\\s+)?(vergangenen|letzten|nächsten|kommenden|diesen)\\s+Jahres)?\\b`, 'giu'),
+    cues: [MONTH_CUE],
     rule: 'date.month',
     make: (m, ctx) => {
       const name = m[2]!;
@@ -333,6 +384,7 @@ const PATTERNS: Pattern[] = [
   {
     // "heute", "today", "morgen", "tomorrow", "gestern", "am Vortag", "the day before"
     re: /(?<!\p{L})(vorgestern|gestern|yesterday|heute|today|übermorgen|morgen|tomorrow|(?:am\s+)?Vortag|the\s+(?:day\s+before|previous\s+day))\b/giu,
+    cues: [/gestern|yesterday|heute|today|morgen|tomorrow|vortag|day\s+before|previous\s+day/iu],
     rule: 'date.relative',
     make: (m, ctx) => {
       const w = m[1]!;
@@ -346,6 +398,7 @@ const PATTERNS: Pattern[] = [
   {
     // "letzte Woche", "next week", "diesen Monat", "last month", "nächstes Jahr", "a year ago": the month or year they fall in
     re: /\b(?:(letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|last|past|this|diese[mnrs]?|nächste[nrs]?|kommende[nrs]?|next|coming)\s+(Woche|week|Monat|Monats|month|Jahr|Jahres|year)|(a|one|einem)\s+(year|month|Jahr|Monat)\s*(ago)?|(im\s+)?(Vorjahr|Vormonat))\b/giu,
+    cues: [/woche|week|monat|month|jahr|year/iu],
     rule: 'date.relative',
     make: (m, ctx) => {
       if (m[3] && !(m[5] || /^einem$/i.test(m[3]) && /\bvor\s+$/iu.test(m.input.slice(0, m.index)))) return undefined;
@@ -361,6 +414,7 @@ const PATTERNS: Pattern[] = [
   {
     // "am Freitag", "on Friday", "said Monday", "late Tuesday", "am Dienstagnachmittag", "in der Nacht zum Mittwoch", "last Thursday"
     re: new RegExp(`(?:\\b(${anyCase('am|vom|seit|bis|ab|on|by|until|since|from|late|early|earlier|later|last|next|this|coming|letzten|vergangenen|kommenden|nächsten|in der Nacht zum|in der Nacht auf den')})\\s+)?(?:\\b${WDE}(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\\b|\\b${WEN}(?:\\s+(?:morning|afternoon|evening|night))?\\b)`, 'gu'),
+    cues: [WEEKDAY_CUE],
     rule: 'date.weekday',
     make: (m, ctx) => {
       const w = (m[2] ?? m[3]!).toLowerCase();
@@ -388,6 +442,7 @@ const PATTERNS: Pattern[] = [
   {
     // "im Jahr 1999", "seit 1995", "von 1961", "bis 2055", "the 1988 Reforger", "a 2015 nuclear deal", "as soon as 2027", "Sowjetunion 1991"
     re: new RegExp(`(?<![\\p{L}\\d.,:/#–-]|ISO\\s)${YEAR}(?!\\d|[.,:]\\d|\\s*(?:%|(?:Prozent|percent|km|Kilometer|kilometers|kilometres|Meilen|miles|Meter|meters|metres|Tonnen|tons|tonnes|Dollar|dollars|Euro|euros|US-Dollar|Soldaten|soldiers|troops|Menschen|people|Personen|Mann|men|Panzer|tanks|Raketen|missiles|Drohnen|drones|Einwohner|residents|Tote|dead|Uhr|GMT|UTC|h)\\b))`, 'gu'),
+    cues: [YEAR_CUE],
     rule: 'date.year',
     make: (m) => makeTime(m[1]!, 'year'),
     examples: [ex('im Jahr 1999', '2024-01-01', '1999'), ex('bereits seit 1995 existiere', '2024-11-19', '1995'), ex('the biggest since the 1988 Reforger exercise', '2024-01-18', '1988'), ex('a 2015 nuclear deal', '2025-08-13', '2015'), ex('as soon as 2027', '2023-03-13', '2027'), ex('von 2000 und 2001', '2024-06-19', '2001')],
@@ -395,7 +450,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Each pattern's rule id and examples (the tests run them). @internal */
-export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly Example[] }[] = PATTERNS.map((p) => ({ rule: rule(p.rule), examples: p.examples }));
+export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly Example[]; re: RegExp; cues: readonly RegExp[] }[] = PATTERNS.map((p) => ({ rule: rule(p.rule), examples: p.examples, re: p.re, cues: p.cues }));
 
 /**
  * All date expressions of a text, usually one sentence (UTF-16 offsets relative to `text`), earliest
@@ -406,7 +461,14 @@ export function findDates(text: string, published: string): DateMention[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new RangeError(`publication date must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
   const found: DateMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  const cued = new Map<RegExp, boolean>();
+  const present = (cue: RegExp) => {
+    let found = cued.get(cue);
+    if (found === undefined) cued.set(cue, (found = cue.test(text)));
+    return found;
+  };
   for (const p of PATTERNS) {
+    if (!p.cues.every(present)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
@@ -414,7 +476,7 @@ export function findDates(text: string, published: string): DateMention[] {
       if (m[0] === '' || taken(start, end)) continue;
       let time: TimeValue | undefined;
       try {
-        time = p.make(m, contextAt(text, start, end, published));
+        time = p.make(m, new MatchContext(text, start, end, published));
       } catch {
         time = undefined; // "31. Februar": not a date
       }

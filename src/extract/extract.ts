@@ -22,11 +22,11 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { matchRelations } from './relation-matcher.js';
-import { findRolePhrases } from './role-phrases.js';
+import { findRolePhrases, type RoleKinds } from './role-phrases.js';
 import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
 import { COMPOUND_OWNER_PREFIX, roleAt } from './lexicon/roles.js';
@@ -34,29 +34,40 @@ import { COMPOUND_OWNER_PREFIX, roleAt } from './lexicon/roles.js';
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 
+/** One word of letters and digits only: a single token. */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
 const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
-/** Stage 1: sentences with tokens, outside boilerplate. */
-function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; inBoiler: (i: number) => boolean; seg: ReturnType<typeof segmentText> } {
+/**
+ * Stage 1: sentences with tokens, outside boilerplate. The text is tokenised once: sentences start
+ * and end next to white space, which no token holds, so a sentence's tokens are the text's tokens
+ * inside it.
+ */
+function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; tokens: Token[]; inBoiler: (i: number) => boolean; seg: ReturnType<typeof segmentText> } {
   const seg = segmentText(text, meta.language);
+  const tokens = tokenize(text);
   const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let p = 0;
+  let t = 0;
   const sentences = seg.sentences.map((sp, index) => {
     const start = cp.toUtf16(sp.start);
     const end = cp.toUtf16(sp.end);
     while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= start) p++;
-    const sText = text.slice(start, end);
-    return { index, start, end, text: sText, paragraph: p, tokens: tokenize(sText, start), mentions: [], shadows: [], dates: [], roles: [], agents: [] } as SentenceInfo;
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.end <= end) t++;
+    return { index, start, end, text: text.slice(start, end), paragraph: p, tokens: tokens.slice(first, t), mentions: [], shadows: [], dates: [], roles: [], agents: [] } as SentenceInfo;
   });
-  return { sentences, inBoiler, seg };
+  return { sentences, tokens, inBoiler, seg };
 }
 
-/** Stage 2: register mentions per sentence. */
-function linkMentions(text: string, sentences: SentenceInfo[], g: Gazetteer, inBoiler: (i: number) => boolean): void {
-  const mentions = g.match(text).filter((m) => !inBoiler(m.start));
+/** Stage 2: register mentions per sentence (`tokens`: the whole text's). */
+function linkMentions(text: string, tokens: readonly Token[], sentences: SentenceInfo[], g: Gazetteer, inBoiler: (i: number) => boolean): void {
+  const mentions = g.match(text, tokens).filter((m) => !inBoiler(m.start));
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
@@ -86,25 +97,26 @@ const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** Stage 3: role phrases per sentence. */
 function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {
   const owner = (e: string) => OWNER_CLASSES.some((c) => g.isA(e, c));
-  for (const s of sentences) {
-    s.roles = findRolePhrases(s.tokens, s.mentions, lang, {
-      affiliationOf: (m) => owner(m.entity),
-      isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
-      compoundAffiliation: (prefix, start) => {
-        const named = COMPOUND_OWNER_PREFIX[prefix.toLowerCase().replace(/-$/, '')];
-        const m = named ? g.match(named)[0] : g.match(prefix.replace(/-$/, '')).find((x) => x.start === 0 && x.end >= prefix.replace(/-$/, '').length && owner(x.entity));
-        return m ? { ...m, start, end: start + prefix.length, text: prefix } : undefined;
-      },
-    });
-  }
+  const kinds: RoleKinds = {
+    affiliationOf: (m) => owner(m.entity),
+    isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
+    compoundAffiliation: (prefix, start) => {
+      const named = COMPOUND_OWNER_PREFIX[prefix.toLowerCase().replace(/-$/, '')];
+      const bare = prefix.replace(/-$/, '');
+      if (!named && PLAIN_WORD.test(bare) && !g.startsAName(bare)) return undefined; // most cuts of a word name nothing
+      const m = named ? g.match(named)[0] : g.match(bare).find((x) => x.start === 0 && x.end >= bare.length && owner(x.entity));
+      return m ? { ...m, start, end: start + prefix.length, text: prefix } : undefined;
+    },
+  };
+  for (const s of sentences) s.roles = findRolePhrases(s.tokens, s.mentions, lang, kinds);
 }
 
 /** Stage 5: dates per sentence, and the date of what the sentence narrates. */
 function findSentenceDates(text: string, sentences: SentenceInfo[], published: string): void {
+  const quoted = (s: SentenceInfo, i: number) => (s.text.slice(0, i - s.start).match(/["„“”»«]/g)?.length ?? 0) % 2 === 1;
   for (const s of sentences) {
     s.dates = findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
-    const quoted = (i: number) => (s.text.slice(0, i - s.start).match(/["„“”»«]/g)?.length ?? 0) % 2 === 1;
-    const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(d.start) && !/Ende des Jahres|end of the year/.test(d.text));
+    const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(s, d.start) && !/Ende des Jahres|end of the year/.test(d.text));
     if (eventDate) s.eventDate = eventDate;
     else delete s.eventDate;
   }
@@ -136,16 +148,16 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
   const lang = meta.language === 'en' ? 'en' : 'de';
-  const { sentences, inBoiler, seg } = sentencesOf(text, meta, cp);
+  const { sentences, tokens, inBoiler, seg } = sentencesOf(text, meta, cp);
 
-  linkMentions(text, sentences, g, inBoiler);
+  linkMentions(text, tokens, sentences, g, inBoiler);
   findRoles(sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const treaties = findTreaties(sentences, g, lang);
   const surnames = learnSurnames(sentences, g);
   if (intros.some((i) => i.record) || treaties.length || surnames) {
-    linkMentions(text, sentences, g, inBoiler);
+    linkMentions(text, tokens, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
   }
   resolveAgents(sentences, intros, g, meta.published, lang);

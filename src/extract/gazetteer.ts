@@ -14,7 +14,7 @@ import type { Quad } from '@rdfjs/types';
 import { entityIri } from '../model/iri.js';
 import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
 import { rule } from './rules.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -70,12 +70,20 @@ export interface EntityMention {
 interface NameEntry {
   kind: NameKind;
   tokens: string[];
+  /** `tokens` joined by spaces: names with the same key are the same name. */
+  key: string;
   entity: string;
   preferred: boolean;
   caseSensitive: boolean;
   surface: string;
   /** The rule that taught the name, when a text did (not the register). */
   rule?: string;
+}
+
+/** The name index: a trie over lower-cased words; each node holds the names that end there, preferred ones first, else in the order learnt. */
+interface NameNode {
+  next?: Map<string, NameNode>;
+  entries: NameEntry[];
 }
 
 /** Words after which a capital is the city, not its government: place prepositions and visiting verbs. */
@@ -150,7 +158,7 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
 /** Name index and matcher. */
 export class Gazetteer {
   readonly entities: Map<string, KnownEntity>;
-  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly names: NameNode = { entries: [] };
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -161,7 +169,6 @@ export class Gazetteer {
       }
       for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
   }
 
   /** Register another name (new people found in a text; `learntBy` names the rule that taught it). */
@@ -169,14 +176,26 @@ export class Gazetteer {
     const tokens = tokenize(value).map((x) => x.t);
     if (tokens.length === 0) return;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
-    const entry: NameEntry = {
-      kind, tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
-    const key = norm(tokens[0]!);
-    const list = this.byFirst.get(key) ?? [];
-    if (!list.some((x) => x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' '))) list.push(entry);
-    else if (kind === 'name') for (const x of list) if (x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' ')) x.kind = 'name';
-    list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
-    this.byFirst.set(key, list);
+    const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
+    const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
+    let node = this.names;
+    for (const t of tokens) {
+      node.next ??= new Map();
+      let child = node.next.get(norm(t));
+      if (!child) node.next.set(norm(t), (child = { entries: [] }));
+      node = child;
+    }
+    const list = node.entries;
+    if (!list.some((x) => x.entity === entity && x.key === entry.key)) {
+      // preferred names before the others, each group in the order learnt
+      const at = preferred ? list.findIndex((x) => !x.preferred) : -1;
+      list.splice(at < 0 ? list.length : at, 0, entry);
+    } else if (kind === 'name') for (const x of list) if (x.entity === entity && x.key === entry.key) x.kind = 'name';
+  }
+
+  /** Does some name start with this word (any case)? A lone word that none starts with names nothing. */
+  startsAName(word: string): boolean {
+    return this.names.next?.has(norm(word)) ?? false;
   }
 
   /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
@@ -210,29 +229,13 @@ export class Gazetteer {
     return e?.labels.find((l) => l.lang === lang)?.value ?? e?.labels[0]?.value ?? iri.replace(/^.*\//, '').replace(/_/g, ' ');
   }
 
-  /** Longest-match entity mentions in `text`, disambiguated; UTF-16 offsets. */
-  match(text: string): EntityMention[] {
-    const tokens = tokenize(text);
+  /** Longest-match entity mentions in `text` (its `tokens`, when the caller has them), disambiguated; UTF-16 offsets. */
+  match(text: string, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    const matchAt = (toks: Array<{ t: string; start: number; end: number }>, i: number) => {
-      const candidates = this.byFirst.get(norm(toks[i]!.t));
-      if (!candidates) return undefined;
-      for (const c of candidates) {
-        if (i + c.tokens.length > toks.length) continue;
-        let ok = true;
-        for (let k = 0; k < c.tokens.length && ok; k++) {
-          const t = toks[i + k]!.t;
-          ok = c.caseSensitive ? t === c.tokens[k] : norm(t) === c.tokens[k];
-        }
-        if (ok) {
-          const same = candidates.filter((x) => x.tokens.length === c.tokens.length && x.tokens.join(' ') === c.tokens.join(' ') && (x.caseSensitive ? true : true));
-          return { length: c.tokens.length, entries: same };
-        }
-      }
-      return undefined;
-    };
+    const words = tokens.map((t) => t.t);
+    const lower = words.map(norm);
     for (let i = 0; i < tokens.length; ) {
-      const hit = matchAt(tokens, i);
+      const hit = this.matchAt(words, lower, i);
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[i + hit.length - 1]!.end;
@@ -252,7 +255,7 @@ export class Gazetteer {
       if (tok.t.includes('-')) {
         let offset = tok.start;
         for (const part of tok.t.split('-')) {
-          const sub = matchAt([{ t: part, start: offset, end: offset + part.length }], 0);
+          const sub = this.matchAt([part], [norm(part)], 0);
           if (sub && sub.length === 1) {
             const chosen = this.disambiguate(sub.entries.map((e) => e.entity), undefined);
             out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
@@ -263,6 +266,25 @@ export class Gazetteer {
       i++;
     }
     return out;
+  }
+
+  /**
+   * The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that
+   * name; a case-sensitive name ("US", "NATO") only as written.
+   */
+  private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
+    const path: NameNode[] = [];
+    let node = this.names.next?.get(lower[i]!);
+    for (let k = i + 1; node; k++) {
+      path.push(node);
+      node = k < lower.length ? node.next?.get(lower[k]!) : undefined;
+    }
+    for (let d = path.length - 1; d >= 0; d--) {
+      const entries = path[d]!.entries;
+      const c = entries.find((x) => !x.caseSensitive || x.tokens.every((t, k) => words[i + k] === t));
+      if (c) return { length: d + 1, entries: entries.filter((x) => x.key === c.key) };
+    }
+    return undefined;
   }
 
   /** Pick one entity for a name: a capital after a place preposition is the city, else its state. */

@@ -33,6 +33,10 @@ export interface Introduction {
   end: number;
 }
 
+/** Word shapes, compiled once. */
+const UPPER_FIRST = /^\p{Lu}/u;
+const NOT_LOWER_LAST = /[^\p{Ll}]$/u;
+
 /** Role words that are too generic to introduce a person on their own ("leader Kim" is fine, "Minister Treffen" is not). */
 const WEAK_ROLE = new Set(['minister', 'supreme leader', 'commander']);
 
@@ -53,7 +57,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         if (WEAK_ROLE.has(r.role.key) && !r.affiliation) continue;
         const surname = name.text.split(/\s+/).at(-1)!;
         // a lone capitalised word after a German role noun is a surname only if it is used as one again or looks foreign
-        if (name.tokens === 1 && r.lang === 'de' && !text.includes(`${surname} `, name.end) && !/[^\p{Ll}]$/u.test(surname) && /(ung|heit|keit|schaft|tion|ismus|ät)$/u.test(surname)) continue;
+        if (name.tokens === 1 && r.lang === 'de' && !text.includes(`${surname} `, name.end) && !NOT_LOWER_LAST.test(surname) && /(ung|heit|keit|schaft|tion|ismus|ät)$/u.test(surname)) continue;
         ({ person, record } = learnPerson(name.text, r.lang, g));
       }
       out.push({
@@ -104,7 +108,7 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
       if (s.roles.some((r) => r.token >= v.token - 4 && r.token <= v.token + 5) || s.mentions.some((m) => g.isA(m.entity, NG_CLASS.Person) && Math.abs(s.tokens.findIndex((t) => t.start >= m.start) - v.token) <= 5)) continue;
       const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
-        if (k < v.token && s.tokens[k - 1] && /^\p{Lu}/u.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+        if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const name = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
         // after a preposition a name is a place ("a diplomat in Brussels warned"); after an article a common noun ("In dem Dokument heißt es")

@@ -43,8 +43,39 @@ export interface MatchContext {
 /** Facts from every pattern in every sentence. */
 export function matchRelations(sentences: readonly SentenceInfo[], ctx: MatchContext, patterns: readonly RelationPattern[] = RELATION_PATTERNS): FoundFact[] {
   const out: FoundFact[] = [];
-  for (const s of sentences) for (const p of patterns) out.push(...matchPattern(s, p, ctx));
+  const triggersOf = triggerIndex(patterns);
+  for (const s of sentences) {
+    // most sentences hold no trigger of most patterns: find the trigger tokens first, per pattern
+    const at: number[][] = [];
+    s.tokens.forEach((t, k) => {
+      for (const i of triggersOf(t.t)) (at[i] ??= []).push(k);
+    });
+    patterns.forEach((p, i) => {
+      if (at[i]) out.push(...matchPattern(s, p, at[i], ctx));
+    });
+  }
   return out;
+}
+
+/** Words already tested against a pattern list: the patterns are constants, so an answer never changes. */
+const TRIGGER_MEMO = new WeakMap<readonly RelationPattern[], Map<string, number[]>>();
+/** Distinct words remembered per pattern list before the memo starts afresh (bounds its memory). */
+const TRIGGER_MEMO_SIZE = 50_000;
+
+/** Which patterns (by index) a token triggers; each distinct word is tested once. */
+function triggerIndex(patterns: readonly RelationPattern[]): (word: string) => readonly number[] {
+  const kept = TRIGGER_MEMO.get(patterns);
+  const seen = kept && kept.size <= TRIGGER_MEMO_SIZE ? kept : new Map<string, number[]>();
+  TRIGGER_MEMO.set(patterns, seen);
+  return (word) => {
+    let hits = seen.get(word);
+    if (!hits) {
+      hits = [];
+      for (let i = 0; i < patterns.length; i++) if (patterns[i]!.trigger.test(word)) hits.push(i);
+      seen.set(word, hits);
+    }
+    return hits;
+  };
 }
 
 function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
@@ -56,10 +87,10 @@ function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
 
 function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
+  const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
   for (const m of s.mentions) {
     if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
     let entity: string | undefined = m.entity;
-    const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
     if (!fits(entity)) {
       entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
       if (!entity || !fits(entity)) continue;
@@ -92,31 +123,31 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   return [...new Map(list.map((c) => [c.entity, c])).values()];
 }
 
-function matchPattern(s: SentenceInfo, p: RelationPattern, ctx: MatchContext): FoundFact[] {
+/** The pattern's facts in one sentence, read around its trigger tokens (indices, in order). */
+function matchPattern(s: SentenceInfo, p: RelationPattern, triggers: readonly number[], ctx: MatchContext): FoundFact[] {
   const out: FoundFact[] = [];
-  // cheap test first: most sentences have no trigger of most patterns
-  if (!s.tokens.some((t) => p.trigger.test(t.t))) return out;
   const subjC = candidates(s, p.subject, ctx);
   if (subjC.length === 0) return out;
   const objC = candidates(s, p.object, ctx);
   if (objC.length === 0) return out;
-  s.tokens.forEach((t, k) => {
-    if (!p.trigger.test(t.t) || ctx.inSpeech(t.start, t.end)) return;
-    if (p.with && !s.tokens.some((x, j) => j !== k && p.with!.test(x.t))) return;
+  for (const k of triggers) {
+    const t = s.tokens[k]!;
+    if (ctx.inSpeech(t.start, t.end)) continue;
+    if (p.with && !s.tokens.some((x, j) => j !== k && p.with!.test(x.t))) continue;
     const subjects = pick(s, subjC, p.subject, k, new Set());
-    if (subjects.length === 0) return;
+    if (subjects.length === 0) continue;
     const objects = pick(s, objC, p.object, k, new Set(subjects.map((x) => x.entity)));
-    if (objects.length === 0) return;
+    if (objects.length === 0) continue;
     const all = [...subjects, ...objects];
     const from = Math.min(k, ...all.map((c) => c.token));
     const to = Math.max(k + 1, ...all.map((c) => c.tokenEnd));
-    if (p.block && s.tokens.slice(Math.max(0, from - 3), to).some((x) => p.block!.test(x.t))) return;
+    if (p.block && s.tokens.slice(Math.max(0, from - 3), to).some((x) => p.block!.test(x.t))) continue;
     const start = s.tokens[from]!.start;
     const end = s.tokens[to - 1]!.end;
-    if (ctx.inSpeech(start, end)) return;
+    if (ctx.inSpeech(start, end)) continue;
     for (const a of subjects) for (const b of objects) {
       out.push({ subject: a.entity, predicate: (NG as Record<string, string>)[p.predicate] ?? PREFIXES.ng + p.predicate, object: { iri: b.entity }, start, end, sentence: s.index, rule: PREFIXES.ngrule + p.id, confidence: 0.7 });
     }
-  });
+  }
   return out;
 }

@@ -36,9 +36,15 @@ const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 
 /** Calendar words are capitalised but never names. */
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/u;
 
+/** A capitalised word, possibly with apostrophes, dots and hyphens. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const ACRONYM = /^\p{Lu}+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 function isNameToken(t: string, lang: 'de' | 'en', first: boolean): boolean {
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0)) return false;
-  if (/^\p{Lu}+$/u.test(t) && t.length > 1) return false; // acronyms are organisations
+  if (!NAME_WORD.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0)) return false;
+  if (ACRONYM.test(t) && t.length > 1) return false; // acronyms are organisations
   // German common nouns are capitalised too: only the first name token may look like one if more follow
   if (lang === 'de' && !first && COMMON_NOUN.test(t) && t.length > 9) return false;
   return true;
@@ -59,7 +65,7 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
     const gap = parts.length ? t.start - parts.at(-1)!.end : 1;
     if (parts.length && gap !== 1) break; // names are single-spaced, no punctuation between
     if (isNameToken(t.t, lang, parts.length === 0)) parts.push(t);
-    else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.t)) parts.push(t);
+    else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && UPPER_FIRST.test(tokens[k + 1]!.t)) parts.push(t);
     else break;
     const m = known(t.start);
     if (m && m.end > t.end) break; // runs into a longer known name
@@ -124,7 +130,7 @@ export function findRolePhrases(
     // a lexicon word that embeds its owner: "Kremlchef", "Nato-Chef", "US-Präsident"
     for (let cut = 2; !affiliation && hit.length === 1 && cut <= words[i]!.length - 3; cut++) {
       const prefix = words[i]!.slice(0, cut);
-      if (/^\p{Lu}/u.test(words[i]!) && (words[i]![cut] === '-' || /^\p{Ll}/u.test(words[i]![cut]!))) affiliation = compoundAffiliation(prefix, tokens[i]!.start);
+      if (UPPER_FIRST.test(words[i]!) && (words[i]![cut] === '-' || LOWER_FIRST.test(words[i]![cut]!))) affiliation = compoundAffiliation(prefix, tokens[i]!.start);
     }
     const afterIdx = tokens.findIndex((t) => t.start >= end);
     const nameAfter = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1 ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
@@ -136,14 +142,19 @@ export function findRolePhrases(
 }
 
 const COMPOUND_TAILS = ROLE_NAMES.filter((r) => r.lang === 'de' && !/\s/.test(r.surface) && r.surface.length >= 4);
-/** One test for "ends with some role noun" before looking for which (longest first). */
-const ANY_TAIL = new RegExp(`(?:${COMPOUND_TAILS.map((r) => r.surface.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
+/** The tails (lower case) by their last three letters: "ends with some role noun" is one lookup, before looking for which (longest first). */
+const TAILS_BY_END = new Map<string, string[]>();
+for (const r of COMPOUND_TAILS) {
+  const tail = r.surface.toLowerCase();
+  TAILS_BY_END.set(tail.slice(-3), [...(TAILS_BY_END.get(tail.slice(-3)) ?? []), tail]);
+}
+const endsWithTail = (lower: string) => TAILS_BY_END.get(lower.slice(-3))?.some((t) => lower.endsWith(t)) ?? false;
 
 /** A role noun at the end of a closed compound: "Kremlsprecher", "Bundesaußenminister" (the longest role that ends the word), with its prefix. */
 function compoundRole(word: string): ReturnType<typeof roleAt> {
-  if (word.length < 8 || !/^\p{Lu}/u.test(word)) return undefined;
+  if (word.length < 8 || !UPPER_FIRST.test(word)) return undefined;
   const lower = word.toLowerCase();
-  if (!ANY_TAIL.test(lower)) return undefined;
+  if (!endsWithTail(lower)) return undefined;
   const tail = COMPOUND_TAILS.find((r) => lower.endsWith(r.surface.toLowerCase()) && word.length > r.surface.length + 2);
   return tail ? { role: tail.role, length: 1, lang: 'de', prefix: word.slice(0, word.length - tail.surface.length) } : undefined;
 }

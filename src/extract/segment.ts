@@ -59,39 +59,52 @@ function boilerplateRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/** Patterns of the period test below, compiled once. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NEXT_WORD = /^\s*["'„“”»«(]*\s*([\p{L}\p{N}]+)/u;
+const SPACE_LOWER = /^\s+\p{Ll}/u;
+const SPACE_UPPER = /^\s+\p{Lu}/u;
+const SPACE_GENITIVE = /^\s+\p{Lu}\p{Ll}+s\b/u;
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const LETTER_DOT = /^\s*\p{L}\./u;
+const INITIAL = /^\p{Lu}$/u;
+const OPT_SPACE_UPPER = /^\s*\p{Lu}/u;
+const OPT_SPACE_NAME = /^\s*\p{Lu}[\p{Ll}.]/u;
+const SENTENCE_OPENER = /^[\p{Lu}\p{N}"'„“»«(]/u;
+
 /** Does the period at `i` (UTF-16 index) end a sentence? */
 function periodEndsSentence(text: string, i: number): boolean {
   // the word before the period
   let j = i - 1;
-  while (j >= 0 && /[\p{L}\p{N}]/u.test(text[j]!)) j--;
+  while (j >= 0 && WORD_CHAR.test(text[j]!)) j--;
   const word = text.slice(j + 1, i);
   const after = text.slice(i + 1, i + 40);
-  const nextWord = /^\s*["'„“”»«(]*\s*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
   if (/^\d+$/.test(word)) {
     // ordinal or date: "6. Dezember", "25. Jahrestags", "19. November"; decimals "1.5"
     if (/^\d/.test(after)) return false;
     if (MONTHS.test(after.trimStart())) return false;
-    if (word.length <= 2 && /^\s+\p{Ll}/u.test(after)) return false;
-    if (word.length <= 2 && /^\s+\p{Lu}\p{Ll}+s\b/u.test(after)) return false; // "25. Jahrestags"
+    if (word.length <= 2 && SPACE_LOWER.test(after)) return false;
+    if (word.length <= 2 && SPACE_GENITIVE.test(after)) return false; // "25. Jahrestags"
     // an ordinal after an article or preposition: "Das 25. Jubiläum", "zum 3. Mal", "am 1. Tag"
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, j - 12), j + 1))?.[1]?.toLowerCase();
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, j - 12), j + 1))?.[1]?.toLowerCase();
     if (word.length <= 3 && before && ORDINAL_CONTEXT.has(before)) return false;
   }
-  if (TITLES.has(word.toLowerCase()) && /^\s+\p{Lu}/u.test(after)) return false;
+  if (TITLES.has(word.toLowerCase()) && SPACE_UPPER.test(after)) return false;
   if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*$/.test(after.slice(0, 1))) {
     // "z.B." inside a word run
     return false;
   }
-  if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && /^\s+\p{Ll}/u.test(after)) return false;
-  if (word.length > 0 && word.length <= 3 && ABBREVIATIONS.has(word.toLowerCase()) && /^\s*\p{L}\./u.test(after)) return false; // "z. B."
-  if (/^\p{Lu}$/u.test(word) && /^\s*\p{Lu}/u.test(after) && /^\s*\p{Lu}[\p{Ll}.]/u.test(after) && j >= 0 && /\s/.test(text[j]!)) {
+  if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && SPACE_LOWER.test(after)) return false;
+  if (word.length > 0 && word.length <= 3 && ABBREVIATIONS.has(word.toLowerCase()) && LETTER_DOT.test(after)) return false; // "z. B."
+  if (INITIAL.test(word) && OPT_SPACE_UPPER.test(after) && OPT_SPACE_NAME.test(after) && j >= 0 && /\s/.test(text[j]!)) {
     // single initial: "J. F. Kennedy" (not at sentence starts like "I.")
     return false;
   }
   // "U.S. General Christopher Cavoli", "U.K. Defence Secretary": a dotted acronym before an office or institution
   if (/^\p{Lu}$/u.test(word) && /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, j - 6), j + 1)) && (roleAt([nextWord], 0) || ACRONYM_HEADS.test(nextWord))) return false;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
-  return nextWord === '' || /^[\p{Lu}\p{N}"'„“»«(]/u.test(after.trimStart());
+  return nextWord === '' || SENTENCE_OPENER.test(after.trimStart());
 }
 
 /**

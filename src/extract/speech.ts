@@ -52,17 +52,30 @@ export interface Quotation {
   inner: string;
 }
 
+/** Regexes of the functions below, compiled once. */
+const LETTER = /\p{L}/u;
+const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
+const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
+
 const CLOSERS: Record<string, string> = { '„': '“”', '“': '”', '"': '"', '»': '«', '«': '»', '‚': '‘’' };
 const MIN_QUOTE_WORDS = 3;
+const OPENERS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+
+/** The index of the next opening quotation mark in text[from, to), else `to`. */
+function nextOpener(text: string, from: number, to: number): number {
+  OPENERS.lastIndex = from;
+  const m = OPENERS.exec(text);
+  return m && m.index < to ? m.index : to;
+}
 
 /** Quotations in text[from, to): closed ones, and one left open to the end of its paragraph. */
 export function quotations(text: string, from: number, to: number): Quotation[] {
   const out: Quotation[] = [];
-  for (let i = from; i < to; i++) {
-    const closers = CLOSERS[text[i]!];
-    if (!closers || (text[i] === '‚' && !/\s/.test(text[i - 1] ?? ' '))) continue;
+  for (let i = nextOpener(text, from, to); i < to; i = nextOpener(text, i + 1, to)) {
+    const closers = CLOSERS[text[i]!]!;
+    if (text[i] === '‚' && !/\s/.test(text[i - 1] ?? ' ')) continue;
     let close = -1;
-    for (let k = i + 1; k < to; k++) if (closers.includes(text[k]!) && !(text[i] === '"' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? ''))) {
+    for (let k = i + 1; k < to; k++) if (closers.includes(text[k]!) && !(text[i] === '"' && LETTER.test(text[k - 1] ?? '') && LETTER.test(text[k + 1] ?? ''))) {
       close = k;
       break;
     }
@@ -73,7 +86,7 @@ export function quotations(text: string, from: number, to: number): Quotation[] 
   return out;
 }
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const words = (s: string) => s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 
 export interface Verb {
   token: number;
@@ -85,8 +98,8 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
   const out: Verb[] = [];
   const toks = s.tokens;
   toks.forEach((t, k) => {
-    if (inQuote(t.start)) return;
     const w = t.t.toLowerCase();
+    if (!isReportingWord(w) || inQuote(t.start)) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
@@ -399,11 +412,11 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       const w = t.t.toLowerCase();
       if (KONJUNKTIV.has(w)) return true;
       // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
-      if (!/^\p{Ll}{3,}(?<!ie|t)e$/u.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      if (!KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
       const next = s.tokens[k + 1];
       const prevTok = s.tokens[k - 1]!;
       const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
-      const prevOk = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u.test(prevTok.t) && !/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein|keine)$/iu.test(prevTok.t);
+      const prevOk = KONJUNKTIV_BEFORE.test(prevTok.t) && !/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein|keine)$/iu.test(prevTok.t);
       return nextOk && prevOk;
     });
   }

@@ -11,18 +11,57 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/**
+ * What a token is, as a regex: runs of letters and digits joined by single hyphens, apostrophes or
+ * dots. {@link tokenize} scans for the same by hand (it runs on every text and is the hot path).
+ */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const JOINERS = new Set(['-', "'", '’', '.']);
+/** Letter-or-digit answers for the Basic Multilingual Plane, filled as characters are met: 0 unknown, 1 yes, 2 no. */
+const BMP = new Uint8Array(0x10000);
+
+/** UTF-16 length of the letter or digit at `i` (1, or 2 for a surrogate pair), 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let known = BMP[c];
+  if (known === 0) BMP[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** End of the run of letters and digits starting at `i`. */
+function runEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  return i;
+}
+
+/** Ends in a possessive "'s" / "’s" after at least one character. */
+const possessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
 
 /** Tokens of `text`, offsets shifted by `offset`. A possessive "'s" becomes its own token. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = offset + m.index;
-    const poss = /^(.+)['’]s$/u.exec(m[0]);
-    if (poss) {
-      out.push({ t: poss[1]!, start, end: start + poss[1]!.length });
-      out.push({ t: "'s", start: start + poss[1]!.length, end: start + m[0].length });
-    } else out.push({ t: m[0], start, end: start + m[0].length });
+  for (let i = 0; i < text.length; ) {
+    const n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i = runEnd(text, i);
+    while (i + 1 < text.length && JOINERS.has(text[i]!) && wordCharAt(text, i + 1) > 0) i = runEnd(text, i + 1);
+    const w = text.slice(from, i);
+    const start = offset + from;
+    const end = offset + i;
+    if (possessive(w)) {
+      out.push({ t: w.slice(0, -2), start, end: end - 2 });
+      out.push({ t: "'s", start: end - 2, end });
+    } else out.push({ t: w, start, end });
   }
   return out;
 }

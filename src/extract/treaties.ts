@@ -15,6 +15,10 @@ import type { SentenceInfo } from './sentence.js';
 const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)){0,6})?)/gu;
 const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-)?(?:Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes|Übereinkommen|Konvention)(?:\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+|einen\s+)?(?:[\p{Ll}]+e[nrsm]?\s+){0,3}[\p{Lu}][\p{L}-]+(?:\s+(?:und|von|der|des)\s+[\p{Lu}][\p{L}-]+)?)?|[\p{Lu}][\p{L}]*(?:vertrag|abkommen|pakt)(?:s|es)?)\b/gu;
 
+/** What every treaty name above contains: a sentence without it is not searched. */
+const EN_CUE = /Treaty|Agreement|Pact|Accord|Convention|Memorandum/u;
+const DE_CUE = /vertrag|abkommen|pakt|übereinkommen|konvention/iu;
+
 /** Words that make a treaty name too generic to be a name on its own. */
 const GENERIC = /^(Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Treaty|Agreement|Pact|Accord|Convention|Memorandum|Übereinkommen|Konvention|Friedensabkommen|Handelsabkommen|Waffenstillstandsabkommen)$/u;
 
@@ -22,7 +26,9 @@ const GENERIC = /^(Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Trea
 export function findTreaties(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): EntityRecord[] {
   const out: EntityRecord[] = [];
   const re = lang === 'en' ? EN_TREATY : DE_TREATY;
+  const cue = lang === 'en' ? EN_CUE : DE_CUE;
   for (const s of sentences) {
+    if (!cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const name = m[1]!.replace(/^(The|the)\s+/, '').replace(/\s+(and|of|on|in|the|und|von|der|des)$/u, '').trim();

@@ -79,10 +79,26 @@ export function roleByKey(key: string): RoleEntry | undefined {
   return BY_KEY.get(key);
 }
 
-const FIRST = new Map<string, RoleName[]>();
+/** Role names by their first word (lower case), each with its words in lower case. */
+const FIRST = new Map<string, Array<RoleName & { words: string[] }>>();
 for (const r of ROLE_NAMES) {
-  const k = r.surface.split(/\s+/)[0]!.toLowerCase();
-  FIRST.set(k, [...(FIRST.get(k) ?? []), r]);
+  const words = r.surface.split(/\s+/).map((w) => w.toLowerCase());
+  FIRST.set(words[0]!, [...(FIRST.get(words[0]!) ?? []), { ...r, words }]);
+}
+
+/** Words already looked up (as written): the lexicon is constant, so an answer never changes. */
+const SEEN = new Map<string, ReadonlyArray<RoleName & { words: string[] }>>();
+/** Distinct words remembered before the memo starts afresh (bounds its memory). */
+const SEEN_SIZE = 50_000;
+
+/** The role names whose first word is `w` (any case). */
+function startingWith(w: string): ReadonlyArray<RoleName & { words: string[] }> {
+  let found = SEEN.get(w);
+  if (!found) {
+    if (SEEN.size >= SEEN_SIZE) SEEN.clear();
+    SEEN.set(w, (found = FIRST.get(w.toLowerCase()) ?? []));
+  }
+  return found;
 }
 
 /**
@@ -92,12 +108,11 @@ for (const r of ROLE_NAMES) {
 export function roleAt(words: readonly string[], i: number): { role: RoleEntry; length: number; lang: 'de' | 'en'; prefix?: string } | undefined {
   const w = words[i];
   if (!w) return undefined;
-  for (const c of FIRST.get(w.toLowerCase()) ?? []) {
-    const parts = c.surface.split(/\s+/);
-    if (parts.every((p, k) => words[i + k]?.toLowerCase() === p.toLowerCase())) {
-      // "leader" and "minister" alone are weak; the callers decide with context
-      return { role: c.role, length: parts.length, lang: c.lang };
-    }
+  for (const c of startingWith(w)) {
+    let k = 1;
+    while (k < c.words.length && words[i + k]?.toLowerCase() === c.words[k]) k++;
+    // "leader" and "minister" alone are weak; the callers decide with context
+    if (k === c.words.length) return { role: c.role, length: c.words.length, lang: c.lang };
   }
   const dash = w.lastIndexOf('-');
   if (dash > 0) {
