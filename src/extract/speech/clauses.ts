@@ -1,0 +1,214 @@
+/**
+ * Reading one reporting clause: who its verb belongs to (subjects before or after the verb,
+ * appositions, coordinated subjects, participles, documents), which words are reported (a
+ * dass/that clause, the words before a trailing clause, the rest after the verb), attribution
+ * markers ("laut X", "according to X", "X zufolge", ", so X") and Konjunktiv I. One reader per
+ * text and language; it keeps no state between clauses. Does not: decide between constructions or
+ * resolve pronouns to earlier speakers (see `../speech.ts`).
+ */
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import type { RuleId } from '../rules.js';
+import type { AgentRef, SentenceInfo } from '../sentence.js';
+import { APPOSITION_GAP } from '../coref.js';
+
+/** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "the treaty stipulates"). */
+const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|stipulates|stipulated)$/i;
+
+/** Prepositions: a name after one is not the subject of a clause. */
+const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
+/** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
+const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
+
+/** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
+const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
+
+const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
+const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
+
+/** An attribution marker in a sentence: the source it names, if any, and the marker's span. */
+export interface Attribution {
+  agent?: AgentRef;
+  markerStart: number;
+  markerEnd: number;
+}
+
+/** Reads reporting clauses of one text in one language. */
+export class ClauseReader {
+  constructor(
+    readonly text: string,
+    readonly language: 'de' | 'en',
+  ) {}
+
+  /**
+   * A subject set off by commas right before its verb: "Admiral Rob Bauer, the chair of NATO's
+   * military committee, said …", "Der oberste US-Diplomat für Ostasien, Daniel Kritenbrink,
+   * bezeichnete …". The clause before the verb is then the subject, not trailing reported words.
+   */
+  appositiveSubject(s: SentenceInfo, v: number): AgentRef | undefined {
+    const text = this.text;
+    const vt = s.tokens[v]!;
+    const parts = text.slice(s.start, vt.start).split(',');
+    if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
+    const firstEnd = s.start + parts[0]!.length;
+    const secondEnd = firstEnd + 1 + parts[1]!.length;
+    const persons = s.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun');
+    return persons.find((a) => a.end === firstEnd || (a.start > firstEnd && a.end === secondEnd)) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+  }
+
+  /**
+   * The agent a reporting verb belongs to. German puts the subject after the verb when anything
+   * else opens the clause ("Zur Lage sagte Bauer", "…, sagte X"); English only after a quote or a
+   * comma ("…," said X). A name after a preposition is not a subject ("in der Ukraine"), nor the
+   * one told ("told Reuters"); after "and" the sentence's first agent is ("Kim called Putin … and
+   * said").
+   */
+  speakerOf(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
+    const text = this.text;
+    const appositive = this.appositiveSubject(s, v);
+    if (appositive && outside(appositive.start)) return appositive;
+    // the word before a name, over articles: "in der Ukraine" is after a preposition
+    const governing = (a: AgentRef) => {
+      let k = a.token - 1;
+      while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
+      return s.tokens[k]?.t ?? '';
+    };
+    // "In dem Dokument heißt es", "heißt es in der Doktrin": the document the words are in
+    if (/^(heißt|hieß|heisst)$/i.test(s.tokens[v]!.t)) {
+      const source = s.agents.find((a) => outside(a.start) && /^(in|im)$/i.test(governing(a)));
+      if (source) return source;
+    }
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
+    const prevTok = s.tokens[v - 1];
+    const verb = s.tokens[v]!.t.toLowerCase();
+    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
+    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    const inverted = this.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
+    // "Trump had held off for months, saying he hoped …": a participle's speaker is the main clause's subject
+    if (/ing$/.test(verb) && /,\s*$/.test(text.slice(prevTok?.end ?? s.start, s.tokens[v]!.start))) {
+      const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
+      if (main) return main;
+    }
+    if (/^(and|und|sowie|but|aber)$/i.test(prevTok?.t ?? '')) {
+      const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
+      if (first) return first;
+    }
+    // after the verb a person within reach outranks a nearer state or organisation ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
+    // a named person in apposition may stand further off ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
+    const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(text.slice(s.start, a.start));
+    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
+    let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
+    // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
+    const det = s.tokens[v + 1];
+    if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && s.tokens.length - v <= 6) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
+    let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    // a coordinated subject ("Finnland und Schweden bestanden") is named by its first member
+    while (before) {
+      const b = before;
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
+      if (!prev || (b.token - prev.tokenEnd === 0 && !/,\s*$/.test(text.slice(prev.end, b.start)))) break;
+      before = prev;
+    }
+    // "Der 71-Jährige sagte": a definite description right before the verb refers back like a pronoun
+    const art = s.tokens[v - 2];
+    if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
+    return inverted ? (after ?? before) : (before ?? (this.language === 'de' ? after : undefined));
+  }
+
+  /**
+   * The content of indirect speech around the reporting verb at token `v`: a dass/that clause, the
+   * words before a trailing reporting clause (", sagte X"), or the rest of the sentence after the
+   * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
+   */
+  indirectContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
+    const text = this.text;
+    const vt = s.tokens[v]!;
+    const end = this.trimEnd(s.start, s.end);
+    // German "dass" always opens the clause; English "that" only close to the verb with no name between ("said Iran began an attack that …": a relative pronoun)
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' || (k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k))));
+    if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
+    // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
+    const appositive = this.appositiveSubject(s, v);
+    const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
+    // "…, U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe, told journalists": the clause starts at the name the office is in apposition to
+    const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
+    const before = text.slice(s.start, clauseStart);
+    const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
+    // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
+    const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
+    const participle = /ing$/i.test(vt.t); // "…, saying he hoped": the words follow the participle
+    if (comma && before.trim().length > 10 && !appositive && !opener && !participle) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
+    const inverted = this.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
+    const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
+    const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    let start = skipped ? after.end : vt.end;
+    // "said Wednesday the talks had failed": a date right after the verb belongs to the reporting clause
+    for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
+    const c = text.indexOf(',', start);
+    // "sagte am Mittwoch, der Vertrag sei …": the words start after the comma that closes the reporting clause
+    const gapOnly = s.tokens.filter((t) => t.start >= start && t.end <= c).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    // German: "erklärte am Donnerstag vor Journalisten, Moskau werde …" — a short reporting clause ends at its comma
+    const shortClause = this.language === 'de' && s.tokens.filter((t) => t.start >= start && t.end <= c).length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
+    if ((skipped || gapOnly || shortClause) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    while (start < end && /[\s:,]/.test(text[start]!)) start++;
+    if (end - start >= 8) return { start, end, id: 'speech.indirect' };
+    // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
+    const manner = text.slice(s.start, vt.start).trim();
+    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
+  }
+
+  /**
+   * Does the sentence speak in Konjunktiv I: a listed form ("sei", "habe", "werde", "könne"), or a
+   * finite verb in -e standing where a verb stands ("Es handle sich", "Dazu gehöre auch", "Dies
+   * stehe im Einklang") — lower-case, not an article or adjective before a noun.
+   */
+  konjunktiv(s: SentenceInfo): boolean {
+    return s.tokens.some((t, k) => {
+      const w = t.t.toLowerCase();
+      if (KONJUNKTIV.has(w)) return true;
+      // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
+      if (!KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      const next = s.tokens[k + 1];
+      const prevTok = s.tokens[k - 1]!;
+      const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
+      const prevOk = KONJUNKTIV_BEFORE.test(prevTok.t) && !/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein|keine)$/iu.test(prevTok.t);
+      return nextOk && prevOk;
+    });
+  }
+
+  /** The end of text[from, to) without trailing spaces and punctuation. */
+  trimEnd(from: number, to: number): number {
+    const text = this.text;
+    let e = to;
+    while (e > from && /[\s.!?:;,]/.test(text[e - 1]!)) e--;
+    return e;
+  }
+
+  /** "laut X", "according to X", "X zufolge", ", so X": the agent and the marker's span. */
+  attribution(s: SentenceInfo): Attribution | undefined {
+    for (const re of ATTRIBUTION_BEFORE) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const at = s.start + m.index + m[0].length;
+      const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      if (agent || /laut|according/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
+    }
+    const z = ATTRIBUTION_AFTER.exec(s.text);
+    if (z) {
+      const at = s.start + z.index;
+      const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
+      // "Beobachtern zufolge": a source the text does not name is still a source
+      const from = agent?.start ?? s.start + (s.text.slice(0, z.index).search(/\S+(\s+\S+)?$/) ?? 0);
+      return { ...(agent ? { agent } : {}), markerStart: from, markerEnd: at + z[0].length };
+    }
+    const so = SO_X.exec(s.text);
+    if (so) {
+      const at = s.start + so.index + so[0].length;
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25);
+      if (agent) return { agent, markerStart: s.start + so.index, markerEnd: s.end };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Quotations: where a text quotes someone, with any of the quotation marks news uses („…“, “…”,
+ * "…", »…«, «…», ‚…‘), a quotation left open running to the end of its paragraph. Does not:
+ * decide who is quoted (see `../speech.ts`).
+ */
+/** A quotation in the text (UTF-16 offsets, quote marks included). */
+export interface Quotation {
+  start: number;
+  end: number;
+  inner: string;
+}
+
+const LETTER = /\p{L}/u;
+
+const CLOSERS: Record<string, string> = { '„': '“”', '“': '”', '"': '"', '»': '«', '«': '»', '‚': '‘’' };
+/** Fewer words than this are a scare quote unless a reporting clause follows ("die „Bedrohung“"). */
+export const MIN_QUOTE_WORDS = 3;
+const OPENERS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+
+/** The index of the next opening quotation mark in text[from, to), else `to`. */
+function nextOpener(text: string, from: number, to: number): number {
+  OPENERS.lastIndex = from;
+  const m = OPENERS.exec(text);
+  return m && m.index < to ? m.index : to;
+}
+
+/** Quotations in text[from, to): closed ones, and one left open to the end of its paragraph. */
+export function quotations(text: string, from: number, to: number): Quotation[] {
+  const out: Quotation[] = [];
+  for (let i = nextOpener(text, from, to); i < to; i = nextOpener(text, i + 1, to)) {
+    const closers = CLOSERS[text[i]!]!;
+    if (text[i] === '‚' && !/\s/.test(text[i - 1] ?? ' ')) continue;
+    let close = -1;
+    for (let k = i + 1; k < to; k++) if (closers.includes(text[k]!) && !(text[i] === '"' && LETTER.test(text[k - 1] ?? '') && LETTER.test(text[k + 1] ?? ''))) {
+      close = k;
+      break;
+    }
+    const end = close < 0 ? to : close + 1;
+    out.push({ start: i, end, inner: text.slice(i + 1, close < 0 ? to : close) });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Words in a quotation's inner text. */
+export const quoteWords = (s: string) => s.split(/\s+/).filter((w) => LETTER.test(w)).length;

@@ -1,0 +1,30 @@
+/**
+ * Reporting verbs in a sentence: the lexicon's verbs (`../lexicon/speech-verbs.ts`) with their
+ * separable particles present, outside quotations. Does not: find speakers or content.
+ */
+import { DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
+import type { SentenceInfo } from '../sentence.js';
+
+/** A reporting verb: its token index; weak verbs ("reported", "called") need more to be speech. */
+export interface Verb {
+  token: number;
+  weak: boolean;
+}
+
+/** The reporting verbs of a sentence outside quotations, in order. */
+export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
+  const out: Verb[] = [];
+  const toks = s.tokens;
+  toks.forEach((t, k) => {
+    const w = t.t.toLowerCase();
+    if (!isReportingWord(w) || inQuote(t.start)) return;
+    const particles = DE_REPORTING.get(w) ?? [];
+    const ok =
+      particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
+      DE_REPORTING_PARTICIPLES.has(w) ||
+      (EN_REPORTING.has(w) && !/^(reports?|calls?|called|states)$/.test(w)) ||
+      (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? ''));
+    if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
+  });
+  return out;
+}
