@@ -7,7 +7,7 @@
 import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { localName } from '../../src/model/structure.js';
-import { codePoints, el } from './text.js';
+import { codePoints, el, plural } from './text.js';
 import { evidenceByPublisher, publisherCount, supportOf } from './support.js';
 import { nodeDisagreements } from './disagreement.js';
 
@@ -60,8 +60,6 @@ function evidenceList(bundle: ViewerBundle, evidence: BundleEvidence[]): HTMLEle
   for (const ev of evidence) list.append(renderEvidence(bundle, ev));
   return list;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function section(title: string): HTMLElement {
   const s = el('section');
