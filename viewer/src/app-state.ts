@@ -12,7 +12,7 @@ import type { DetailsActions } from './details.js';
 import type { RemoteInfo } from './remote.js';
 import { SearchIndex } from './search.js';
 import type { CompiledFilters } from './filters.js';
-import { DEFAULT_EDGE_BUDGET } from './lod.js';
+import { DEFAULT_EDGE_BUDGET, DEFAULT_NODE_BUDGET } from './lod.js';
 import { initialViewState, type ViewState } from './view-state.js';
 
 /** ForceAtlas2 in its worker, started and stopped so that the drawing follows (layout-control.ts). */
@@ -62,6 +62,10 @@ export interface Viewer {
   /** Edges drawn at most at a time on a large graph (`?edges=N`). */
   edgeBudget: number;
   rankedEdges: string[];
+  /** A graph of more nodes than `nodeBudget` (`?nodes=N`) draws that many at a time, best ranked first. */
+  nodeLod: boolean;
+  nodeBudget: number;
+  rankedNodes: string[];
   lodTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts show() calls, so an unfinished edge loading stops when another graph replaces it. */
   showCount: number;
@@ -75,9 +79,13 @@ export interface Viewer {
   remoteQuery: number;
 }
 
-/** The viewer before a graph is shown; `search` is the page URL's query (`?edges=N`). */
+/** A budget from the page URL's query (`?edges=N`, `?nodes=N`); a missing or bad value gives the default. */
+function budget(search: string, name: string, fallback: number): number {
+  return Math.max(0, Math.floor(Number(new URLSearchParams(search).get(name) ?? fallback))) || fallback;
+}
+
+/** The viewer before a graph is shown; `search` is the page URL's query (`?edges=N`, `?nodes=N`). */
 export function createViewer(search: string): Viewer {
-  const budget = Number(new URLSearchParams(search).get('edges') ?? DEFAULT_EDGE_BUDGET);
   return {
     state: initialViewState(),
     bundle: { version: 1, prefixes: {}, terms: {}, documents: [], nodes: [], edges: [] },
@@ -101,8 +109,11 @@ export function createViewer(search: string): Viewer {
     dates: [],
     drawn: undefined as unknown as DisplayGraph,
     lod: false,
-    edgeBudget: Math.max(0, budget) || DEFAULT_EDGE_BUDGET,
+    edgeBudget: budget(search, 'edges', DEFAULT_EDGE_BUDGET),
     rankedEdges: [],
+    nodeLod: false,
+    nodeBudget: budget(search, 'nodes', DEFAULT_NODE_BUDGET),
+    rankedNodes: [],
     lodTimer: undefined,
     showCount: 0,
     remote: undefined,

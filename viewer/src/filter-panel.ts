@@ -47,7 +47,9 @@ export function buildFilters(v: Viewer): void {
   const { bundle, state } = v;
   const preds = $<HTMLSelectElement>('predicate-filter');
   preds.replaceChildren();
-  for (const p of [...new Set(bundle.edges.map((e) => e.predicate))].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
+  const predicates = new Set<string>();
+  for (const e of bundle.edges) predicates.add(e.predicate);
+  for (const p of [...predicates].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
     const o = el('option', bundle.terms[p]?.label ?? p, { value: p });
     o.selected = state.predicates.has(p);
     preds.append(o);
@@ -59,7 +61,9 @@ export function buildFilters(v: Viewer): void {
   $<HTMLInputElement>('min-sources').value = String(state.minSources);
   $<HTMLSelectElement>('depth').value = String(state.depth);
 
-  v.dates = [...new Set([...bundle.nodes.flatMap((n) => (n.date ? [n.date.earliest] : [])), ...bundle.edges.flatMap((e) => (e.date ? [e.date.earliest] : []))])].sort();
+  const dates = new Set<string>();
+  for (const item of [bundle.nodes, bundle.edges]) for (const x of item) if (x.date) dates.add(x.date.earliest);
+  v.dates = [...dates].sort();
   const slider = $<HTMLInputElement>('time-slider');
   slider.max = String(v.dates.length);
   const idx = state.until ? v.dates.findIndex((d) => d > state.until!) : -1;

@@ -1,6 +1,6 @@
 /**
- * Layout control: ForceAtlas2 in its web worker on a copy of the display graph, started and
- * stopped so that the drawing follows (a large graph's edges hidden while it runs, everything
+ * Layout control: ForceAtlas2 in its web worker on a copy of the display graph (made on first
+ * start), started and stopped so that the drawing follows (a large graph's edges hidden while it runs, everything
  * re-indexed at its final place on stop), positions copied to the drawn graph at a bounded rate,
  * the toolbar's start/stop button, and positions saved for the next visit.
  * Does not: pick the starting positions (show.ts) or decide which edges are drawn (visibility.ts).
@@ -9,7 +9,8 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { $, type LayoutControl, type Viewer } from './app-state.js';
 import { savePositions, type DisplayGraph } from './display-graph.js';
-import { updateDrawnEdges } from './visibility.js';
+import { updateDrawn } from './visibility.js';
+import { extentOf } from './lod.js';
 
 /** Copy the worker's positions to the drawn graph (while it runs). */
 function syncPositions(v: Viewer): void {
@@ -24,7 +25,7 @@ function syncPositions(v: Viewer): void {
       const p = src.getNodeAttributes(k);
       a.x = p.x;
       a.y = p.y;
-      nodes.push(k);
+      if (v.drawn.hasNode(k)) nodes.push(k);
     });
     v.renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     return;
@@ -40,29 +41,37 @@ function syncPositions(v: Viewer): void {
   );
 }
 
-/** A fresh worker for the graph on screen; drawing is the expensive part, so positions are copied 10×/s (large graphs 1×/s). */
-export function startLayoutWorker(v: Viewer, settings: ForceAtlas2Settings): void {
-  v.layoutGraph = v.graph.copy() as DisplayGraph;
-  const worker = new FA2Layout(v.layoutGraph as never, { settings });
-  v.layout = controlLayout(v, worker);
-  if (v.syncTimer) clearInterval(v.syncTimer);
-  v.syncTimer = setInterval(() => syncPositions(v), v.lod ? 1000 : 100);
-}
-
-function controlLayout(v: Viewer, worker: FA2Layout): LayoutControl {
-  return {
+/**
+ * The layout of the graph on screen. Its worker (and the copy of the graph it runs on) is made when
+ * the layout first starts — copying a large graph is not worth doing before anyone asks. Drawing
+ * is the expensive part: positions are copied 10×/s (large graphs 1×/s).
+ */
+export function prepareLayout(v: Viewer, settings: ForceAtlas2Settings): void {
+  let worker: FA2Layout | undefined;
+  const ensureWorker = (): FA2Layout => {
+    if (worker) return worker;
+    v.layoutGraph = v.graph.copy() as DisplayGraph;
+    worker = new FA2Layout(v.layoutGraph as never, { settings });
+    if (v.syncTimer) clearInterval(v.syncTimer);
+    v.syncTimer = setInterval(() => syncPositions(v), v.lod ? 1000 : 100);
+    return worker;
+  };
+  v.layoutGraph = undefined;
+  v.layout = {
     start() {
-      worker.start();
-      updateDrawnEdges(v);
+      ensureWorker().start();
+      updateDrawn(v);
     },
     stop() {
+      if (!worker) return;
       syncPositions(v);
       worker.stop();
-      updateDrawnEdges(v);
+      if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph));
+      updateDrawn(v);
       v.renderer?.refresh();
     },
-    isRunning: () => worker.isRunning(),
-    kill: () => worker.kill(),
+    isRunning: () => worker?.isRunning() ?? false,
+    kill: () => worker?.kill(),
   };
 }
 

@@ -9,13 +9,14 @@
  * box), store-browsing.ts (store mode), export-view.ts (PNG, Turtle).
  * Does not: hold state of its own.
  */
-import { isBundle, unpackBundle } from '../../src/graph/bundle-wire.js';
+import { readBundle } from './bundle-loader.js';
 import { $, createViewer, status, type Viewer } from './app-state.js';
 import { exportPng, exportTurtle } from './export-view.js';
 import { buildFilters, wireFilterPanel } from './filter-panel.js';
 import { clearFocus, resolveFocusLink, showFocusDetails, wireFocusActions } from './focus.js';
 import { savePositionsWhileRunning, toggleLayout } from './layout-control.js';
 import { wirePanels } from './panels.js';
+import { LOD_EDGE_THRESHOLD } from './lod.js';
 import { detectRemote } from './remote.js';
 import { wireSearch } from './search-ui.js';
 import { openFile, show } from './show.js';
@@ -84,12 +85,10 @@ async function start(v: Viewer): Promise<void> {
   try {
     const res = await bundleResponse;
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    const data = (await res.json()) as unknown;
-    if (!isBundle(data)) throw new Error('not a newsgraph bundle');
-    const unpacked = unpackBundle(data);
+    const { bundle, moreEdges } = await readBundle(await res.text(), LOD_EDGE_THRESHOLD);
     performance.mark('newsgraph:bundle-parsed');
-    show(v, unpacked);
-    status(`${v.bundle.nodes.length} nodes, ${v.bundle.edges.length} edges from ${v.bundle.documents.length} source(s)`);
+    show(v, bundle, undefined, moreEdges);
+    if (!moreEdges) status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
   } catch (err) {
     status(`Could not load ${src}: ${(err as Error).message}. Open a graph file instead.`);
   }

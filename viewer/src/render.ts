@@ -11,7 +11,7 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { $, type Viewer } from './app-state.js';
 import { LABEL_SETTINGS, resetLabels, wireLabelCollisions } from './labels.js';
-import { updateDrawnEdges } from './visibility.js';
+import { updateDrawn } from './visibility.js';
 
 /** Create the renderer for `v.drawn` (replacing none: the caller kills the previous one). */
 export function createRenderer(v: Viewer): Sigma {
@@ -69,10 +69,10 @@ function wireEvents(v: Viewer, renderer: Sigma): void {
   });
   renderer.getCamera().on('updated', () => {
     renderer.scheduleRefresh();
-    // large graphs: pick the edges in view again once the camera rests
-    if (v.lod && v.rankedEdges.length) {
+    // large graphs: pick the nodes and edges in view again once the camera rests
+    if (v.lod && (v.rankedEdges.length || v.rankedNodes.length)) {
       if (v.lodTimer) clearTimeout(v.lodTimer);
-      v.lodTimer = setTimeout(() => updateDrawnEdges(v), 250);
+      v.lodTimer = setTimeout(() => updateDrawn(v), 250);
     }
   });
 }
