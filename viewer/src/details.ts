@@ -2,7 +2,7 @@
  * The details panel: everything about a node or an edge, and the evidence behind it — source,
  * date, and the sentence with the exact span highlighted; a relation's evidence grouped by
  * publisher, with how many publishers and documents support it. All data is rendered as text.
- * Does not: decide what is focused (main.ts does) or filter anything.
+ * Does not: decide what is focused (focus.ts does) or filter anything.
  */
 import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';

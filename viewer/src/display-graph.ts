@@ -134,7 +134,7 @@ export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], b
   }
 }
 
-/** Once all edges are in: parallel edges between the same two nodes become distinct curves. */
+/** Once all edges are in (or for the edges drawn of a large graph): parallel edges between the same two nodes become distinct curves. */
 export function finishDisplayEdges(g: DisplayGraph): void {
   indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   // (attributes are set in place: sigma reads them on its next full refresh)
@@ -142,7 +142,7 @@ export function finishDisplayEdges(g: DisplayGraph): void {
     if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
       a.type = 'curved';
       a.curvature = 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex;
-    }
+    } else a.type = 'straight'; // (a large graph's edges are curved again for each drawn set, see lod.ts)
     // self-loops: no edge program draws them; self-loops.ts draws a ring beside the node
     if (source === target) a.type = 'straight';
   });

@@ -12,7 +12,7 @@
  * Does not: decide what passes the filters or listen to the camera (visibility.ts, render.ts do).
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { DisplayGraph } from './display-graph.js';
+import { finishDisplayEdges, type DisplayGraph } from './display-graph.js';
 
 /** Graphs with more edges than this are drawn with a level of detail. */
 export const LOD_EDGE_THRESHOLD = 5000;
@@ -99,9 +99,21 @@ export function pickBest(ranked: readonly string[], budget: number, accept: (edg
   return [...picked];
 }
 
-/** Make `edges` (keys of `model`) the drawn graph's edges; attributes are shared with `model`. */
+/**
+ * Make `edges` (keys of `model`) the drawn graph's edges; attributes are shared with `model`.
+ * Parallel edges among them are curved first (on a scratch graph of just these edges: indexing
+ * the parallel edges of the whole large graph takes seconds in one piece).
+ */
 export function setDrawnEdges(drawn: DisplayGraph, model: DisplayGraph, edges: readonly string[]): void {
   if (drawn.size === edges.length && edges.every((e) => drawn.hasEdge(e))) return;
+  const scratch: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  for (const e of edges) {
+    const [s, t] = [model.source(e), model.target(e)];
+    scratch.mergeNode(s);
+    scratch.mergeNode(t);
+    scratch.addDirectedEdgeWithKey(e, s, t, model.getEdgeAttributes(e));
+  }
+  finishDisplayEdges(scratch);
   drawn.clearEdges();
   for (const e of edges) drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
 }

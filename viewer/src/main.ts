@@ -6,7 +6,8 @@
  * Modules: show.ts (showing a bundle), render.ts (sigma and its reducers), visibility.ts (what
  * passes the filters, level of detail), layout-control.ts (ForceAtlas2), focus.ts (focus, paths,
  * details), filter-panel.ts and source-filter.ts (the filters panel), search-ui.ts (the search
- * box), store-browsing.ts (store mode), export-view.ts (PNG, Turtle).
+ * box), store-browsing.ts (store mode), export-view.ts (PNG, Turtle), bundle-loader.ts (reading a
+ * large bundle a slice at a time).
  * Does not: hold state of its own.
  */
 import { readBundle } from './bundle-loader.js';

@@ -10,7 +10,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
 import { $, status, type Viewer } from './app-state.js';
-import { addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, finishDisplayEdges, loadPositions, savePositions } from './display-graph.js';
+import { addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, loadPositions, savePositions } from './display-graph.js';
 import { buildFilterPanel } from './filter-panel.js';
 import { findPath, resolveFocusLink, showFocusDetails } from './focus.js';
 import { fitCameraTo } from './camera-fit.js';
@@ -92,22 +92,25 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
       if (moreEdges) for (const e of chunk) b.edges.push(e);
       addDisplayEdges(target, chunk, b);
     }
+    performance.mark('newsgraph:edges-read');
     // each step its own task, the page answering input between them
-    const steps = [
-      () => finishDisplayEdges(target),
-      () => applySizes(target, sizeBy), // the nodes were sized before their edges were all known
-      () => (v.rankedEdges = rankEdges(target)),
-      () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : []),
-      () => drawSelfLoops(v.renderer!, target),
-      () => performance.mark('newsgraph:edges-added'),
-      () => prepareLayout(v, settings),
-      () => buildFilterPanel(v),
+    const steps: Array<[string, () => unknown]> = [
+      ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
+      ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
+      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['self-loops', () => drawSelfLoops(v.renderer!, target)],
+      ['edges-added', () => undefined],
+      ['layout-prepared', () => prepareLayout(v, settings)],
     ];
-    for (const step of steps) {
+    for (const [name, step] of steps) {
       await nextTask();
       if (shown !== v.showCount || !v.renderer) return;
       step();
+      performance.mark(`newsgraph:${name}`);
     }
+    await nextTask();
+    if (shown !== v.showCount) return;
+    buildFilterPanel(v);
     finish(v);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
