@@ -115,6 +115,29 @@ describe('the viewer', () => {
     await page.close();
   }, 120_000);
 
+  it('draws a graph of more nodes than its node budget a bounded set at a time, the focus and its neighbours first', async () => {
+    writeFileSync(join(outDir, 'many-nodes.json'), bundleJson(syntheticBundle(3000, 12_000)));
+    const page = await openViewer('?bundle=many-nodes.json&nodes=500');
+    const drawn = () =>
+      page.evaluate(`(() => {
+        const ng = window.newsgraph, g = ng.renderer.getGraph();
+        const best = ng.graph.nodes().reduce((a, b) => (ng.graph.degree(b) > ng.graph.degree(a) ? b : a));
+        const e = ng.renderer.getCustomBBox(), all = ng.graph.nodes().map((k) => ng.graph.getNodeAttributes(k));
+        const whole = e.x[0] <= Math.min(...all.map((a) => a.x)) && e.x[1] >= Math.max(...all.map((a) => a.x)) && e.y[0] <= Math.min(...all.map((a) => a.y)) && e.y[1] >= Math.max(...all.map((a) => a.y));
+        return { order: ng.graph.order, drawnNodes: g.order, hasBest: g.hasNode(best), whole, drawnEdges: g.size, endsDrawn: g.edges().every((x) => g.hasNode(g.source(x)) && g.hasNode(g.target(x))) };
+      })()`) as Promise<{ order: number; drawnNodes: number; hasBest: boolean; whole: boolean; drawnEdges: number; endsDrawn: boolean }>;
+    // all nodes are in the graph; 500 are drawn, the best connected among them, framed as the whole graph
+    expect(await drawn()).toMatchObject({ order: 3000, drawnNodes: 500, hasBest: true, whole: true, endsDrawn: true });
+    expect((await drawn()).drawnEdges).toBeGreaterThan(100);
+    // an entity that was not drawn: focusing it draws it, its neighbours and its edges
+    const key = (await page.evaluate(`window.newsgraph.graph.nodes().find((k) => !window.newsgraph.renderer.getGraph().hasNode(k) && window.newsgraph.graph.degree(k) > 2)`)) as string;
+    await page.evaluate(`window.newsgraph.actions.focusNode(${JSON.stringify(key)})`);
+    await expect.poll(() => page.evaluate(`(() => { const ng = window.newsgraph, g = ng.renderer.getGraph(); return g.hasNode(${JSON.stringify(key)}) && ng.graph.neighbors(${JSON.stringify(key)}).every((n) => g.hasNode(n)) && ng.graph.edges(${JSON.stringify(key)}).every((e) => g.hasEdge(e)); })()`)).toBe(true);
+    expect((await drawn()).drawnNodes).toBeLessThanOrEqual(500);
+    await shot(page, 'many-nodes-focus.png');
+    await page.close();
+  }, 120_000);
+
   it('offers Lukashenko when searching "Lukasch" and focusing him shows his relations', async () => {
     const page = await openViewer();
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Lukasch');

@@ -22,8 +22,10 @@ interface EdgeExtras {
   sources?: string[];
 }
 
-type PackedEdge = [source: number, target: number, predicate: number, kind: 0 | 1 | 2, extras?: EdgeExtras];
-type PackedNode = Omit<BundleNode, (typeof NODE_LISTS)[number]> & Partial<Pick<BundleNode, (typeof NODE_LISTS)[number]>>;
+/** An edge on the wire: node and predicate indices, kind index, and what is not the default. */
+export type PackedEdge = [source: number, target: number, predicate: number, kind: 0 | 1 | 2, extras?: EdgeExtras];
+/** A node on the wire: empty lists left out. */
+export type PackedNode = Omit<BundleNode, (typeof NODE_LISTS)[number]> & Partial<Pick<BundleNode, (typeof NODE_LISTS)[number]>>;
 
 /** `bundle.json` as written by `newsgraph build`. */
 export interface PackedBundle {
@@ -76,7 +78,14 @@ export function isBundle(x: unknown): x is ViewerBundle | PackedBundle {
 /** The bundle a packed one stands for; a version 1 bundle is returned as it is. */
 export function unpackBundle(x: ViewerBundle | PackedBundle): ViewerBundle {
   if (x.version === 1) return x;
-  const nodes: BundleNode[] = x.nodes.map((n) => ({
+  const nodes = x.nodes.map(unpackNode);
+  const edges = x.edges.map((e) => unpackEdge(e, nodes, x.predicates));
+  return { version: 1, prefixes: x.prefixes, terms: x.terms, documents: x.documents, nodes, edges };
+}
+
+/** One node as the bundle holds it (the lists the wire leaves out when empty restored). */
+export function unpackNode(n: PackedNode): BundleNode {
+  return {
     ...n,
     labels: n.labels ?? [],
     aliases: n.aliases ?? [],
@@ -84,22 +93,23 @@ export function unpackBundle(x: ViewerBundle | PackedBundle): ViewerBundle {
     dates: n.dates ?? [],
     literals: n.literals ?? [],
     sources: n.sources ?? [],
-  }));
-  const edges: BundleEdge[] = x.edges.map(([s, t, p, k, extras]) => {
-    const source = nodes[s]!.key;
-    const target = nodes[t]!.key;
-    const predicate = x.predicates[p]!;
-    const e: BundleEdge = {
-      key: extras?.key ?? `${source} ${predicate} ${target}`,
-      source,
-      target,
-      predicate,
-      kind: KINDS[k],
-      evidence: extras?.evidence ?? [],
-      sources: extras?.sources ?? [],
-    };
-    if (extras?.date) e.date = extras.date;
-    return e;
-  });
-  return { version: 1, prefixes: x.prefixes, terms: x.terms, documents: x.documents, nodes, edges };
+  };
+}
+
+/** One edge as the bundle holds it; `nodes` and `predicates` are the ones its indices point into. */
+export function unpackEdge([s, t, p, k, extras]: PackedEdge, nodes: readonly BundleNode[], predicates: readonly string[]): BundleEdge {
+  const source = nodes[s]!.key;
+  const target = nodes[t]!.key;
+  const predicate = predicates[p]!;
+  const e: BundleEdge = {
+    key: extras?.key ?? `${source} ${predicate} ${target}`,
+    source,
+    target,
+    predicate,
+    kind: KINDS[k],
+    evidence: extras?.evidence ?? [],
+    sources: extras?.sources ?? [],
+  };
+  if (extras?.date) e.date = extras.date;
+  return e;
 }

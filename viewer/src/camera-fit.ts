@@ -1,7 +1,7 @@
 /**
  * Fits sigma's camera to a set of nodes: centred on them, zoomed so all of them (and room for
  * the labels to their right) are on the canvas — used when a focus shows a neighbourhood.
- * Does not: decide which nodes (main.ts passes the visible ones).
+ * Does not: decide which nodes (focus.ts passes the visible ones).
  */
 import type Sigma from 'sigma';
 

@@ -2,7 +2,7 @@
  * What a deep link's `#focus=…` names: a node key (full IRI, `<IRI>`), a prefixed name
  * (`ngr:Belarus`) or a name in any language (`Belarus`, `Weißrussland`) — and, when nothing
  * matches well enough, a message saying so (with the closest name, if any). Does not: change the
- * view (main.ts applies the answer).
+ * view (focus.ts applies the answer).
  */
 import { expandPrefixed } from '../../src/model/vocab.js';
 import type { Suggestion } from './search.js';

@@ -2,12 +2,12 @@
  * The details panel: everything about a node or an edge, and the evidence behind it — source,
  * date, and the sentence with the exact span highlighted; a relation's evidence grouped by
  * publisher, with how many publishers and documents support it. All data is rendered as text.
- * Does not: decide what is focused (main.ts does) or filter anything.
+ * Does not: decide what is focused (focus.ts does) or filter anything.
  */
 import { otherNames } from './names.js';
 import type { BundleDocument, BundleEdge, BundleEvidence, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { localName } from '../../src/model/structure.js';
-import { codePoints, el } from './text.js';
+import { codePoints, el, plural } from './text.js';
 import { evidenceByPublisher, publisherCount, supportOf } from './support.js';
 import { nodeDisagreements } from './disagreement.js';
 
@@ -60,8 +60,6 @@ function evidenceList(bundle: ViewerBundle, evidence: BundleEvidence[]): HTMLEle
   for (const ev of evidence) list.append(renderEvidence(bundle, ev));
   return list;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function section(title: string): HTMLElement {
   const s = el('section');

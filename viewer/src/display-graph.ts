@@ -3,7 +3,8 @@
  *
  * Does: create one node per bundle node (label, colour by category, size, a starting position:
  * cached positions first, else a circle per category) and one edge per bundle edge (curved when
- * parallel edges share two nodes, label = predicate label), keeping the bundle records at hand —
+ * parallel edges share two nodes, label = predicate label with a badge saying how many publishers
+ * support a fact, width growing with that number — support.ts), keeping the bundle records at hand —
  * in one go, or nodes first and edges later (large graphs are drawn before their edges exist).
  * Does not: touch the DOM.
  */
@@ -13,6 +14,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { BundleCategory, BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { CATEGORY_COLORS } from './palette.js';
 import { shortLabel } from './names.js';
+import { publisherCount, supportLabel, supportWidth } from './support.js';
 
 export { CATEGORY_COLORS } from './palette.js';
 
@@ -121,9 +123,10 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
 export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], bundle: ViewerBundle): void {
   for (const e of edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
+    const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
-      label: bundle.terms[e.predicate]?.label ?? e.predicate,
-      size: e.kind === 'statement' ? 1 : 1.6,
+      label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
+      size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),
       color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
       type: 'straight',
       record: e,
@@ -131,7 +134,7 @@ export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], b
   }
 }
 
-/** Once all edges are in: parallel edges between the same two nodes become distinct curves. */
+/** Once all edges are in (or for the edges drawn of a large graph): parallel edges between the same two nodes become distinct curves. */
 export function finishDisplayEdges(g: DisplayGraph): void {
   indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   // (attributes are set in place: sigma reads them on its next full refresh)
@@ -139,7 +142,7 @@ export function finishDisplayEdges(g: DisplayGraph): void {
     if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
       a.type = 'curved';
       a.curvature = 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex;
-    }
+    } else a.type = 'straight'; // (a large graph's edges are curved again for each drawn set, see lod.ts)
     // self-loops: no edge program draws them; self-loops.ts draws a ring beside the node
     if (source === target) a.type = 'straight';
   });

@@ -4,7 +4,7 @@
  * already drawn in this frame is left out (forced labels of the focus and path excepted), and one
  * that would run off the canvas's right edge goes to the left of its node — and, on hover, the
  * whole label where the canvas shows a shortened one (see names.ts). Does not: decide which nodes
- * are highlighted (main.ts reducers).
+ * are highlighted (render.ts reducers).
  */
 import type Sigma from 'sigma';
 import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';

@@ -3,24 +3,71 @@
  * frame (50k long edges take seconds per frame), so sigma draws a second graph that shares the
  * display graph's nodes (the same attribute objects) but holds only a bounded set of edges: the
  * best ranked edges among those that pass the filters and touch a node in view, path and focus
- * edges first. Zooming in brings every edge of the nodes in view within the budget.
+ * edges first. Zooming in brings every edge of the nodes in view within the budget. A graph of
+ * more nodes than the node budget gets the same for its nodes (sigma processes every drawn node on
+ * each refresh): the focus, its neighbourhood and the path first, then the best connected nodes in
+ * view; the camera keeps the whole graph's extent, so the picture does not jump as nodes come and go.
  *
- * Does: rank edges, pick the drawn set, and replace the drawn graph's edges. Does not: decide
- * what passes the filters or listen to the camera (main.ts does).
+ * Does: rank nodes and edges, pick the drawn sets, and replace the drawn graph's nodes and edges.
+ * Does not: decide what passes the filters or listen to the camera (visibility.ts, render.ts do).
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { DisplayGraph } from './display-graph.js';
+import { finishDisplayEdges, type DisplayGraph } from './display-graph.js';
 
 /** Graphs with more edges than this are drawn with a level of detail. */
 export const LOD_EDGE_THRESHOLD = 5000;
 /** Edges drawn at most at a time, unless `?edges=N` in the page URL says otherwise. */
 export const DEFAULT_EDGE_BUDGET = 3000;
+/** Nodes drawn at most at a time, unless `?nodes=N` in the page URL says otherwise. */
+export const DEFAULT_NODE_BUDGET = 20_000;
 
-/** A graph for sigma with the display graph's nodes (attributes shared, not copied) and no edges. */
-export function nodesOnlyView(model: DisplayGraph): DisplayGraph {
+/**
+ * A graph for sigma with the display graph's nodes (attributes shared, not copied) and no edges:
+ * all of them, or when there are more than `budget`, an even sample of them (their edges, and so
+ * their ranks, are not known yet).
+ */
+export function nodesOnlyView(model: DisplayGraph, budget = Infinity): DisplayGraph {
   const drawn: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  model.forEachNode((key, attributes) => drawn.addNode(key, attributes));
+  const step = model.order > budget ? model.order / budget : 1;
+  let i = 0;
+  let next = 0;
+  model.forEachNode((key, attributes) => {
+    if (i++ >= next) {
+      drawn.addNode(key, attributes);
+      next += step;
+    }
+  });
   return drawn;
+}
+
+/** Node keys, best connected first. */
+export function rankNodes(model: DisplayGraph): string[] {
+  const keys = model.nodes();
+  const degree = new Map(keys.map((k) => [k, model.degree(k)]));
+  return keys.sort((a, b) => degree.get(b)! - degree.get(a)!);
+}
+
+/** The extent of all of a graph's nodes, for sigma's camera (see `setCustomBBox`). */
+export function extentOf(model: DisplayGraph): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  model.forEachNode((_k, a) => {
+    if (a.x < x0) x0 = a.x;
+    if (a.x > x1) x1 = a.x;
+    if (a.y < y0) y0 = a.y;
+    if (a.y > y1) y1 = a.y;
+  });
+  return x0 <= x1 ? { x: [x0, x1], y: [y0, y1] } : { x: [0, 1], y: [0, 1] };
+}
+
+/**
+ * Make `nodes` (keys of `model`) the drawn graph's nodes (its edges go when they change). The
+ * graph is cleared and filled again rather than nodes dropped one by one: sigma answers every
+ * dropped node with a refresh of the whole graph.
+ */
+export function setDrawnNodes(drawn: DisplayGraph, model: DisplayGraph, nodes: readonly string[]): void {
+  if (drawn.order === nodes.length && nodes.every((k) => drawn.hasNode(k))) return;
+  drawn.clear();
+  for (const k of nodes) if (!drawn.hasNode(k)) drawn.addNode(k, model.getNodeAttributes(k));
 }
 
 /** Edge keys, most telling first: edges between well-connected nodes carry the structure. */
@@ -36,10 +83,10 @@ export function rankEdges(model: DisplayGraph): string[] {
 }
 
 /**
- * Pick up to `budget` edges: the edges of `first` that pass `acceptFirst` (as long as the budget
- * lasts), then the ranked edges that pass `accept`.
+ * Pick up to `budget` nodes or edges: those of `first` that pass `acceptFirst` (as long as the
+ * budget lasts), then the ranked ones that pass `accept`.
  */
-export function pickEdges(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): string[] {
+export function pickBest(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): string[] {
   const picked = new Set<string>();
   for (const e of first) {
     if (picked.size >= budget) break;
@@ -52,9 +99,21 @@ export function pickEdges(ranked: readonly string[], budget: number, accept: (ed
   return [...picked];
 }
 
-/** Make `edges` (keys of `model`) the drawn graph's edges; attributes are shared with `model`. */
+/**
+ * Make `edges` (keys of `model`) the drawn graph's edges; attributes are shared with `model`.
+ * Parallel edges among them are curved first (on a scratch graph of just these edges: indexing
+ * the parallel edges of the whole large graph takes seconds in one piece).
+ */
 export function setDrawnEdges(drawn: DisplayGraph, model: DisplayGraph, edges: readonly string[]): void {
   if (drawn.size === edges.length && edges.every((e) => drawn.hasEdge(e))) return;
+  const scratch: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  for (const e of edges) {
+    const [s, t] = [model.source(e), model.target(e)];
+    scratch.mergeNode(s);
+    scratch.mergeNode(t);
+    scratch.addDirectedEdgeWithKey(e, s, t, model.getEdgeAttributes(e));
+  }
+  finishDisplayEdges(scratch);
   drawn.clearEdges();
   for (const e of edges) drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
 }

@@ -2,7 +2,7 @@
  * The viewer's path finder: the shortest path between two drawn nodes, found by the same search
  * as the CLI's `path` and the API's `paths` (`src/query/path-search.ts`) over the same relations
  * (a statement's speaker and topic links are not relations), so both name the same path.
- * Does not: draw it or resolve names (main.ts does).
+ * Does not: draw it or resolve names (focus.ts does).
  */
 import { comparePathSteps } from '../../src/query/order.js';
 import { searchPaths, type BareStep } from '../../src/query/path-search.js';

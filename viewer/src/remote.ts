@@ -2,7 +2,7 @@
  * Browsing a remote SPARQL store through `newsgraph serve --endpoint`: asks the server whether it
  * browses a store, searches the store by name, fetches one entity's neighbourhood at a time as a
  * bundle fragment, and merges fragments into the bundle on screen, placing newcomers around the
- * node they were reached from. Never loads the whole store. Does not: draw (main.ts does) or talk
+ * node they were reached from. Never loads the whole store. Does not: draw (show.ts, store-browsing.ts do) or talk
  * to the store itself (the server does, and keeps its credentials).
  */
 import type { BundleNode, ViewerBundle } from '../../src/graph/bundle.js';

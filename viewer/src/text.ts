@@ -22,3 +22,8 @@ export function codePoints(owner: object, text: string): string[] {
   }
   return cps;
 }
+
+/** "1 source", "3 sources". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,7 +1,7 @@
 /**
  * What the viewer shows, as one state object: focus, depth, filters (classes, relations, kinds of
- * edge, source, date), path — and its deep link (`#focus=…&depth=2&until=2024-11-19`), read and
- * written here. Does not: draw anything (main.ts does).
+ * edge, source, support, date), path — and its deep link (`#focus=…&depth=2&min=2&until=2024-11-19`),
+ * read and written here. Does not: draw anything, or hold what the viewer has loaded (app-state.ts).
  */
 
 /** The view: what is focused and which filters apply. */
@@ -13,14 +13,17 @@ export interface ViewState {
   showFacts: boolean;
   showStatements: boolean;
   showBackground: boolean;
+  /** A document IRI, `publisher:<name>` (all of that publisher's documents), or '' (all). */
   source: string;
+  /** Facts supported by at least this many publishers (1: all). */
+  minSources: number;
   until?: string;
   path?: [string, string];
 }
 
 /** The view when nothing is chosen. */
 export function initialViewState(): ViewState {
-  return { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '' };
+  return { depth: 1, hiddenCategories: new Set(), predicates: new Set(), showFacts: true, showStatements: true, showBackground: true, source: '', minSources: 1 };
 }
 
 /** Read the deep link of the page into `state`. */
@@ -37,6 +40,7 @@ export function readUrl(state: ViewState): void {
     state.showBackground = kinds.includes('b');
   }
   state.source = p.get('source') ?? '';
+  state.minSources = minSources(p.get('min') ?? '1');
   state.until = p.get('until') ?? undefined;
   const path = p.get('path');
   state.path = path && path.includes('|') ? (path.split('|', 2) as [string, string]) : undefined;
@@ -51,8 +55,14 @@ export function writeUrl(state: ViewState): void {
   if (state.predicates.size) p.set('rel', [...state.predicates].join(','));
   if (!(state.showFacts && state.showStatements && state.showBackground)) p.set('kinds', `${state.showFacts ? 'f' : ''}${state.showStatements ? 's' : ''}${state.showBackground ? 'b' : ''}`);
   if (state.source) p.set('source', state.source);
+  if (state.minSources > 1) p.set('min', String(state.minSources));
   if (state.until) p.set('until', state.until);
   if (state.path) p.set('path', state.path.join('|'));
   const hash = p.toString();
   history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
+
+/** A publisher minimum from a link or a field: a whole number of at least 1 (anything else is 1). */
+export function minSources(text: string): number {
+  return Math.max(1, Math.floor(Number(text)) || 1);
 }

@@ -1,0 +1,159 @@
+/**
+ * Showing a graph: a bundle becomes the display graph, gets starting positions (cached, given, or
+ * for small graphs a quick synchronous ForceAtlas2 pass with isolated nodes placed and overlaps
+ * removed), a renderer, a layout worker and a filled filters panel. Large graphs are drawn nodes
+ * first; their edges are added in chunks after the first frame (as they are read, for a bundle
+ * still being read), the page answering input between chunks. Also opening a file the user picked or dropped. Performance marks (`newsgraph:*`) time
+ * each stage for the benchmark.
+ * Does not: fetch the page's bundle (main.ts) or browse a store (store-browsing.ts).
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
+import { $, status, type Viewer } from './app-state.js';
+import { addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, loadPositions, savePositions } from './display-graph.js';
+import { buildFilterPanel } from './filter-panel.js';
+import { findPath, resolveFocusLink, showFocusDetails } from './focus.js';
+import { fitCameraTo } from './camera-fit.js';
+import { placedLabels } from './labels.js';
+import { prepareLayout, stopLayoutWorker } from './layout-control.js';
+import { loadFile } from './load.js';
+import { LOD_EDGE_THRESHOLD, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { createRenderer } from './render.js';
+import { drawSelfLoops } from './self-loops.js';
+import { placeIsolated, removeOverlaps } from './tidy-layout.js';
+import { recompute } from './visibility.js';
+
+/** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
+const EDGE_CHUNK = 10_000;
+
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
+  for (let i = 0; i < edges.length; i += EDGE_CHUNK) yield edges.slice(i, i + EDGE_CHUNK);
+}
+
+/**
+ * Draw a bundle; `positions` (else the positions cache) places nodes already known. `moreEdges`
+ * (a large bundle still being read, see bundle-loader.ts) brings the edges not yet in `b`.
+ */
+export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [number, number]>, moreEdges?: AsyncIterable<BundleEdge[]>): void {
+  v.bundle = b;
+  v.nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
+  v.search = undefined;
+  v.signature = bundleSignature(b);
+  stopLayoutWorker(v);
+  v.renderer?.kill();
+  const cached = positions ?? loadPositions(v.signature);
+  const sizeBy = $<HTMLSelectElement>('size-by').value as 'degree' | 'pagerank';
+  // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
+  const largeGraph = moreEdges !== undefined || b.edges.length > LOD_EDGE_THRESHOLD;
+  const shown = ++v.showCount;
+  if (v.lodTimer) clearTimeout(v.lodTimer);
+  v.lod = largeGraph;
+  v.nodeLod = largeGraph && b.nodes.length > v.nodeBudget;
+  v.rankedEdges = [];
+  v.rankedNodes = [];
+  v.graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
+  v.drawn = largeGraph ? nodesOnlyView(v.graph, v.nodeLod ? v.nodeBudget : Infinity) : v.graph;
+  performance.mark('newsgraph:graph-built');
+  const settings = { ...forceAtlas2.inferSettings(v.graph as never), barnesHutOptimize: v.graph.order > 500 };
+  // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
+  if (!largeGraph && Object.keys(cached).length === 0 && v.graph.order > 0 && v.graph.order <= 3000) {
+    forceAtlas2.assign(v.graph as never, { iterations: v.graph.order <= 300 ? 300 : 60, settings });
+    placeIsolated(v.graph);
+    removeOverlaps(v.graph, $('graph').getBoundingClientRect());
+    placeIsolated(v.graph); // again: the no-overlap pass may have pushed them into the graph
+    savePositions(v.signature, v.graph);
+  }
+  performance.mark('newsgraph:start-layout');
+  resolveFocusLink(v);
+  v.renderer = createRenderer(v);
+  // the camera frames the whole graph, not the nodes drawn now
+  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
+  performance.mark('newsgraph:sigma-created');
+  // sigma draws once in its constructor; the frame is on screen after the next animation frame
+  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  void painted.then(() => performance.mark('newsgraph:first-render'));
+  if (!largeGraph) {
+    drawSelfLoops(v.renderer, v.graph);
+    prepareLayout(v, settings);
+    buildFilterPanel(v);
+    finish(v);
+    return;
+  }
+  status(`${b.nodes.length} nodes drawn; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
+  // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
+  // page answering input between them; then draw the ones that matter (visibility.ts)
+  const target = v.graph;
+  void painted.then(async () => {
+    for await (const chunk of moreEdges ?? chunksOf(b.edges)) {
+      await nextTask();
+      if (shown !== v.showCount) return; // another graph was opened meanwhile
+      if (moreEdges) for (const e of chunk) b.edges.push(e);
+      addDisplayEdges(target, chunk, b);
+    }
+    performance.mark('newsgraph:edges-read');
+    // each step its own task, the page answering input between them
+    const steps: Array<[string, () => unknown]> = [
+      ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
+      ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
+      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['self-loops', () => drawSelfLoops(v.renderer!, target)],
+      ['edges-added', () => undefined],
+      ['layout-prepared', () => prepareLayout(v, settings)],
+    ];
+    for (const [name, step] of steps) {
+      await nextTask();
+      if (shown !== v.showCount || !v.renderer) return;
+      step();
+      performance.mark(`newsgraph:${name}`);
+    }
+    await nextTask();
+    if (shown !== v.showCount) return;
+    buildFilterPanel(v);
+    finish(v);
+    status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
+  });
+}
+
+/** Once all edges are in and the filters panel is filled: what is visible, focus and path from the link. */
+function finish(v: Viewer): void {
+  performance.mark('newsgraph:filters-built');
+  recompute(v);
+  performance.mark('newsgraph:shown');
+  if (v.state.focus) {
+    showFocusDetails(v);
+    fitCameraTo(v.renderer!, v.visibleNodes, 0);
+  }
+  if (v.state.path) findPath(v, v.state.path[0], v.state.path[1]);
+  // for tests and the benchmark: the viewer's parts, read from the page
+  (window as unknown as { newsgraph: unknown }).newsgraph = {
+    graph: v.graph,
+    drawn: v.drawn,
+    get layoutGraph() {
+      return v.layoutGraph;
+    },
+    renderer: v.renderer,
+    bundle: v.bundle,
+    state: v.state,
+    layout: v.layout,
+    actions: v.actions,
+    findPath: (from: string, to: string) => findPath(v, from, to),
+    visible: () => [...v.visibleNodes],
+    placedLabels,
+  };
+  document.body.dataset.ready = 'true';
+}
+
+/** Open a file the user picked or dropped; `leaveStore` ends store browsing first. */
+export async function openFile(v: Viewer, file: File, leaveStore: () => void): Promise<void> {
+  try {
+    status(`Reading ${file.name}…`);
+    const opened = await loadFile(file);
+    leaveStore();
+    show(v, opened);
+    status(`Opened ${file.name}`);
+  } catch (err) {
+    status(`Could not open ${file.name}: ${(err as Error).message}`);
+  }
+}

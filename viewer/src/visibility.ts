@@ -1,0 +1,73 @@
+/**
+ * What is shown: after a change of focus, filter or path, which nodes and edges pass (the ego
+ * network of the focus over what passes the filters), whether the reducers need to style at all,
+ * the status line and the deep link; and for large graphs which nodes and edges sigma draws now
+ * (lod.ts: path and focus first, then the best ranked in view; no edges while the layout runs).
+ * Does not: decide what the filters are (filters.ts, view-state.ts) or style items (render.ts).
+ */
+import { $, status, type Viewer } from './app-state.js';
+import { compileFilters, ego } from './filters.js';
+import { pickBest, setDrawnEdges, setDrawnNodes } from './lod.js';
+import { writeUrl } from './view-state.js';
+
+/** Work out what is visible, redraw, and write the deep link. */
+export function recompute(v: Viewer): void {
+  const { state, graph } = v;
+  const filters = (v.filters = compileFilters(state, v.bundle));
+  v.egoSet = state.focus && graph.hasNode(state.focus) ? ego(filters, graph, state.focus, state.depth) : undefined;
+  v.visibleNodes = new Set();
+  graph.forEachNode((k, a) => {
+    if ((v.egoSet ? v.egoSet.has(k) : true) && filters.node(a.record)) v.visibleNodes.add(k);
+  });
+  if (!state.showStatements) {
+    // statements without their links are noise
+    graph.forEachNode((k, a) => {
+      if (a.category === 'Statement') v.visibleNodes.delete(k);
+    });
+  }
+  v.hiddenEdges = new Set();
+  graph.forEachEdge((e, a, s, t) => {
+    if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
+  });
+  v.styled = v.visibleNodes.size !== graph.order || v.hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
+  updateDrawn(v);
+  v.renderer?.refresh();
+  const shown = v.visibleNodes.size;
+  status(`${shown} of ${graph.order} nodes shown`);
+  $('graph').dataset.visibleNodes = String(shown);
+  writeUrl(state);
+}
+
+/**
+ * Large graphs: draw the nodes and edges that matter now — the focus, its neighbourhood and the
+ * path first, then the best ranked ones that pass the filters and are in view (an edge: one of its
+ * ends) — up to the budgets; no edges while the layout runs or before they are all in.
+ */
+export function updateDrawn(v: Viewer): void {
+  if (!v.lod || !v.renderer) return;
+  if (v.lodTimer) clearTimeout(v.lodTimer);
+  v.lodTimer = undefined;
+  const { graph, state } = v;
+  const { width, height } = v.renderer.getDimensions();
+  const a = v.renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = v.renderer.viewportToGraph({ x: width, y: height });
+  const [x0, x1, y0, y1] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  const inView = (n: string) => {
+    const p = graph.getNodeAttributes(n);
+    return p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
+  };
+  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
+  if (v.nodeLod && v.rankedNodes.length) {
+    const shown = (n: string) => !v.styled || v.visibleNodes.has(n);
+    const first = [...(v.pathNodes ?? []), ...(focus ? [focus] : []), ...(v.egoSet ?? [])];
+    setDrawnNodes(v.drawn, graph, pickBest(v.rankedNodes, v.nodeBudget, (n) => shown(n) && inView(n), first, shown));
+  }
+  if (v.rankedEdges.length === 0 || v.layout?.isRunning()) {
+    setDrawnEdges(v.drawn, graph, []);
+    return;
+  }
+  const drawnEnds = (e: string) => !v.nodeLod || (v.drawn.hasNode(graph.source(e)) && v.drawn.hasNode(graph.target(e)));
+  const passes = (e: string) => (!v.styled || !v.hiddenEdges.has(e)) && drawnEnds(e);
+  const first = [...(v.pathEdges ?? []), ...(focus ? graph.edges(focus) : [])];
+  setDrawnEdges(v.drawn, graph, pickBest(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes));
+}
