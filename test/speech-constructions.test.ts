@@ -124,6 +124,12 @@ describe('who said it: subjects, appositions, bodies and unnamed sources', () =>
     expect(said(d)).toEqual(['Kim_Jong-un indirect 2024-06-19 or before']);
   });
 
+  it('an office with the name in apposition after it introduces that person ("China\'s foreign ministry spokesman, Lin Jian, said")', () => {
+    const d = read('"The drills are a warning," the foreign ministry spokesman, Wen Beispiel, said on Monday.', 'en', '2024-10-14');
+    expect(said(d)).toEqual(['Wen_Beispiel direct 2024-10-14']);
+    expect(facts(d)).toContain('Wen_Beispiel position spokesperson');
+  });
+
   it('a participle\'s speaker is the subject of the main clause ("…, saying he hoped")', () => {
     const d = read('Putin met the envoy. Donald Trump had held off new sanctions for months, saying he hoped for a settlement.', 'en', '2025-10-23');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump']);

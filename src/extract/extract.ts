@@ -95,11 +95,12 @@ function insideLongerName(m: EntityMention, s: SentenceInfo, g: Gazetteer): bool
 const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 
 /** Stage 3: role phrases per sentence. */
-function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {
+function findRoles(text: string, sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {
   const owner = (e: string) => OWNER_CLASSES.some((c) => g.isA(e, c));
   const kinds: RoleKinds = {
     affiliationOf: (m) => owner(m.entity),
     isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),
+    textBetween: (from, to) => text.slice(from, to),
     compoundAffiliation: (prefix, start) => {
       const named = COMPOUND_OWNER_PREFIX[prefix.toLowerCase().replace(/-$/, '')];
       const bare = prefix.replace(/-$/, '');
@@ -151,14 +152,14 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const { sentences, tokens, inBoiler, seg } = sentencesOf(text, meta, cp);
 
   linkMentions(text, tokens, sentences, g, inBoiler);
-  findRoles(sentences, g, lang);
+  findRoles(text, sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const treaties = findTreaties(sentences, g, lang);
   const surnames = learnSurnames(sentences, g);
   if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);
-    findRoles(sentences, g, lang);
+    findRoles(text, sentences, g, lang);
   }
   resolveAgents(sentences, intros, g, meta.published, lang);
   findSentenceDates(text, sentences, meta.published);

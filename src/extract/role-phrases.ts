@@ -84,6 +84,8 @@ export interface RoleKinds {
   /** Can this mention own an office (a state or organisation)? */
   affiliationOf(m: EntityMention): boolean;
   isPerson(m: EntityMention): boolean;
+  /** The text between two document offsets of the sentence (punctuation is not in the tokens). */
+  textBetween(from: number, to: number): string;
   /** The owner a compound's prefix names ("Kreml" in "Kremlsprecher", "Nato" in "Nato-Chef"). */
   compoundAffiliation(prefix: string, start: number): EntityMention | undefined;
 }
@@ -133,7 +135,14 @@ export function findRolePhrases(
       if (UPPER_FIRST.test(words[i]!) && (words[i]![cut] === '-' || LOWER_FIRST.test(words[i]![cut]!))) affiliation = compoundAffiliation(prefix, tokens[i]!.start);
     }
     const afterIdx = tokens.findIndex((t) => t.start >= end);
-    const nameAfter = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1 ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
+    const adjacent = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1;
+    let nameAfter = adjacent ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
+    // in apposition: "China's foreign ministry spokesman, Lin Jian, said", "die Sprecherin des Ministeriums, Anna Beispiel, sagte"
+    if (!nameAfter && afterIdx >= 0 && kinds.textBetween(end, tokens[afterIdx]!.start) === ', ') {
+      const name = nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson);
+      const next = name && tokens.find((t) => t.start >= name.end);
+      if (name && name.tokens >= 2 && (!next || /^\s*,/.test(kinds.textBetween(name.end, next.start)))) nameAfter = name;
+    }
     const det = tokens[(affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1];
     out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite: det !== undefined && DETERMINERS.has(det.t.toLowerCase()) });
     i = tokenEnd - 1;
