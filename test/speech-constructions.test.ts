@@ -130,6 +130,12 @@ describe('who said it: subjects, appositions, bodies and unnamed sources', () =>
     expect(facts(d)).toContain('Wen_Beispiel position spokesperson');
   });
 
+  it('states named together that are exactly a group\'s members speak as the group; the one told is not what was said', () => {
+    const d = read('France, Germany and the UK have told the UN they are ready to restore sanctions on Iran.', 'en', '2025-08-13');
+    expect(said(d)).toEqual(['E3 indirect 2025-08-13 or before']);
+    expect(d.statements[0]!.content).toBe('they are ready to restore sanctions on Iran');
+  });
+
   it('a participle\'s speaker is the subject of the main clause ("…, saying he hoped")', () => {
     const d = read('Putin met the envoy. Donald Trump had held off new sanctions for months, saying he hoped for a settlement.', 'en', '2025-10-23');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump']);

@@ -32,6 +32,9 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
 /** Documents whose text is reported like speech ("the doctrine states", "in dem Vertrag heißt es"). */
 const DOCUMENT_CLASSES = [NG_CLASS.Treaty, NG_CLASS.Doctrine, NG_CLASS.PolicyDocument];
 
+/** Between the members of a coordination: "France, Germany and the UK", "Frankreich, Deutschland und Großbritannien". */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|und\s+)?|and\s+|und\s+|sowie\s+)(?:the\s+)?$/u;
+
 /** Between a name and its office in apposition: a comma, an article, a few capitalised words ("Cavoli, NATO's Supreme Allied Commander"). */
 export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
@@ -79,6 +82,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     refs.sort((a, b) => a.start - b.start);
+    groupCoordinations(s, refs);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
     refs.forEach((r, k) => {
       const next = refs[k + 1];
@@ -155,6 +159,25 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const next = s.tokens[k]?.t ?? '';
     if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+  }
+
+  /**
+   * "France, Germany and the UK have told the UN": states named together that are exactly the
+   * members of a group in the register act as that group (the E3); their names stay mentions.
+   */
+  function groupCoordinations(s: SentenceInfo, refs: AgentRef[]): void {
+    for (let k = 0; k < refs.length; k++) {
+      const run = [refs[k]!];
+      while (run.length < 6) {
+        const next = refs[k + run.length];
+        if (!next || next.kind !== 'name' || !next.entity || !g.isA(next.entity, NG_CLASS.State) || !COORDINATION_GAP.test(s.text.slice(run.at(-1)!.end - s.start, next.start - s.start))) break;
+        run.push(next);
+      }
+      if (run.length < 2 || run.some((r) => r.kind !== 'name' || !r.entity || !g.isA(r.entity, NG_CLASS.State))) continue;
+      const group = g.groupOf(run.map((r) => r.entity!));
+      if (!group) continue;
+      refs.splice(k, run.length, { entity: group, start: run[0]!.start, end: run.at(-1)!.end, kind: 'name', token: run[0]!.token, tokenEnd: run.at(-1)!.tokenEnd, rule: rule('coref.group'), person: false });
+    }
   }
 
   /** "das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last. */

@@ -39,6 +39,8 @@ export interface KnownEntity {
   affiliation?: string;
   /** For bodies: the state or organisation they belong to (register `ng:partOf`). */
   partOf?: string;
+  /** For states: the organisations they are members of (register `ng:memberOf`). */
+  memberOf?: string[];
   /** Not from the register (ISO state list, or learnt from a text): a document that uses it must describe it. */
   generated?: boolean;
 }
@@ -121,6 +123,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
       (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
     else if (p === NG.partOf) get(s).partOf = q.object.value;
+    else if (p === NG.memberOf) (get(s).memberOf ??= []).push(q.object.value);
     else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
@@ -214,6 +217,19 @@ export class Gazetteer {
   }
 
   private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
+
+  /** The organisation whose members are exactly these states ("France, Germany and the UK" → the E3), if the register has one. */
+  groupOf(members: readonly string[]): string | undefined {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const e of this.entities.values()) for (const org of e.memberOf ?? []) this.groups.set(org, [...(this.groups.get(org) ?? []), e.iri]);
+    }
+    const want = new Set(members);
+    for (const [org, have] of this.groups) if (have.length === want.size && have.every((m) => want.has(m))) return org;
+    return undefined;
+  }
+
+  private groups?: Map<string, string[]>;
 
   /** Offices of a person on `date` (ISO day), by the register's tenures. */
   tenuresOn(person: string, date: string): Tenure[] {

@@ -142,7 +142,9 @@ export class ClauseReader {
     const inverted = this.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
     const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
-    let start = skipped ? after.end : vt.end;
+    // "told the UN they are prepared …": the one told is not what was said
+    const told = /^(told|tells|tell|informed)$/i.test(vt.t) ? s.agents.find((a) => a.token > v && a.token - v <= 2) : undefined;
+    let start = skipped ? after.end : (told?.end ?? vt.end);
     // "said Wednesday the talks had failed": a date right after the verb belongs to the reporting clause
     for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
     const c = text.indexOf(',', start);
