@@ -147,6 +147,48 @@ describe('cross-document entity resolution', () => {
   });
 });
 
+describe('incremental builds with cross-document resolution', () => {
+  it('a cached build gives the graph a fresh build gives, as articles come and go and the review file changes; relinks are cached too', async () => {
+    const dir = newRoot();
+    const sources = join(dir, 'data', 'sources');
+    const add = (id: string) => { for (const ext of ['txt', 'meta.json']) cpSync(join(root, 'data', 'sources', `${id}.${ext}`), join(sources, `${id}.${ext}`)); };
+    const drop = (id: string) => { for (const ext of ['txt', 'meta.json']) rmSync(join(sources, `${id}.${ext}`)); };
+    const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType} ${q.object.value} ${q.graph.value}`;
+    const check = async () => {
+      const cached = await buildGraph({ dataDir: join(dir, 'data'), outDir: join(dir, 'out'), write: false });
+      const fresh = await buildGraph({ dataDir: join(dir, 'data'), cacheDir: false, write: false });
+      expect(cached.quads.map(key).sort()).toEqual(fresh.quads.map(key).sort());
+      return cached.extraction;
+    };
+    const bare = 'donau-depesche-2024-12-09-nachtrag'; // "Scheremetow sagte …": introduced elsewhere
+    try {
+      add(bare);
+      add('harbour-times-2024-12-06-guarantees');
+      expect(await check()).toMatchObject({ extracted: 2, reused: 0, relinked: { extracted: 0, reused: 0 } });
+      // an article introducing Scheremetow: it alone is extracted, and the bare mention is relinked
+      add('donau-depesche-2024-12-08-bericht');
+      expect(await check()).toMatchObject({ extracted: 1, reused: 2, relinked: { extracted: 1, reused: 0 } });
+      expect(await check()).toMatchObject({ extracted: 0, reused: 3, relinked: { extracted: 0, reused: 1 } });
+      add('nordkurier-2024-12-06-minsk');
+      add('baltic-ledger-2024-12-07-treaty');
+      expect(await check()).toMatchObject({ extracted: 2, reused: 3 });
+      // the review file splits the German and English Sheremetov: the bare mention now means another person
+      mkdirSync(join(dir, 'data', 'review'));
+      writeFileSync(join(dir, 'data', 'review', 'entities.yaml'), 'split:\n  - [Arkadi_Scheremetow, Arkady_Sheremetov]\n');
+      expect(await check()).toMatchObject({ extracted: 0, reused: 5, relinked: { extracted: 1, reused: 0 } });
+      rmSync(join(dir, 'data', 'review', 'entities.yaml'));
+      expect(await check()).toMatchObject({ extracted: 0, reused: 5 });
+      // the German introducers gone: nothing to relink, and the relink entry is dropped
+      drop('donau-depesche-2024-12-08-bericht');
+      drop('nordkurier-2024-12-06-minsk');
+      expect(await check()).toMatchObject({ extracted: 0, reused: 3, relinked: { extracted: 0, reused: 0 } });
+      expect(readdirSync(join(dir, 'out', 'cache', 'extract')).sort()).toEqual(['baltic-ledger-2024-12-07-treaty.json', `${bare}.json`, 'harbour-times-2024-12-06-guarantees.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('corroboration and disagreement (API)', () => {
   it('counts supporting documents and independent publishers, first and last seen', async () => {
     const q = CorpusQueries.fromQuads(built.quads);

@@ -31,13 +31,14 @@ function withSourceDocument(extracted: DocumentGraph, meta: SourceMeta, text: st
 
 /**
  * Extract a source that has no curated file, applying its review file if there is one. With a
- * cache, an unchanged source is not extracted again (see `extraction-cache.ts`).
+ * cache, an unchanged source is not extracted again (see `extraction-cache.ts`); `relink` names
+ * what the relink step added to `gazetteer` (part of the cache key).
  */
-export function extractSource(src: SourceFiles, gazetteer: Gazetteer, cache?: ExtractionCache): DocumentGraph {
+export function extractSource(src: SourceFiles, gazetteer: Gazetteer, cache?: ExtractionCache, relink?: string): DocumentGraph {
   const meta = readSourceMeta(src.meta);
   const text = decodeText(readFileSync(src.text), src.text);
   if (text.trim() === '') throw new CurationError(src.text, 1, 1, 'the source text is empty');
-  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer) : extractDocument(text, meta, gazetteer), meta, text);
+  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer, relink) : extractDocument(text, meta, gazetteer), meta, text);
   if (!src.review) return graph;
   const reviewed = applyReview(graph, src.review);
   if (reviewed.unmatched.length) throw new CurationError(src.review, 1, 1, `review decisions match no extracted fact: ${reviewed.unmatched.join('; ')}`);
@@ -70,9 +71,10 @@ export function documentGazetteer(base: Gazetteer): Gazetteer {
  * Extract again the documents that mention, without introducing, a person other documents
  * introduced ("Peskow sagte …" after "Kremlsprecher Dmitri Peskow" elsewhere): their gazetteer
  * now knows that person by every unambiguous name (`unambiguousPeople`). Returns how many
- * documents changed; `documents[i]` is replaced in place.
+ * documents changed; `documents[i]` is replaced in place. With a cache, a relinked extraction
+ * given the same people as before comes from the cache.
  */
-export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyMap<number, SourceFiles>, resolved: readonly DocumentGraph[], people: ReadonlyMap<string, EntityRecord>, base: Gazetteer): number {
+export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyMap<number, SourceFiles>, resolved: readonly DocumentGraph[], people: ReadonlyMap<string, EntityRecord>, base: Gazetteer, cache?: ExtractionCache): number {
   const bySurname = new Map<string, string[]>();
   for (const name of people.keys()) {
     const last = name.split(/\s+/).at(-1)!;
@@ -92,12 +94,15 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
     }
     if (missing.size === 0) continue;
     const g = documentGazetteer(base);
-    for (const p of missing.values()) {
+    const taught: unknown[] = [];
+    for (const p of [...missing.values()].sort((a, b) => a.iri.localeCompare(b.iri))) {
+      const names = p.aliases.filter((a) => people.get(a.value)?.iri === p.iri).map((a) => a.value);
       g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
       for (const l of p.labels) g.addName(l.value, p.iri, true);
-      for (const a of p.aliases) if (people.get(a.value)?.iri === p.iri) g.addName(a.value, p.iri, false);
+      for (const a of names) g.addName(a, p.iri, false);
+      taught.push([p.iri, p.types, p.labels, p.aliases, names]);
     }
-    documents[i] = extractSource(src, g);
+    documents[i] = extractSource(src, g, cache, JSON.stringify(taught));
     changed++;
   }
   return changed;

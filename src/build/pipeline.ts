@@ -145,7 +145,7 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   // mention a person introduced elsewhere are linked to them, and resolution runs once more
   const resolving = { register: [...registerEntities(register).values()], review: readEntityReview(join(data, ...ENTITY_REVIEW_PATH)) };
   let resolution = resolveEntities(documents, resolving);
-  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer) > 0) resolution = resolveEntities(documents, resolving);
+  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer, options.cache) > 0) resolution = resolveEntities(documents, resolving);
   const documentQuads = resolution.documents.flatMap((d) => encodeDocumentGraph(d));
   const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...resolution.records.flatMap((e) => encodeEntity(e, ENTITIES_GRAPH)), ...documentQuads];
   return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
