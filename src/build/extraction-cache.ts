@@ -98,10 +98,11 @@ export class ExtractionCache {
 
   /**
    * The document graph of one source: from the cache when its key matches, else extracted with
-   * `g` (and cached). `relink` describes what the relink step taught `g` beyond the register (the
+   * the gazetteer `g` gives (made only then: a document's copy of the register's gazetteer costs
+   * more than reading its cached graph), and cached. `relink` describes what the relink step taught `g` beyond the register (the
    * people it was given, canonical text); a relinked extraction has its own entry.
    */
-  extract(text: string, meta: SourceMeta, g: Gazetteer, relink?: string): DocumentGraph {
+  extract(text: string, meta: SourceMeta, g: () => Gazetteer, relink?: string): DocumentGraph {
     const name = relink === undefined ? meta.id : `${meta.id}.relink`;
     this.used.add(name);
     const key = sha256(JSON.stringify([this.base, meta, text, relink ?? null]));
@@ -111,8 +112,9 @@ export class ExtractionCache {
       counts.reused++;
       return cached.graph;
     }
+    const gazetteer = g();
     const t = performance.now();
-    const graph = extractDocument(text, meta, g);
+    const graph = extractDocument(text, meta, gazetteer);
     this.stats.extractMs! += performance.now() - t;
     this.pending.set(name, { key, graph });
     counts.extracted++;

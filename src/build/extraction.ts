@@ -32,13 +32,14 @@ function withSourceDocument(extracted: DocumentGraph, meta: SourceMeta, text: st
 /**
  * Extract a source that has no curated file, applying its review file if there is one. With a
  * cache, an unchanged source is not extracted again (see `extraction-cache.ts`); `relink` names
- * what the relink step added to `gazetteer` (part of the cache key).
+ * what the relink step added to `gazetteer` (part of the cache key). `gazetteer` is called only
+ * when the source is really extracted.
  */
-export function extractSource(src: SourceFiles, gazetteer: Gazetteer, cache?: ExtractionCache, relink?: string): DocumentGraph {
+export function extractSource(src: SourceFiles, gazetteer: () => Gazetteer, cache?: ExtractionCache, relink?: string): DocumentGraph {
   const meta = readSourceMeta(src.meta);
   const text = decodeText(readFileSync(src.text), src.text);
   if (text.trim() === '') throw new CurationError(src.text, 1, 1, 'the source text is empty');
-  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer, relink) : extractDocument(text, meta, gazetteer), meta, text);
+  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer, relink) : extractDocument(text, meta, gazetteer()), meta, text);
   if (!src.review) return graph;
   const reviewed = applyReview(graph, src.review);
   if (reviewed.unmatched.length) throw new CurationError(src.review, 1, 1, `review decisions match no extracted fact: ${reviewed.unmatched.join('; ')}`);
@@ -93,16 +94,17 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
       }
     }
     if (missing.size === 0) continue;
-    const g = documentGazetteer(base);
-    const taught: unknown[] = [];
-    for (const p of [...missing.values()].sort((a, b) => a.iri.localeCompare(b.iri))) {
-      const names = p.aliases.filter((a) => people.get(a.value)?.iri === p.iri).map((a) => a.value);
-      g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
-      for (const l of p.labels) g.addName(l.value, p.iri, true);
-      for (const a of names) g.addName(a, p.iri, false);
-      taught.push([p.iri, p.types, p.labels, p.aliases, names]);
-    }
-    documents[i] = extractSource(src, g, cache, JSON.stringify(taught));
+    const taught = [...missing.values()].sort((a, b) => a.iri.localeCompare(b.iri)).map((p) => ({ p, names: p.aliases.filter((a) => people.get(a.value)?.iri === p.iri).map((a) => a.value) }));
+    const gazetteer = () => {
+      const g = documentGazetteer(base);
+      for (const { p, names } of taught) {
+        g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
+        for (const l of p.labels) g.addName(l.value, p.iri, true);
+        for (const a of names) g.addName(a, p.iri, false);
+      }
+      return g;
+    };
+    documents[i] = extractSource(src, gazetteer, cache, JSON.stringify(taught.map(({ p, names }) => [p.iri, p.types, p.labels, p.aliases, names])));
     changed++;
   }
   return changed;

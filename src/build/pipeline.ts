@@ -138,7 +138,8 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
     } else {
       gazetteer ??= registerGazetteer(register);
       extracted.set(documents.length, src);
-      documents.push(extractSource(src, documentGazetteer(gazetteer), options.cache));
+      const base = gazetteer;
+      documents.push(extractSource(src, () => documentGazetteer(base), options.cache));
     }
     options.onSource?.(i + 1, sources.length);
   });
