@@ -30,7 +30,7 @@ export { SparqlEngine, SparqlQueryError } from './sparql/engine.js';
 export type { SparqlResult, SparqlBindingsJson, SparqlBooleanJson, SparqlJsonTerm } from './sparql/engine.js';
 
 // Build pipeline
-export { buildGraph, assembleDataset, renderOutput, loadShapes, loadOntology, OUTPUT_FILES } from './build/pipeline.js';
+export { buildGraph, assembleDataset, renderOutput, writeOutput, loadShapes, loadOntology, OUTPUT_FILES } from './build/pipeline.js';
 // Package resources and the data folder
 export { PACKAGE_ROOT, PACKAGE_FILES, DATA_LAYOUT, DataFolderError, resolveDataDir, registerFiles } from './util/package-root.js';
 export type { BuildOptions, BuildResult, BuildCounts, AssembleOptions } from './build/pipeline.js';
@@ -64,12 +64,12 @@ export { CliError, EXIT } from './cli/errors.js';
 // RDF in and out
 export { parseRdf, readRdfFile, decodeText } from './rdf/parse.js';
 export type { ParseOptions, ReadOptions } from './rdf/parse.js';
-export { serializeRdf, sortQuads } from './rdf/serialize.js';
-export type { SerializeOptions } from './rdf/serialize.js';
+export { serializeRdf, writeRdf, sortQuads } from './rdf/serialize.js';
+export type { SerializeOptions, TextSink } from './rdf/serialize.js';
 export { formatFromPath, parseFormatName, extensionOf } from './rdf/formats.js';
 export type { RdfFormat } from './rdf/formats.js';
 export { RdfSyntaxError, RdfInputError } from './rdf/errors.js';
-export { writeFileAtomic, OutputError } from './rdf/atomic-write.js';
+export { writeFileAtomic, AtomicFile, OutputError } from './rdf/atomic-write.js';
 export { isomorphic, isomorphicByValue } from './rdf/isomorphic.js';
 export { jsonLdToQuads, quadsToJsonLd, localDocumentLoader, NEWSGRAPH_CONTEXT_IRI } from './rdf/jsonld.js';
 
@@ -124,6 +124,10 @@ export { nameKey, wordKey, foldName, personNameKey, personNamesAgree, SPELLING_R
 export { roleFamily, ROLE_FAMILIES } from './resolve/roles.js';
 export { CorpusQueries } from './corpus/corpus-queries.js';
 export type { SelectRunner, EntityResolver, SaidOptions } from './corpus/corpus-queries.js';
+export { localSupport, localLabels } from './corpus/local.js';
+export type { LabelLookup } from './corpus/local.js';
+export { remoteSupport } from './corpus/support.js';
+export type { SupportSource, SupportedFact } from './corpus/support.js';
 export { UTTERANCE_RULE, groupReports, sameUtterance } from './corpus/utterances.js';
 export { EVENT_WINDOW_DAYS, valueDisagreements, eventDisagreements, claimDisagreements } from './corpus/disagreements.js';
 export { SINGLE_VALUED } from './corpus/sparql.js';

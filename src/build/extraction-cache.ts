@@ -3,13 +3,16 @@
  * extracted again; its {@link DocumentGraph} comes from `<outDir>/cache/extract/<id>.json`.
  *
  * Does: key each source by a SHA-256 of the extractor version (the code of `src/extract` and
- * `src/model`), the entity register, the text, the metadata, and what the gazetteer learned from
- * the sources before it in build order (the extractor learns new people as it reads, so a later
- * article's extraction depends on earlier ones; with this key a cached graph is exactly what a
- * fresh extraction would give). Records what each extraction teaches the gazetteer and replays it
- * when the graph comes from the cache. Writes entries atomically once the build succeeded, and
- * drops entries of sources that are gone. Does not: apply review files (the build does, on every
- * run) or extract anything itself.
+ * `src/model`), the entity register, the text and the metadata — nothing else, because every
+ * document is extracted with its own copy of the register's gazetteer (`documentGazetteer`), so
+ * what one article teaches the extractor never reaches another and adding an article re-extracts
+ * that article only. The build's relink step (a document that names, without introducing, a
+ * person other documents introduced is extracted again with that person known) is cached too,
+ * in `<id>.relink.json`, keyed by the source's key and the people it was given: a cached build
+ * gives exactly the graph a fresh build gives, whatever the resolution or the review file
+ * decided. Writes entries atomically once the build succeeded, and drops entries of sources (and
+ * relinks) that are gone. Does not: apply review files (the build does, on every run), decide
+ * what to relink (`extraction.ts`) or extract anything itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,19 +20,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentGraph } from '../model/types.js';
 import type { SourceMeta } from '../model/curation.js';
-import type { Gazetteer, KnownEntity } from '../extract/gazetteer.js';
+import type { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
 import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 
-/** What one extraction taught the gazetteer: new entities and names, in order. */
-interface Learned {
-  entities: KnownEntity[];
-  names: Array<[value: string, entity: string, preferred: boolean]>;
-}
-
 interface CacheEntry {
   key: string;
-  learned: Learned;
   graph: DocumentGraph;
 }
 
@@ -39,8 +35,10 @@ export interface ExtractionStats {
   extracted: number;
   /** Sources whose graph came from the cache. */
   reused: number;
-  /** Wall time spent in the extractor itself, ms (with a cache only). */
+  /** Wall time spent in the extractor itself, ms (with a cache only; relinks included). */
   extractMs?: number;
+  /** Relinked documents (see `relinkKnownPeople`) extracted again in this run / taken from the cache (with a cache only). */
+  relinked?: { extracted: number; reused: number };
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -63,38 +61,13 @@ export function extractorVersion(): string {
   return version;
 }
 
-/** Run `fn`, recording every entity and name it adds to the gazetteer. */
-function recording<T>(g: Gazetteer, fn: () => T): { value: T; learned: Learned } {
-  const learned: Learned = { entities: [], names: [] };
-  const addName = g.addName;
-  const set = g.entities.set;
-  g.addName = (value, entity, preferred) => {
-    learned.names.push([value, entity, preferred]);
-    addName.call(g, value, entity, preferred);
-  };
-  g.entities.set = (key, value) => {
-    learned.entities.push(value);
-    return set.call(g.entities, key, value);
-  };
-  try {
-    return { value: fn(), learned };
-  } finally {
-    // remove the instance overrides: the prototype methods show through again
-    delete (g as { addName?: unknown }).addName;
-    delete (g.entities as { set?: unknown }).set;
-  }
-}
-
-function replay(g: Gazetteer, learned: Learned): void {
-  for (const e of learned.entities) g.entities.set(e.iri, e);
-  for (const [value, entity, preferred] of learned.names) g.addName(value, entity, preferred);
-}
-
-/** The extraction cache of one build. Use one instance per build, sources in build order. */
+/** The extraction cache of one build. Use one instance per build. */
 export class ExtractionCache {
-  readonly stats: ExtractionStats = { extracted: 0, reused: 0, extractMs: 0 };
-  private learnedSoFar: string;
-  private readonly ids = new Set<string>();
+  readonly stats: ExtractionStats = { extracted: 0, reused: 0, extractMs: 0, relinked: { extracted: 0, reused: 0 } };
+  /** The hash of what every extraction depends on besides its own source: extractor and register. */
+  private readonly base: string;
+  /** Entry names (`<id>` or `<id>.relink`) used by this build. */
+  private readonly used = new Set<string>();
   /** New entries, written by {@link flush} once the build succeeded. */
   private readonly pending = new Map<string, CacheEntry>();
 
@@ -106,15 +79,15 @@ export class ExtractionCache {
     readonly dir: string,
     register: string,
   ) {
-    this.learnedSoFar = sha256(`${extractorVersion()}\0${sha256(register)}`);
+    this.base = sha256(`${extractorVersion()}\0${sha256(register)}`);
   }
 
-  private entryPath(id: string): string {
-    return join(this.dir, 'extract', `${id}.json`);
+  private entryPath(name: string): string {
+    return join(this.dir, 'extract', `${name}.json`);
   }
 
-  private read(id: string): CacheEntry | undefined {
-    const path = this.entryPath(id);
+  private read(name: string): CacheEntry | undefined {
+    const path = this.entryPath(name);
     if (!existsSync(path)) return undefined;
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as CacheEntry;
@@ -123,40 +96,43 @@ export class ExtractionCache {
     }
   }
 
-  /** The document graph of one source: from the cache when its key matches, else extracted (and cached). */
-  extract(text: string, meta: SourceMeta, g: Gazetteer): DocumentGraph {
-    this.ids.add(meta.id);
-    const key = sha256(JSON.stringify([this.learnedSoFar, meta, text]));
-    const cached = this.read(meta.id);
-    let entry: CacheEntry;
+  /**
+   * The document graph of one source: from the cache when its key matches, else extracted with
+   * the gazetteer `g` gives (made only then: a document's copy of the register's gazetteer costs
+   * more than reading its cached graph), and cached. `relink` describes what the relink step taught `g` beyond the register (the
+   * people it was given, canonical text); a relinked extraction has its own entry.
+   */
+  extract(text: string, meta: SourceMeta, g: () => Gazetteer, relink?: string): DocumentGraph {
+    const name = relink === undefined ? meta.id : `${meta.id}.relink`;
+    this.used.add(name);
+    const key = sha256(JSON.stringify([this.base, meta, text, relink ?? null]));
+    const counts = relink === undefined ? this.stats : this.stats.relinked!;
+    const cached = this.read(name);
     if (cached?.key === key) {
-      replay(g, cached.learned);
-      entry = cached;
-      this.stats.reused++;
-    } else {
-      const t = performance.now();
-      const { value, learned } = recording(g, () => extractDocument(text, meta, g));
-      this.stats.extractMs! += performance.now() - t;
-      entry = { key, learned, graph: value };
-      this.pending.set(meta.id, entry);
-      this.stats.extracted++;
+      counts.reused++;
+      return cached.graph;
     }
-    if (entry.learned.entities.length || entry.learned.names.length) this.learnedSoFar = sha256(this.learnedSoFar + JSON.stringify(entry.learned));
-    return entry.graph;
+    const gazetteer = g();
+    const t = performance.now();
+    const graph = extractDocument(text, meta, gazetteer);
+    this.stats.extractMs! += performance.now() - t;
+    this.pending.set(name, { key, graph });
+    counts.extracted++;
+    return graph;
   }
 
   /**
-   * Write the entries of this build's extractions and remove those of sources not seen in it.
-   * Called once the build succeeded, so a failed build leaves the output folder as it was.
+   * Write the entries of this build's extractions and remove those of sources (and relinks) not
+   * used in it. Called once the build succeeded, so a failed build leaves the output folder as it was.
    */
   flush(): void {
     const dir = join(this.dir, 'extract');
     if (this.pending.size) ensureDirectory(dir);
-    for (const [id, entry] of this.pending) writeFileAtomic(this.entryPath(id), JSON.stringify(entry), { durable: false });
+    for (const [name, entry] of this.pending) writeFileAtomic(this.entryPath(name), JSON.stringify(entry), { durable: false });
     this.pending.clear();
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
-      if (name.endsWith('.json') && !this.ids.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
+      if (name.endsWith('.json') && !this.used.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
     }
   }
 }

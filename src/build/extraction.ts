@@ -31,13 +31,15 @@ function withSourceDocument(extracted: DocumentGraph, meta: SourceMeta, text: st
 
 /**
  * Extract a source that has no curated file, applying its review file if there is one. With a
- * cache, an unchanged source is not extracted again (see `extraction-cache.ts`).
+ * cache, an unchanged source is not extracted again (see `extraction-cache.ts`); `relink` names
+ * what the relink step added to `gazetteer` (part of the cache key). `gazetteer` is called only
+ * when the source is really extracted.
  */
-export function extractSource(src: SourceFiles, gazetteer: Gazetteer, cache?: ExtractionCache): DocumentGraph {
+export function extractSource(src: SourceFiles, gazetteer: () => Gazetteer, cache?: ExtractionCache, relink?: string): DocumentGraph {
   const meta = readSourceMeta(src.meta);
   const text = decodeText(readFileSync(src.text), src.text);
   if (text.trim() === '') throw new CurationError(src.text, 1, 1, 'the source text is empty');
-  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer) : extractDocument(text, meta, gazetteer), meta, text);
+  const graph = withSourceDocument(cache ? cache.extract(text, meta, gazetteer, relink) : extractDocument(text, meta, gazetteer()), meta, text);
   if (!src.review) return graph;
   const reviewed = applyReview(graph, src.review);
   if (reviewed.unmatched.length) throw new CurationError(src.review, 1, 1, `review decisions match no extracted fact: ${reviewed.unmatched.join('; ')}`);
@@ -70,9 +72,10 @@ export function documentGazetteer(base: Gazetteer): Gazetteer {
  * Extract again the documents that mention, without introducing, a person other documents
  * introduced ("Peskow sagte …" after "Kremlsprecher Dmitri Peskow" elsewhere): their gazetteer
  * now knows that person by every unambiguous name (`unambiguousPeople`). Returns how many
- * documents changed; `documents[i]` is replaced in place.
+ * documents changed; `documents[i]` is replaced in place. With a cache, a relinked extraction
+ * given the same people as before comes from the cache.
  */
-export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyMap<number, SourceFiles>, resolved: readonly DocumentGraph[], people: ReadonlyMap<string, EntityRecord>, base: Gazetteer): number {
+export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyMap<number, SourceFiles>, resolved: readonly DocumentGraph[], people: ReadonlyMap<string, EntityRecord>, base: Gazetteer, cache?: ExtractionCache): number {
   const bySurname = new Map<string, string[]>();
   for (const name of people.keys()) {
     const last = name.split(/\s+/).at(-1)!;
@@ -91,13 +94,17 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
       }
     }
     if (missing.size === 0) continue;
-    const g = documentGazetteer(base);
-    for (const p of missing.values()) {
-      g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
-      for (const l of p.labels) g.addName(l.value, p.iri, true);
-      for (const a of p.aliases) if (people.get(a.value)?.iri === p.iri) g.addName(a.value, p.iri, false);
-    }
-    documents[i] = extractSource(src, g);
+    const taught = [...missing.values()].sort((a, b) => a.iri.localeCompare(b.iri)).map((p) => ({ p, names: p.aliases.filter((a) => people.get(a.value)?.iri === p.iri).map((a) => a.value) }));
+    const gazetteer = () => {
+      const g = documentGazetteer(base);
+      for (const { p, names } of taught) {
+        g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
+        for (const l of p.labels) g.addName(l.value, p.iri, true);
+        for (const a of names) g.addName(a, p.iri, false);
+      }
+      return g;
+    };
+    documents[i] = extractSource(src, gazetteer, cache, JSON.stringify(taught.map(({ p, names }) => [p.iri, p.types, p.labels, p.aliases, names])));
     changed++;
   }
   return changed;

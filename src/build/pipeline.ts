@@ -16,9 +16,10 @@ import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
-import { serializeRdf } from '../rdf/serialize.js';
-import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
-import { gzipSync } from 'node:zlib';
+import { writeRdf, type TextSink } from '../rdf/serialize.js';
+import { AtomicFile, ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
+import { createGzip, gzipSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
 import type { RdfFormat } from '../rdf/formats.js';
 import { encodeDocumentGraph, encodeEntity } from '../model/encode.js';
 import { loadCuratedDocument } from '../model/curation.js';
@@ -137,7 +138,8 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
     } else {
       gazetteer ??= registerGazetteer(register);
       extracted.set(documents.length, src);
-      documents.push(extractSource(src, documentGazetteer(gazetteer), options.cache));
+      const base = gazetteer;
+      documents.push(extractSource(src, () => documentGazetteer(base), options.cache));
     }
     options.onSource?.(i + 1, sources.length);
   });
@@ -145,7 +147,7 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   // mention a person introduced elsewhere are linked to them, and resolution runs once more
   const resolving = { register: [...registerEntities(register).values()], review: readEntityReview(join(data, ...ENTITY_REVIEW_PATH)) };
   let resolution = resolveEntities(documents, resolving);
-  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer) > 0) resolution = resolveEntities(documents, resolving);
+  if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer, options.cache) > 0) resolution = resolveEntities(documents, resolving);
   const documentQuads = resolution.documents.flatMap((d) => encodeDocumentGraph(d));
   const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...resolution.records.flatMap((e) => encodeEntity(e, ENTITIES_GRAPH)), ...documentQuads];
   return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
@@ -178,9 +180,39 @@ function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
   };
 }
 
+/** Escape <, > and & in JSON text, so it is safe even if embedded in HTML. */
+const htmlSafe = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
 /** The bundle as written to `bundle.json` (packed, see bundle-wire.ts), with <, > and & escaped so it is safe even if embedded in HTML. */
 export function bundleJson(bundle: ViewerBundle): string {
-  return JSON.stringify(packBundle(bundle)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  const parts: string[] = [];
+  writeBundleJson(bundle, (chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/** {@link bundleJson} piece by piece: every node and edge on its own, never the whole text at once. */
+export function writeBundleJson(bundle: ViewerBundle, out: TextSink): void {
+  const packed = packBundle(bundle) as unknown as Record<string, unknown>;
+  out('{');
+  Object.entries(packed)
+    .filter(([, v]) => v !== undefined)
+    .forEach(([k, v], i) => {
+      out(`${i ? ',' : ''}${JSON.stringify(k)}:`);
+      if (!Array.isArray(v)) {
+        out(htmlSafe(JSON.stringify(v)));
+        return;
+      }
+      let chunk = '[';
+      v.forEach((x, j) => {
+        chunk += `${j ? ',' : ''}${htmlSafe(JSON.stringify(x) ?? 'null')}`;
+        if (chunk.length > 1 << 16) {
+          out(chunk);
+          chunk = '';
+        }
+      });
+      out(`${chunk}]`);
+    });
+  out('}');
 }
 
 /**
@@ -192,10 +224,22 @@ export function writeGzipCopy(path: string, data: string): string {
   return `${path}.gz`;
 }
 
-/** Serialise a dataset into one output format. */
-export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
-  if (format === 'bundle') return `${bundleJson(datasetToBundle(quads))}\n`;
-  if (format === 'gexf') return bundleToGexf(datasetToBundle(quads));
+/** A gzip copy of a file not yet committed, streamed into another. */
+async function gzipInto(from: AtomicFile, to: AtomicFile): Promise<void> {
+  for await (const chunk of createReadStream(from.writtenSoFar()).pipe(createGzip({ level: 6 }))) to.write(chunk as Buffer);
+}
+
+/** Serialise a dataset into one output format, piece by piece into `out`. */
+export async function writeOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle', out: TextSink): Promise<void> {
+  if (format === 'bundle') {
+    writeBundleJson(datasetToBundle(quads), out);
+    out('\n');
+    return;
+  }
+  if (format === 'gexf') {
+    out(bundleToGexf(datasetToBundle(quads)));
+    return;
+  }
   if (format === 'turtle') {
     // Turtle has no named graphs: write the union (the same triple from two graphs once).
     const seen = new Set<string>();
@@ -207,9 +251,44 @@ export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | '
       seen.add(k);
       union.push(DataFactory.quad(q.subject, q.predicate, q.object, dg) as Quad);
     }
-    return serializeRdf(union, 'turtle');
+    return writeRdf(union, 'turtle', out);
   }
-  return serializeRdf(quads, format);
+  return writeRdf(quads, format, out);
+}
+
+/** Serialise a dataset into one output format, as one string (see {@link writeOutput} for large datasets). */
+export async function renderOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'bundle'): Promise<string> {
+  const parts: string[] = [];
+  await writeOutput(quads, format, (chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/**
+ * Write every output file, each streamed into a temporary file; only when all are complete are
+ * they renamed over the targets, so an error leaves no half-written file and the old outputs as
+ * they were. Returns the paths written.
+ */
+async function writeOutputs(quads: Quad[], outDir: string, phase: (name: string) => void): Promise<string[]> {
+  ensureDirectory(outDir);
+  const open: AtomicFile[] = [];
+  try {
+    for (const { name, format } of OUTPUT_FILES) {
+      const file = new AtomicFile(join(outDir, name));
+      open.push(file);
+      await writeOutput(quads, format, (chunk) => file.write(chunk));
+      phase(`write ${name}`);
+    }
+    for (const file of open.filter((f) => f.path.endsWith('.json'))) {
+      const gz = new AtomicFile(`${file.path}.gz`);
+      open.push(gz);
+      await gzipInto(file, gz);
+    }
+    for (const file of open) file.commit();
+    return open.map((f) => f.path);
+  } catch (err) {
+    for (const file of open) file.abort();
+    throw err;
+  }
 }
 
 /**
@@ -236,17 +315,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   phase('counts + cache');
   const files: string[] = [];
   if (options.write !== false && (report === undefined || report.conforms)) {
-    const rendered: Array<[string, string]> = [];
-    for (const { name, format } of OUTPUT_FILES) {
-      rendered.push([join(outDir, name), await renderOutput(quads, format)]);
-      phase(`render ${name}`);
-    }
-    ensureDirectory(outDir);
-    for (const [path, data] of rendered) {
-      writeFileAtomic(path, data);
-      files.push(path);
-      if (path.endsWith('.json')) files.push(writeGzipCopy(path, data));
-    }
+    files.push(...(await writeOutputs(quads, outDir, phase)));
     phase('write');
   }
   return { quads, documents, report, counts, files, extraction, resolution };

@@ -16,7 +16,9 @@ import { SparqlEngine, withProjectPrefixes, type SparqlBindingsJson, type Sparql
 import type { SparqlEndpoint } from '../remote/endpoint.js';
 import { NewsGraphQuery } from '../query/engine.js';
 import { RemoteQueries } from '../remote/queries.js';
-import { claimedFactsQuery, claimsQuery, eventClassesQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery, supportedFactsQuery, supportQuery } from './sparql.js';
+import { claimedFactsQuery, claimsQuery, eventClassesQuery, eventsQuery, labelsQuery, singleValuedQuery, statementsQuery } from './sparql.js';
+import { remoteSupport, type SupportSource } from './support.js';
+import { addLabel, localLabels, localSupport, type LabelLookup } from './local.js';
 import { allDisagreements, publisherKey, type ClaimRow, type EventRow, type ValueRow } from './disagreements.js';
 import { groupReports, narrowestDate } from './utterances.js';
 import type { DateRef, Disagreement, FactSupport, Report, SourceRef, TermRef, Utterance } from './types.js';
@@ -52,15 +54,33 @@ const langOf = (t: SparqlJsonTerm | undefined): string | undefined => (t?.type =
 export class CorpusQueries {
   private readonly labels = new Map<string, string>();
 
+  private readonly support: SupportSource;
+  private readonly labelLookup: LabelLookup;
+
+  /**
+   * @param direct fact support and labels taken from the data directly (default: lean paged
+   * queries through `runner`, see `support.ts`, and label queries).
+   */
   constructor(
     private readonly runner: SelectRunner,
     private readonly resolver: EntityResolver,
-  ) {}
+    direct?: { support: SupportSource; labels: LabelLookup },
+  ) {
+    this.support = direct?.support ?? remoteSupport(async (q) => runner.select(q));
+    this.labelLookup = direct?.labels ?? ((iris) => this.queryLabels(iris));
+  }
 
-  /** Over a dataset in memory (the embedded SPARQL engine; names resolved like `NewsGraphQuery`). */
+  /**
+   * Over a dataset in memory: fact support and labels from the quads (`local.ts`), the other
+   * questions by the embedded SPARQL engine (loaded on first use); names resolved like `NewsGraphQuery`.
+   */
   static fromQuads(quads: readonly Quad[]): CorpusQueries {
     let index: NewsGraphQuery | undefined;
-    return new CorpusQueries(SparqlEngine.fromQuads(quads), (name) => (index ??= NewsGraphQuery.fromQuads([...quads])).resolve(name));
+    let engine: SparqlEngine | undefined;
+    return new CorpusQueries({ select: (q) => (engine ??= SparqlEngine.fromQuads(quads)).select(q) }, (name) => (index ??= NewsGraphQuery.fromQuads([...quads])).resolve(name), {
+      support: localSupport(quads),
+      labels: localLabels(quads),
+    });
   }
 
   /** Over a SPARQL 1.1 store (names resolved like `RemoteQueries`). */
@@ -78,21 +98,26 @@ export class CorpusQueries {
     return /^https?:\/\//.test(expanded) ? expanded : this.resolver(name);
   }
 
+  /** Labels of some IRIs by language (the least spelling where a language has several), by label queries. */
+  private async queryLabels(iris: readonly Iri[]): Promise<Map<Iri, Map<string, string>>> {
+    const found = new Map<Iri, Map<string, string>>();
+    for (let i = 0; i < iris.length; i += LABEL_CHUNK) {
+      for (const r of await this.rows(labelsQuery(iris.slice(i, i + LABEL_CHUNK)))) {
+        const byLang = found.get(v(r, 'x')!) ?? (found.set(v(r, 'x')!, new Map()), found.get(v(r, 'x')!)!);
+        addLabel(byLang, langOf(r.l) ?? '', v(r, 'l')!);
+      }
+    }
+    return found;
+  }
+
   /** Fetch labels (English first, then German, then any) for the IRIs not labelled yet. */
   private async label(iris: Iterable<string>): Promise<void> {
     const todo = [...new Set(iris)].filter((x) => !this.labels.has(x) && /^https?:|^urn:/.test(x));
-    for (let i = 0; i < todo.length; i += LABEL_CHUNK) {
-      const found = new Map<string, Map<string, string>>();
-      for (const r of await this.rows(labelsQuery(todo.slice(i, i + LABEL_CHUNK)))) {
-        const byLang = found.get(v(r, 'x')!) ?? new Map<string, string>();
-        byLang.set(langOf(r.l) ?? '', v(r, 'l')!);
-        found.set(v(r, 'x')!, byLang);
-      }
-      for (const x of todo.slice(i, i + LABEL_CHUNK)) {
-        const byLang = found.get(x);
-        const pick = byLang && (byLang.get('en') ?? byLang.get('de') ?? [...byLang.entries()].sort()[0]?.[1]);
-        this.labels.set(x, pick ?? x.replace(PREFIXES.ng, 'ng:').replace(/^.*\/(?=[^/]+$)/, ''));
-      }
+    const found = await this.labelLookup(todo);
+    for (const x of todo) {
+      const byLang = found.get(x);
+      const pick = byLang && (byLang.get('en') ?? byLang.get('de') ?? [...byLang.entries()].sort()[0]?.[1]);
+      this.labels.set(x, pick ?? x.replace(PREFIXES.ng, 'ng:').replace(/^.*\/(?=[^/]+$)/, ''));
     }
   }
 
@@ -131,26 +156,12 @@ export class CorpusQueries {
     const min = options.min ?? 2;
     if (!Number.isInteger(min) || min < 1) throw new RangeError(`min must be a positive integer, got ${JSON.stringify(options.min)}`);
     const subject = options.subject ? await this.iriOf(options.subject) : undefined;
-    const ids = (await this.rows(supportedFactsQuery(min, subject))).flatMap((r) => v(r, 'fact') ?? []);
-    const rows: Row[] = [];
-    for (let i = 0; i < ids.length; i += LABEL_CHUNK) rows.push(...(await this.rows(supportQuery(ids.slice(i, i + LABEL_CHUNK)))));
-    await this.labelRows(rows, ['s', 'p', 'o']);
-    const facts = new Map<string, FactSupport>();
-    for (const r of rows) {
-      const id = v(r, 'fact')!;
-      const f = facts.get(id) ?? { fact: id, subject: this.term(r.s), predicate: this.term(r.p), object: this.term(r.o), sources: [], publishers: [], firstSeen: '', lastSeen: '' };
-      const src = CorpusQueries.source(r);
-      if (!f.sources.some((s) => s.document === src.document)) f.sources.push(src);
-      facts.set(id, f);
-    }
-    const out = [...facts.values()].map((f) => {
-      f.sources.sort((a, b) => a.published.localeCompare(b.published) || a.document.localeCompare(b.document));
+    const supported = await this.support.supported(min, subject);
+    await this.label(supported.flatMap((f) => [f.s, f.p, f.o].flatMap((t) => (t.type === 'uri' ? [t.value] : []))));
+    const out = supported.map((f): FactSupport => {
       const names = new Map<string, string>();
       for (const s of f.sources) if (!names.has(publisherKey(s))) names.set(publisherKey(s), s.publisher);
-      f.publishers = [...names.values()].sort();
-      f.firstSeen = f.sources[0]!.published;
-      f.lastSeen = f.sources.at(-1)!.published;
-      return f;
+      return { fact: f.fact, subject: this.term(f.s), predicate: this.term(f.p), object: this.term(f.o), sources: f.sources, publishers: [...names.values()].sort(), firstSeen: f.sources[0]!.published, lastSeen: f.sources.at(-1)!.published };
     });
     return out.sort((a, b) => b.publishers.length - a.publishers.length || b.sources.length - a.sources.length || a.subject.label.localeCompare(b.subject.label) || a.predicate.value.localeCompare(b.predicate.value) || a.object.value.localeCompare(b.object.value));
   }

@@ -1,6 +1,7 @@
 /**
  * The SPARQL SELECTs behind the corpus questions, one text for the embedded engine and for any
- * SPARQL 1.1 store (union default graph), so both give the same rows. Support is derived from the
+ * SPARQL 1.1 store (union default graph), so both give the same rows (fact support is gathered in
+ * small pieces by `support.ts`; these are its store queries). Support is derived from the
  * graph as `ontology/README.md` encodes it — a fact node's evidence names its documents, a
  * document names its publisher and date — nothing is stored twice. Does not: run queries or shape
  * answers (see `corpus-queries.ts`).
@@ -20,22 +21,27 @@ const values = (v: string, xs: readonly string[]) => (xs.length ? `VALUES ?${v} 
 /** The document, its date and publisher, for variables named `?doc`, `?published`, `?publisher` with a prefix. */
 const source = (ev: string, p = '') => `?${ev} ng:document ?${p}doc . ?${p}doc ng:published ?${p}published . OPTIONAL { ?${p}doc ng:publisher ?${p}publisher }`;
 
-/** The facts supported by at least `min` publishers (optionally: about one subject). */
-export function supportedFactsQuery(min: number, subject?: Iri): string {
-  return `SELECT ?fact WHERE {
-  ?fact a ng:Fact ; ng:evidence ?ev . ?ev ng:document ?doc .
-  ${subject ? `?fact rdf:subject ${iri(subject)} .` : ''}
-  OPTIONAL { ?doc ng:publisher ?pn }
-  BIND(COALESCE(LCASE(STR(?pn)), STR(?doc)) AS ?src)
-} GROUP BY ?fact HAVING (COUNT(DISTINCT ?src) >= ${Math.max(1, Math.floor(min))})`;
+/** One page of source documents, with date and publisher, in a stable order (for `LIMIT`/`OFFSET` paging). */
+export function documentsPageQuery(limit: number, offset: number): string {
+  return `SELECT ?doc ?published ?publisher WHERE {
+  ?doc ng:published ?published . OPTIONAL { ?doc ng:publisher ?publisher }
+} ORDER BY ?doc ?publisher LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** One row per (fact, supporting document) for the given facts. */
-export function supportQuery(facts: readonly Iri[]): string {
-  return `SELECT ?fact ?s ?p ?o ?doc ?published ?publisher WHERE {
-  ${values('fact', facts.map(iri))}
-  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:evidence ?ev .
-  ${source('ev')}
+/** The nodes (facts among them; optionally: about one subject) whose evidence names one of these documents. */
+export function factDocumentsQuery(documents: readonly Iri[], subject?: Iri): string {
+  return `SELECT DISTINCT ?fact ?doc WHERE {
+  ${values('doc', documents.map(iri))}
+  ?ev ng:document ?doc . ?fact ng:evidence ?ev .
+  ${subject ? `?fact rdf:subject ${iri(subject)} .` : ''}
+}`;
+}
+
+/** The class and the triple of each of these nodes, one part a row (`?k`: type, s, p, o). */
+export function factTermsQuery(nodes: readonly Iri[]): string {
+  return `SELECT DISTINCT ?fact ?k ?x WHERE {
+  ${values('fact', nodes.map(iri))}
+  { ?fact rdf:type ?x BIND("type" AS ?k) } UNION { ?fact rdf:subject ?x BIND("s" AS ?k) } UNION { ?fact rdf:predicate ?x BIND("p" AS ?k) } UNION { ?fact rdf:object ?x BIND("o" AS ?k) }
 }`;
 }
 

@@ -51,6 +51,107 @@ export function ensureDirectory(dir: string): void {
   }
 }
 
+/** Bytes gathered before one write to the temporary file. */
+const CHUNK = 1 << 20;
+
+/**
+ * A file written in pieces through a temporary file in the same directory: {@link write} as often
+ * as needed (the text is never held whole), then {@link commit} (flushed, renamed over the target)
+ * or {@link abort} (the temporary file removed, the target untouched). Outputs too large for one
+ * string (the N-Quads of 10,000 articles) are written this way.
+ */
+export class AtomicFile {
+  private fd: number | undefined;
+  private readonly tmp: string;
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  /** @throws OutputError naming the path when its directory is missing or it is a directory. */
+  constructor(
+    readonly path: string,
+    private readonly options: { durable?: boolean } = {},
+  ) {
+    const target = resolve(path);
+    const dir = dirname(target);
+    if (!existsSync(dir)) throw new OutputError(path, `the directory ${dir} does not exist`);
+    if (!statSync(dir).isDirectory()) throw new OutputError(path, `${dir} is not a directory`);
+    if (existsSync(target) && statSync(target).isDirectory()) throw new OutputError(path, 'it is a directory');
+    this.tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      this.fd = openSync(this.tmp, 'wx');
+    } catch (err) {
+      throw new OutputError(path, reasonOf(err));
+    }
+  }
+
+  private writeBytes(buf: Uint8Array): void {
+    let off = 0;
+    while (off < buf.length) off += writeSync(this.fd!, buf, off, buf.length - off);
+  }
+
+  private flushPending(): void {
+    if (this.pendingLength === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.writeBytes(Buffer.from(text, 'utf8'));
+  }
+
+  private guarded(fn: () => void): void {
+    if (this.fd === undefined) throw new OutputError(this.path, 'the file was already committed or aborted');
+    try {
+      fn();
+    } catch (err) {
+      this.abort();
+      throw err instanceof OutputError ? err : new OutputError(this.path, reasonOf(err));
+    }
+  }
+
+  /** Append text or bytes. @throws OutputError (and the temporary file is removed). */
+  write(data: string | Uint8Array): void {
+    this.guarded(() => {
+      if (typeof data !== 'string') {
+        this.flushPending();
+        this.writeBytes(data);
+        return;
+      }
+      this.pending.push(data);
+      this.pendingLength += data.length;
+      if (this.pendingLength >= CHUNK) this.flushPending();
+    });
+  }
+
+  /** The temporary file with everything written so far (to read it back before committing). */
+  writtenSoFar(): string {
+    this.guarded(() => this.flushPending());
+    return this.tmp;
+  }
+
+  /** Finish: flush (to the disk unless `durable: false`) and rename over the target. */
+  commit(): void {
+    this.guarded(() => {
+      this.flushPending();
+      if (this.options.durable !== false) fsyncSync(this.fd!);
+      closeSync(this.fd!);
+      this.fd = undefined;
+      renameSync(this.tmp, resolve(this.path));
+    });
+  }
+
+  /** Give up: remove the temporary file; the target stays as it was. Safe to call twice. */
+  abort(): void {
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed
+      }
+      this.fd = undefined;
+    }
+    rmSync(this.tmp, { force: true });
+  }
+}
+
 /**
  * Write `data` to `path` atomically (a temporary file renamed over the target). With
  * `durable: false` the data is not flushed to the disk before the rename: still never half-written
@@ -59,25 +160,7 @@ export function ensureDirectory(dir: string): void {
  * work itself. @throws OutputError naming the path and the reason.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
-  const target = resolve(path);
-  const dir = dirname(target);
-  if (!existsSync(dir)) throw new OutputError(path, `the directory ${dir} does not exist`);
-  if (!statSync(dir).isDirectory()) throw new OutputError(path, `${dir} is not a directory`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new OutputError(path, 'it is a directory');
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx');
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    if (options.durable !== false) fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, target);
-  } catch (err) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw new OutputError(path, reasonOf(err));
-  }
+  const file = new AtomicFile(path, options);
+  file.write(data);
+  file.commit();
 }

@@ -115,30 +115,79 @@ function toDefaultGraph(quads: readonly Quad[]): Quad[] {
   return dedupe(quads.map((q) => (q.graph.termType === 'DefaultGraph' ? q : (DataFactory.quad(q.subject, q.predicate, q.object) as Quad))));
 }
 
-function writeWithN3(quads: Quad[], format: string, prefixes?: Record<string, string>): string {
-  const writer = new Writer({ format, ...(prefixes ? { prefixes } : {}) });
-  for (const q of quads) writer.addQuad(q);
-  let out = '';
-  writer.end((err, result) => {
-    if (err) throw err;
-    out = result;
+/** Where written text goes, piece by piece. */
+export type TextSink = (chunk: string) => void;
+
+/** Turtle/TriG through n3's writer, each piece handed to `out` as it is made. */
+function writeWithN3(quads: Quad[], format: string, out: TextSink, prefixes?: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = {
+      write: (chunk: string, _encoding: string, done?: () => void) => {
+        out(chunk);
+        done?.();
+      },
+      end: (done?: (err?: Error | null) => void) => done?.(null),
+    };
+    const writer = new Writer(stream as never, { format, ...(prefixes ? { prefixes } : {}) });
+    try {
+      for (const q of quads) writer.addQuad(q);
+    } catch (err) {
+      reject(err as Error);
+      return;
+    }
+    writer.end((err) => (err ? reject(err) : resolve()));
   });
-  return out;
 }
 
-/** Serialise quads; the same dataset always gives the same string. */
-export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, options: SerializeOptions = {}): Promise<string> {
+/** `JSON.stringify(doc, null, 2)` written piece by piece: each member of a top-level array on its own. */
+function writeJsonPretty(doc: unknown, out: TextSink): void {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
+    out(JSON.stringify(doc, null, 2));
+    return;
+  }
+  const entries = Object.entries(doc as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) {
+    out('{}');
+    return;
+  }
+  out('{');
+  entries.forEach(([k, v], i) => {
+    out(`${i ? ',' : ''}\n  ${JSON.stringify(k)}: `);
+    if (Array.isArray(v) && v.length > 0) {
+      out('[');
+      v.forEach((x, j) => out(`${j ? ',' : ''}\n    ${(JSON.stringify(x, null, 2) ?? 'null').replace(/\n/g, '\n    ')}`));
+      out('\n  ]');
+    } else out(JSON.stringify(v, null, 2).replace(/\n/g, '\n  '));
+  });
+  out('\n}');
+}
+
+/**
+ * Serialise quads piece by piece into `out` (the whole text is never one string, so datasets
+ * larger than a JavaScript string can hold are written); the same dataset always gives the same
+ * text, equal to {@link serializeRdf}'s.
+ */
+export async function writeRdf(quads: readonly Quad[], format: RdfFormat, out: TextSink, options: SerializeOptions = {}): Promise<void> {
   const single = format === 'turtle' || format === 'ntriples';
   const input = single ? toDefaultGraph(quads) : dedupe(quads);
   const sorted = sortQuads(await canonicalBlankNodes(input));
   switch (format) {
     case 'turtle':
     case 'trig':
-      return writeWithN3(sorted, format === 'turtle' ? 'Turtle' : 'TriG', usedPrefixes(sorted, options.prefixes ?? PREFIXES));
+      return writeWithN3(sorted, format === 'turtle' ? 'Turtle' : 'TriG', out, usedPrefixes(sorted, options.prefixes ?? PREFIXES));
     case 'ntriples':
     case 'nquads': {
       const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
-      return sorted.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
+      let chunk = '';
+      for (const q of sorted) {
+        chunk += writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+        if (chunk.length > 1 << 16) {
+          out(chunk);
+          chunk = '';
+        }
+      }
+      if (chunk) out(chunk);
+      return;
     }
     case 'jsonld': {
       const doc = await quadsToJsonLd(sorted);
@@ -150,9 +199,18 @@ export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, op
         throw new RangeError(`this dataset cannot be written as JSON-LD: ${(err as Error).message}; use TriG or N-Quads`);
       }
       if (back.length !== sorted.length) throw new RangeError(`this dataset cannot be written as JSON-LD without loss (${sorted.length} quads, ${back.length} read back); use TriG or N-Quads`);
-      return `${JSON.stringify(doc, null, 2)}\n`;
+      writeJsonPretty(doc, out);
+      out('\n');
+      return;
     }
     default:
       throw new RangeError(`serializeRdf: unknown format ${JSON.stringify(format)}`);
   }
+}
+
+/** Serialise quads into one string; the same dataset always gives the same string (see {@link writeRdf} for large datasets). */
+export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, options: SerializeOptions = {}): Promise<string> {
+  const parts: string[] = [];
+  await writeRdf(quads, format, (chunk) => parts.push(chunk), options);
+  return parts.join('');
 }

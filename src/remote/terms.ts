@@ -53,6 +53,18 @@ export function jsonTerm(t: SparqlJsonTerm): Term {
   }
 }
 
+/** SPARQL JSON result term of an RDF/JS term (the inverse of {@link jsonTerm}; quoted triples unsupported). */
+export function termJson(t: Term): SparqlJsonTerm {
+  if (t.termType === 'NamedNode') return { type: 'uri', value: t.value };
+  if (t.termType === 'BlankNode') return { type: 'bnode', value: t.value };
+  if (t.termType === 'Literal') {
+    const lit = t as Term & { language: string; datatype: Term };
+    if (lit.language) return { type: 'literal', value: lit.value, 'xml:lang': lit.language };
+    return lit.datatype && lit.datatype.value !== XSD_STRING ? { type: 'literal', value: lit.value, datatype: lit.datatype.value } : { type: 'literal', value: lit.value };
+  }
+  throw new RangeError(`unsupported term: ${t.termType}`);
+}
+
 /** Node key as the local graph uses it: the IRI, or `_:label` for a blank node. */
 export function nodeKeyOf(t: Term): string {
   return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
