@@ -171,3 +171,21 @@ describe('review files and the build', () => {
     }
   });
 });
+
+describe("a document's gazetteer", () => {
+  it('keeps what one document learns out of the register and out of every other document', async () => {
+    const base = new Gazetteer(await loadRegister());
+    const a = base.forDocument();
+    const b = base.forDocument();
+    // a name that runs through nodes the register's names use ("Anna …", "Berger"), and one that does not
+    a.addName('Anna Berger', 'https://w3id.org/newsgraph/id/Anna_Berger', true);
+    a.addName('Putin Beispiel', 'https://w3id.org/newsgraph/id/Putin_Beispiel', true);
+    expect(a.match('Anna Berger sagte').map((m) => m.entity)).toEqual(['https://w3id.org/newsgraph/id/Anna_Berger']);
+    for (const other of [base, b]) {
+      expect(other.match('Anna Berger sagte').map((m) => m.entity)).not.toContain('https://w3id.org/newsgraph/id/Anna_Berger');
+      expect(other.match('Putin Beispiel').map((m) => m.entity)).toEqual(['https://w3id.org/newsgraph/id/Vladimir_Putin']);
+    }
+    // the register's names still work in the copy
+    expect(a.match('Putin sagte').map((m) => m.entity)).toEqual(['https://w3id.org/newsgraph/id/Vladimir_Putin']);
+  });
+});

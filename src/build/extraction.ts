@@ -54,18 +54,10 @@ export function registerGazetteer(register: Quad[]): Gazetteer {
 /**
  * A copy of a gazetteer for one document: the extractor teaches its gazetteer the people a text
  * introduces, and each document must mint its own (cross-document identity is decided afterwards,
- * by `src/resolve`, where namesakes can be kept apart). Copying the name index is far cheaper than
- * building it again from the register. Every own Map or Set is copied (lists inside one level
- * deep), so what one document teaches never reaches another.
+ * by `src/resolve`, where namesakes can be kept apart). See {@link Gazetteer.forDocument}.
  */
 export function documentGazetteer(base: Gazetteer): Gazetteer {
-  const copy = Object.create(Object.getPrototypeOf(base) as object) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(base)) {
-    if (v instanceof Map) copy[k] = new Map([...(v as Map<unknown, unknown>)].map(([mk, mv]) => [mk, Array.isArray(mv) ? [...(mv as unknown[])] : mv]));
-    else if (v instanceof Set) copy[k] = new Set(v);
-    else copy[k] = v;
-  }
-  return copy as unknown as Gazetteer;
+  return base.forDocument();
 }
 
 /**

@@ -161,7 +161,9 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
 /** Name index and matcher. */
 export class Gazetteer {
   readonly entities: Map<string, KnownEntity>;
-  private readonly names: NameNode = { entries: [] };
+  private names: NameNode = { entries: [] };
+  /** In a document's copy: the name nodes it owns (the rest are shared with the register's gazetteer, copied on first write). */
+  private owned?: WeakSet<NameNode>;
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -184,8 +186,13 @@ export class Gazetteer {
     let node = this.names;
     for (const t of tokens) {
       node.next ??= new Map();
-      let child = node.next.get(norm(t));
-      if (!child) node.next.set(norm(t), (child = { entries: [] }));
+      const key = norm(t);
+      const shared = node.next.get(key);
+      const child = shared ? this.own(shared) : { entries: [] };
+      if (child !== shared) {
+        this.owned?.add(child);
+        node.next.set(key, child);
+      }
       node = child;
     }
     const list = node.entries;
@@ -194,6 +201,27 @@ export class Gazetteer {
       const at = preferred ? list.findIndex((x) => !x.preferred) : -1;
       list.splice(at < 0 ? list.length : at, 0, entry);
     } else if (kind === 'name') for (const x of list) if (x.entity === entity && x.key === entry.key) x.kind = 'name';
+  }
+
+  /**
+   * A copy for one document: the names and entities it learns stay in the copy, the register's
+   * stay shared (a name node is copied only when a learnt name passes through it). Cheap: nothing
+   * is copied up front but the entity map and the root.
+   */
+  forDocument(): Gazetteer {
+    const copy = Object.create(Gazetteer.prototype) as Gazetteer;
+    Object.assign(copy, this);
+    Object.assign(copy, { entities: new Map(this.entities), owned: new WeakSet<NameNode>() });
+    copy.names = copy.own(this.names);
+    return copy;
+  }
+
+  /** The node itself if this gazetteer owns it, else its copy (entries copied too: `addName` updates them). */
+  private own(node: NameNode): NameNode {
+    if (!this.owned || this.owned.has(node)) return node;
+    const copy: NameNode = { entries: node.entries.map((e) => ({ ...e })), ...(node.next ? { next: new Map(node.next) } : {}) };
+    this.owned.add(copy);
+    return copy;
   }
 
   /** Does some name start with this word (any case)? A lone word that none starts with names nothing. */
