@@ -8,7 +8,7 @@
  */
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
-import { RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
+import { ARTICLE, COORDINATORS, RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
 import type { FoundFact } from './relations.js';
 import { PREFIXES } from '../model/vocab.js';
 import type { SentenceInfo } from './sentence.js';
@@ -74,22 +74,29 @@ function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[]
 /** The nearest candidate on the slot's side, extended over a coordinated list ("A, B und C"). */
 function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, exclude: Set<string>): Candidate[] {
   const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
-  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within);
+  const viaBefore = (c: Candidate) => slot.via !== undefined && viaAt(s, slot.via, c.token);
+  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)));
   if (ok.length === 0) return [];
   if (slot.all) return [...new Map(ok.map((c) => [c.entity, c])).values()];
-  const viaBefore = (c: Candidate) => slot.via !== undefined && slot.via.test(s.tokens[c.token - 1]?.t ?? '');
   ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));
   const first = ok[0]!;
+  if (slot.single) return [first];
   const list = [first];
   const joined = (a: Candidate, b: Candidate) => {
-    const between = s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t.toLowerCase());
-    return between.length <= 1 && between.every((w) => w === 'und' || w === 'and' || w === 'sowie') && b.token - a.tokenEnd <= 1;
+    const between = s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t.toLowerCase()).join(' ');
+    return between === '' || COORDINATORS.has(between);
   };
   const sorted = cands.filter((c) => !exclude.has(c.entity)).sort((a, b) => a.token - b.token);
   const at = sorted.indexOf(first);
   for (let k = at + 1; k < sorted.length && joined(sorted[k - 1]!, sorted[k]!); k++) list.push(sorted[k]!);
   for (let k = at - 1; k >= 0 && joined(sorted[k]!, sorted[k + 1]!); k--) list.unshift(sorted[k]!);
   return [...new Map(list.map((c) => [c.entity, c])).values()];
+}
+
+/** The opening word right before token k, or before the article there ("gegen die Ukraine"). */
+function viaAt(s: SentenceInfo, via: RegExp, k: number): boolean {
+  const before = s.tokens[k - 1]?.t ?? '';
+  return via.test(before) || (ARTICLE.test(before) && via.test(s.tokens[k - 2]?.t ?? ''));
 }
 
 function matchPattern(s: SentenceInfo, p: RelationPattern, ctx: MatchContext): FoundFact[] {

@@ -17,6 +17,7 @@ import type { SentenceInfo } from './sentence.js';
 import type { FoundStatement } from './speech.js';
 import { rule, type RuleId } from './rules.js';
 import { matchRelations } from './relation-matcher.js';
+import { NOT_YET, RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 import {
   ANNOUNCEMENT_RULE as ANN, COMMEMORATION_RULE as COMM, DOCTRINE_CONDITION_RULE as COND, DOCTRINE_UPDATE_RULE as DOC, ESTABLISHES_RULE as EST,
   KIND_PLURAL_EN, MEETING_RULE as MEET, OWNER_ADJECTIVE_EN, PARAGRAPH_PLACE, REASON_RULE as REASON, SIGNING_RULE as SIGN,
@@ -95,6 +96,9 @@ interface View {
   session: RegExpExecArray | null;
 }
 
+const PLAIN_PATTERNS = RELATION_PATTERNS.filter((p) => !p.insideEvents);
+const EVENT_NAME_PATTERNS = RELATION_PATTERNS.filter((p) => p.insideEvents);
+
 /** Classes that count as a broader one for the event rules (a city is a place). */
 const BROADER: Readonly<Record<string, readonly string[]>> = {
   [NG_CLASS.Weapon]: [NG_CLASS.WeaponType, NG_CLASS.WeaponStock],
@@ -132,7 +136,8 @@ export function findRelations(input: RelationInput): RelationOutput {
   nameStocks(cx);
   meetingParticipants(cx, statements);
   const inSpeech = (start: number, end: number) => statements.some((st) => start < st.contentEnd && end > st.contentStart);
-  cx.facts.push(...matchRelations(sentences, { g, inSpeech, ownerOf: input.ownerOf }));
+  const mc = { g, inSpeech, ownerOf: input.ownerOf };
+  cx.facts.push(...matchRelations(sentences, mc, PLAIN_PATTERNS), ...matchRelations(sentences.map((s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
   return { facts: narratedOnly(cx.facts, statements), entities: [...cx.entities.values()] };
 }
 
@@ -148,6 +153,17 @@ function view(cx: Context, s: SentenceInfo): View {
     kinds: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.WeaponType)),
     session: MEET.trigger.exec(s.text),
   };
+}
+
+/** The sentence as the patterns read it: states named inside an event's name ("russischer Angriffskrieg gegen die Ukraine") are mentions too. */
+function withNamesInEvents(cx: Context, s: SentenceInfo): SentenceInfo {
+  const events = s.mentions.filter((m) => cx.g.isA(m.entity, NG_CLASS.Event));
+  if (events.length === 0) return s;
+  const inner = events.flatMap((m) => {
+    const first = m.start + firstWordLength(cx, m);
+    return [...namesIn(cx, m.start, first), ...namesIn(cx, first, m.end)].filter((x) => cx.g.isA(x.entity, NG_CLASS.State));
+  });
+  return { ...s, mentions: [...s.mentions, ...inner].sort((a, b) => a.start - b.start) };
 }
 
 /** "in Minsk": the place of the paragraph, for the meetings and signings narrated in it. */
@@ -183,10 +199,11 @@ function treaties(cx: Context, v: View): void {
   const sign = signingWord(v.s);
   for (const tr of v.treaties) {
     if (!partiesBetween(cx, v, tr, sign)) joinedSigners(cx, v, tr, sign);
-    const inside = mentionsInName(cx, tr);
+    const inside = namesIn(cx, tr.start + firstWordLength(cx, tr), tr.end);
     partiesInName(cx, v.s, tr, inside);
     establishes(cx, v.s, tr, inside);
     signingYear(cx, v.s, tr);
+    if (sign) signingDay(cx, v.s, tr, sign);
   }
 }
 
@@ -196,8 +213,9 @@ function partiesBetween(cx: Context, v: View, tr: EntityMention, sign: Span | un
   const between = PARTIES.between.exec(cx.text.slice(tr.end, Math.min(s.end, tr.end + PARTIES.betweenWithin)));
   if (!between) return false;
   const bStart = tr.end + between.index;
-  const bEnd = bStart + between[0].length;
-  const parties = v.states.filter((x) => x.start >= bStart && x.end <= bEnd + PARTIES.betweenSlack);
+  const parties = listAfter(cx, v.states, bStart + between[0].length);
+  if (parties.length === 0) return false;
+  const bEnd = parties.at(-1)!.end;
   const end = sign && sign[0] < bEnd + SIGN.spanWithin ? sign[1] : bEnd;
   for (const p of parties) fact(cx, s, PARTIES.id, p.entity, NG.partyTo, { iri: tr.entity }, [tr.start, end], PARTIES.confidence.between);
   if (sign && v.date) {
@@ -207,14 +225,32 @@ function partiesBetween(cx: Context, v: View, tr: EntityMention, sign: Span | un
   return true;
 }
 
-/** "A und B unterzeichneten den Vertrag …": the two states before the signing word are parties. */
+/** The states listed from `at` on: "Russland und Weißrussland", "the US, the UK and Australia". */
+function listAfter(cx: Context, states: readonly EntityMention[], at: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const x of states) {
+    if (x.start < at) continue;
+    if (!(out.length ? PARTIES.listGap : PARTIES.listStart).test(cx.text.slice(at, x.start))) break;
+    out.push(x);
+    at = x.end;
+  }
+  return out;
+}
+
+/** Does a word of what did not (yet) happen stand in the sentence between `from` and `to` ("will sign", "planen die Unterzeichnung")? */
+function notYet(s: SentenceInfo, from: number, to: number): boolean {
+  return s.tokens.some((t) => t.start >= from && t.end <= to && NOT_YET.test(t.t));
+}
+
+/** "A und B unterzeichneten den Vertrag …", "A und B haben den Vertrag … unterzeichnet": the two states before treaty and signing word are parties. */
 function joinedSigners(cx: Context, v: View, tr: EntityMention, sign: Span | undefined): void {
   const { s } = v;
-  if (!sign || sign[0] >= tr.start) return;
-  const before = v.states.filter((x) => x.end <= sign[0]);
+  if (!sign) return;
+  const before = v.states.filter((x) => x.end <= Math.min(sign[0], tr.start));
   if (before.length < 2 || !PARTIES.joined.test(cx.text.slice(before.at(-2)!.end, before.at(-1)!.start))) return;
   const parties = before.slice(-2);
   const from = parties[0]!.start;
+  if (notYet(s, from, Math.max(sign[1], tr.end))) return;
   for (const p of parties) fact(cx, s, PARTIES.id, p.entity, NG.partyTo, { iri: tr.entity }, [from, tr.end], PARTIES.confidence.joined);
   if (v.date) signing(cx, s, tr, parties, v.date, { participants: [from, tr.end], about: [from, tr.end], dated: [from, s.end - 1] }, SIGN.confidence.aboutJoined);
 }
@@ -247,11 +283,14 @@ function signing(cx: Context, s: SentenceInfo, tr: EntityMention, parties: reado
   }
 }
 
-/** The names inside a treaty's name, after its first word. */
-function mentionsInName(cx: Context, tr: EntityMention): EntityMention[] {
-  const skip = /^\S+\s*/.exec(cx.text.slice(tr.start, tr.end))?.[0].length ?? 0;
-  const from = tr.start + skip;
-  return cx.g.match(cx.text.slice(from, tr.end)).map((x) => ({ ...x, start: x.start + from, end: x.end + from }));
+/** The length of a mention's first word with the space after it. */
+function firstWordLength(cx: Context, m: EntityMention): number {
+  return /^\S+\s*/.exec(cx.text.slice(m.start, m.end))?.[0].length ?? 0;
+}
+
+/** The names the register finds in [from, to) of the text. */
+function namesIn(cx: Context, from: number, to: number): EntityMention[] {
+  return cx.g.match(cx.text.slice(from, to)).map((x) => ({ ...x, start: x.start + from, end: x.end + from }));
 }
 
 /** "der russisch-weißrussische Vertrag": states named in the treaty's name are its parties. */
@@ -272,6 +311,15 @@ function signingYear(cx: Context, s: SentenceInfo, tr: EntityMention): void {
   const year = s.dates.find((d) => d.start >= tr.end && d.start - tr.end < SIGN.yearWithin);
   const from = Math.max(s.start, tr.start - SIGN.nounLookback);
   if (year && SIGN.noun.test(cx.text.slice(from, tr.start))) fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: year.time }, [from, year.end], SIGN.confidence.date);
+}
+
+/** "the treaty, signed in Prague on 8 April 2010": a treaty near a signing word, and the date nearest to that word. */
+function signingDay(cx: Context, s: SentenceInfo, tr: EntityMention, sign: Span): void {
+  const gap = (a: number, b: number, c: number, d: number) => Math.max(0, c - b, a - d);
+  if (gap(tr.start, tr.end, sign[0], sign[1]) > SIGN.treatyWithin || notYet(s, s.start, s.end)) return;
+  const days = s.dates.filter((d) => gap(d.start, d.end, sign[0], sign[1]) <= SIGN.dateWithin && !SIGN.notTheDay.test(cx.text.slice(s.start, d.start)));
+  const day = days.sort((a, b) => gap(a.start, a.end, sign[0], sign[1]) - gap(b.start, b.end, sign[0], sign[1]))[0];
+  if (day) fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: day.time }, [Math.min(tr.start, sign[0], day.start), Math.max(tr.end, sign[1], day.end)], SIGN.confidence.date);
 }
 
 /** "anlässlich des 25. Jahrestags des Vertrags …" in a meeting's sentence: the meeting commemorates it. */

@@ -54,11 +54,12 @@ export const COMMEMORATION_RULE = {
 
 export const TREATY_PARTIES_RULE = {
   id: 'rel.treaty-parties',
-  /** "zwischen A und B" within `betweenWithin` characters after the treaty. */
-  between: /\b(zwischen|between)\s+(\S+)\s+(und|and)\s+(\S+)/u,
+  /** "zwischen A und B", "between the US, the UK and Australia" within `betweenWithin` characters after the treaty. */
+  between: /\b(zwischen|between)\s+/u,
   betweenWithin: 60,
-  /** A party may end this many characters past the "between" phrase (inflection). */
-  betweenSlack: 2,
+  /** What may stand before the first party of the list, and between two parties. */
+  listStart: /^((the|den|der|dem|die)\s+)?$/u,
+  listGap: /^\s*(,\s*)?((und|and|sowie)\s+)?((the|den|der|dem|die)\s+)?$/u,
   /** Two states joined by this before a signing verb: "A und B unterzeichneten den Vertrag". */
   joined: /^\s+(and|und)\s+$/u,
   /** A state adjective inside the treaty's name ("russisch-weißrussischen") made by this mention rule. */
@@ -66,10 +67,11 @@ export const TREATY_PARTIES_RULE = {
   confidence: { between: 0.85, joined: 0.8, inName: 0.7 },
   examples: [
     { text: 'Am 6. Dezember 2024 wurde der Vertrag über Sicherheitsgarantien zwischen Russland und Weißrussland unterzeichnet.', expect: [['Russia', 'partyTo', 'Treaty on Security Guarantees'], ['Belarus', 'partyTo', 'Treaty on Security Guarantees']] },
+    { text: 'New START, the treaty between the United States and Russia, limits deployed warheads.', expect: [['Russia', 'partyTo', 'New START'], ['United States', 'partyTo', 'New START']] },
     { text: 'Russland und Weißrussland unterzeichneten am Freitag in Minsk den Vertrag über Sicherheitsgarantien.', expect: [['Russia', 'partyTo', 'Treaty on Security Guarantees'], ['Belarus', 'partyTo', 'Treaty on Security Guarantees']] },
     { text: 'Am 6. Dezember kam in Minsk eine Sitzung des Obersten Staatsrats anlässlich des 25. Jahrestags des Vertrags über die Bildung des russisch-weißrussischen Unionsstaats zusammen.', expect: [['Russia', 'partyTo', 'Treaty on the Creation of a Union State'], ['Belarus', 'partyTo', 'Treaty on the Creation of a Union State']] },
   ],
-  counterExamples: ['Der Vertrag über Sicherheitsgarantien wird noch geprüft.', 'Peskow sagte, der Vertrag über Sicherheitsgarantien zwischen Russland und Weißrussland sei am Freitag unterzeichnet worden.'],
+  counterExamples: ['Der Vertrag über Sicherheitsgarantien wird noch geprüft.', 'Russia and North Korea will sign the Treaty on Comprehensive Strategic Partnership on Wednesday.', 'Peskow sagte, der Vertrag über Sicherheitsgarantien zwischen Russland und Weißrussland sei am Freitag unterzeichnet worden.'],
 } as const satisfies EventRule & Record<string, unknown>;
 
 export const SIGNING_RULE = {
@@ -82,13 +84,20 @@ export const SIGNING_RULE = {
   noun: /Unterzeichnung|signing/,
   nounLookback: 30,
   yearWithin: 40,
+  /** A treaty within `treatyWithin` characters of a signing word, and a date within `dateWithin` of it: signed on that date. */
+  treatyWithin: 80,
+  dateWithin: 60,
+  /** Not a date of signing: an anniversary. */
+  notTheDay: /Jahrestag|anniversary/u,
   confidence: { participant: 0.8, about: 0.85, aboutJoined: 0.8, date: 0.75, place: 0.7, during: 0.7 },
   examples: [
     { text: 'Am 6. Dezember 2024 wurde der Vertrag über Sicherheitsgarantien zwischen Russland und Weißrussland unterzeichnet.', expect: [['Treaty on Security Guarantees', 'signedOn', '2024-12-06'], ['Signing of the Treaty on Security Guarantees within the Union State', 'participant', 'Belarus']] },
     { text: 'Russland und Weißrussland unterzeichneten am Freitag in Minsk den Vertrag über Sicherheitsgarantien.', expect: [['Treaty on Security Guarantees', 'signedAt', 'Minsk'], ['Signing of the Treaty on Security Guarantees within the Union State', 'date', '2024-12-06']] },
     { text: 'Die Unterzeichnung des Vertrags über die Bildung des russisch-weißrussischen Unionsstaats im Jahr 1999 jährt sich.', expect: [['Treaty on the Creation of a Union State', 'signedOn', '1999']] },
+    { text: 'Russia suspended New START, which Presidents Obama and Medvedev had signed in Prague on 8 April 2010.', expect: [['New START', 'signedOn', '2010-04-08']] },
+    { text: 'Weißrussland und Russland haben am Freitag einen Vertrag über Sicherheitsgarantien unterzeichnet.', expect: [['Treaty on Security Guarantees', 'signedOn', '2024-12-06'], ['Belarus', 'partyTo', 'Treaty on Security Guarantees']] },
   ],
-  counterExamples: ['Die Unterzeichnung des Vertrags über Sicherheitsgarantien steht noch aus.'],
+  counterExamples: ['Die Unterzeichnung des Vertrags über Sicherheitsgarantien steht noch aus.', 'Russland und Weißrussland wollen den Vertrag über Sicherheitsgarantien am 6. Dezember unterzeichnen.'],
 } as const satisfies EventRule & Record<string, unknown>;
 
 export const ESTABLISHES_RULE = {
