@@ -93,10 +93,12 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   return [...new Map(list.map((c) => [c.entity, c])).values()];
 }
 
-/** The opening word right before token k, or before the article there ("gegen die Ukraine"). */
+/** The opening word before token k, past an article and a role phrase ("gegen die Ukraine", "mit Machthaber Kim"). */
 function viaAt(s: SentenceInfo, via: RegExp, k: number): boolean {
-  const before = s.tokens[k - 1]?.t ?? '';
-  return via.test(before) || (ARTICLE.test(before) && via.test(s.tokens[k - 2]?.t ?? ''));
+  const skip = (t: { t: string; start: number; end: number }) => ARTICLE.test(t.t) || s.roles.some((r) => t.start >= r.start && t.end <= r.end);
+  let j = k - 1;
+  while (j > 0 && k - j < 5 && skip(s.tokens[j]!)) j--;
+  return via.test(s.tokens[j]?.t ?? '');
 }
 
 function matchPattern(s: SentenceInfo, p: RelationPattern, ctx: MatchContext): FoundFact[] {

@@ -83,6 +83,8 @@ interface Context {
   meeting?: { iri: string; date: TimeValue };
   lastAnnouncement?: { iri: string; sentence: number };
   lastDoctrine?: { iri: string; issuer: string; sentence: number };
+  /** The sentence before the one being read. */
+  previous?: SentenceInfo;
 }
 
 /** One sentence as the event stages read it. */
@@ -132,6 +134,7 @@ export function findRelations(input: RelationInput): RelationOutput {
   for (const s of sentences) {
     const v = view(cx, s);
     for (const stage of SENTENCE_STAGES) stage(cx, v);
+    cx.previous = s;
   }
   nameStocks(cx);
   meetingParticipants(cx, statements);
@@ -319,6 +322,9 @@ function signingDay(cx: Context, s: SentenceInfo, tr: EntityMention, sign: Span)
   if (gap(tr.start, tr.end, sign[0], sign[1]) > SIGN.treatyWithin || notYet(s, s.start, s.end)) return;
   const days = s.dates.filter((d) => gap(d.start, d.end, sign[0], sign[1]) <= SIGN.dateWithin && !SIGN.notTheDay.test(cx.text.slice(s.start, d.start)));
   const day = days.sort((a, b) => gap(a.start, a.end, sign[0], sign[1]) - gap(b.start, b.end, sign[0], sign[1]))[0];
+  if (!day && s.dates.length === 0 && SIGN.dateFromSentenceBefore && cx.previous?.paragraph === s.paragraph && cx.previous.eventDate) {
+    fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: cx.previous.eventDate.time }, [Math.min(tr.start, sign[0]), Math.max(tr.end, sign[1])], SIGN.confidence.date);
+  }
   if (day) fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: day.time }, [Math.min(tr.start, sign[0], day.start), Math.max(tr.end, sign[1], day.end)], SIGN.confidence.date);
 }
 

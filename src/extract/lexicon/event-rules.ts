@@ -87,6 +87,8 @@ export const SIGNING_RULE = {
   /** A treaty within `treatyWithin` characters of a signing word, and a date within `dateWithin` of it: signed on that date. */
   treatyWithin: 80,
   dateWithin: 60,
+  /** Without a date of its own, a signing sentence takes the date of the sentence before it in the same paragraph. */
+  dateFromSentenceBefore: true,
   /** Not a date of signing: an anniversary. */
   notTheDay: /Jahrestag|anniversary/u,
   confidence: { participant: 0.8, about: 0.85, aboutJoined: 0.8, date: 0.75, place: 0.7, during: 0.7 },
@@ -95,9 +97,10 @@ export const SIGNING_RULE = {
     { text: 'Russland und Weißrussland unterzeichneten am Freitag in Minsk den Vertrag über Sicherheitsgarantien.', expect: [['Treaty on Security Guarantees', 'signedAt', 'Minsk'], ['Signing of the Treaty on Security Guarantees within the Union State', 'date', '2024-12-06']] },
     { text: 'Die Unterzeichnung des Vertrags über die Bildung des russisch-weißrussischen Unionsstaats im Jahr 1999 jährt sich.', expect: [['Treaty on the Creation of a Union State', 'signedOn', '1999']] },
     { text: 'Russia suspended New START, which Presidents Obama and Medvedev had signed in Prague on 8 April 2010.', expect: [['New START', 'signedOn', '2010-04-08']] },
+    { text: 'Putin arrived in Minsk on Friday. In Minsk the two presidents signed the Treaty on Security Guarantees within the Union State.', expect: [['Treaty on Security Guarantees', 'signedOn', '2024-12-06']] },
     { text: 'Weißrussland und Russland haben am Freitag einen Vertrag über Sicherheitsgarantien unterzeichnet.', expect: [['Treaty on Security Guarantees', 'signedOn', '2024-12-06'], ['Belarus', 'partyTo', 'Treaty on Security Guarantees']] },
   ],
-  counterExamples: ['Die Unterzeichnung des Vertrags über Sicherheitsgarantien steht noch aus.', 'Russland und Weißrussland wollen den Vertrag über Sicherheitsgarantien am 6. Dezember unterzeichnen.'],
+  counterExamples: ['Die Unterzeichnung des Vertrags über Sicherheitsgarantien steht noch aus.', 'Putin arrived in Minsk on Friday.\nThe Treaty on Security Guarantees within the Union State was signed later.', 'Russland und Weißrussland wollen den Vertrag über Sicherheitsgarantien am 6. Dezember unterzeichnen.'],
 } as const satisfies EventRule & Record<string, unknown>;
 
 export const ESTABLISHES_RULE = {

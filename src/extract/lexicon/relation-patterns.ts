@@ -56,6 +56,9 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'and', 'sowie',
 /** Articles between an opening word and its name ("gegen die Ukraine", "with the United States"). */
 export const ARTICLE = /^(the|der|die|das|den|dem|des)$/i;
 
+/** Words that open a place, never an acting party ("in der Ukraine beantragten …"). */
+const PLACE_OPENER = /^(in|im|at|nach)$/i;
+
 /** Words that open the other side of a relation or a place, never its acting party ("mit den USA", "in der Ukraine"). */
 const COUNTERPART = /^(with|mit|to|against|gegen|from|in|im|at|nach)$/i;
 
@@ -68,7 +71,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'joined an organisation',
     predicate: 'memberOf',
     trigger: /^(joined|beigetreten|Mitglied|member|Mitgliedstaat|Mitgliedsstaat|Mitgliedsland|Mitgliedsländer|Mitgliedstaaten|members)$/i,
-    subject: { types: ['State'], side: 'either', within: 8, notVia: COUNTERPART },
+    subject: { types: ['State'], side: 'either', within: 8, notVia: PLACE_OPENER },
     object: { types: ['Organisation'], side: 'either', within: 6 },
     block: /^(will|would|could|might|wants?|plans?|hopes?|seeks?|bid|application|applied|apply|applies|candidate|Antrag|beantragt|beantragte|Kandidat|möchte|wollen|wolle|soll|sollen|könnte|würde|nicht|not|never|kein|keine|if|falls|wenn|non|Nicht-Mitglied|Beitrittskandidat|Beitrittsanwärter|candidate-member|candidate-country|aspiring)$/i,
     examples: [
@@ -83,7 +86,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'applied to join an organisation',
     predicate: 'applicantTo',
     trigger: /^(applied|application|applications|bid|candidate|candidate-member|candidate-country|Beitrittsantrag|Beitrittsgesuch|Antrag|beantragt|beantragte|beantragten|Beitrittskandidat|Beitrittskandidaten|Beitrittsanwärter|Beitrittsanwärterin|Beitrittsgesuche|Beitrittsanträge|Mitgliedsantrag|Kandidatenstatus|Kandidatenland|Kandidatenländer)$/i,
-    subject: { types: ['State'], side: 'either', within: 10, notVia: COUNTERPART },
+    subject: { types: ['State'], side: 'either', within: 10, notVia: PLACE_OPENER },
     object: { types: ['Organisation'], side: 'either', within: 10 },
     block: /^(not|nicht|never|nie|kein|keine)$/i,
     examples: [
@@ -98,7 +101,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     predicate: 'applicantTo',
     trigger: /^(sought|seek|seeks|seeking|strebt|strebte|strebten|anstreben|angestrebt)$/i,
     with: /^(membership|accession|join|Mitgliedschaft|Beitritt|Aufnahme|\p{L}+-Mitgliedschaft|\p{L}+-Beitritt)$/iu,
-    subject: { types: ['State'], side: 'either', within: 6, notVia: COUNTERPART },
+    subject: { types: ['State'], side: 'either', within: 6, notVia: PLACE_OPENER },
     object: { types: ['Organisation'], side: 'either', within: 8 },
     block: /^(not|nicht|never|nie|kein|keine)$/i,
     examples: [
@@ -112,7 +115,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'signed a treaty',
     predicate: 'partyTo',
     trigger: /^(signed|sign|signing|inked|concluded|unterzeichnet|unterzeichneten|unterzeichnete|unterschrieben|unterschrieb|abgeschlossen|schlossen|Unterzeichnung)$/i,
-    subject: { types: ['State'], side: 'either', within: 16, personAsOwner: true, all: true, notVia: COUNTERPART },
+    subject: { types: ['State'], side: 'either', within: 16, personAsOwner: true, all: true, notVia: PLACE_OPENER },
     object: { types: ['Treaty'], side: 'either', within: 12 },
     block: NOT_YET,
     examples: [
@@ -223,6 +226,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       { text: 'Biden sprach während eines Spitzentreffens mit dem australischen Premierminister Anthony Albanese.', expect: [['Joe Biden', 'metWith', 'Anthony Albanese']] },
     ],
     counterExamples: ['Putin will meet Kim next week.'],
+  },
+  {
+    id: 'rel.meet-with',
+    label: 'met with someone',
+    predicate: 'metWith',
+    trigger: /^(met|meets|meeting|talks|getroffen|traf|trafen|zusammengetroffen|zusammengekommen|\p{L}*[Tt]reffen\p{L}*|Gespräch\p{L}*|Pressekonferenz)$/u,
+    subject: { types: ['Person'], side: 'before', within: 16, notVia: /^(mit|with)$/i },
+    object: { types: ['Person'], side: 'either', within: 8, via: /^(mit|with)$/i, viaOnly: true },
+    block: NOT_YET,
+    examples: [
+      { text: 'Kremlchef Wladimir Putin hat am Mittwoch Nordkorea besucht und sich mit Machthaber Kim Jong Un getroffen.', expect: [['Vladimir Putin', 'metWith', 'Kim Jong Un']] },
+      { text: 'Russian President Vladimir Putin flew to Pyongyang on Wednesday, his first trip there in years, and met with Kim Jong Un.', expect: [['Vladimir Putin', 'metWith', 'Kim Jong Un']] },
+    ],
+    counterExamples: ['Putin wants to meet with Kim Jong Un next month.'],
   },
   {
     id: 'rel.meet-between',
@@ -343,5 +360,33 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       { text: 'Die Rakete schlug in der ukrainischen Stadt Dnipro ein.', expect: [['Dnipro', 'locatedIn', 'Ukraine']] },
     ],
     counterExamples: ['Russian troops shelled the city of Dnipro.'],
+  },
+  {
+    id: 'rel.city-in',
+    label: 'a city in apposition: "X, a city in Y"',
+    predicate: 'locatedIn',
+    trigger: /^(city|town|port|capital|Stadt|Hauptstadt|Hafenstadt|Großstadt|Grenzstadt)$/i,
+    subject: { types: ['Place'], side: 'before', within: 2 },
+    object: { types: ['State'], side: 'after', within: 3, via: /^(in|im|of)$/i },
+    block: /^(near|nahe|bei|outside|außerhalb|like|wie)$/i,
+    examples: [
+      { text: 'The missile struck Dnipro, a city in central Ukraine, on Thursday.', expect: [['Dnipro', 'locatedIn', 'Ukraine']] },
+      { text: 'Die Rakete traf Dnipro, eine Großstadt in der Ukraine.', expect: [['Dnipro', 'locatedIn', 'Ukraine']] },
+    ],
+    counterExamples: ['Pyongyang is a city like no other in Asia.'],
+  },
+  {
+    id: 'rel.strike',
+    label: 'struck a place',
+    predicate: 'attacked',
+    trigger: /^(fired|test-fired|struck|shelled|bombed|targeted|beschoss|beschossen|bombardierte|bombardiert)$/i,
+    subject: { types: ['State'], side: 'before', within: 6, notVia: COUNTERPART },
+    object: { types: ['Place'], side: 'after', within: 10, via: /^(at|on|of|auf)$/i, viaOnly: true },
+    block: NOT_YET,
+    examples: [
+      { text: 'Russia test-fired the Oreshnik at the Ukrainian city of Dnipro on 21 November.', expect: [['Russia', 'attacked', 'Dnipro']] },
+      { text: 'Russland beschoss am Donnerstag erneut Ziele in der Stadt Dnipro.', expect: [] },
+    ],
+    counterExamples: ['Russia could target the city of Dnipro again.', 'Ukraine fired at Russian positions.'],
   },
 ];
