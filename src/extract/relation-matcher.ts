@@ -65,10 +65,17 @@ function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[]
       if (!entity || !fits(entity)) continue;
     }
     if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
+    if (slot.noAdjective && adjectival(ctx.g, m)) continue;
     const [token, tokenEnd] = tokenIndex(s, m);
     out.push({ entity, token, tokenEnd, start: m.start, end: m.end });
   }
   return out;
+}
+
+/** Is the mention a state's adjective ("Russian oil companies", "russische")? */
+function adjectival(g: Gazetteer, m: EntityMention): boolean {
+  const text = m.text.toLowerCase();
+  return m.kind === 'adjective' || (g.entities.get(m.entity)?.forms ?? []).some((f) => f.kind === 'adjective' && text.startsWith(f.value.toLowerCase()));
 }
 
 /** The nearest candidate on the slot's side, extended over a coordinated list ("A, B und C"). */

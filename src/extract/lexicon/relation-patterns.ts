@@ -21,6 +21,8 @@ export interface Slot {
   via?: RegExp;
   /** Only a candidate opened by `via` fills the slot. */
   viaOnly?: boolean;
+  /** A state's adjective does not fill the slot ("sanctions on Russian banks" are not on Russia). */
+  noAdjective?: true;
   /** No candidate opened by these words fills the slot ("mit den USA" is not who suspended). */
   notVia?: RegExp;
   /** A person in this slot stands for the state or organisation of their office. */
@@ -259,10 +261,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     predicate: 'visited',
     trigger: /^(visited|visit|visiting|trip|arrived|travelled|traveled|\p{L}*[Bb]esuch\p{L}*|reiste|eingetroffen|traf|Reise)$/u,
     subject: { types: ['Person'], side: 'before', within: 8 },
-    object: { types: ['State', 'Place'], side: 'after', within: 5, via: /^(to|in|nach|in|im)$/i },
+    object: { types: ['State', 'Place'], side: 'after', within: 5, via: /^(to|in|nach|in|im)$/i, noAdjective: true },
     block: NOT_YET,
     examples: [{ text: 'Putin arrived in Pyongyang on Tuesday night.', expect: [['Vladimir Putin', 'visited', 'Pyongyang']] }],
-    counterExamples: ['Putin plans to visit Pyongyang.'],
+    counterExamples: ['Putin plans to visit Pyongyang.', 'Putin visited the Belarusian capital on Friday.'],
   },
   {
     id: 'rel.visit-verb-final',
@@ -343,11 +345,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'imposed sanctions',
     predicate: 'sanctioned',
     trigger: /^(sanctions|sanctioned|Sanktionen|Sanktionspaket|sanktioniert|sanktionierte)$/i,
-    subject: { types: ['State', 'Organisation'], side: 'before', within: 8 },
-    object: { types: ['State', 'Person', 'Organisation'], side: 'after', within: 6, via: /^(on|against|gegen|targeting)$/i },
+    subject: { types: ['State', 'Organisation'], side: 'before', within: 8, notVia: COUNTERPART },
+    object: { types: ['State', 'Person', 'Organisation'], side: 'after', within: 6, via: /^(on|against|gegen|targeting)$/i, noAdjective: true },
     block: NOT_YET,
     examples: [{ text: 'The EU imposed new sanctions on Russia on Friday.', expect: [['European Union', 'sanctioned', 'Russia']] }],
-    counterExamples: ['The EU is considering sanctions against Russia but has not decided.'],
+    counterExamples: ['The EU is considering sanctions against Russia but has not decided.', 'The US imposed sanctions on Russian oil companies.', 'Western firms keep operating in Russia despite sanctions, the outlet Politico reported.'],
   },
   {
     id: 'rel.attack',
