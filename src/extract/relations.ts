@@ -316,12 +316,13 @@ function signingYear(cx: Context, s: SentenceInfo, tr: EntityMention): void {
   if (year && SIGN.noun.test(cx.text.slice(from, tr.start))) fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: year.time }, [from, year.end], SIGN.confidence.date);
 }
 
-/** "the treaty, signed in Prague on 8 April 2010": a treaty near a signing word, and the date nearest to that word. */
+/** "the treaty, signed in Prague on 8 April 2010": a treaty near a signing word, and the date nearest to the two. */
 function signingDay(cx: Context, s: SentenceInfo, tr: EntityMention, sign: Span): void {
   const gap = (a: number, b: number, c: number, d: number) => Math.max(0, c - b, a - d);
   if (gap(tr.start, tr.end, sign[0], sign[1]) > SIGN.treatyWithin || notYet(s, s.start, s.end)) return;
-  const days = s.dates.filter((d) => gap(d.start, d.end, sign[0], sign[1]) <= SIGN.dateWithin && !SIGN.notTheDay.test(cx.text.slice(s.start, d.start)));
-  const day = days.sort((a, b) => gap(a.start, a.end, sign[0], sign[1]) - gap(b.start, b.end, sign[0], sign[1]))[0];
+  const [from, to] = [Math.min(tr.start, sign[0]), Math.max(tr.end, sign[1])];
+  const days = s.dates.filter((d) => gap(d.start, d.end, from, to) <= SIGN.dateWithin && !SIGN.notTheDay.test(cx.text.slice(s.start, d.start)));
+  const day = days.sort((a, b) => gap(a.start, a.end, from, to) - gap(b.start, b.end, from, to))[0];
   if (!day && s.dates.length === 0 && SIGN.dateFromSentenceBefore && cx.previous?.paragraph === s.paragraph && cx.previous.eventDate) {
     fact(cx, s, SIGN.id, tr.entity, NG.signedOn, { time: cx.previous.eventDate.time }, [Math.min(tr.start, sign[0]), Math.max(tr.end, sign[1])], SIGN.confidence.date);
   }

@@ -84,9 +84,9 @@ export const SIGNING_RULE = {
   noun: /Unterzeichnung|signing/,
   nounLookback: 30,
   yearWithin: 40,
-  /** A treaty within `treatyWithin` characters of a signing word, and a date within `dateWithin` of it: signed on that date. */
+  /** A treaty within `treatyWithin` characters of a signing word, and a date within `dateWithin` of the two: signed on that date. */
   treatyWithin: 80,
-  dateWithin: 60,
+  dateWithin: 40,
   /** Without a date of its own, a signing sentence takes the date of the sentence before it in the same paragraph. */
   dateFromSentenceBefore: true,
   /** Not a date of signing: an anniversary. */
