@@ -33,3 +33,18 @@ describe('relation patterns', () => {
     });
   }
 });
+
+describe('what the patterns read', () => {
+  it('takes the place of a dateline for where the report comes from, never for a party', () => {
+    const r = readExample(register, 'Seoul, June 19 (IANS) Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in Pyongyang.');
+    expect(r.has(['Russia', 'partyTo', 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea'])).toBe(true);
+    expect(r.has(['South Korea', 'partyTo', 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea'])).toBe(false);
+  });
+
+  it('reads the states named inside a registered war only for the war patterns', () => {
+    const r = readExample(register, 'Nach der russischen Invasion in der Ukraine beantragten sowohl Finnland als auch Schweden den Beitritt zur Nato.');
+    expect(r.has(['Russia', 'attacked', 'Ukraine'])).toBe(true);
+    expect(r.has(['Finland', 'applicantTo', 'NATO'])).toBe(true);
+    expect(r.has(['Ukraine', 'applicantTo', 'NATO'])).toBe(false);
+  });
+});

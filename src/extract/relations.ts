@@ -19,7 +19,7 @@ import { rule, type RuleId } from './rules.js';
 import { matchRelations } from './relation-matcher.js';
 import { NOT_YET, RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 import {
-  ANNOUNCEMENT_RULE as ANN, COMMEMORATION_RULE as COMM, DOCTRINE_CONDITION_RULE as COND, DOCTRINE_UPDATE_RULE as DOC, ESTABLISHES_RULE as EST,
+  ANNOUNCEMENT_RULE as ANN, DATELINE_AFTER, COMMEMORATION_RULE as COMM, DOCTRINE_CONDITION_RULE as COND, DOCTRINE_UPDATE_RULE as DOC, ESTABLISHES_RULE as EST,
   KIND_PLURAL_EN, MEETING_RULE as MEET, OWNER_ADJECTIVE_EN, PARAGRAPH_PLACE, REASON_RULE as REASON, SIGNING_RULE as SIGN,
   TREATY_PARTIES_RULE as PARTIES, UNION_MEMBERS_RULE as UNION, WEAPON_STOCK_RULE as STOCK,
 } from './lexicon/event-rules.js';
@@ -140,7 +140,8 @@ export function findRelations(input: RelationInput): RelationOutput {
   meetingParticipants(cx, statements);
   const inSpeech = (start: number, end: number) => statements.some((st) => start < st.contentEnd && end > st.contentStart);
   const mc = { g, inSpeech, ownerOf: input.ownerOf };
-  cx.facts.push(...matchRelations(sentences, mc, PLAIN_PATTERNS), ...matchRelations(sentences.map((s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
+  const plain = sentences.map((s) => withoutDateline(cx, s));
+  cx.facts.push(...matchRelations(plain, mc, PLAIN_PATTERNS), ...matchRelations(plain.map((s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
   return { facts: narratedOnly(cx.facts, statements), entities: [...cx.entities.values()] };
 }
 
@@ -156,6 +157,13 @@ function view(cx: Context, s: SentenceInfo): View {
     kinds: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.WeaponType)),
     session: MEET.trigger.exec(s.text),
   };
+}
+
+/** The sentence without the place of its dateline ("Seoul, June 19 (IANS) –", "MINSK (dpa) -"): where it was reported from, not who acted. */
+function withoutDateline(cx: Context, s: SentenceInfo): SentenceInfo {
+  const first = s.mentions[0];
+  if (!first || cx.text.slice(s.start, first.start).trim() !== '' || !DATELINE_AFTER.test(cx.text.slice(first.end, first.end + 40))) return s;
+  return { ...s, mentions: s.mentions.slice(1) };
 }
 
 /** The sentence as the patterns read it: states named inside an event's name ("russischer Angriffskrieg gegen die Ukraine") are mentions too. */

@@ -24,6 +24,9 @@ export interface EventRule {
   readonly counterExamples: readonly string[];
 }
 
+/** What follows the place that opens a dateline: a date, a news agency, a dash or a colon ("Seoul, June 19 (IANS)", "MINSK, 6. Dezember (BelTA) -", "Moscow/Seoul :"). */
+export const DATELINE_AFTER = /^(\s*\/\s*\p{L}+)*\s*(,\s*(\d|\p{L}+\.?\s+\d)|\(|:|[–—]\s|-\s)/u;
+
 /** The place a paragraph happens at: a place after "in"/"at" (read back this many characters). */
 export const PARAGRAPH_PLACE = { before: /\b(in|at)\s+$/, lookback: 4 } as const;
 
