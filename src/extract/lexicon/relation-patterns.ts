@@ -67,6 +67,14 @@ const COUNTERPART = /^(with|mit|to|against|gegen|from|in|im|at|nach)$/i;
 /** Modality, future, negation and wishes: what did not (yet) happen. */
 export const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob|soon|expects?|expected|upcoming|bald|baldige\p{L}*|rechnet|rechnen|erwartet|erwarten|bevorstehende\p{L}*|geplante\p{L}*)$/iu;
 
+/** A state suspending its part in a treaty: what it did, and that it was a party. */
+const SUSPENSION = {
+  trigger: /^(suspended|suspends|suspending|suspension|ausgesetzt|aussetzen|auszusetzen|aussetze|Aussetzung|setzte|setzt|suspendiert|suspendierte)$/i,
+  subject: { types: ['State'], side: 'either', within: 12, personAsOwner: true, notVia: COUNTERPART },
+  object: { types: ['Treaty'], side: 'either', within: 8 },
+  block: NOT_YET,
+} as const satisfies Pick<RelationPattern, 'trigger' | 'subject' | 'object' | 'block'>;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'rel.join',
@@ -165,10 +173,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'rel.suspend',
     label: 'suspended a treaty',
     predicate: 'suspended',
-    trigger: /^(suspended|suspends|suspending|suspension|ausgesetzt|aussetzen|Aussetzung|setzte|setzt|suspendiert|suspendierte)$/i,
-    subject: { types: ['State'], side: 'either', within: 12, personAsOwner: true, notVia: COUNTERPART },
-    object: { types: ['Treaty'], side: 'either', within: 8 },
-    block: NOT_YET,
+    ...SUSPENSION,
     examples: [
       { text: 'Russia suspended its participation in New START in February 2023.', expect: [['Russia', 'suspended', 'New START']] },
       { text: 'Russland hat den New-Start-Vertrag ausgesetzt.', expect: [['Russia', 'suspended', 'New START']] },
@@ -179,10 +184,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'rel.suspend-party',
     label: 'a state that suspends a treaty is a party to it',
     predicate: 'partyTo',
-    trigger: /^(suspended|suspends|suspending|suspension|ausgesetzt|aussetzen|auszusetzen|Aussetzung|setzte|setzt|suspendiert|suspendierte)$/i,
-    subject: { types: ['State'], side: 'either', within: 12, personAsOwner: true, notVia: COUNTERPART },
-    object: { types: ['Treaty'], side: 'either', within: 8 },
-    block: NOT_YET,
+    ...SUSPENSION,
     examples: [
       { text: 'Russia suspended its participation in New START in February 2023.', expect: [['Russia', 'partyTo', 'New START']] },
       { text: 'Russland hat seine Teilnahme am New-Start-Vertrag ausgesetzt.', expect: [['Russia', 'partyTo', 'New START']] },
