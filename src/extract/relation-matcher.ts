@@ -2,8 +2,10 @@
  * Applies the declarative relation patterns (`lexicon/relation-patterns.ts`) to the tokens and
  * linked mentions of narrator sentences: a trigger token, the nearest mention of the subject's and
  * the object's types on their sides within their token distances (with coordinated lists: "Finland
- * and Sweden"), no blocking word (future, wish, negation) in the clause. A person in an owner slot
- * stands for the state of their office. Spans inside reported speech never yield a fact.
+ * and Sweden", "sowohl A als auch B"), the word that opens a slot's mention looked up past articles
+ * and role phrases ("mit Machthaber Kim"), no blocking word (future, wish, negation) in the clause.
+ * A person in an owner slot stands for the state of their office. Spans inside reported speech
+ * never yield a fact.
  * Does not: know any pattern itself.
  */
 import { NG, NG_CLASS } from '../model/vocab.js';

@@ -5,8 +5,10 @@
  * (`lexicon/event-rules.ts`) applied here as a pipeline of small per-sentence stages — the place of
  * the paragraph, meetings, treaty parties and signings, anniversaries, union members, weapon stocks,
  * announcements and the reasons given, doctrine updates and their conditions — then the weapon
- * stocks are named and the speakers at a meeting become its participants. Every fact of every rule
- * passes one in-speech guard ({@link narratedOnly}): spans inside reported speech never yield facts.
+ * stocks are named and the speakers at a meeting become its participants. The patterns read each
+ * sentence without the place of its dateline, and the war patterns also the states named inside a
+ * registered war's name. Every fact of every rule passes one in-speech guard (`narratedOnly`):
+ * spans inside reported speech never yield facts.
  * Does not: find mentions, dates or speech, or write the graph.
  */
 import { eventIri, entityIri } from '../model/iri.js';
@@ -117,7 +119,7 @@ function fact(cx: Context, s: SentenceInfo, id: RuleId, subject: string, predica
 }
 
 /** The one in-speech guard: claims stay claims, whichever rule found the fact. */
-export function narratedOnly(facts: readonly FoundFact[], statements: readonly FoundStatement[]): FoundFact[] {
+function narratedOnly(facts: readonly FoundFact[], statements: readonly FoundStatement[]): FoundFact[] {
   return facts.filter((f) => !statements.some((st) => f.start < st.contentEnd && f.end > st.contentStart));
 }
 
