@@ -67,11 +67,102 @@ describe('who said it', () => {
   });
 });
 
+describe('who said it: subjects, appositions, bodies and unnamed sources', () => {
+  it('a quote closed by "said X" is X\'s, even when the quote itself reports someone', () => {
+    const d = read('"The order came from the president. The president himself said the work is nearly done," said Peskov.', 'en', '2024-11-19');
+    expect(said(d)).toEqual(['Dmitry_Peskov direct 2024-11-19 or before']);
+  });
+
+  it('a subject set off by commas before its verb is the speaker, and the clause after the verb is what was said', () => {
+    const d = read('Admiral Rob Bauer, the chair of NATO\'s military committee, said the drill would show the alliance was ready.', 'en', '2024-01-18');
+    expect(said(d)).toEqual(['Rob_Bauer indirect 2024-01-18 or before']);
+    expect(d.statements[0]!.content).toBe('the drill would show the alliance was ready');
+    const de = read('Der oberste Diplomat der Region, Daniel Kritenbrink, nannte den Start Nordkoreas „bedauerlich“.', 'de', '2022-10-04');
+    expect(said(de).map((x) => x.split(' ')[0])).toEqual(['Daniel_Kritenbrink']);
+  });
+
+  it('a name with its office in apposition at the end of a trailing clause: the words end before the name', () => {
+    const d = read('Troops from every member state will take part, U.S. General Christopher Cavoli, NATO\'s Supreme Allied Commander Europe, told reporters.', 'en', '2024-01-18');
+    expect(said(d)).toEqual(['Christopher_Cavoli indirect 2024-01-18 or before']);
+    expect(d.statements[0]!.content).toBe('Troops from every member state will take part');
+  });
+
+  it('"Dies erklärte X": the sentence before is X\'s words, and none of its facts is asserted', () => {
+    const d = read('Die Europäische Union hat neue Sanktionen gegen Russland beschlossen. Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.', 'de', '2025-05-20');
+    expect(said(d)).toEqual(['Kaja_Kallas indirect 2025-05-20 or before']);
+    expect(facts(d).filter((f) => / sanctioned /.test(f))).toEqual([]);
+  });
+
+  it('"laut ihr" and "according to him" refer to the last speaker', () => {
+    const d = read('Kaja Kallas sagte, die Sanktionen wirkten. Laut ihr ist die russische Wirtschaft geschwächt.', 'de', '2025-05-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kaja_Kallas', 'Kaja_Kallas']);
+  });
+
+  it('unnamed sources are unknown speakers, not the state or outlet named beside them', () => {
+    const en = read('A US official later told Reuters that the missile was not an ICBM.', 'en', '2024-11-21');
+    expect(said(en)).toEqual(['Unknown_speaker indirect 2024-11-21 or before']);
+    const de = read('Ein Vertreter des australischen Verteidigungsministeriums erklärte der Nachrichtenagentur Reuters, das Projekt werde teurer.', 'de', '2023-03-13');
+    expect(said(de)).toEqual(['Unknown_speaker indirect 2023-03-13 or before']);
+    const experts = read('Putin sagte, die Rakete sei unaufhaltbar. Die Waffe kann nach Einschätzung westlicher Experten nuklear bestückt werden.', 'de', '2024-11-22');
+    expect(said(experts).map((x) => x.split(' ')[0])).toEqual(['Vladimir_Putin', 'Unknown_speaker']);
+  });
+
+  it('a body named by a common noun: the state\'s body in the register, else the state; "the ministry" refers back', () => {
+    const d = read('Japan protested. The Japanese foreign ministry said the launch broke UN resolutions. The ministry added that it would respond.', 'en', '2024-10-31');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Japanese_Foreign_Ministry', 'Japanese_Foreign_Ministry']);
+    const de = read('Südkoreas Militär sagte, die Rakete sei aus dem Norden gestartet.', 'de', '2022-10-04');
+    expect(said(de).map((x) => x.split(' ')[0])).toEqual(['South_Korea']);
+  });
+
+  it('"it added" refers to the organisation just quoted, never to a person', () => {
+    const d = read('"The launch was detected at dawn," the Japanese foreign ministry said. "We are watching closely," it added.', 'en', '2024-10-31');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Japanese_Foreign_Ministry', 'Japanese_Foreign_Ministry']);
+  });
+
+  it('a surname alone after the full name, also when the family name comes first', () => {
+    const d = read('Kim Jong Un received the guest. Kim said the two countries were allies.', 'en', '2024-06-19');
+    expect(said(d)).toEqual(['Kim_Jong-un indirect 2024-06-19 or before']);
+  });
+
+  it('"der Chef des X" is whoever leads X on the day, by the register', () => {
+    const d = read('In dem Konflikt gebe es wenig Bewegung, sagte der Chef des NATO-Militärausschusses.', 'de', '2024-01-22');
+    expect(said(d)).toEqual(['Rob_Bauer indirect 2024-01-22 or before']);
+  });
+
+  it('an opener before the subject is not reported words, and dates the statement', () => {
+    const d = read('Speaking on Monday, the Russian president said the troops would stay.', 'en', '2024-07-10');
+    expect(said(d)).toEqual(['Vladimir_Putin indirect 2024-07-08']);
+  });
+
+  it('a quotation inside "according to X" makes the whole sentence X\'s, dated by the marker alone', () => {
+    const d = read('According to the Russian Foreign Ministry, Washington "broke the rules" when it left the INF Treaty in 2019.', 'en', '2023-02-22');
+    expect(said(d)).toEqual(['Russian_Foreign_Ministry direct 2023-02-22 or before']);
+    expect(facts(d).filter((f) => / withdrewFrom /.test(f))).toEqual([]);
+  });
+
+  it('"äußerte sich auch X": X made a statement', () => {
+    const d = read('Putin sagte, Russland setze den Vertrag aus. Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.', 'de', '2023-02-21');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Vladimir_Putin', 'Jens_Stoltenberg']);
+  });
+});
+
 describe('claims stay claims', () => {
   it('a fact inside a quote or a reported clause is never asserted', () => {
     const d = read('„Russland und Belarus haben den Vertrag unterzeichnet“, betonte der russische Staatschef. Lukaschenko sagte, Russland habe Atomwaffen in Belarus stationiert.', 'de');
     expect(d.statements).toHaveLength(2);
     expect(facts(d).filter((f) => / (partyTo|deployed|stationedIn) /.test(f))).toEqual([]);
+  });
+
+  it('an English "that" after a name is a relative pronoun: the reported clause starts at the verb, and nothing in it is asserted', () => {
+    const d = read('Washington said Iran has launched an attack on Israel that may last for hours.', 'en', '2024-04-14');
+    expect(d.statements.map((x) => x.content)).toEqual(['Iran has launched an attack on Israel that may last for hours']);
+    expect(facts(d).filter((f) => / attacked /.test(f))).toEqual([]);
+  });
+
+  it('a weak reporting verb trailing the words makes them speech ("…, state media reported")', () => {
+    const d = read('Iran attacked Israel with drones on Saturday, Iranian state media reported.', 'en', '2024-04-14');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2024-04-14 or before']);
+    expect(facts(d).filter((f) => / attacked /.test(f))).toEqual([]);
   });
 
   it('the narrator\'s own sentence still gives its facts', () => {
@@ -86,6 +177,14 @@ describe('when it was said', () => {
     expect(said(d)).toEqual(['Vladimir_Putin direct 2024-12-05']);
     const today = d.dates!.find((x) => d.document.text.slice(x.start, x.end) === 'Today');
     expect(today?.time.value).toBe('2024-12-05');
+  });
+
+  it('the day of the reporting clause, whatever tense the quoted words are in', () => {
+    const d = read('"We will respond," Peskov said in a statement on Tuesday. Lavrov said Wednesday the talks had failed.', 'en', '2024-07-12');
+    expect(said(d)).toEqual(['Dmitry_Peskov direct 2024-07-09', 'Sergey_Lavrov indirect 2024-07-10']);
+    const de = read('Peskow erklärte am Donnerstag vor Journalisten, Moskau werde reagieren. „Wir reagieren“, sagte Peskow am Dienstag.', 'de', '2024-07-12');
+    expect(said(de)).toEqual(['Dmitry_Peskov indirect 2024-07-11', 'Dmitry_Peskov direct 2024-07-09']);
+    expect(de.statements[0]!.content).toBe('Moskau werde reagieren');
   });
 
   it('a date in the reported words is not the date of the statement', () => {

@@ -12,7 +12,8 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
-import { PRONOUNS } from './lexicon/speech-verbs.js';
+import { bodyNounAt } from './lexicon/body-nouns.js';
+import { ANONYMOUS_SOURCE, INDEFINITE, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -24,13 +25,20 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
   'prime minister': ['prime minister', 'chancellor', 'head of government'],
   chancellor: ['chancellor', 'prime minister'],
   'head of government': ['head of government', 'prime minister', 'chancellor'],
+  // "der Chef des NATO-Militärausschusses", "the head of the IAEA": whoever leads it
+  head: ['head', 'chair', 'secretary-general', 'director-general', 'president', 'commander', 'chief of staff', 'leader', 'high representative'],
 };
+
+/** Between a name and its office in apposition: a comma, an article, a few capitalised words ("Cavoli, NATO's Supreme Allied Commander"). */
+export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /** Fill `agents` of every sentence, in text order. */
-export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string): void {
+export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
   const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
+  /** Entities mentioned so far, most recent last (antecedents of "the ministry", "das Bündnis"). */
+  const mentioned: string[] = [];
   const seen: Introduction[] = [];
   /** People named so far, most recent last. */
   const named: string[] = [];
@@ -44,8 +52,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
       const entity = intro?.person ?? resolveRole(r.role.key, r.affiliation?.entity, r.definite);
-      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true });
+      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
+    refs.push(...bodyPhrases(s, refs));
+    refs.push(...anonymousSources(s, refs));
     for (const m of s.mentions) {
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
@@ -57,7 +67,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person });
     }
     s.tokens.forEach((t, k) => {
-      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: true });
+      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     refs.sort((a, b) => a.start - b.start);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
@@ -65,14 +75,51 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
-      const prev = refs[k - 1];
-      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && /^\s*,\s*(the|der|die)?\s*$/i.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
+      const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
+      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
       lastPerson = r.entity;
       named.push(r.entity);
     }
     s.agents = refs;
+    for (const m of s.mentions) mentioned.push(m.entity);
+  }
+
+  /**
+   * Bodies named by a common noun: "the Japanese foreign ministry", "Südkoreas Militär" (the
+   * state's body of that name in the register, else the state itself), "the ministry", "das
+   * Bündnis" (the last such body or state the text named; none: an unnamed source).
+   */
+  function bodyPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
+    const out: AgentRef[] = [];
+    const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
+    s.tokens.forEach((t, k) => {
+      const noun = bodyNounAt(t.t, lang);
+      if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
+      // one lower-case modifier may stand between in English: "the Japanese foreign ministry", "the South Korean coast guard"
+      const j = lang === 'en' && /^\p{Ll}/u.test(s.tokens[k - 1]?.t ?? '') && !/^(the|a|an|its|their)$/.test(s.tokens[k - 1]!.t) ? k - 1 : k;
+      const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
+      const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && g.isA(m.entity, NG_CLASS.State));
+      const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
+      const det = s.tokens[first - 1];
+      const definite = det !== undefined && /^(the|der|die|das|des|dem|den)$/i.test(det.t);
+      const head = s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const named = (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(head));
+      let entity: string | undefined;
+      if (owner) {
+        const bodies = [...g.entities.values()].filter((e) => e.partOf === owner.entity && named(e));
+        entity = bodies.length === 1 ? bodies[0]!.iri : noun.stateActs ? owner.entity : undefined;
+      } else if (definite) {
+        entity = [...mentioned].reverse().find((e) => {
+          const known = g.entities.get(e);
+          return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
+        });
+      } else return;
+      const start = definite ? first - 1 : first;
+      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: t.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: k + 1, rule: rule('coref.body-noun'), person: false });
+    });
+    return out;
   }
 
   /**
@@ -82,11 +129,43 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
    */
   function modifier(s: SentenceInfo, m: { start: number; end: number; text: string; entity: string }): boolean {
     if (g.isA(m.entity, NG_CLASS.Person)) return false;
-    if (/^\p{Ll}/u.test(m.text)) return true;
+    // "russische", "US-amerikanischen": an adjective; "japanischen Verteidigungsministeriums" is a body's name
+    if (/^\p{Ll}/u.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
     if (/^\p{Ll}{3,}s$/u.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
     return /s$/u.test(m.text) && /^\p{Lu}\p{Ll}+/u.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+  }
+
+  /**
+   * Sources the text does not name: an anonymous-source noun ("official", "Diplomaten",
+   * "Regierungskreisen") after an indefinite article or as a bare plural, with the adjectives and
+   * names that modify it ("a senior US official", "ein Vertreter des australischen
+   * Verteidigungsministeriums"). The names inside are not agents of their own.
+   */
+  function anonymousSources(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
+    const out: AgentRef[] = [];
+    const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
+    s.tokens.forEach((t, k) => {
+      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start)) return;
+      let j = k - 1;
+      // modifiers: lower-case adjectives ("senior", "westlicher") and linked names ("US", "British")
+      while (j >= 0 && k - j <= 4 && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
+      const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
+      const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
+      const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
+      if (!indefinite && (definite || !plural)) return;
+      const first = indefinite ? j : j + 1;
+      // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside
+      let last = k;
+      const of = s.tokens[k + 1];
+      if (of && /^(des|der|of|from|aus)$/i.test(of.t)) {
+        const m = s.mentions.find((x) => s.tokens.slice(k + 2, k + 5).some((tk) => tk.start === x.start));
+        if (m) last = s.tokens.findIndex((tk) => tk.end >= m.end);
+      }
+      out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
+    });
+    return out;
   }
 
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {
@@ -100,7 +179,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       }
       return undefined;
     }
-    if (!definite) return undefined;
+    if (!definite || role === 'head') return undefined;
     // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day
     return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => roles.includes(t.role)));
   }

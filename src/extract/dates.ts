@@ -72,7 +72,7 @@ const FUTURE_MORGEN = /(?<!\b(?:am|heute|gestern|den|jeden)\s)\bmorgen\b/u;
 const PAST_WORDS = /\b(?:was|were|had|did|ago|last|yesterday|war|waren|hatte|hatten|wurde|wurden|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|zuletzt|bereits|zuvor)\b/iu;
 const PAST_VERBS = /\b(?:said|told|wrote|met|began|took|held|gave|came|went|made|sent|spoke|saw|found|left|led|brought|won|lost|fought|struck|shot|flew|fell|got|traf|trafen|gab|gaben|kam|kamen|ging|nahm|hielt|sprach|begann|fand|flog|schlug|stand|sah|rief|berief|bat|blieb|fiel|lag|zog|wies)\b/iu;
 /** English simple past ("announced"); German weak past ("erklärte", "meldeten"), not superlatives or ordinals. */
-const PAST_FORMS = /\b[a-z]{3,}ed\b|\b(?!(?:heute|bitte|erste|zweite|dritte|siebte|achte|weite|breite|rechte|gute|leute|mitte)\b)[a-z]{2,}[^s\Wt]te\b|\b(?:hat|haben|ist|sind)\b.*\bge[a-zäöüß]{3,}(?:t|en)\b/u;
+const PAST_FORMS = /(?<!\p{L})\p{Ll}{3,}ed(?!\p{L})|(?<!\p{L})(?!(?:heute|bitte|erste|zweite|dritte|siebte|achte|weite|breite|rechte|gute|leute|mitte)(?!\p{L}))\p{Ll}{2,}[^\P{L}st]te(?!\p{L})|\b(?:hat|haben|ist|sind)\b.*\bge\p{Ll}{3,}(?:t|en)(?!\p{L})/u;
 
 function tenseOf(sentence: string): Tense {
   if (FUTURE_WORDS.test(sentence) || FUTURE_MORGEN.test(sentence)) return 'future';
@@ -113,7 +113,8 @@ function sentenceAround(text: string, at: number): { sentence: string; clause: s
   // inside a quotation, the quotation's own tense counts
   const marks = [...sentence.matchAll(/["„“”«»]/gu)].map((q) => q.index);
   const before = marks.filter((i) => i < pos);
-  if (before.length % 2 === 0) return { sentence, clause: sentence };
+  // outside quotations, the narrator's tense counts: the quoted words ("„We will respond“, Peskov said on Tuesday") do not
+  if (before.length % 2 === 0) return { sentence, clause: marks.length % 2 === 0 ? sentence.replace(/["„“”«»][^"„“”«»]*["„“”«»]/gu, ' ') : sentence };
   const close = marks.find((i) => i >= pos) ?? sentence.length;
   return { sentence, clause: sentence.slice(before[before.length - 1]! + 1, close) };
 }
@@ -372,6 +373,8 @@ const PATTERNS: Pattern[] = [
       ex('am Freitag', '2024-12-07', '2024-12-06'),
       ex('Am Dienstag treffen sich die Außenminister', '2023-04-03', '2023-04-04'),
       ex('Stoltenberg said Monday', '2023-04-03', '2023-04-03'),
+      ex('Peskow erklärte am Donnerstag, Moskau werde reagieren', '2024-07-12', '2024-07-11'),
+      ex('"We will respond," Peskov said in a statement on Tuesday', '2024-07-12', '2024-07-09'),
       ex('Finland will join the alliance on Tuesday', '2023-04-03', '2023-04-04'),
       ex('Lukashenko told a reporter late Tuesday', '2023-06-15', '2023-06-13'),
       ex('sagte Peskow am Dienstagabend', '2023-04-04', '2023-04-04'),

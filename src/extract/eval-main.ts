@@ -1,16 +1,18 @@
 /**
  * `npm run eval`: how well the extractor reads news it was not tuned on.
  *
- * Scores (1) the curated seed, extracted from its text alone, against its curated knowledge, and
- * (2) every dev-set article (`data/devset/gold/*.yaml` with its text in the git-ignored
- * `data/devset/texts/`) and every fixture of our own (`test/fixtures/extraction/`), per article and
+ * Scores (1) the curated seed, extracted from its text alone, against its curated knowledge,
+ * (2) the data folder's gold sets ({@link GOLD_SETS}: the dev set the extractor was tuned on, then
+ * the held-out set it never was; each `<set>/gold/*.yaml` with its text in the git-ignored
+ * `<set>/texts/`) and (3) every fixture of our own (`test/fixtures/extraction/`), per article and
  * micro-averaged: entities, relations, statements (found, speaker, date), date normalisation,
- * claims leaked as facts, SHACL validity. `--verbose` lists what was missed and what was wrong;
- * `--json` prints the numbers as JSON. Exit 0 whatever the scores (a report, not a gate; the
- * tests hold the floor). Does not: write anything.
+ * claims leaked as facts, SHACL validity. `--data DIR` names a data folder, or one gold-set folder
+ * (e.g. `data/holdout`), which is then scored alone. `--verbose` lists what was missed and what
+ * was wrong; `--json` prints the numbers as JSON. Exit 0 whatever the scores (a report, not a
+ * gate; the tests hold the floor). Does not: write anything.
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import { findSources } from '../build/sources.js';
 import { loadCuratedDocument, readSourceMeta, type SourceMeta } from '../model/curation.js';
@@ -107,16 +109,51 @@ function printDev(title: string, results: readonly DevResult[], verbose: boolean
   }
 }
 
+/**
+ * The gold sets a data folder may hold, in the order they are printed: each a folder with
+ * `gold/*.yaml` and the git-ignored `texts/`. The held-out set is never tuned on (see its README).
+ */
+export const GOLD_SETS = [
+  { dir: 'devset', key: 'dev', title: 'dev set (real articles, tuned on)' },
+  { dir: 'holdout', key: 'holdout', title: 'HELD-OUT set (real articles, never tuned on)' },
+] as const;
+
+/** A gold set to score: where its folder is and how it is labelled. */
+interface GoldSetTarget {
+  key: string;
+  title: string;
+  folder: string;
+}
+
+/**
+ * What `--data` names: a data folder (its seed, each of its {@link GOLD_SETS}, then the fixtures),
+ * or one gold-set folder (a folder with `gold/`), scored alone with the register of the data
+ * folder it sits in.
+ */
+export function evalTargets(dataDir: string): { data: string; whole: boolean; sets: GoldSetTarget[] } {
+  if (existsSync(join(dataDir, 'gold'))) {
+    const known = GOLD_SETS.find((s) => s.dir === basename(dataDir));
+    const parent = dirname(dataDir);
+    const data = existsSync(join(parent, DATA_LAYOUT.register)) || existsSync(join(parent, DATA_LAYOUT.sources)) ? parent : dataDir;
+    return { data, whole: false, sets: [{ key: known?.key ?? basename(dataDir), title: known?.title ?? `gold set ${basename(dataDir)}`, folder: dataDir }] };
+  }
+  return { data: dataDir, whole: true, sets: GOLD_SETS.map((s) => ({ key: s.key, title: s.title, folder: join(dataDir, s.dir) })) };
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const at = process.argv.indexOf('--data');
-  const data = resolveDataDir(at > 0 ? process.argv[at + 1] : undefined);
-  const seed = await evaluateCurated(data);
-  const devArticles = readDevSet(join(data, 'devset', 'gold'), join(data, 'devset', 'texts'));
-  const dev = await evaluateDevSet(devArticles, data);
-  const fixtures = await evaluateDevSet(readDevSet(join(PACKAGE_ROOT, 'test', 'fixtures', 'extraction')), data);
+  const target = evalTargets(resolveDataDir(at > 0 ? process.argv[at + 1] : undefined));
+  const data = target.data;
+  const seed = target.whole ? await evaluateCurated(data) : [];
+  const sets = [];
+  for (const set of target.sets) {
+    const articles = readDevSet(join(set.folder, 'gold'), join(set.folder, 'texts'));
+    sets.push({ ...set, absent: articles.filter((a) => !a.text), results: await evaluateDevSet(articles, data) });
+  }
+  const fixtures = target.whole ? await evaluateDevSet(readDevSet(join(PACKAGE_ROOT, 'test', 'fixtures', 'extraction')), data) : [];
   if (process.argv.includes('--json')) {
-    process.stdout.write(JSON.stringify({ seed, dev: dev.map((d) => d.score), fixtures: fixtures.map((d) => d.score) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ seed, ...Object.fromEntries(sets.map((s) => [s.key, s.results.map((d) => d.score)])), fixtures: fixtures.map((d) => d.score) }, null, 2) + '\n');
     return;
   }
   for (const { id, evaluation: e } of seed) {
@@ -126,9 +163,10 @@ async function main(): Promise<void> {
     process.stdout.write(`claims asserted as facts: ${e.claimsAsserted}\n`);
     if (verbose) for (const m of e.missedRelations) process.stdout.write(`  missed: ${m.split(' ').map((x) => compactIri(x.replace(/^<|>$/g, ''))).join(' ')}\n`);
   }
-  const absent = devArticles.filter((a) => !a.text);
-  printDev('dev set (real articles)', dev, verbose);
-  if (absent.length) process.stdout.write(`not scored (${absent.length}): ${absent.map((a) => `${a.gold.id}: ${a.missing}`).join('; ')}\n`);
+  for (const { title, results, absent } of sets) {
+    printDev(title, results, verbose);
+    if (absent.length) process.stdout.write(`${title}, not scored (${absent.length}): ${absent.map((a) => `${a.gold.id}: ${a.missing}`).join('; ')}\n`);
+  }
   printDev('fixtures (our own words)', fixtures, verbose);
 }
 

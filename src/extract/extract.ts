@@ -22,7 +22,7 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { findRolePhrases } from './role-phrases.js';
-import { findIntroductions, findSpeakerNames, type Introduction } from './people.js';
+import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { tokenize } from './tokens.js';
@@ -107,8 +107,14 @@ function reanchorQuotedDates(sentences: SentenceInfo[], statements: readonly Fou
   }
 }
 
+/** Options of {@link extractDocument}. */
+export interface ExtractOptions {
+  /** Called with the working view of every sentence once the speech stage is done (for inspection and debugging). */
+  inspect?(sentences: readonly SentenceInfo[]): void;
+}
+
 /** Extract one document. The gazetteer learns the new people it finds. */
-export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): DocumentGraph {
+export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, options: ExtractOptions = {}): DocumentGraph {
   if (typeof text !== 'string' || text.trim() === '') throw new RangeError('the text is empty');
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
@@ -120,16 +126,19 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer): D
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const treaties = findTreaties(sentences, g, lang);
-  if (intros.some((i) => i.record) || treaties.length) {
+  const surnames = learnSurnames(sentences, g);
+  if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, sentences, g, inBoiler);
     findRoles(sentences, g, lang);
   }
-  resolveAgents(sentences, intros, g, meta.published);
+  resolveAgents(sentences, intros, g, meta.published, lang);
   findSentenceDates(text, sentences, meta.published);
 
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
-  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace });
+  const isPerson = (e: string) => g.isA(e, NG_CLASS.Person);
+  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace, isPerson });
   reanchorQuotedDates(sentences, found, meta.published);
+  options.inspect?.(sentences);
   const owners = ownersOf(intros, g, meta.published);
   const rel = findRelations({ text, sentences, g, statements: found, ownerOf: (p) => owners.get(p) });
 

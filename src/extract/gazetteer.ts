@@ -37,6 +37,8 @@ export interface KnownEntity {
   tenures?: Tenure[];
   /** For people: the state or organisation of their office as the register states it. */
   affiliation?: string;
+  /** For bodies: the state or organisation they belong to (register `ng:partOf`). */
+  partOf?: string;
   /** Not from the register (ISO state list, or learnt from a text): a document that uses it must describe it. */
   generated?: boolean;
 }
@@ -72,6 +74,8 @@ interface NameEntry {
   preferred: boolean;
   caseSensitive: boolean;
   surface: string;
+  /** The rule that taught the name, when a text did (not the register). */
+  rule?: string;
 }
 
 /** Words after which a capital is the city, not its government: place prepositions and visiting verbs. */
@@ -108,6 +112,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
       const e = get(s);
       (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
+    else if (p === NG.partOf) get(s).partOf = q.object.value;
     else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
@@ -159,13 +164,13 @@ export class Gazetteer {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.preferred) - Number(a.preferred));
   }
 
-  /** Register another name (new people found in a text). */
-  addName(value: string, entity: string, preferred: boolean, kind: NameKind = 'name'): void {
+  /** Register another name (new people found in a text; `learntBy` names the rule that taught it). */
+  addName(value: string, entity: string, preferred: boolean, kind: NameKind = 'name', learntBy?: string): void {
     const tokens = tokenize(value).map((x) => x.t);
     if (tokens.length === 0) return;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
     const entry: NameEntry = {
-      kind, tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value };
+      kind, tokens: tokens.map((t) => (caseSensitive ? t : norm(t))), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
     const key = norm(tokens[0]!);
     const list = this.byFirst.get(key) ?? [];
     if (!list.some((x) => x.entity === entity && x.tokens.join(' ') === entry.tokens.join(' '))) list.push(entry);
@@ -233,8 +238,9 @@ export class Gazetteer {
         const end = tokens[i + hit.length - 1]!.end;
         const prev = tokens[i - 1]?.t.toLowerCase();
         const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
-        const kind = hit.entries.find((e) => e.entity === chosen.entity)?.kind ?? 'name';
-        out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
+        const entry = hit.entries.find((e) => e.entity === chosen.entity);
+        const kind = entry?.kind ?? 'name';
+        out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: entry?.rule ?? chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
         // a capital read as its government still names the city: recorded, but no stage reads it
         const city = chosen.rule === rule('ner.capital-metonym') ? this.entities.get(chosen.entity)?.capital : undefined;
         if (city && hit.entries.some((e) => e.entity === city)) out.push({ entity: city, start, end, text: text.slice(start, end), rule: rule('ner.capital-literal'), confidence: 0.6, shadow: true });

@@ -14,6 +14,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
 import { nameAt } from './role-phrases.js';
+import { rule } from './rules.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
 export interface Introduction {
@@ -85,8 +86,6 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   return { person, record };
 }
 
-/** News agencies: a capitalised name reporting something is an organisation, not a person. */
-const AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'dpa', 'TASS', 'Tass', 'Interfax', 'RIA', 'Bloomberg', 'CNN', 'BBC', 'Xinhua', 'KCNA', 'Yonhap', 'BelTA', 'Belta', 'Nowosti', 'Novosti', 'Kyodo', 'Axios', 'Politico', 'ANSA', 'EFE', 'IRNA', 'ISNA', 'Ukrinform', 'Sputnik']);
 /** German nouns that stand before reporting verbs and are not names. */
 const NOT_A_SURNAME = /(en|ern|ung|heit|keit|schaft|tion|ium|ien|ist|isten|ät|ik|tum|chen|ei|amt|rat)$/u;
 
@@ -111,17 +110,45 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         // after a preposition a name is a place ("a diplomat in Brussels warned")
         if (/^(in|at|from|near|to|of|aus|in|nach|bei|von|im|vom|zu|für|for|with|mit)$/i.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
         const single = name.tokens === 1;
-        if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4) && !AGENCIES.has(name.text)) continue;
+        if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4)) continue;
         // a German capitalised word is a surname only if the text names it again (nouns are capitalised too)
-        if (single && lang === 'de' && !AGENCIES.has(name.text) && text.split(name.text).length < 3) continue;
+        if (single && lang === 'de' && text.split(name.text).length < 3) continue;
         // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
-        if (single && k === 0 && !AGENCIES.has(name.text) && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
-        const cls = AGENCIES.has(name.text.split(' ')[0]!) ? NG_CLASS.Organisation : NG_CLASS.Person;
-        const { person, record } = learnPerson(name.text, lang, g, cls);
+        if (single && k === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
+        // news agencies are the register's (media.ttl): a known name is never minted
+        const { person, record } = learnPerson(name.text, lang, g);
         out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
         break;
       }
     }
   }
   return out;
+}
+
+/** Peoples who write the family name first ("Kim Jong Un", "Xi Jinping"): that part stands alone in later mentions. */
+const FAMILY_NAME_FIRST = new Set(['Kim', 'Xi', 'Li', 'Wang', 'Moon', 'Yoon', 'Lee', 'Park', 'Choe', 'Choi', 'Hu', 'Jiang', 'Zhang', 'Chen', 'Liu', 'Han', 'Lai', 'Tsai', 'Ma']);
+
+/**
+ * A person named in full earlier in a text is named by the surname alone later ("Rob Bauer" …
+ * "Bauer sagte"; "Kim Jong Un" … "Kim"): the gazetteer of this document learns the surname of
+ * every person a mention names with two or more words, unless two such people share it or it
+ * already names something else. Returns whether anything was learnt (mentions must be linked
+ * again). The gazetteer must be the document's own (see `documentGazetteer`).
+ */
+export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer): boolean {
+  const people = new Map<string, Set<string>>();
+  for (const s of sentences) for (const m of s.mentions) {
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2 || !g.isA(m.entity, NG_CLASS.Person)) continue;
+    const surname = FAMILY_NAME_FIRST.has(parts[0]!) ? parts[0]! : parts.at(-1)!;
+    if (!/^\p{Lu}\p{Ll}/u.test(surname) || (surname.length < 3 && !FAMILY_NAME_FIRST.has(surname))) continue;
+    people.set(surname, (people.get(surname) ?? new Set()).add(m.entity));
+  }
+  let learnt = false;
+  for (const [surname, who] of people) {
+    if (who.size !== 1 || g.match(surname).length) continue;
+    g.addName(surname, [...who][0]!, false, 'name', rule('ner.surname'));
+    learnt = true;
+  }
+  return learnt;
 }

@@ -7,6 +7,7 @@
  * "U.S."), initials or decimals, keeping closing quotes with their sentence.
  * Does not: tokenise words or recognise entities (see `tokens.ts` and `gazetteer.ts`).
  */
+import { roleAt } from './lexicon/roles.js';
 import type { Segmentation } from '../model/curation.js';
 import { CodePointText } from '../model/offsets.js';
 
@@ -31,6 +32,9 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 'e', 'g', 'ie', 'eg', 'no', 'gov', 'sen', 'rep', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'corp', 'inc',
   'ltd', 'co', 'mt', 'ft', 'jan', 'feb', 'mar', 'aug', 'sept', 'oct', 'dec', 'us', 'un', 'uk', 'eu',
 ]);
+
+/** Nouns that follow a dotted state acronym inside a sentence ("U.S. Army", "U.K. Embassy"). */
+const ACRONYM_HEADS = /^(Army|Navy|Air|Marines?|Forces|Embassy|Senate|Congress|Department|State|Treasury|Defense|Defence|Government|Administration|Military|Officials?|Troops|Intelligence|Command|Central|Special|Coast|House|Supreme|Admiral|Gen)$/u;
 
 /** Titles before names: a period after them never ends a sentence ("Dr. Müller", "Mr. Smith"). */
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', 'sen', 'rep', 'col', 'capt', 'cmdr', 'adm', 'lt', 'maj', 'hr', 'fr', 'sgt', 'gov', 'pres']);
@@ -84,6 +88,8 @@ function periodEndsSentence(text: string, i: number): boolean {
     // single initial: "J. F. Kennedy" (not at sentence starts like "I.")
     return false;
   }
+  // "U.S. General Christopher Cavoli", "U.K. Defence Secretary": a dotted acronym before an office or institution
+  if (/^\p{Lu}$/u.test(word) && /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, j - 6), j + 1)) && (roleAt([nextWord], 0) || ACRONYM_HEADS.test(nextWord))) return false;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
   return nextWord === '' || /^[\p{Lu}\p{N}"'„“»«(]/u.test(after.trimStart());
 }

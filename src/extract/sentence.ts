@@ -15,7 +15,10 @@ export interface AgentRef {
   entity?: string;
   start: number;
   end: number;
-  kind: 'name' | 'role' | 'pronoun' | 'demonym';
+  /** 'anonymous': a source the text does not name ("a US official", "Diplomaten", "Regierungskreisen"). */
+  kind: 'name' | 'role' | 'pronoun' | 'demonym' | 'anonymous';
+  /** A role phrase or description with a definite article ("der Minister"), which can refer back; an indefinite or bare plural one cannot. */
+  definite?: boolean;
   /** Index of its first token in the sentence's tokens. */
   token: number;
   tokenEnd: number;

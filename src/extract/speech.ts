@@ -17,9 +17,10 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, DEMONSTRATIVE_CONTENT, isReportingWord, OBJECT_PRONOUNS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, SO_X, WEAK_REPORTING } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
+import { APPOSITION_GAP } from './coref.js';
 
 /** A statement found in the text (UTF-16 offsets). */
 export interface FoundStatement {
@@ -102,11 +103,15 @@ const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|b
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
+/** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
+const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
+
 /** Context the speech stage needs from the rest of the pipeline. */
 export interface SpeechContext {
   published: string;
   language: 'de' | 'en';
   isPlace(iri: string): boolean;
+  isPerson(iri: string): boolean;
 }
 
 /** Find the statements of a text whose sentences carry tokens, mentions, dates and agents. */
@@ -120,15 +125,32 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   let lastPerson: string | undefined;
 
   const resolve = (a: AgentRef | undefined, s: SentenceInfo): string | undefined => {
-    if (!a) return undefined;
+    if (!a || a.kind === 'anonymous') return undefined;
     const prev = out.at(-1);
     const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
-    if (a.kind === 'role' && !a.entity) return recent; // "the former Norwegian prime minister said": the speaker just quoted
+    // "the former Norwegian prime minister said": the speaker just quoted; "westlicher Experten" refers to no one named
+    if (a.kind === 'role' && !a.entity) return a.definite ? recent : undefined;
     if (a.kind !== 'pronoun') return a.entity;
+    // "it added": the organisation or state just quoted
+    if (!a.person) return recent && !ctx.isPerson(recent) ? recent : undefined;
     return recent ?? lastPerson;
   };
 
-  /** The agent a reporting verb belongs to: after it in an inverted clause, else the nearest before it. */
+  /**
+   * A subject set off by commas right before its verb: "Admiral Rob Bauer, the chair of NATO's
+   * military committee, said …", "Der oberste US-Diplomat für Ostasien, Daniel Kritenbrink,
+   * bezeichnete …". The clause before the verb is then the subject, not trailing reported words.
+   */
+  const appositiveSubject = (s: SentenceInfo, v: number): AgentRef | undefined => {
+    const vt = s.tokens[v]!;
+    const parts = text.slice(s.start, vt.start).split(',');
+    if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
+    const firstEnd = s.start + parts[0]!.length;
+    const secondEnd = firstEnd + 1 + parts[1]!.length;
+    const persons = s.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun');
+    return persons.find((a) => a.end === firstEnd || (a.start > firstEnd && a.end === secondEnd)) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+  };
+
   /**
    * The agent a reporting verb belongs to. German puts the subject after the verb when anything
    * else opens the clause ("Zur Lage sagte Bauer", "…, sagte X"); English only after a quote or a
@@ -137,6 +159,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
    * said").
    */
   const speakerOf = (s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined => {
+    const appositive = appositiveSubject(s, v);
+    if (appositive && outside(appositive.start)) return appositive;
     // the word before a name, over articles: "in der Ukraine" is after a preposition
     const governing = (a: AgentRef) => {
       let k = a.token - 1;
@@ -147,14 +171,16 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const prevTok = s.tokens[v - 1];
     const verb = s.tokens[v]!.t.toLowerCase();
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
-    const subjectBefore = agents.some((a) => v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
     const inverted = ctx.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
     if (/^(and|und|sowie)$/i.test(prevTok?.t ?? '')) {
       const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
       if (first) return first;
     }
     // after the verb a person within reach outranks a nearer state or organisation ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
-    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && a.token - v <= 8).sort((a, b) => a.token - b.token);
+    // a named person in apposition may stand further off ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
+    const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(text.slice(s.start, a.start));
+    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
     let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
     // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
     const det = s.tokens[v + 1];
@@ -202,7 +228,9 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
     const s = sentences[i]!;
     for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') lastPerson = a.entity;
     if (out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
-    const qs = quotes.filter((q) => q.start < s.end && q.end > s.start && words(q.inner) >= MIN_QUOTE_WORDS);
+    // a short quotation counts when a reporting clause follows it ("„Wir reagieren“, sagte Peskow"); alone it may be a scare quote
+    const reportedAfter = (q: Quotation) => s.tokens.filter((t) => t.start >= q.end).slice(0, 3).some((t) => isReportingWord(t.t));
+    const qs = quotes.filter((q) => q.start < s.end && q.end > s.start && (words(q.inner) >= MIN_QUOTE_WORDS || (words(q.inner) >= 2 && reportedAfter(q))));
 
     if (qs.length > 0) {
       // direct speech: the quote and the sentences it runs through
@@ -216,10 +244,18 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       let verbAt = qs[0]!.start;
       let id: RuleId = 'speech.direct-quote';
       let inherited: FoundStatement | undefined;
+      let content = { start: qs[0]!.start, end: qEnd, dateFrom: outside };
+      const attr = verbs.length ? undefined : attribution(s);
       if (verbs.length) {
         const { s: vs, v } = verbs[0]!;
         speakerRef = speakerOf(vs, v.token, outside);
         verbAt = vs.tokens[v.token]!.start;
+      } else if (attr) {
+        // "According to the ministry, Washington had „…“ when it withdrew in 2019": the whole sentence is the source's, dated by its marker only
+        speakerRef = attr.agent;
+        verbAt = attr.markerStart;
+        id = 'speech.according-to';
+        content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qEnd), dateFrom: (pos) => pos >= attr.markerStart && pos < attr.markerEnd };
       } else {
         const intro = sentences[i - 1];
         const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
@@ -237,16 +273,24 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         }
       }
       const speaker = inherited ? inherited.speaker : resolve(speakerRef, s);
-      const date = dateOf(ss, outside, verbAt)?.time;
+      const date = dateOf(ss, content.dateFrom, verbAt)?.time;
       const start = Math.min(s.start, qs[0]!.start);
       const inner = qs.map((q) => q.inner.trim()).join(' … ');
-      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: qs[0]!.start, contentEnd: qEnd, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+      push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
       continue;
     }
 
     const verbs = reportingVerbs(s, inQuote);
     const full = (pos: number) => pos >= s.start && pos < s.end;
     const introducesQuote = /:\s*$/.test(s.text) && quotes.some((q) => q.start >= s.end && q.start - s.end < 4);
+    const prevSentence = sentences[i - 1];
+    // "Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.": the previous sentence was her words
+    if (verbs[0]?.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t) && prevSentence && prevSentence.paragraph >= s.paragraph - 1 && !out.some((o) => o.lastSentence >= i - 1)) {
+      const speaker = resolve(speakerOf(s, 1, full), s);
+      const date = dateOf([s], full, s.tokens[1]!.start)?.time;
+      push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(prevSentence.start, trimEnd(prevSentence.start, prevSentence.end)), start: prevSentence.start, end: trimEnd(s.start, s.end), contentStart: prevSentence.start, contentEnd: prevSentence.end, sentence: i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prevSentence, s], date);
+      continue;
+    }
     if (verbs.length && !introducesQuote) {
       const v = verbs[0]!;
       const vt = s.tokens[v.token]!;
@@ -255,7 +299,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
         const outside = (pos: number) => full(pos) && (pos < span.start || pos >= span.end);
         const ref = speakerOf(s, v.token, outside);
         const speaker = resolve(ref, s);
-        if ((speaker || !v.weak) && span.end - span.start >= 8) {
+        // a weak verb ("reported", "berichtete") is speech with a named speaker, or when it trails the words ("…, state media reported")
+        if (speaker || !v.weak || span.id === 'speech.trailing-clause') {
           const date = dateOf([s], outside, vt.start)?.time ?? dabeiDate(s);
           push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(span.start, span.end), start: s.start, end: trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: i, lastSentence: i, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
           continue;
@@ -296,21 +341,38 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   function indirectContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
     const vt = s.tokens[v]!;
     const end = trimEnd(s.start, s.end);
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()));
+    // German "dass" always opens the clause; English "that" only close to the verb with no name between ("said Iran began an attack that …": a relative pronoun)
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (ctx.language === 'de' || (k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k))));
     if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
     // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
+    const appositive = appositiveSubject(s, v);
     const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
-    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : vt.start;
+    // "…, U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe, told journalists": the clause starts at the name the office is in apposition to
+    const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
-    if (comma && before.trim().length > 10) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
-    // the rest of the sentence after the verb (and its inverted speaker)
-    const after = s.agents.find((a) => a.token > v && a.token - v <= 5);
-    let start = after && s.tokens.slice(v + 1, after.token).every((t) => /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|\p{Lu}\p{Ll}+s)$/iu.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end)) ? after.end : vt.end;
+    // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
+    const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
+    if (comma && before.trim().length > 10 && !appositive && !opener) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
+    const inverted = ctx.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
+    const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
+    const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    let start = skipped ? after.end : vt.end;
+    // "said Wednesday the talks had failed": a date right after the verb belongs to the reporting clause
+    for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
     const c = text.indexOf(',', start);
-    if (c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
-    while (start < end && /[\s:]/.test(text[start]!)) start++;
-    return end - start >= 8 ? { start, end, id: 'speech.indirect' } : undefined;
+    // "sagte am Mittwoch, der Vertrag sei …": the words start after the comma that closes the reporting clause
+    const gapOnly = s.tokens.filter((t) => t.start >= start && t.end <= c).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    // German: "erklärte am Donnerstag vor Journalisten, Moskau werde …" — a short reporting clause ends at its comma
+    const shortClause = ctx.language === 'de' && s.tokens.filter((t) => t.start >= start && t.end <= c).length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
+    if ((skipped || gapOnly || shortClause) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
+    while (start < end && /[\s:,]/.test(text[start]!)) start++;
+    if (end - start >= 8) return { start, end, id: 'speech.indirect' };
+    // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
+    const manner = text.slice(s.start, vt.start).trim();
+    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
   }
 
   /**
@@ -344,7 +406,8 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       const m = re.exec(s.text);
       if (!m) continue;
       const at = s.start + m.index + m[0].length;
-      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25);
+      const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       if (agent || /laut|according/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
     const z = ATTRIBUTION_AFTER.exec(s.text);

@@ -52,6 +52,10 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['warf warfen wirft werfen', 'vor'],
   ['sieht sah sehen sahen'],
   ['beklagte beklagten beklagt'],
+  ['beschuldigte beschuldigten beschuldigt'],
+  ['lobte lobten lobt'],
+  ['bestritt bestritten bestreitet'],
+  ['signalisierte signalisierten signalisiert'],
   ['verurteilte verurteilten verurteilt verurteilen'],
   ['nannte nannten nennt'],
   ['schloss schlossen schließt', 'aus'],
@@ -75,7 +79,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
 const DE_PARTICIPLES = 'gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
-const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports';
+const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -87,11 +91,17 @@ for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_R
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 export const EN_REPORTING = set(EN_VERBS);
 
+/** Is this word a reporting verb form in either language (particles not checked)? */
+export function isReportingWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return DE_REPORTING.has(w) || DE_REPORTING_PARTICIPLES.has(w) || EN_REPORTING.has(w);
+}
+
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X". */
-export const ATTRIBUTION_BEFORE = [/\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,5}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
@@ -102,8 +112,22 @@ export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
 export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
 
+/** A sentence opening with one of these and a reporting verb reports the previous sentence ("Dies erklärte X", "Das sagte X"). */
+export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
+
 /** Complementisers that open the content of indirect speech. */
 export const COMPLEMENTISER = set('dass daß that ob whether');
 
-/** Personal pronouns that can stand for a speaker. */
-export const PRONOUNS = set('er sie he she they');
+/** Personal pronouns that can stand for a speaker ("it" only for a state or organisation). */
+export const PRONOUNS = set('er sie he she they it');
+/** Pronouns after "laut" / "according to" that stand for the last speaker ("Laut ihr", "according to him"). */
+export const OBJECT_PRONOUNS = set('ihm ihr ihnen him her them');
+
+/**
+ * Nouns of sources the text does not name: with an indefinite article or as a bare plural ("a
+ * senior US official", "Diplomaten", "Regierungskreisen zufolge") they make the speaker unknown
+ * rather than whoever is named nearby.
+ */
+export const ANONYMOUS_SOURCE = set('official officials source sources diplomat diplomats insider insiders observer observers person people aide aides Vertreter Vertreterin Vertretern Beamter Beamte Beamten Diplomat Diplomaten Insider Insidern Quelle Quellen Kreise Kreisen Regierungskreise Regierungskreisen Sicherheitskreise Sicherheitskreisen Diplomatenkreise Diplomatenkreisen Militärkreise Militärkreisen Beobachter Beobachtern Mitarbeiter Mitarbeiterin media Medien Staatsmedien outlets reports Berichte Berichten');
+/** Words that open an indefinite noun phrase. */
+export const INDEFINITE = set('ein eine einer einem einen a an one several some mehrere einige zwei three two drei');

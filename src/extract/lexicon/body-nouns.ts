@@ -1,0 +1,36 @@
+/**
+ * Common nouns that name a body rather than a person: "the ministry", "das Bündnis", "Südkoreas
+ * Militär", "die japanische Küstenwache". Each head noun says how to find what it refers to: a
+ * body of the state named with it whose name contains the noun, else (for a state's organs) the
+ * state itself, or, with a definite article and no state, the body or state the text named last.
+ * German heads also match as the end of a compound ("Verteidigungsministerium"). Does not: find
+ * the phrases (see `coref.ts`).
+ */
+
+/** One kind of body noun. */
+export interface BodyNoun {
+  /** English words (whole token) and German compound tails (lower case). */
+  en: string[];
+  de: string[];
+  /** Without a body of that name, the state named with the noun acts itself ("Südkoreas Militär sagte"). */
+  stateActs: boolean;
+  /** With a definite article and no state: the last mentioned entity of these classes (local names). */
+  antecedentClasses?: string[];
+}
+
+export const BODY_NOUNS: readonly BodyNoun[] = [
+  { en: ['ministry'], de: ['ministerium', 'ministeriums'], stateActs: true },
+  { en: ['military', 'army', 'navy'], de: ['militär', 'militärs', 'armee', 'marine'], stateActs: true },
+  { en: ['guard'], de: ['küstenwache'], stateActs: true },
+  { en: ['government', 'administration'], de: ['regierung'], stateActs: true, antecedentClasses: ['State'] },
+  { en: ['alliance'], de: ['bündnis', 'bündnisses', 'allianz'], stateActs: false, antecedentClasses: ['Alliance'] },
+  { en: ['bloc'], de: ['staatenbund'], stateActs: false, antecedentClasses: ['Union', 'Alliance'] },
+  { en: ['committee'], de: ['ausschuss', 'ausschusses'], stateActs: false },
+  { en: ['agency'], de: ['behörde'], stateActs: false },
+];
+
+/** The body noun a token is, if any. */
+export function bodyNounAt(token: string, lang: 'de' | 'en'): BodyNoun | undefined {
+  const w = token.toLowerCase();
+  return lang === 'en' ? BODY_NOUNS.find((b) => b.en.includes(w)) : BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)));
+}
