@@ -21,7 +21,6 @@ import { findDates } from './dates.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
-import { matchRelations } from './relation-matcher.js';
 import { findRolePhrases, type RoleKinds } from './role-phrases.js';
 import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
@@ -169,12 +168,8 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace, isPerson });
   reanchorQuotedDates(sentences, found, meta.published);
   options.inspect?.(sentences);
-  const speechSpans = found.map((st) => ({ start: st.contentStart, end: st.contentEnd }));
-  const inSpeech = (start: number, end: number) => speechSpans.some((s) => start < s.end && end > s.start);
-
-  const rel = findRelations(text, sentences, speechSpans, g);
   const owners = ownersOf(intros, g, meta.published);
-  const patternFacts = matchRelations(sentences, { g, inSpeech, ownerOf: (p) => owners.get(p) });
+  const rel = findRelations({ text, sentences, g, statements: found, ownerOf: (p) => owners.get(p) });
 
   const evidence = (start: number, end: number, sentence: number, ruleIri: string, confidence: number): Evidence => {
     const s = cp.toCodePoint(start);
@@ -189,7 +184,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
     if (!f) factMap.set(key, { subject, predicate, object, evidence: [ev] });
     else if (!f.evidence.some((x) => x.span.start === ev.span.start && x.span.end === ev.span.end && x.rule === ev.rule)) f.evidence.push(ev);
   };
-  for (const f of [...rel.facts, ...patternFacts]) if (!inSpeech(f.start, f.end)) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
+  for (const f of rel.facts) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
   // a name with its office ("Russian President Vladimir Putin") is the narrator's wording even inside indirect speech; inside quotation marks it is the speaker's
   const quoted = found.filter((st) => st.mode === 'direct').map((st) => ({ start: st.contentStart, end: st.contentEnd }));
   for (const i of intros) {
@@ -204,7 +199,6 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
       addFact(affiliation, head, { iri: i.person }, evidence(i.start, i.end, i.sentence, rule(i.role.head === 'state' ? 'rel.head-of-state' : 'rel.head-of-government'), 0.9));
     }
   }
-  meetingParticipants(text, rel.entities, found, speechSpans, factMap, addFact, evidence);
 
   const speakerOk = (st: FoundStatement) => st.speaker ?? UNKNOWN_SPEAKER;
   const statements: Statement[] = found.map((st) => ({
@@ -261,29 +255,3 @@ function ownersOf(intros: readonly Introduction[], g: Gazetteer, published: stri
   for (const i of intros) if (i.affiliation) fromText.set(i.person, i.affiliation);
   return { get: (person) => fromText.get(person) ?? g.tenuresOn(person, published)[0]?.of ?? g.entities.get(person)?.affiliation };
 }
-
-/** Speakers at a meeting took part in it: evidence is the narrator's reporting clause. */
-function meetingParticipants(
-  text: string,
-  events: readonly EntityRecord[],
-  found: readonly FoundStatement[],
-  speechSpans: ReadonlyArray<{ start: number; end: number }>,
-  factMap: Map<string, Fact>,
-  addFact: (s: string, p: string, o: FactObject, ev: Evidence) => void,
-  evidence: (start: number, end: number, sentence: number, ruleIri: string, confidence: number) => Evidence,
-): void {
-  for (const mt of events.filter((e) => e.types.includes(NG_CLASS.Meeting))) {
-    const dateFact = [...factMap.values()].find((f) => f.subject === mt.iri && f.predicate === NG.date);
-    const mtDate = dateFact && 'time' in dateFact.object ? dateFact.object.time.value : undefined;
-    for (const st of found) {
-      if (!mtDate || !st.speaker || st.date.value !== mtDate || st.date.bound || st.mode === 'direct') continue;
-      const clauseEnd = st.contentStart > st.start ? st.contentStart : st.end;
-      const clause = text.slice(st.start, clauseEnd);
-      if (clause.trim().length < 10 || speechSpans.some((x) => st.start < x.end && clauseEnd > x.start)) continue;
-      const end = st.start + clause.replace(/[\s,:]+$/, '').replace(/,\s*(dass|that)$/, '').length;
-      addFact(mt.iri, NG.participant, { iri: st.speaker }, evidence(st.start, end, st.sentence, rule('rel.meeting'), 0.6));
-    }
-  }
-}
-
-

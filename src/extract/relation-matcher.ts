@@ -2,13 +2,15 @@
  * Applies the declarative relation patterns (`lexicon/relation-patterns.ts`) to the tokens and
  * linked mentions of narrator sentences: a trigger token, the nearest mention of the subject's and
  * the object's types on their sides within their token distances (with coordinated lists: "Finland
- * and Sweden"), no blocking word (future, wish, negation) in the clause. A person in an owner slot
- * stands for the state of their office. Spans inside reported speech never yield a fact.
+ * and Sweden", "sowohl A als auch B"), the word that opens a slot's mention looked up past articles
+ * and role phrases ("mit Machthaber Kim"), no blocking word (future, wish, negation) in the clause.
+ * A person in an owner slot stands for the state of their office. Spans inside reported speech
+ * never yield a fact.
  * Does not: know any pattern itself.
  */
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
-import { RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
+import { ARTICLE, COORDINATORS, RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
 import type { FoundFact } from './relations.js';
 import { PREFIXES } from '../model/vocab.js';
 import type { SentenceInfo } from './sentence.js';
@@ -96,31 +98,47 @@ function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[]
       if (!entity || !fits(entity)) continue;
     }
     if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
+    if (slot.noAdjective && adjectival(ctx.g, m)) continue;
     const [token, tokenEnd] = tokenIndex(s, m);
     out.push({ entity, token, tokenEnd, start: m.start, end: m.end });
   }
   return out;
 }
 
+/** Is the mention a state's adjective ("Russian oil companies", "russische")? */
+function adjectival(g: Gazetteer, m: EntityMention): boolean {
+  const text = m.text.toLowerCase();
+  return m.kind === 'adjective' || (g.entities.get(m.entity)?.forms ?? []).some((f) => f.kind === 'adjective' && text.startsWith(f.value.toLowerCase()));
+}
+
 /** The nearest candidate on the slot's side, extended over a coordinated list ("A, B und C"). */
 function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, exclude: Set<string>): Candidate[] {
   const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
-  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within);
+  const viaBefore = (c: Candidate) => slot.via !== undefined && viaAt(s, slot.via, c.token);
+  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)));
   if (ok.length === 0) return [];
   if (slot.all) return [...new Map(ok.map((c) => [c.entity, c])).values()];
-  const viaBefore = (c: Candidate) => slot.via !== undefined && slot.via.test(s.tokens[c.token - 1]?.t ?? '');
   ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));
   const first = ok[0]!;
+  if (slot.single) return [first];
   const list = [first];
   const joined = (a: Candidate, b: Candidate) => {
-    const between = s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t.toLowerCase());
-    return between.length <= 1 && between.every((w) => w === 'und' || w === 'and' || w === 'sowie') && b.token - a.tokenEnd <= 1;
+    const between = s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t.toLowerCase()).join(' ');
+    return between === '' || COORDINATORS.has(between);
   };
   const sorted = cands.filter((c) => !exclude.has(c.entity)).sort((a, b) => a.token - b.token);
   const at = sorted.indexOf(first);
   for (let k = at + 1; k < sorted.length && joined(sorted[k - 1]!, sorted[k]!); k++) list.push(sorted[k]!);
   for (let k = at - 1; k >= 0 && joined(sorted[k]!, sorted[k + 1]!); k--) list.unshift(sorted[k]!);
   return [...new Map(list.map((c) => [c.entity, c])).values()];
+}
+
+/** The opening word before token k, past an article and a role phrase ("gegen die Ukraine", "mit Machthaber Kim"). */
+function viaAt(s: SentenceInfo, via: RegExp, k: number): boolean {
+  const skip = (t: { t: string; start: number; end: number }) => ARTICLE.test(t.t) || s.roles.some((r) => t.start >= r.start && t.end <= r.end);
+  let j = k - 1;
+  while (j > 0 && k - j < 5 && skip(s.tokens[j]!)) j--;
+  return via.test(s.tokens[j]?.t ?? '');
 }
 
 /** The pattern's facts in one sentence, read around its trigger tokens (indices, in order). */
