@@ -124,6 +124,11 @@ describe('who said it: subjects, appositions, bodies and unnamed sources', () =>
     expect(said(d)).toEqual(['Kim_Jong-un indirect 2024-06-19 or before']);
   });
 
+  it('a known one-word name inside a longer unknown name is not that person ("Li Xi" is not Xi Jinping)', () => {
+    const d = read('Senior official Li Xi said the drills were a warning.', 'en', '2024-10-14');
+    expect(d.statements.map((x) => x.speaker)).not.toContain(`${NGR}Xi_Jinping`);
+  });
+
   it('"der Chef des X" is whoever leads X on the day, by the register', () => {
     const d = read('In dem Konflikt gebe es wenig Bewegung, sagte der Chef des NATO-Militärausschusses.', 'de', '2024-01-22');
     expect(said(d)).toEqual(['Rob_Bauer indirect 2024-01-22 or before']);

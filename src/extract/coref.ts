@@ -12,7 +12,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
-import { bodyNounAt } from './lexicon/body-nouns.js';
+import { bodyNounAt, isDocumentNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
@@ -29,10 +29,13 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
   head: ['head', 'chair', 'secretary-general', 'director-general', 'president', 'commander', 'chief of staff', 'leader', 'high representative'],
 };
 
+/** Documents whose text is reported like speech ("the doctrine states", "in dem Vertrag heißt es"). */
+const DOCUMENT_CLASSES = [NG_CLASS.Treaty, NG_CLASS.Doctrine, NG_CLASS.PolicyDocument];
+
 /** Between a name and its office in apposition: a comma, an article, a few capitalised words ("Cavoli, NATO's Supreme Allied Commander"). */
 export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
-const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
+const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council, ...DOCUMENT_CLASSES];
 
 /** Word shapes read by the demonym test, compiled once. */
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -42,6 +45,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 /** Fill `agents` of every sentence, in text order. */
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
   const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
+  const isDocument = (e: string) => DOCUMENT_CLASSES.some((c) => g.isA(e, c));
   /** Entities mentioned so far, most recent last (antecedents of "the ministry", "das Bündnis"). */
   const mentioned: string[] = [];
   const seen: Introduction[] = [];
@@ -59,7 +63,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const entity = intro?.person ?? resolveRole(r.role.key, r.affiliation?.entity, r.definite);
       refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
-    refs.push(...bodyPhrases(s, refs));
+    refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
     for (const m of s.mentions) {
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
@@ -69,7 +73,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         refs.push({ ...(lastPerson ? { entity: lastPerson } : {}), start: m.start, end: m.end, kind: 'demonym', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true });
         continue;
       }
-      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person });
+      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person, ...(isDocument(m.entity) ? { document: true as const } : {}) });
     }
     s.tokens.forEach((t, k) => {
       if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
@@ -89,6 +93,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     }
     s.agents = refs;
     for (const m of s.mentions) mentioned.push(m.entity);
+    for (const r of refs) if (r.entity && r.rule === rule('coref.body-noun')) mentioned.push(r.entity);
   }
 
   /**
@@ -102,8 +107,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     s.tokens.forEach((t, k) => {
       const noun = bodyNounAt(t.t, lang);
       if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
-      // one lower-case modifier may stand between in English: "the Japanese foreign ministry", "the South Korean coast guard"
-      const j = lang === 'en' && /^\p{Ll}/u.test(s.tokens[k - 1]?.t ?? '') && !/^(the|a|an|its|their)$/.test(s.tokens[k - 1]!.t) ? k - 1 : k;
+      // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
+      const mod = s.tokens[k - 1];
+      const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && g.isA(m.entity, NG_CLASS.State));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
@@ -120,6 +126,15 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
           const known = g.entities.get(e);
           return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
         });
+        // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
+        const states = entity ? [] : [...new Set([...mentioned].reverse().filter((e) => g.isA(e, NG_CLASS.State)))];
+        for (const state of states) {
+          const bodies = [...g.entities.values()].filter((e) => e.partOf === state && named(e));
+          if (bodies.length === 1) {
+            entity = bodies[0]!.iri;
+            break;
+          }
+        }
       } else return;
       const start = definite ? first - 1 : first;
       out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: t.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: k + 1, rule: rule('coref.body-noun'), person: false });
@@ -140,6 +155,18 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const next = s.tokens[k]?.t ?? '';
     if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+  }
+
+  /** "das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last. */
+  function documentPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
+    const out: AgentRef[] = [];
+    s.tokens.forEach((t, k) => {
+      const det = s.tokens[k - 1];
+      if (!det || !/^(the|der|die|das|dem|den|des)$/i.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
+      const entity = [...mentioned].reverse().find((e) => DOCUMENT_CLASSES.some((c) => g.isA(e, c)));
+      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: k - 1, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
+    });
+    return out;
   }
 
   /**

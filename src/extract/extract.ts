@@ -29,7 +29,7 @@ import { findTreaties } from './treaties.js';
 import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
-import { COMPOUND_OWNER_PREFIX } from './lexicon/roles.js';
+import { COMPOUND_OWNER_PREFIX, roleAt } from './lexicon/roles.js';
 
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
@@ -73,10 +73,26 @@ function linkMentions(text: string, tokens: readonly Token[], sentences: Sentenc
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    s.mentions = ms.filter((m) => !m.shadow);
+    s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g));
     s.shadows = ms.filter((m) => m.shadow);
   }
 }
+
+/**
+ * A one-word name of a person right after another capitalised word that is neither a role, a
+ * known name nor the sentence's first word belongs to someone else's name: "Li Xi" is not Xi
+ * Jinping, "Ben Wallace" not another Wallace.
+ */
+function insideLongerName(m: EntityMention, s: SentenceInfo, g: Gazetteer): boolean {
+  if (/\s/.test(m.text) || !g.isA(m.entity, NG_CLASS.Person) || g.entities.get(m.entity)?.generated) return false;
+  const k = s.tokens.findIndex((t) => t.start === m.start);
+  const prev = s.tokens[k - 1];
+  if (k <= 1 || !prev || m.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.t)) return false;
+  return !roleAt([prev.t], 0) && !s.mentions.some((x) => x.end === prev.end) && !CALENDAR_WORD.test(prev.t);
+}
+
+/** Capitalised calendar words that may stand before a name ("Monday Putin said" is rare, but "Am Montag Putin" is not a name). */
+const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 
 /** Stage 3: role phrases per sentence. */
 function findRoles(sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {

@@ -41,6 +41,7 @@ const CATALOGUE = {
   'coref.role-noun': ['role noun for its holder', '"der russische Staatschef", "the NATO chief": the person this text introduced with that office, else the register\'s holder of the office on the publication day.'],
   'speech.demonstrative': ['the previous sentence as someone\'s words', '"Dies erklärte X.", "Das sagte X.": the sentence before is what X said; nothing in it becomes a fact.'],
   'coref.body-noun': ['a body named by a common noun', '"the Japanese foreign ministry", "Südkoreas Militär": the state\'s body of that name, else the state; "the ministry", "das Bündnis": the last such body the text named, else an unnamed source.'],
+  'coref.document': ['a document by its common noun', '"das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last (a document can be the source of reported words).'],
   'coref.anonymous-source': ['a source the text does not name', '"a senior US official", "Diplomaten", "Regierungskreisen zufolge": the speaker is unknown, not a name inside or near the phrase.'],
   'coref.pronoun': ['pronoun for the last speaker', '"er", "he": the speaker of the previous statement, else the person named last.'],
   'coref.demonym': ['demonym for a person', '"der Norweger": the person named last.'],

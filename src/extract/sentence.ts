@@ -26,6 +26,8 @@ export interface AgentRef {
   rule?: string;
   /** People outrank states and organisations as speakers of one clause. */
   person: boolean;
+  /** A treaty or policy document: a source only of words it "states" ("besagt", "heißt es in …") or that are "according to" it. */
+  document?: true;
 }
 
 /** A sentence with what the earlier stages found in it (UTF-16 offsets into the document). */

@@ -111,6 +111,9 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
   return out;
 }
 
+/** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "the treaty stipulates"). */
+const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|stipulates|stipulated)$/i;
+
 /** Prepositions: a name after one is not the subject of a clause. */
 const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
@@ -180,7 +183,12 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
       while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
       return s.tokens[k]?.t ?? '';
     };
-    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)));
+    // "In dem Dokument heißt es", "heißt es in der Doktrin": the document the words are in
+    if (/^(heißt|hieß|heisst)$/i.test(s.tokens[v]!.t)) {
+      const source = s.agents.find((a) => outside(a.start) && /^(in|im)$/i.test(governing(a)));
+      if (source) return source;
+    }
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
     const prevTok = s.tokens[v - 1];
     const verb = s.tokens[v]!.t.toLowerCase();
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));

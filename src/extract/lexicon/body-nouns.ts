@@ -29,6 +29,22 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['agency'], de: ['behörde'], stateActs: false },
 ];
 
+/**
+ * Nouns that name a document whose text news reports like speech: "das Dokument", "die Doktrin",
+ * "the decree" (English whole words, German compound tails, lower case). With a definite article
+ * they refer to the treaty or policy document the text named last.
+ */
+export const DOCUMENT_NOUNS = {
+  en: ['document', 'doctrine', 'treaty', 'agreement', 'decree', 'text', 'pact', 'strategy'],
+  de: ['dokument', 'dokuments', 'doktrin', 'vertrag', 'vertrags', 'vertrages', 'abkommen', 'abkommens', 'erlass', 'erlasses', 'dekret', 'dekrets', 'papier', 'papiers', 'strategie'],
+} as const;
+
+/** Is the token a document noun? */
+export function isDocumentNoun(token: string, lang: 'de' | 'en'): boolean {
+  const w = token.toLowerCase();
+  return lang === 'en' ? (DOCUMENT_NOUNS.en as readonly string[]).includes(w) : DOCUMENT_NOUNS.de.some((tail) => w.endsWith(tail));
+}
+
 /** The body noun a token is, if any. */
 export function bodyNounAt(token: string, lang: 'de' | 'en'): BodyNoun | undefined {
   const w = token.toLowerCase();
