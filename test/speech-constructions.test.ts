@@ -136,6 +136,12 @@ describe('who said it: subjects, appositions, bodies and unnamed sources', () =>
     expect(d.statements[0]!.content).toBe('they are ready to restore sanctions on Iran');
   });
 
+  it('an organisation the text defines with its acronym is named by the acronym later', () => {
+    const d = read('The Northern Defence Staff (NDS) said it tracked the launch. "The missile flew for ten minutes," the NDS said.', 'en', '2024-10-31');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Northern_Defence_Staff', 'Northern_Defence_Staff']);
+    expect(d.entities.find((e) => e.iri.endsWith('/Northern_Defence_Staff'))?.aliases.map((a) => a.value)).toEqual(['NDS']);
+  });
+
   it('a participle\'s speaker is the subject of the main clause ("…, saying he hoped")', () => {
     const d = read('Putin met the envoy. Donald Trump had held off new sanctions for months, saying he hoped for a settlement.', 'en', '2025-10-23');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump']);

@@ -25,6 +25,7 @@ import { findRolePhrases, type RoleKinds } from './role-phrases.js';
 import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
+import { findAcronyms } from './acronyms.js';
 import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
@@ -154,7 +155,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   findRoles(text, sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
-  const treaties = findTreaties(sentences, g, lang);
+  const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang)];
   const surnames = learnSurnames(sentences, g);
   if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);

@@ -17,6 +17,7 @@ const CATALOGUE = {
   'ner.compound-part': ['name inside a compound', 'A state adjective inside a hyphenated compound ("russisch-weißrussischen").'],
   'ner.gazetteer-ambiguous': ['ambiguous name, first reading', 'A name shared by several entities, none preferred by context; low confidence.'],
   'ner.role-person': ['person by role', 'A capitalised name after a role noun ("Verteidigungsminister Viktor Chrenin", "President Joe Biden") is a person with that position.'],
+  'ner.acronym': ['acronym the text defines', '"The Joint Chiefs of Staff (JCS) said …": the acronym names the organisation before it in this text.'],
   'ner.surname': ['surname of a person named earlier', 'A surname alone refers to the person introduced earlier in the same text.'],
   'date.numeric': ['numeric date', '"26.05.2023", "2023-05-26": day precision.'],
   'date.day-range': ['range of days', '"July 11-12", "11. bis 12. Juli": the month they fall in (a value cannot hold two days).'],
