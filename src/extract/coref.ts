@@ -32,6 +32,9 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
 /** Documents whose text is reported like speech ("the doctrine states", "in dem Vertrag heißt es"). */
 const DOCUMENT_CLASSES = [NG_CLASS.Treaty, NG_CLASS.Doctrine, NG_CLASS.PolicyDocument];
 
+/** A definite article before a common noun that refers back ("the ministry", "das Dokument"). */
+const DEFINITE_ARTICLE = /^(the|der|die|das|des|dem|den)$/i;
+
 /** Between the members of a coordination: "France, Germany and the UK", "Frankreich, Deutschland und Großbritannien". */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|und\s+)?|and\s+|und\s+|sowie\s+)(?:the\s+)?$/u;
 
@@ -118,13 +121,17 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && g.isA(m.entity, NG_CLASS.State));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
-      const definite = det !== undefined && /^(the|der|die|das|des|dem|den)$/i.test(det.t);
+      const definite = det !== undefined && DEFINITE_ARTICLE.test(det.t);
       const head = s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
       const named = (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(head));
+      /** The one body of that name the state has, if exactly one. */
+      const bodyOf = (state: string) => {
+        const bodies = g.partsOf(state).filter(named);
+        return bodies.length === 1 ? bodies[0]!.iri : undefined;
+      };
       let entity: string | undefined;
       if (owner) {
-        const bodies = [...g.entities.values()].filter((e) => e.partOf === owner.entity && named(e));
-        entity = bodies.length === 1 ? bodies[0]!.iri : noun.stateActs ? owner.entity : undefined;
+        entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
       } else if (definite) {
         entity = [...mentioned].reverse().find((e) => {
           const known = g.entities.get(e);
@@ -132,13 +139,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         });
         // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
         const states = entity ? [] : [...new Set([...mentioned].reverse().filter((e) => g.isA(e, NG_CLASS.State)))];
-        for (const state of states) {
-          const bodies = [...g.entities.values()].filter((e) => e.partOf === state && named(e));
-          if (bodies.length === 1) {
-            entity = bodies[0]!.iri;
-            break;
-          }
-        }
+        for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
       const start = definite ? first - 1 : first;
       out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: t.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: k + 1, rule: rule('coref.body-noun'), person: false });
@@ -185,7 +186,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     s.tokens.forEach((t, k) => {
       const det = s.tokens[k - 1];
-      if (!det || !/^(the|der|die|das|dem|den|des)$/i.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
+      if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
       const entity = [...mentioned].reverse().find((e) => DOCUMENT_CLASSES.some((c) => g.isA(e, c)));
       if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: k - 1, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });

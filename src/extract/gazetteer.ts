@@ -259,6 +259,17 @@ export class Gazetteer {
 
   private groups?: Map<string, string[]>;
 
+  /** The bodies the register says belong to a state or organisation (`ng:partOf`). */
+  partsOf(owner: string): readonly KnownEntity[] {
+    if (!this.parts) {
+      this.parts = new Map();
+      for (const e of this.entities.values()) if (e.partOf) this.parts.set(e.partOf, [...(this.parts.get(e.partOf) ?? []), e]);
+    }
+    return this.parts.get(owner) ?? [];
+  }
+
+  private parts?: Map<string, KnownEntity[]>;
+
   /** Offices of a person on `date` (ISO day), by the register's tenures. */
   tenuresOn(person: string, date: string): Tenure[] {
     return (this.entities.get(person)?.tenures ?? []).filter((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
