@@ -21,7 +21,7 @@ import { findDates } from './dates.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
-import { findRolePhrases, type RoleKinds } from './role-phrases.js';
+import { CALENDAR, findRolePhrases, type RoleKinds } from './role-phrases.js';
 import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
@@ -88,11 +88,9 @@ function insideLongerName(m: EntityMention, s: SentenceInfo, g: Gazetteer): bool
   const k = s.tokens.findIndex((t) => t.start === m.start);
   const prev = s.tokens[k - 1];
   if (k <= 1 || !prev || m.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.t)) return false;
-  return !roleAt([prev.t], 0) && !s.mentions.some((x) => x.end === prev.end) && !CALENDAR_WORD.test(prev.t);
+  return !roleAt([prev.t], 0) && !s.mentions.some((x) => x.end === prev.end) && !CALENDAR.test(prev.t);
 }
 
-/** Capitalised calendar words that may stand before a name ("Monday Putin said" is rare, but "Am Montag Putin" is not a name). */
-const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 
 /** Stage 3: role phrases per sentence. */
 function findRoles(text: string, sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {

@@ -34,7 +34,7 @@ const NAME_STOP = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Ein
 const COMMON_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|gen|chen|lein|ik|ur|enz|anz|er|ern|en)$/u;
 const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'le', 'la']);
 /** Calendar words are capitalised but never names. */
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/u;
+export const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 
 /** A capitalised word, possibly with apostrophes, dots and hyphens. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
