@@ -24,7 +24,7 @@ import { DEMONSTRATIVE_CONTENT, isReportingWord } from './lexicon/speech-verbs.j
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 import { MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
-import { reportingVerbs } from './speech/verbs.js';
+import { reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader } from './speech/clauses.js';
 
 export { quotations, type Quotation } from './speech/quotations.js';
@@ -97,7 +97,9 @@ class StatementFinder {
       const s = this.sentences[i]!;
       for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') this.lastPerson = a.entity;
       if (this.out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
-      this.direct(s) || this.demonstrative(s) || this.indirect(s) || this.colon(s) || this.attributed(s) || this.continuation(s);
+      if (this.direct(s)) continue;
+      const verbs = reportingVerbs(s, (p) => this.inQuote(p));
+      this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || this.continuation(s);
     }
     return this.out;
   }
@@ -164,10 +166,9 @@ class StatementFinder {
   }
 
   /** "Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.": the previous sentence was her words. */
-  private demonstrative(s: SentenceInfo): boolean {
+  private demonstrative(s: SentenceInfo, verbs: readonly Verb[]): boolean {
     const i = s.index;
     const prev = this.sentences[i - 1];
-    const verbs = reportingVerbs(s, (p) => this.inQuote(p));
     if (verbs[0]?.token !== 1 || !DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t) || !prev || prev.paragraph < s.paragraph - 1 || this.out.some((o) => o.lastSentence >= i - 1)) return false;
     const full = (pos: number) => pos >= s.start && pos < s.end;
     const speaker = this.resolve(this.clauses.speakerOf(s, 1, full), s);
@@ -183,8 +184,8 @@ class StatementFinder {
   }
 
   /** Indirect speech: a reporting verb and the words its clause reports. */
-  private indirect(s: SentenceInfo): boolean {
-    const v = reportingVerbs(s, (p) => this.inQuote(p))[0];
+  private indirect(s: SentenceInfo, verbs: readonly Verb[]): boolean {
+    const v = verbs[0];
     if (!v || this.introducesQuote(s)) return false;
     const span = this.clauses.indirectContent(s, v.token);
     if (!span) return false;
