@@ -4,7 +4,7 @@
  *
  * Does: key each source by a SHA-256 of the extractor version (the code of `src/extract` and
  * `src/model`), the entity register, the text and the metadata — nothing else, because every
- * document is extracted with its own copy of the register's gazetteer (`documentGazetteer`), so
+ * document is extracted with its own copy of the register's gazetteer (`Gazetteer.forDocument`), so
  * what one article teaches the extractor never reaches another and adding an article re-extracts
  * that article only. The build's relink step (a document that names, without introducing, a
  * person other documents introduced is extracted again with that person known) is cached too,

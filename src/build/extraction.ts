@@ -52,15 +52,6 @@ export function registerGazetteer(register: Quad[]): Gazetteer {
 }
 
 /**
- * A copy of a gazetteer for one document: the extractor teaches its gazetteer the people a text
- * introduces, and each document must mint its own (cross-document identity is decided afterwards,
- * by `src/resolve`, where namesakes can be kept apart). See {@link Gazetteer.forDocument}.
- */
-export function documentGazetteer(base: Gazetteer): Gazetteer {
-  return base.forDocument();
-}
-
-/**
  * Extract again the documents that mention, without introducing, a person other documents
  * introduced ("Peskow sagte …" after "Kremlsprecher Dmitri Peskow" elsewhere): their gazetteer
  * now knows that person by every unambiguous name (`unambiguousPeople`). Returns how many
@@ -88,7 +79,7 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
     if (missing.size === 0) continue;
     const taught = [...missing.values()].sort((a, b) => a.iri.localeCompare(b.iri)).map((p) => ({ p, names: p.aliases.filter((a) => people.get(a.value)?.iri === p.iri).map((a) => a.value) }));
     const gazetteer = () => {
-      const g = documentGazetteer(base);
+      const g = base.forDocument();
       for (const { p, names } of taught) {
         g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
         for (const l of p.labels) g.addName(l.value, p.iri, true);

@@ -29,7 +29,7 @@ import { validateDataset, type ValidationReport } from '../validate/shacl.js';
 import { findSources, type SourceFiles } from './sources.js';
 import { loadRegister, registerPartFor } from './register.js';
 import { ExtractionCache, type ExtractionStats } from './extraction-cache.js';
-import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, documentGazetteer, relinkKnownPeople } from './extraction.js';
+import { segmentText, extractSource, ruleCatalogueQuads, registerGazetteer, relinkKnownPeople } from './extraction.js';
 import { resolveEntities, unambiguousPeople, type ResolutionResult } from '../resolve/resolve.js';
 import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
 import { registerEntities } from '../extract/gazetteer.js';
@@ -139,7 +139,7 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
       gazetteer ??= registerGazetteer(register);
       extracted.set(documents.length, src);
       const base = gazetteer;
-      documents.push(extractSource(src, () => documentGazetteer(base), options.cache));
+      documents.push(extractSource(src, () => base.forDocument(), options.cache));
     }
     options.onSource?.(i + 1, sources.length);
   });

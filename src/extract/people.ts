@@ -137,7 +137,7 @@ const FAMILY_NAME_FIRST = new Set(['Kim', 'Xi', 'Li', 'Wang', 'Moon', 'Yoon', 'L
  * "Bauer sagte"; "Kim Jong Un" … "Kim"): the gazetteer of this document learns the surname of
  * every person a mention names with two or more words, unless two such people share it or it
  * already names something else. Returns whether anything was learnt (mentions must be linked
- * again). The gazetteer must be the document's own (see `documentGazetteer`).
+ * again). The gazetteer must be the document's own (see `Gazetteer.forDocument`).
  */
 export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer): boolean {
   const people = new Map<string, Set<string>>();
