@@ -199,6 +199,69 @@ describe('claims stay claims', () => {
   });
 });
 
+describe('who said it: descriptions, documents and nouns', () => {
+  it('"das Staatsoberhaupt" refers back to the head of state the text named', () => {
+    const d = read('Lukaschenko empfing die Delegation in Minsk. Das Staatsoberhaupt erklärte, dass die Armee gestärkt werden müsse.', 'de');
+    expect(said(d)).toEqual(['Alexander_Lukashenko indirect 2024-12-06 or before']);
+  });
+
+  it('"the former prime minister" is a person the text named who held that office before, not the holder on the day', () => {
+    const d = read('Stoltenberg spoke in Brussels on Monday. The former Norwegian prime minister said the alliance would grow.', 'en', '2023-04-03');
+    expect(said(d)[0]).toMatch(/^Jens_Stoltenberg /);
+  });
+
+  it('a bare "heißt es" reports the document the text describes; "hieß es in einer Erklärung" names no one', () => {
+    const d = read('Putin unterzeichnete die neue Nukleardoktrin. Ein Angriff mit Unterstützung einer Atommacht gelte als gemeinsamer Angriff, heißt es. Dann sei eine atomare Antwort möglich. Auch heißt es, der Kreml könne Atomwaffen einsetzen.', 'de', '2024-11-19');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Russian_nuclear_doctrine', 'Russian_nuclear_doctrine', 'Russian_nuclear_doctrine']);
+    const e = read('Putin unterzeichnete die neue Nukleardoktrin. Ein Angriff gelte als gemeinsamer Angriff, hieß es in einer Erklärung.', 'de', '2024-11-19');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker']);
+    // words that name the document are not the document's own
+    const f = read('Russland hatte den KSE-Vertrag 2007 ausgesetzt. Der Austritt aus dem Vertrag bedeute kein Ende der Gespräche, hieß es.', 'de', '2023-11-07');
+    expect(said(f).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker']);
+  });
+
+  it('what a body issues speaks for it: "a British statement said", then "it said"', () => {
+    const d = read('"The first boats will be ready in the late 2030s," a British statement said. The boats will be built in Barrow, it said.', 'en', '2023-03-13');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['United_Kingdom', 'United_Kingdom']);
+  });
+
+  it('"what it said were" belongs to the sentence\'s own subject, not to the last speaker', () => {
+    const d = read('Peskov said Moscow would respond. The United States imposed what it said were tough sanctions on two oil firms.', 'en', '2025-10-22');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov', 'United_States']);
+  });
+
+  it('an outlet after a trailing verb or a descriptor is the source ("…, reports Meduza", "the Politico news outlet reported")', () => {
+    const d = read('The new rules came into force on Tuesday, reports Meduza. The ministers failed to agree at first, the Politico news outlet reported, citing diplomats.', 'en', '2024-11-19');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Meduza', 'Politico']);
+    expect(d.statements[1]!.content).toMatch(/^The ministers failed to agree at first/);
+  });
+
+  it('a participle\'s speaker is the main clause\'s subject even without a comma ("Putin thanked his host Kim saying …")', () => {
+    const d = read('Putin, in turn, thanked his host Kim saying Moscow valued the "steady and loyal support".', 'en', '2024-06-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Vladimir_Putin']);
+  });
+
+  it('a quoted title or name is no one\'s words', () => {
+    const d = read('Putin signed a decree "On the Basics of State Policy in the Field of Deterrence" on Tuesday. Blinken criticised the plan.', 'en', '2024-11-19');
+    expect(d.statements.filter((x) => x.mode === 'direct')).toEqual([]);
+  });
+
+  it('a German verb frame: the subject before the auxiliary criticised, not the person inside the object', () => {
+    const d = read('US-Außenminister Antony Blinken hat die Ankündigung des russischen Präsidenten Wladimir Putin, die Teilnahme am "Neuen START-Vertrag" auszusetzen, scharf kritisiert.', 'de', '2023-02-21');
+    expect(said(d)).toEqual(['Antony_Blinken indirect 2023-02-21 or before']);
+    const inverted = read('Angesichts eines Manövers der russischen Streitkräfte hat Polens Ministerpräsident Donald Tusk die Schließung der Grenze angekündigt.', 'de', '2025-09-09');
+    expect(said(inverted)).toEqual(['Donald_Tusk indirect 2025-09-09 or before']);
+  });
+
+  it('a speech noun carries its owner\'s words, and the verb after it reports someone else\'s', () => {
+    const d = read('Zu Putins Vorwurf, der Westen wolle Russland schwächen, sagt Stoltenberg, Russland habe die Ukraine überfallen. Russia\'s claim that NATO started the war is false, Blinken said.', 'de', '2023-02-21');
+    expect(said(d).map((x) => x.split(' ')[0]).slice(0, 2)).toEqual(['Vladimir_Putin', 'Jens_Stoltenberg']);
+    expect(d.statements[0]!.content).toBe('der Westen wolle Russland schwächen');
+    expect(d.statements[1]!.content).toBe('Russland habe die Ukraine überfallen');
+    expect(facts(d).filter((f) => / attacked | invaded /.test(f))).toEqual([]);
+  });
+});
+
 describe('when it was said', () => {
   it('"today" inside a quote is the day it was said, not the publication day', () => {
     const d = read('"Today we signed a historic treaty," Putin said on Thursday.', 'en', '2024-12-07');

@@ -35,6 +35,9 @@ const DOCUMENT_CLASSES = [NG_CLASS.Treaty, NG_CLASS.Doctrine, NG_CLASS.PolicyDoc
 /** A definite article before a common noun that refers back ("the ministry", "das Dokument"). */
 const DEFINITE_ARTICLE = /^(the|der|die|das|des|dem|den)$/i;
 
+/** A lower-case attributive adjective ("neuen", "aktualisierte", "new", "updated"). */
+const ADJECTIVE = /^(\p{Ll}+(e|en|er|es|em)|new|updated|revised|old|current|latest|final|draft)$/u;
+
 /** Between the members of a coordination: "France, Germany and the UK", "Frankreich, Deutschland und Großbritannien". */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|und\s+)?|and\s+|und\s+|sowie\s+)(?:the\s+)?$/u;
 
@@ -66,7 +69,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const intro = intros.find((i) => i.sentence === s.index && i.start === r.start);
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
-      const entity = intro?.person ?? resolveRole(r.role.key, r.affiliation?.entity, r.definite);
+      const entity = intro?.person ?? (r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
       refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
@@ -118,7 +121,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const mod = s.tokens[k - 1];
       const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
-      const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && g.isA(m.entity, NG_CLASS.State));
+      const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
       const definite = det !== undefined && DEFINITE_ARTICLE.test(det.t);
@@ -158,7 +161,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (LOWER_FIRST.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
-    if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains)$/u.test(next)) return true;
+    if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 
@@ -185,10 +188,12 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function documentPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
     const out: AgentRef[] = [];
     s.tokens.forEach((t, k) => {
-      const det = s.tokens[k - 1];
+      // one adjective may stand between: "der neuen Doktrin", "the new doctrine"
+      const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
+      const det = s.tokens[d];
       if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
       const entity = [...mentioned].reverse().find((e) => DOCUMENT_CLASSES.some((c) => g.isA(e, c)));
-      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: k - 1, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
+      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;
   }
@@ -203,7 +208,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
     s.tokens.forEach((t, k) => {
-      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start)) return;
+      // "…, reports Meduza": a verb before the name, not an unnamed source
+      const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
+      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start) || verbBeforeName) return;
       let j = k - 1;
       // modifiers: lower-case adjectives ("senior", "westlicher") and linked names ("US", "British")
       while (j >= 0 && k - j <= 4 && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
@@ -222,6 +229,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
     });
     return out;
+  }
+
+  /** "the former Norwegian prime minister": a person the text named who held that office before the day, by the register. */
+  function formerHolder(role: string, affiliation: string | undefined): string | undefined {
+    const roles = EQUIVALENT_ROLES[role] ?? [role];
+    const held = (p: string) => (g.entities.get(p)?.tenures ?? []).some((t) => roles.includes(t.role) && (!affiliation || t.of === affiliation) && t.end !== undefined && t.end < published);
+    return [...named].reverse().find(held);
   }
 
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {

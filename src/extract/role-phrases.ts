@@ -25,9 +25,13 @@ export interface RolePhrase {
   nameAfter?: { start: number; end: number; text: string; tokens: number };
   /** A preceding determiner makes the phrase a definite description ("der Präsident"). */
   definite: boolean;
+  /** "the former Norwegian prime minister", "der ehemalige Präsident": not the holder on the day. */
+  former?: true;
 }
 
-const DETERMINERS = new Set(['der', 'die', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
+/** A word before an office that says its holder no longer holds it. */
+const FORMER = /^(former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?|damalige[nrms]?)$/iu;
+const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
 /** Words that end a name ("Präsident Putin hat", "Lukaschenko sagte"). */
 const NAME_STOP = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'The', 'A', 'An', 'On', 'In', 'At', 'For', 'Of', 'And', 'Und', 'But', 'Aber', 'He', 'She', 'Er', 'Sie', 'It', 'Es']);
 /** German noun endings that are not names. */
@@ -143,8 +147,11 @@ export function findRolePhrases(
       const next = name && tokens.find((t) => t.start >= name.end);
       if (name && name.tokens >= 2 && (!next || /^\s*,/.test(kinds.textBetween(name.end, next.start)))) nameAfter = name;
     }
-    const det = tokens[(affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1];
-    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite: det !== undefined && DETERMINERS.has(det.t.toLowerCase()) });
+    let d = (affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1;
+    const former = d >= 0 && FORMER.test(tokens[d]!.t);
+    if (former) d--;
+    const det = tokens[d];
+    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite: det !== undefined && DETERMINERS.has(det.t.toLowerCase()), ...(former ? { former: true as const } : {}) });
     i = tokenEnd - 1;
   }
   return out;

@@ -40,6 +40,7 @@ const CATALOGUE = {
   'speech.unattributed-quote': ['quotation, speaker unknown', 'A quotation of three words or more that no reporting clause attributes: speech by an unknown speaker, never a fact.'],
   'coref.role-name': ['role phrase with a name', '"Präsident Alexander Lukaschenko": the role phrase refers to the named person.'],
   'coref.role-noun': ['role noun for its holder', '"der russische Staatschef", "the NATO chief": the person this text introduced with that office, else the register\'s holder of the office on the publication day.'],
+  'speech.nominal': ['words carried by a noun', '"Putins Anschuldigung, der Westen versuche …", "Russia\'s claim that …": a speech noun with its owner before it and the words after a comma or "that" is the owner\'s statement.'],
   'speech.demonstrative': ['the previous sentence as someone\'s words', '"Dies erklärte X.", "Das sagte X.": the sentence before is what X said; nothing in it becomes a fact.'],
   'coref.body-noun': ['a body named by a common noun', '"the Japanese foreign ministry", "Südkoreas Militär": the state\'s body of that name, else the state; "the ministry", "das Bündnis": the last such body the text named, else an unnamed source.'],
   'coref.document': ['a document by its common noun', '"das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last (a document can be the source of reported words).'],

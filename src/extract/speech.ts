@@ -20,15 +20,24 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { DEMONSTRATIVE_CONTENT, isReportingWord } from './lexicon/speech-verbs.js';
+import { DEMONSTRATIVE_CONTENT, isReportingWord, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
-import { MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
+import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
 import { reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader } from './speech/clauses.js';
 
 export { quotations, type Quotation } from './speech/quotations.js';
 export { reportingVerbs, type Verb } from './speech/verbs.js';
+
+/**
+ * What before a date makes it no speech act's date: a span or an anniversary ("seit 2000", "from
+ * 2019", "zum Jahrestag"), or the start of the reported clause ("said that on Tuesday, …").
+ */
+const NOT_SPEECH_DATE = /((Jahrestag\w*|anniversary|seit|since|von|vom|bis|until|ab|from|by|zum|of)\s+(de[nrms]\s+|the\s+)?|\b(that|dass)\s+(on\s+|am\s+)?)$/i;
+
+/** Pronouns that can only refer to a person. */
+const SINGULAR_PERSONAL = /^(er|he|she)$/i;
 
 /** A statement found in the text (UTF-16 offsets). */
 export interface FoundStatement {
@@ -97,9 +106,10 @@ class StatementFinder {
       const s = this.sentences[i]!;
       for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') this.lastPerson = a.entity;
       if (this.out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
+      const nominal = this.nominal(s);
       if (this.direct(s)) continue;
       const verbs = reportingVerbs(s, (p) => this.inQuote(p));
-      this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || this.continuation(s);
+      this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
     }
     return this.out;
   }
@@ -111,7 +121,13 @@ class StatementFinder {
   /** Quotations in the sentence: long ones, and short ones a reporting clause follows ("„Wir reagieren“, sagte Peskow"); alone a short one may be a scare quote. */
   private quotationsIn(s: SentenceInfo): Quotation[] {
     const reportedAfter = (q: Quotation) => s.tokens.filter((t) => t.start >= q.end).slice(0, 3).some((t) => isReportingWord(t.t));
-    return this.quotes.filter((q) => q.start < s.end && q.end > s.start && (quoteWords(q.inner) >= MIN_QUOTE_WORDS || (quoteWords(q.inner) >= 2 && reportedAfter(q))));
+    return this.quotes.filter((q) => q.start < s.end && q.end > s.start && !isTitle(this.text, q.start) && !this.isName(s, q) && (quoteWords(q.inner) >= MIN_QUOTE_WORDS || (quoteWords(q.inner) >= 2 && reportedAfter(q))));
+  }
+
+  /** A quotation that only holds a name ('den "Neuen START-Vertrag"') is no one's words. */
+  private isName(s: SentenceInfo, q: Quotation): boolean {
+    const inner = q.inner.trim();
+    return s.mentions.some((m) => m.start >= q.start && m.end <= q.end && m.text.length >= inner.length - 8 && inner.endsWith(m.text));
   }
 
   /** Direct speech: the quotation and the sentences it runs through, attributed by its verb, an attribution marker, an introducing sentence, a name beside it, or the statement it continues. */
@@ -178,6 +194,30 @@ class StatementFinder {
     return true;
   }
 
+  /**
+   * "Zu Putins Anschuldigung, der Westen versuche …, sagt Stoltenberg, …", "Russia's claim that
+   * …": a speech noun with its owner right before it carries the owner's words, from the comma or
+   * "that" after it to the next comma (or the end); the sentence may report someone else's words too.
+   */
+  private nominal(s: SentenceInfo): boolean {
+    const k = s.tokens.findIndex((t, j) => j > 0 && SPEECH_NOUNS.has(t.t) && !this.inQuote(t.start));
+    if (k < 0) return false;
+    const noun = s.tokens[k]!;
+    // the owner in the genitive right before the noun: "Putins", "Russia's" (a state's genitive is a mention, not an agent of its own)
+    const genitive = (a: { start: number; end: number }) => /^('s|’s)?$/.test(this.text.slice(a.end, noun.start).trim()) && /(s|'s|’s)$/.test(this.text.slice(a.start, noun.start).trim());
+    const mention = s.mentions.find((m) => m.end <= noun.start && genitive(m));
+    const owner = s.agents.find((a) => a.tokenEnd === k && a.kind !== 'anonymous' && genitive(a)) ?? (mention && { entity: mention.entity, start: mention.start, end: mention.end, kind: 'name' as const, token: k - 1, tokenEnd: k, person: this.ctx.isPerson(mention.entity) });
+    const opener = /^\s*(,|that\b)/.exec(this.text.slice(noun.end, s.end));
+    if (!owner || !opener) return false;
+    const start = noun.end + opener[0].length;
+    const comma = this.text.indexOf(',', start);
+    const end = this.clauses.trimEnd(start, comma > start && comma < s.end ? comma : s.end);
+    if (end - start < 8) return false;
+    const speaker = this.resolve(owner, s);
+    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(start, end).trim(), start: Math.min(owner.start, noun.start), end, contentStart: start, contentEnd: end, sentence: s.index, lastSentence: s.index, rule: rule('speech.nominal'), confidence: speaker ? 0.7 : 0.5 }, [s], undefined);
+    return true;
+  }
+
   /** Does the sentence end in a colon that opens a quotation right after it? */
   private introducesQuote(s: SentenceInfo): boolean {
     return /:\s*$/.test(s.text) && this.quotes.some((q) => q.start >= s.end && q.start - s.end < 4);
@@ -187,7 +227,9 @@ class StatementFinder {
   private indirect(s: SentenceInfo, verbs: readonly Verb[]): boolean {
     const v = verbs[0];
     if (!v || this.introducesQuote(s)) return false;
-    const span = this.clauses.indirectContent(s, v.token);
+    // words a noun already carries ("Zu Putins Anschuldigung, …, sagt X, …") are not this verb's
+    const taken = this.out.at(-1)?.sentence === s.index ? this.out.at(-1)!.contentEnd : undefined;
+    const span = this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);
     const speaker = this.resolve(this.clauses.speakerOf(s, v.token, outside), s);
@@ -234,6 +276,7 @@ class StatementFinder {
   /** Who an agent reference names as a speaker: pronouns and unnamed definite roles refer to the speaker just quoted. */
   private resolve(a: AgentRef | undefined, s: SentenceInfo): string | undefined {
     if (!a || a.kind === 'anonymous') return undefined;
+    if (a.kind === 'pronoun' && a.document) return this.recentDocument(s);
     const prev = this.out.at(-1);
     const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
     // "the former Norwegian prime minister said": the speaker just quoted; "westlicher Experten" refers to no one named
@@ -241,7 +284,22 @@ class StatementFinder {
     if (a.kind !== 'pronoun') return a.entity;
     // "it added": the organisation or state just quoted
     if (!a.person) return recent && !this.ctx.isPerson(recent) ? recent : undefined;
-    return recent ?? this.lastPerson;
+    // "er", "he", "she" are people; "sie", "they" may be a state or group just quoted
+    return recent && (this.ctx.isPerson(recent) || !SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) ? recent : this.lastPerson;
+  }
+
+  /**
+   * The treaty or policy document named in the three sentences before ("Es reiche …, heißt es"
+   * after "die Doktrin …"), unless the words themselves name it: a text does not speak of itself
+   * ("Der Ausstieg aus dem Vertrag bedeute …, hieß es" is someone else's).
+   */
+  private recentDocument(s: SentenceInfo): string | undefined {
+    const named = new Set(s.agents.map((a) => a.entity));
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+      const doc = this.sentences[k]!.agents.filter((a) => a.document && a.entity).at(-1);
+      if (doc) return named.has(doc.entity) ? undefined : doc.entity;
+    }
+    return undefined;
   }
 
   /** The date of the speech act: next to the reporting verb, outside the reported words, not a span ("seit 2000") or an anniversary. */
@@ -249,7 +307,7 @@ class StatementFinder {
     const { text } = this;
     return ss
       .flatMap((x) => x.dates)
-      .filter((d) => outside(d.start) && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !/(Jahrestag\w*|anniversary|seit|since|von|vom|bis|until|ab|from|by|zum|of)\s+(de[nrms]\s+|the\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      .filter((d) => outside(d.start) && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
   }
 
@@ -266,6 +324,6 @@ class StatementFinder {
     const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && this.ctx.isPlace(m.entity) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)))?.entity;
     const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= st.contentStart && m.end <= st.contentEnd && m.entity !== st.speaker).map((m) => m.entity))];
     this.out.push({ ...st, date: date ?? upperBound(this.ctx.published), about, ...(place ? { place } : {}) });
-    if (st.speaker) this.lastPerson = st.speaker;
+    if (st.speaker && this.ctx.isPerson(st.speaker)) this.lastPerson = st.speaker;
   }
 }

@@ -16,6 +16,8 @@ export interface BodyNoun {
   stateActs: boolean;
   /** With a definite article and no state: the last mentioned entity of these classes (local names). */
   antecedentClasses?: string[];
+  /** Any agent named with the noun speaks through it, not only a state ("a Kremlin statement"). */
+  anyOwner?: true;
 }
 
 export const BODY_NOUNS: readonly BodyNoun[] = [
@@ -27,6 +29,8 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['bloc'], de: ['staatenbund'], stateActs: false, antecedentClasses: ['Union', 'Alliance'] },
   { en: ['committee'], de: ['ausschuss', 'ausschusses'], stateActs: false },
   { en: ['agency'], de: ['behörde'], stateActs: false },
+  // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
+  { en: ['statement', 'communique', 'communiqué', 'readout'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué'], stateActs: true, anyOwner: true },
 ];
 
 /**

@@ -132,3 +132,7 @@ export const OBJECT_PRONOUNS = set('ihm ihr ihnen him her them');
 export const ANONYMOUS_SOURCE = set('official officials source sources diplomat diplomats insider insiders observer observers person people aide aides Vertreter Vertreterin Vertretern Beamter Beamte Beamten Diplomat Diplomaten Insider Insidern Quelle Quellen Kreise Kreisen Regierungskreise Regierungskreisen Sicherheitskreise Sicherheitskreisen Diplomatenkreise Diplomatenkreisen Militärkreise Militärkreisen Beobachter Beobachtern Mitarbeiter Mitarbeiterin media Medien Staatsmedien outlets reports Berichte Berichten');
 /** Words that open an indefinite noun phrase. */
 export const INDEFINITE = set('ein eine einer einem einen a an one several some mehrere einige zwei three two drei');
+
+/** Nouns that carry someone's words after a comma or "that" ("Putins Anschuldigung, der Westen versuche …", "Russia's claim that …"). */
+export const SPEECH_NOUNS = set('Anschuldigung Vorwurf Behauptung Aussage Äußerung Forderung Warnung Drohung Ankündigung Darstellung Einschätzung Versicherung Zusage accusation claim assertion allegation warning demand threat announcement insistence assurance pledge');
+

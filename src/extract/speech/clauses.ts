@@ -14,6 +14,9 @@ import { APPOSITION_GAP } from '../coref.js';
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|stipulates|stipulated)$/i;
 
+/** "heißt es": the impersonal report of what a source or document says. */
+const IMPERSONAL_SAYS = /^(heißt|hieß|heisst)$/i;
+
 /** Prepositions: a name after one is not the subject of a clause. */
 const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
@@ -22,6 +25,9 @@ const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previou
 /** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
 
+/** German auxiliaries that open a verb frame ("hat … kritisiert", "will … sagen"). */
+const GERMAN_AUXILIARY = /^(hat|hatte|haben|hatten|hätte|hätten|wird|werde|wurde|will|wollte)$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
 const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
 const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
 
@@ -72,10 +78,13 @@ export class ClauseReader {
       while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
       return s.tokens[k]?.t ?? '';
     };
-    // "In dem Dokument heißt es", "heißt es in der Doktrin": the document the words are in
-    if (/^(heißt|hieß|heisst)$/i.test(s.tokens[v]!.t)) {
-      const source = s.agents.find((a) => outside(a.start) && /^(in|im)$/i.test(governing(a)));
-      if (source) return source;
+    // "In dem Dokument heißt es", "heißt es in der Doktrin", "Aus Moskau hieß es": the source the words are in or come from;
+    // a bare "heißt es" reports the document the text is describing, if any, never a name inside the words
+    if (IMPERSONAL_SAYS.test(s.tokens[v]!.t)) {
+      const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(a))) ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
+      // "hieß es in einer Erklärung": a source the text does not name
+      const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
+      return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
     }
     const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
     const prevTok = s.tokens[v - 1];
@@ -84,7 +93,8 @@ export class ClauseReader {
     const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
     const inverted = this.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
     // "Trump had held off for months, saying he hoped …": a participle's speaker is the main clause's subject
-    if (/ing$/.test(verb) && /,\s*$/.test(text.slice(prevTok?.end ?? s.start, s.tokens[v]!.start))) {
+    // ("Putin thanked his host saying …"), unless a form of "be" makes it progressive ("is saying")
+    if (/ing$/.test(verb) && !/^(is|are|was|were|be|been|am)$/i.test(prevTok?.t ?? '')) {
       const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
       if (main) return main;
     }
@@ -111,7 +121,12 @@ export class ClauseReader {
     // "Der 71-Jährige sagte": a definite description right before the verb refers back like a pronoun
     const art = s.tokens[v - 2];
     if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
-    return inverted ? (after ?? before) : (before ?? (this.language === 'de' ? after : undefined));
+    // "Blinken hat die Ankündigung Putins … kritisiert": the agent before the auxiliary is the subject of the verb that closes the frame
+    const framed = this.language === 'de' ? this.frameSubject(s, v, agents) : undefined;
+    const chosen = inverted ? (after ?? framed ?? before) : (framed ?? before ?? (this.language === 'de' ? after : undefined));
+    // "The United States imposed what it said were …": "it" is the sentence's own subject, named outside the words
+    const subject = chosen?.kind === 'pronoun' && !chosen.person ? agents.find((a) => a.token <= 2 && a.entity && !a.person && a.tokenEnd <= chosen.token) : undefined;
+    return subject ?? chosen;
   }
 
   /**
@@ -119,16 +134,19 @@ export class ClauseReader {
    * words before a trailing reporting clause (", sagte X"), or the rest of the sentence after the
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
-  indirectContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
+  indirectContent(s: SentenceInfo, v: number, taken?: number): { start: number; end: number; id: RuleId } | undefined {
     const text = this.text;
     const vt = s.tokens[v]!;
     const end = this.trimEnd(s.start, s.end);
     // German "dass" always opens the clause; English "that" only close to the verb with no name between ("said Iran began an attack that …": a relative pronoun)
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' || (k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k))));
+    // German: the clause is the verb's only when no earlier comma opens other words first ("sagt X, Russland habe …, dass …")
+    const ownClause = (k: number) => !/,/.test(text.slice(vt.end, s.tokens[k - 1]!.end));
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k)));
     if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
     // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
     const appositive = this.appositiveSubject(s, v);
-    const subject = s.agents.filter((a) => a.tokenEnd <= v && v - a.tokenEnd <= 1).at(-1);
+    // the subject right before the verb, maybe with a descriptor ("the Politico news outlet reported")
+    const subject = s.agents.filter((a) => a.tokenEnd <= v && (v - a.tokenEnd <= 1 || (v - a.tokenEnd === 2 && s.tokens.slice(a.tokenEnd, v).every((t) => LOWER_WORD.test(t.t))))).at(-1);
     // "…, U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe, told journalists": the clause starts at the name the office is in apposition to
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
@@ -137,7 +155,8 @@ export class ClauseReader {
     // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
     const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
     const participle = /ing$/i.test(vt.t); // "…, saying he hoped": the words follow the participle
-    if (comma && before.trim().length > 10 && !appositive && !opener && !participle) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    const carried = taken !== undefined && clauseStart - taken <= 3;
+    if (comma && before.trim().length > 10 && !appositive && !opener && !participle && !carried) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
     // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
     const inverted = this.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
@@ -157,7 +176,25 @@ export class ClauseReader {
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
     // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
     const manner = text.slice(s.start, vt.start).trim();
-    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
+    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : this.framedContent(s, v);
+  }
+
+  /**
+   * The subject of a German verb frame closed by the verb at `v`: the agent that opens the
+   * sentence before the auxiliary ("Blinken hat … kritisiert"), else the one right after it
+   * ("Angesichts … hat Polens Ministerpräsident Tusk … angekündigt").
+   */
+  private frameSubject(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
+    const aux = s.tokens.findIndex((t, k) => k < v - 1 && GERMAN_AUXILIARY.test(t.t));
+    if (aux < 1) return undefined;
+    return agents.find((a) => a.tokenEnd === aux && a.token <= 2) ?? agents.find((a) => a.token === aux + 1);
+  }
+
+  /** "Blinken hat die Ankündigung Putins … kritisiert.": the words inside a German verb frame closed by the reporting verb. */
+  private framedContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
+    const subject = this.language === 'de' && v === s.tokens.length - 1 ? this.frameSubject(s, v, s.agents) : undefined;
+    const from = subject ? Math.max(subject.tokenEnd, s.tokens.findIndex((t) => GERMAN_AUXILIARY.test(t.t)) + 1) : -1;
+    return subject && from < v ? { start: s.tokens[from]!.start, end: s.tokens[v - 1]!.end, id: 'speech.indirect' } : undefined;
   }
 
   /**

@@ -44,3 +44,10 @@ export function quotations(text: string, from: number, to: number): Quotation[] 
 
 /** Words in a quotation's inner text. */
 export const quoteWords = (s: string) => s.split(/\s+/).filter((w) => LETTER.test(w)).length;
+
+/** Words before a quotation that make it a title, not speech: 'a decree "On the Approval of …"', 'unter dem Titel „…“'. */
+const TITLE_BEFORE = /\b(decree|law|bill|resolution|doctrine|document|report|book|article|operation|exercise|titled|entitled|named|Dekret|Erlass|Gesetz|Resolution|Doktrin|Dokument|Bericht|Buch|Operation|Übung|Manöver|Titel|namens)\s*$/iu;
+
+/** Is the quotation at `start` a title (of a decree, a law, an exercise), by the words right before it? */
+export const isTitle = (text: string, start: number) => TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
