@@ -249,8 +249,13 @@ describe('who said it: descriptions, documents and nouns', () => {
   it('a German verb frame: the subject before the auxiliary criticised, not the person inside the object', () => {
     const d = read('US-Außenminister Antony Blinken hat die Ankündigung des russischen Präsidenten Wladimir Putin, die Teilnahme am "Neuen START-Vertrag" auszusetzen, scharf kritisiert.', 'de', '2023-02-21');
     expect(said(d)).toEqual(['Antony_Blinken indirect 2023-02-21 or before']);
-    const inverted = read('Angesichts eines Manövers der russischen Streitkräfte hat Polens Ministerpräsident Donald Tusk die Schließung der Grenze angekündigt.', 'de', '2025-09-09');
+    const inverted = read('Angesichts eines Manövers der russischen Streitkräfte hat Polens Ministerpräsident Donald Tusk die Übung als Provokation kritisiert.', 'de', '2025-09-09');
     expect(said(inverted)).toEqual(['Donald_Tusk indirect 2025-09-09 or before']);
+    // announcing is speech and an announcement event: who announced stays a fact, what was announced does not
+    const announced = read('Am 5. Dezember hatte Lukaschenko die Verlegung russischer Atomwaffen nach Weißrussland angekündigt.', 'de');
+    expect(said(announced)).toEqual(['Alexander_Lukashenko indirect 2024-12-05']);
+    expect(facts(announced)).toEqual(expect.arrayContaining(['Announcement_2024-12-05 agent Alexander_Lukashenko']));
+    expect(facts(announced).filter((f) => / stationedIn /.test(f))).toEqual([]);
   });
 
   it('a speech noun carries its owner\'s words, and the verb after it reports someone else\'s', () => {
@@ -259,6 +264,38 @@ describe('who said it: descriptions, documents and nouns', () => {
     expect(d.statements[0]!.content).toBe('der Westen wolle Russland schwächen');
     expect(d.statements[1]!.content).toBe('Russland habe die Ukraine überfallen');
     expect(facts(d).filter((f) => / attacked | invaded /.test(f))).toEqual([]);
+  });
+});
+
+describe('where the last speaker\'s words end', () => {
+  it('a definite description after the verb refers back, even with a place after it ("sagte der Demokrat bei einer Rede in Washington")', () => {
+    const d = read('US-Präsident Joe Biden teilte mit, die Waffenruhe beginne am Mittwoch. „Die Kämpfe an der Grenze werden morgen früh enden“, sagte der Demokrat bei einer Rede in Washington.', 'de', '2024-11-26');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Joe_Biden', 'Joe_Biden']);
+  });
+
+  it('a thing is no speaker: "Die Nachricht warnte …" does not refer back to the last speaker', () => {
+    const d = read('Südkoreas Militär sagte, die Rakete sei im Norden gestartet. Die Nachricht warnte die Bürger in zwei Präfekturen, Schutz zu suchen.', 'de', '2022-10-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['South_Korea', 'Unknown_speaker']);
+  });
+
+  it('a narrated sentence ends the reported speech: a later Konjunktiv sentence is not the last speaker\'s', () => {
+    const d = read('Der Kreml erklärte, das Abkommen sei defensiv. Derzeit befindet sich Putin in Pjöngjang. Die Gespräche hätten zwei Stunden gedauert.', 'de', '2024-06-19');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kremlin']);
+  });
+
+  it('a quote framed by a sentence of its own is not the last speaker\'s; a closing mark whose opening is lost still closes a quote', () => {
+    const d = read('„Wir bleiben bei den Sanktionen“, sagte Kallas. In Europa ist man sich sicher, dass „die Wirkung in den kommenden Monaten noch wachsen wird“.', 'de', '2025-05-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kaja_Kallas', 'Unknown_speaker']);
+    const lost = read('Lukaschenko sagte, der Vertrag schütze beide Länder.\nUnd das Wichtigste ist, den Menschen ein friedliches Leben zu sichern“, fügte das Staatsoberhaupt hinzu.', 'de');
+    expect(said(lost).map((x) => x.split(' ')[0])).toEqual(['Alexander_Lukashenko', 'Alexander_Lukashenko']);
+    expect(lost.statements[1]!.mode).toBe('direct');
+  });
+
+  it('a quoted heading is nobody\'s words; a city before a reporting verb in a headline is its state', () => {
+    const d = read('„Wir setzen den Vertrag aus“, sagte Putin am Dienstag.\n„Keine Anzeichen für Frieden“\nDie Nato reagierte.', 'de', '2023-02-21');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Vladimir_Putin', 'Unknown_speaker']);
+    const e = read('Finland joins NATO as Moscow threatens ‘counter-measures’', 'en', '2023-04-05');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Russia']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 import { bodyNounAt, isDocumentNoun } from './lexicon/body-nouns.js';
-import { ANONYMOUS_SOURCE, INDEFINITE, PRONOUNS } from './lexicon/speech-verbs.js';
+import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -161,7 +161,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (LOWER_FIRST.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
-    if (LOWER_S_WORD.test(next) && !/(ss|us|is|has|was|says|warns|claims|insists|adds|notes|argues|stresses|believes|expects|hopes|fears|denies|accuses|wants|plans|seems|remains|news)$/u.test(next)) return true;
+    if (LOWER_S_WORD.test(next) && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 

@@ -118,9 +118,15 @@ function fact(cx: Context, s: SentenceInfo, id: RuleId, subject: string, predica
   cx.facts.push({ subject, predicate, object, start, end, sentence: s.index, rule: rule(id), confidence });
 }
 
-/** The one in-speech guard: claims stay claims, whichever rule found the fact. */
+/**
+ * The one in-speech guard: claims stay claims, whichever rule found the fact. A fact read within
+ * reported words is dropped; one whose evidence encloses them is about the act of saying
+ * ("Blinken hat [Putins Ankündigung …] kritisiert": he criticised; nothing inside the brackets is
+ * asserted).
+ */
 function narratedOnly(facts: readonly FoundFact[], statements: readonly FoundStatement[]): FoundFact[] {
-  return facts.filter((f) => !statements.some((st) => f.start < st.contentEnd && f.end > st.contentStart));
+  const within = (f: FoundFact, st: FoundStatement) => f.start < st.contentEnd && f.end > st.contentStart && !(f.start < st.contentStart && f.end > st.contentEnd);
+  return facts.filter((f) => !statements.some((st) => within(f, st)));
 }
 
 function event(cx: Context, cls: keyof typeof NG_CLASS, time: TimeValue, labelEn: string): string {
@@ -414,7 +420,8 @@ function announcements(cx: Context, v: View): void {
     const key = stockOf(cx, owner?.entity ?? v.states.find((x) => x.start < k.start)?.entity, k.entity, place?.entity);
     if (!key) continue;
     cx.stockFacts.push({ key, s, span: [k.start, place!.end], kindSpan: [k.start, k.end], ...(owner ? { ownerSpan: [owner.start, k.end] as const } : {}) });
-    fact(cx, s, ANN.id, iri, NG.about, { iri: `stock:${key}` }, [Math.min(k.start, owner?.start ?? k.start), place!.end], ANN.confidence.about);
+    // the evidence is the whole announcing clause: the words announced are not asserted, the announcement is
+    fact(cx, s, ANN.id, iri, NG.about, { iri: `stock:${key}` }, [Math.min(from, k.start, owner?.start ?? k.start), Math.max(place!.end, Math.min(at + ann[0].length, s.end))], ANN.confidence.about);
   }
 }
 

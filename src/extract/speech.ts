@@ -124,6 +124,11 @@ class StatementFinder {
     return this.quotes.filter((q) => q.start < s.end && q.end > s.start && !isTitle(this.text, q.start) && !this.isName(s, q) && (quoteWords(q.inner) >= MIN_QUOTE_WORDS || (quoteWords(q.inner) >= 2 && reportedAfter(q))));
   }
 
+  /** Is the sentence a paragraph of its own? */
+  private isParagraph(s: SentenceInfo): boolean {
+    return this.sentences[s.index - 1]?.paragraph !== s.paragraph && this.sentences[s.index + 1]?.paragraph !== s.paragraph;
+  }
+
   /** A quotation that only holds a name ('den "Neuen START-Vertrag"') is no one's words. */
   private isName(s: SentenceInfo, q: Quotation): boolean {
     const inner = q.inner.trim();
@@ -167,7 +172,11 @@ class StatementFinder {
         // an agent named in the sentence outside the quote, with no verb ("Putin: „…“")
         speakerRef = s.agents.find((a) => outside(a.start) && a.person);
         const prev = this.out.at(-1);
-        if (!speakerRef && prev && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && i - prev.lastSentence <= 3) {
+        // a sentence of its own around the quote ("In Europa ist man sich sicher, dass „…“") is someone else's framing, not a continuation
+        const ownWords = ss.flatMap((x) => x.tokens).filter((t) => outside(t.start)).length;
+        // a quoted line alone without a full stop is a heading ('"Keine Anzeichen für Frieden"'), not more of the last speaker's words
+        const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
+        if (!speakerRef && prev && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && i - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s))) {
           inherited = prev;
           id = 'speech.quote-continuation';
         } else if (!speakerRef) id = 'speech.unattributed-quote';
@@ -267,7 +276,9 @@ class StatementFinder {
   private continuation(s: SentenceInfo): boolean {
     const prev = this.out.at(-1);
     const i = s.index;
-    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun')) return false;
+    // a narrated sentence between (not a heading) ends the reported speech
+    const narrated = (k: number) => /[.!?]["“”»«]?\s*$/.test(this.sentences[k]!.text) && !this.out.some((o) => o.sentence <= k && o.lastSentence >= k);
+    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || Array.from({ length: i - prev.lastSentence - 1 }, (_, j) => prev.lastSentence + 1 + j).some(narrated) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun')) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;

@@ -25,6 +25,9 @@ const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previou
 /** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
 
+/** Nouns of things, not people: "Die Nachricht warnte", "the report said" name no one (German by ending, English whole words). */
+const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|text|brief|papier|^report|^statement|^letter|^message|^document|^alert|^study|^analysis|^paper|^survey|^text)$/iu;
+
 /** German auxiliaries that open a verb frame ("hat … kritisiert", "will … sagen"). */
 const GERMAN_AUXILIARY = /^(hat|hatte|haben|hatten|hätte|hätten|wird|werde|wurde|will|wollte)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -91,7 +94,9 @@ export class ClauseReader {
     const verb = s.tokens[v]!.t.toLowerCase();
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
     const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
-    const inverted = this.language === 'de' ? afterPunct || !subjectBefore : afterPunct && !subjectBefore;
+    // "Die Nachricht warnte die Bürger": a noun phrase opening the sentence right before the verb is its subject, whoever it is
+    const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
+    const inverted = this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore;
     // "Trump had held off for months, saying he hoped …": a participle's speaker is the main clause's subject
     // ("Putin thanked his host saying …"), unless a form of "be" makes it progressive ("is saying")
     if (/ing$/.test(verb) && !/^(is|are|was|were|be|been|am)$/i.test(prevTok?.t ?? '')) {
@@ -109,7 +114,7 @@ export class ClauseReader {
     let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
     // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
     const det = s.tokens[v + 1];
-    if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && s.tokens.length - v <= 6) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
+    if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && (s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
     let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
     // a coordinated subject ("Finnland und Schweden bestanden") is named by its first member
     while (before) {
@@ -120,7 +125,7 @@ export class ClauseReader {
     }
     // "Der 71-Jährige sagte": a definite description right before the verb refers back like a pronoun
     const art = s.tokens[v - 2];
-    if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
+    if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1) && !THING_NOUN.test(s.tokens[v - 1]!.t)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
     // "Blinken hat die Ankündigung Putins … kritisiert": the agent before the auxiliary is the subject of the verb that closes the frame
     const framed = this.language === 'de' ? this.frameSubject(s, v, agents) : undefined;
     const chosen = inverted ? (after ?? framed ?? before) : (framed ?? before ?? (this.language === 'de' ? after : undefined));
@@ -194,7 +199,9 @@ export class ClauseReader {
   private framedContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
     const subject = this.language === 'de' && v === s.tokens.length - 1 ? this.frameSubject(s, v, s.agents) : undefined;
     const from = subject ? Math.max(subject.tokenEnd, s.tokens.findIndex((t) => GERMAN_AUXILIARY.test(t.t)) + 1) : -1;
-    return subject && from < v ? { start: s.tokens[from]!.start, end: s.tokens[v - 1]!.end, id: 'speech.indirect' } : undefined;
+    // the frame must hold the words, not only a date ("Den Plan … hatte Putin im März 2023 angekündigt": the words came first)
+    const words = s.tokens.slice(Math.max(from, 0), v).filter((t) => !PREPOSITION.test(t.t) && !s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    return subject && from < v && words.length >= 2 ? { start: s.tokens[from]!.start, end: s.tokens[v - 1]!.end, id: 'speech.indirect' } : undefined;
   }
 
   /**

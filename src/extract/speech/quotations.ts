@@ -1,6 +1,7 @@
 /**
  * Quotations: where a text quotes someone, with any of the quotation marks news uses („…“, “…”,
- * "…", »…«, «…», ‚…‘), a quotation left open running to the end of its paragraph. Does not:
+ * "…", »…«, «…», ‚…‘), a quotation left open running to the end of its paragraph, one whose
+ * opening mark is missing running from its paragraph's start. Does not:
  * decide who is quoted (see `../speech.ts`).
  */
 /** A quotation in the text (UTF-16 offsets, quote marks included). */
@@ -30,6 +31,11 @@ export function quotations(text: string, from: number, to: number): Quotation[] 
   for (let i = nextOpener(text, from, to); i < to; i = nextOpener(text, i + 1, to)) {
     const closers = CLOSERS[text[i]!]!;
     if (text[i] === '‚' && !/\s/.test(text[i - 1] ?? ' ')) continue;
+    // a closing mark whose opening the page lost ("… zu schaffen“, fügte er hinzu"): the quotation runs from the paragraph's start
+    if (out.length === 0 && i > from && '“"'.includes(text[i]!) && /[\p{L}.!?]/u.test(text[i - 1]!) && /^[\s,.;:!?]?$/u.test(text[i + 1] ?? '') && !/[„“"»«]/.test(text.slice(from, i))) {
+      out.push({ start: from, end: i + 1, inner: text.slice(from, i) });
+      continue;
+    }
     let close = -1;
     for (let k = i + 1; k < to; k++) if (closers.includes(text[k]!) && !(text[i] === '"' && LETTER.test(text[k - 1] ?? '') && LETTER.test(text[k + 1] ?? ''))) {
       close = k;
