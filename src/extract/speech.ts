@@ -75,6 +75,16 @@ export function findStatements(text: string, sentences: readonly SentenceInfo[],
   return new StatementFinder(text, sentences, ctx).find();
 }
 
+/** How a quotation is attributed: a speaker to resolve or a statement it continues, the anchor for its date, and the rule. */
+interface QuoteAttribution {
+  speakerRef?: AgentRef;
+  inherited?: FoundStatement;
+  verbAt: number;
+  id: RuleId;
+  /** The reported words and where the date may come from, when not just the quotation. */
+  content?: { start: number; end: number; dateFrom: (pos: number) => boolean };
+}
+
 /** A statement before its date, place and topics are filled in. */
 type Draft = Omit<FoundStatement, 'date' | 'about' | 'place'>;
 
@@ -139,55 +149,52 @@ class StatementFinder {
   private direct(s: SentenceInfo): boolean {
     const qs = this.quotationsIn(s);
     if (qs.length === 0) return false;
-    const { text, sentences } = this;
     const i = s.index;
     const qEnd = qs.at(-1)!.end;
     let last = i;
-    while (last + 1 < sentences.length && sentences[last + 1]!.start < qEnd - 1) last++;
-    const ss = sentences.slice(i, last + 1);
+    while (last + 1 < this.sentences.length && this.sentences[last + 1]!.start < qEnd - 1) last++;
+    const ss = this.sentences.slice(i, last + 1);
     const outside = (pos: number) => !qs.some((q) => pos >= q.start && pos < q.end);
-    const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
-    let speakerRef: AgentRef | undefined;
-    let verbAt = qs[0]!.start;
-    let id: RuleId = 'speech.direct-quote';
-    let inherited: FoundStatement | undefined;
-    let content = { start: qs[0]!.start, end: qEnd, dateFrom: outside };
-    const attr = verbs.length ? undefined : this.clauses.attribution(s);
-    if (verbs.length) {
-      const { s: vs, v } = verbs[0]!;
-      speakerRef = this.clauses.speakerOf(vs, v.token, outside);
-      verbAt = vs.tokens[v.token]!.start;
-    } else if (attr) {
-      // "According to the ministry, Washington had „…“ when it withdrew in 2019": the whole sentence is the source's, dated by its marker only
-      speakerRef = attr.agent;
-      verbAt = attr.markerStart;
-      id = 'speech.according-to';
-      content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qEnd), dateFrom: (pos) => pos >= attr.markerStart && pos < attr.markerEnd };
-    } else {
-      const intro = sentences[i - 1];
-      const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
-      if (intro && introVerbs.length) {
-        speakerRef = this.clauses.speakerOf(intro, introVerbs[0]!.token, () => true);
-      } else {
-        // an agent named in the sentence outside the quote, with no verb ("Putin: „…“")
-        speakerRef = s.agents.find((a) => outside(a.start) && a.person);
-        const prev = this.out.at(-1);
-        // a sentence of its own around the quote ("In Europa ist man sich sicher, dass „…“") is someone else's framing, not a continuation
-        const ownWords = ss.flatMap((x) => x.tokens).filter((t) => outside(t.start)).length;
-        // a quoted line alone without a full stop is a heading ('"Keine Anzeichen für Frieden"'), not more of the last speaker's words
-        const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
-        if (!speakerRef && prev && sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && i - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s))) {
-          inherited = prev;
-          id = 'speech.quote-continuation';
-        } else if (!speakerRef) id = 'speech.unattributed-quote';
-      }
-    }
-    const speaker = inherited ? inherited.speaker : this.resolve(speakerRef, s);
-    const date = this.dateOf(ss, content.dateFrom, verbAt)?.time;
+    const a = this.quoteAttribution(s, qs, ss, outside);
+    const speaker = a.inherited ? a.inherited.speaker : this.resolve(a.speakerRef, s);
+    const content = a.content ?? { start: qs[0]!.start, end: qEnd, dateFrom: outside };
+    const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
     const inner = qs.map((q) => q.inner.trim()).join(' … ');
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+    this.push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
     return true;
+  }
+
+  /**
+   * Who a quotation is by: the speaker of a reporting verb outside it, an attribution marker
+   * ("According to the ministry, Washington had „…“": the whole sentence is the source's, dated by
+   * its marker only), a reporting verb in the sentence that introduces it with a colon, an agent
+   * beside it ("Putin: „…“"), or the statement it continues — not when a sentence of its own
+   * frames it ("In Europa ist man sich sicher, dass „…“") or it is a heading (a quoted line alone
+   * without a full stop).
+   */
+  private quoteAttribution(s: SentenceInfo, qs: readonly Quotation[], ss: readonly SentenceInfo[], outside: (pos: number) => boolean): QuoteAttribution {
+    const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
+    if (verbs.length) {
+      const { s: vs, v } = verbs[0]!;
+      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote' };
+    }
+    const attr = this.clauses.attribution(s);
+    if (attr) {
+      const content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qs.at(-1)!.end), dateFrom: (pos: number) => pos >= attr.markerStart && pos < attr.markerEnd };
+      return { ...(attr.agent ? { speakerRef: attr.agent } : {}), verbAt: attr.markerStart, id: 'speech.according-to', content };
+    }
+    const verbAt = qs[0]!.start;
+    const intro = this.sentences[s.index - 1];
+    const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(this.text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
+    if (intro && introVerbs.length) return { speakerRef: this.clauses.speakerOf(intro, introVerbs[0]!.token, () => true), verbAt, id: 'speech.direct-quote' };
+    const beside = s.agents.find((a) => outside(a.start) && a.person);
+    if (beside) return { speakerRef: beside, verbAt, id: 'speech.direct-quote' };
+    const prev = this.out.at(-1);
+    const ownWords = ss.flatMap((x) => x.tokens).filter((t) => outside(t.start)).length;
+    const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
+    const continues = prev && this.sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.index - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s));
+    return continues ? { inherited: prev, verbAt, id: 'speech.quote-continuation' } : { verbAt, id: 'speech.unattributed-quote' };
   }
 
   /** "Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.": the previous sentence was her words. */

@@ -34,6 +34,20 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
 const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
 
+/** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
+function governing(s: SentenceInfo, a: AgentRef): string {
+  let k = a.token - 1;
+  while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
+  return s.tokens[k]?.t ?? '';
+}
+
+/** Reported words: their span and the rule that found them. */
+export interface Span {
+  start: number;
+  end: number;
+  id: RuleId;
+}
+
 /** An attribution marker in a sentence: the source it names, if any, and the marker's span. */
 export interface Attribution {
   agent?: AgentRef;
@@ -72,66 +86,96 @@ export class ClauseReader {
    * said").
    */
   speakerOf(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
-    const text = this.text;
     const appositive = this.appositiveSubject(s, v);
     if (appositive && outside(appositive.start)) return appositive;
-    // the word before a name, over articles: "in der Ukraine" is after a preposition
-    const governing = (a: AgentRef) => {
-      let k = a.token - 1;
-      while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
-      return s.tokens[k]?.t ?? '';
-    };
-    // "In dem Dokument heißt es", "heißt es in der Doktrin", "Aus Moskau hieß es": the source the words are in or come from;
-    // a bare "heißt es" reports the document the text is describing, if any, never a name inside the words
-    if (IMPERSONAL_SAYS.test(s.tokens[v]!.t)) {
-      const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(a))) ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
-      // "hieß es in einer Erklärung": a source the text does not name
-      const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
-      return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
-    }
-    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
-    const prevTok = s.tokens[v - 1];
-    const verb = s.tokens[v]!.t.toLowerCase();
-    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(text.slice(prevTok.end, s.tokens[v]!.start));
-    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
-    // "Die Nachricht warnte die Bürger": a noun phrase opening the sentence right before the verb is its subject, whoever it is
-    const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
-    const inverted = this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore;
-    // "Trump had held off for months, saying he hoped …": a participle's speaker is the main clause's subject
-    // ("Putin thanked his host saying …"), unless a form of "be" makes it progressive ("is saying")
-    if (/ing$/.test(verb) && !/^(is|are|was|were|be|been|am)$/i.test(prevTok?.t ?? '')) {
-      const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
-      if (main) return main;
-    }
-    if (/^(and|und|sowie|but|aber)$/i.test(prevTok?.t ?? '')) {
-      const first = agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
-      if (first) return first;
-    }
-    // after the verb a person within reach outranks a nearer state or organisation ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
-    // a named person in apposition may stand further off ("erklärte die Chefin der EU-Diplomatie, Kaja Kallas")
-    const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(text.slice(s.start, a.start));
-    const afterAll = /^(told|tells|tell)$/.test(verb) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
-    let after = afterAll.find((a) => a.person && a.entity) ?? afterAll.find((a) => a.token - v <= 5);
-    // "…, sagte der Demokrat.", "…, said the veteran diplomat": a definite description after the verb refers back like a pronoun
-    const det = s.tokens[v + 1];
-    if (!after && inverted && det && /^(der|die|the)$/i.test(det.t) && s.tokens[v + 2] && outside(det.start) && (s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) after = { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
-    let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
-    // a coordinated subject ("Finnland und Schweden bestanden") is named by its first member
-    while (before) {
-      const b = before;
-      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
-      if (!prev || (b.token - prev.tokenEnd === 0 && !/,\s*$/.test(text.slice(prev.end, b.start)))) break;
-      before = prev;
-    }
-    // "Der 71-Jährige sagte": a definite description right before the verb refers back like a pronoun
-    const art = s.tokens[v - 2];
-    if (!before && art && /^(der|die|the)$/i.test(art.t) && v - 2 <= 1 && !agents.some((a) => a.token === v - 1) && !THING_NOUN.test(s.tokens[v - 1]!.t)) before = { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
+    if (IMPERSONAL_SAYS.test(s.tokens[v]!.t)) return this.impersonalSource(s, v, outside);
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
+    const main = this.mainClauseSubject(s, v, agents);
+    if (main) return main;
+    const inverted = this.inverted(s, v, agents);
+    const after = this.subjectAfter(s, v, agents, inverted && outside(s.tokens[v + 1]?.start ?? s.end));
+    const before = this.subjectBefore(s, v, agents);
     // "Blinken hat die Ankündigung Putins … kritisiert": the agent before the auxiliary is the subject of the verb that closes the frame
     const framed = this.language === 'de' ? this.frameSubject(s, v, agents) : undefined;
     const chosen = inverted ? (after ?? framed ?? before) : (framed ?? before ?? (this.language === 'de' ? after : undefined));
     // "The United States imposed what it said were …": "it" is the sentence's own subject, named outside the words
-    const subject = chosen?.kind === 'pronoun' && !chosen.person ? agents.find((a) => a.token <= 2 && a.entity && !a.person && a.tokenEnd <= chosen.token) : undefined;
-    return subject ?? chosen;
+    const own = chosen?.kind === 'pronoun' && !chosen.person ? agents.find((a) => a.token <= 2 && a.entity && !a.person && a.tokenEnd <= chosen.token) : undefined;
+    return own ?? chosen;
+  }
+
+  /**
+   * "In dem Dokument heißt es", "heißt es in der Doktrin", "Aus Moskau hieß es": the source the
+   * words are in or come from; a bare "heißt es" reports the document the text is describing (a
+   * document pronoun for the finder to resolve), "hieß es in einer Erklärung" an unnamed source,
+   * never a name inside the words.
+   */
+  private impersonalSource(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef {
+    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a))) ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
+    const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
+    return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
+  }
+
+  /**
+   * A verb whose subject is the main clause's: a participle ("Trump had held off for months,
+   * saying he hoped …", "Putin thanked his host saying …", not the progressive "is saying") or a
+   * verb after "and" ("Kim called Putin … and said").
+   */
+  private mainClauseSubject(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
+    const prev = s.tokens[v - 1]?.t ?? '';
+    const participle = /ing$/.test(s.tokens[v]!.t.toLowerCase()) && !/^(is|are|was|were|be|been|am)$/i.test(prev);
+    if (participle) {
+      const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
+      if (main) return main;
+    }
+    return /^(and|und|sowie|but|aber)$/i.test(prev) ? agents.find((a) => a.token <= 2 && a.tokenEnd <= v) : undefined;
+  }
+
+  /**
+   * Does the subject follow the verb? German: after punctuation, or when no subject stands right
+   * before it (a noun phrase opening the sentence is one: "Die Nachricht warnte die Bürger");
+   * English: only after punctuation with no subject before ("…," said X).
+   */
+  private inverted(s: SentenceInfo, v: number, agents: readonly AgentRef[]): boolean {
+    const prevTok = s.tokens[v - 1];
+    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
+    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
+    return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore;
+  }
+
+  /**
+   * The subject after the verb: a named person within reach outranks a nearer state or
+   * organisation, and may stand further off in apposition ("erklärte die Chefin der
+   * EU-Diplomatie, Kaja Kallas"); the one told is none ("told Reuters"). With `describes`, a
+   * definite description right after the verb refers back like a pronoun ("…, sagte der Demokrat
+   * bei einer Rede", "…, said the veteran diplomat").
+   */
+  private subjectAfter(s: SentenceInfo, v: number, agents: readonly AgentRef[], describes: boolean): AgentRef | undefined {
+    const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(this.text.slice(s.start, a.start));
+    const reach = /^(told|tells|tell)$/i.test(s.tokens[v]!.t) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
+    const after = reach.find((a) => a.person && a.entity) ?? reach.find((a) => a.token - v <= 5);
+    const det = s.tokens[v + 1];
+    if (after || !describes || !det || !/^(der|die|the)$/i.test(det.t) || !s.tokens[v + 2] || !(s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) return after;
+    return { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
+  }
+
+  /**
+   * The subject before the verb: the nearest agent (a person first), a coordinated subject named
+   * by its first member ("Finnland und Schweden bestanden"), or a definite description right
+   * before the verb that refers back like a pronoun ("Der 71-Jährige sagte"; not a thing: "Die
+   * Nachricht warnte").
+   */
+  private subjectBefore(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
+    let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    while (before) {
+      const b = before;
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
+      if (!prev || (b.token - prev.tokenEnd === 0 && !/,\s*$/.test(this.text.slice(prev.end, b.start)))) break;
+      before = prev;
+    }
+    const art = s.tokens[v - 2];
+    if (before || !art || !/^(der|die|the)$/i.test(art.t) || v - 2 > 1 || agents.some((a) => a.token === v - 1) || THING_NOUN.test(s.tokens[v - 1]!.t)) return before;
+    return { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
   }
 
   /**
@@ -139,49 +183,70 @@ export class ClauseReader {
    * words before a trailing reporting clause (", sagte X"), or the rest of the sentence after the
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
-  indirectContent(s: SentenceInfo, v: number, taken?: number): { start: number; end: number; id: RuleId } | undefined {
+  indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
+    return this.complementClause(s, v) ?? this.trailingClause(s, v, taken) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+  }
+
+  /**
+   * A dass/that clause: German "dass" opens it unless an earlier comma opened other words first
+   * ("sagt X, Russland habe …, dass …"); English "that" only close to the verb with no name
+   * between ("said Iran began an attack that …" is a relative pronoun).
+   */
+  private complementClause(s: SentenceInfo, v: number): Span | undefined {
+    const vt = s.tokens[v]!;
+    const ownClause = (k: number) => !/,/.test(this.text.slice(vt.end, s.tokens[k - 1]!.end));
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k)));
+    return compl >= 0 ? { start: s.tokens[compl]!.start, end: this.trimEnd(s.start, s.end), id: 'speech.indirect' } : undefined;
+  }
+
+  /**
+   * The words before a trailing reporting clause (", sagte Putin.", ", Putin said.", ", the
+   * Politico news outlet reported"), which starts at its subject or at the name an office is in
+   * apposition to (", U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe,
+   * told journalists"). Not an opener ("Speaking on Monday, the president said …"), a subject set
+   * off by commas, a participle ("…, saying he hoped") or words a noun already carries (`taken`).
+   */
+  private trailingClause(s: SentenceInfo, v: number, taken: number | undefined): Span | undefined {
     const text = this.text;
     const vt = s.tokens[v]!;
-    const end = this.trimEnd(s.start, s.end);
-    // German "dass" always opens the clause; English "that" only close to the verb with no name between ("said Iran began an attack that …": a relative pronoun)
-    // German: the clause is the verb's only when no earlier comma opens other words first ("sagt X, Russland habe …, dass …")
-    const ownClause = (k: number) => !/,/.test(text.slice(vt.end, s.tokens[k - 1]!.end));
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k)));
-    if (compl >= 0) return { start: s.tokens[compl]!.start, end, id: 'speech.indirect' };
-    // ", sagte Putin." / ", Putin said." / ", the minister said": the reporting clause trails the content
-    const appositive = this.appositiveSubject(s, v);
-    // the subject right before the verb, maybe with a descriptor ("the Politico news outlet reported")
     const subject = s.agents.filter((a) => a.tokenEnd <= v && (v - a.tokenEnd <= 1 || (v - a.tokenEnd === 2 && s.tokens.slice(a.tokenEnd, v).every((t) => LOWER_WORD.test(t.t))))).at(-1);
-    // "…, U.S. General Christopher Cavoli, NATO's Supreme Allied Commander Europe, told journalists": the clause starts at the name the office is in apposition to
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
     const before = text.slice(s.start, clauseStart);
-    const comma = /[,“”"»«]\s*$/.exec(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
-    // an opener ("Speaking on Monday, the president said …", "In a statement, X said …") is not reported words
+    const comma = /[,“”"»«]\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
-    const participle = /ing$/i.test(vt.t); // "…, saying he hoped": the words follow the participle
     const carried = taken !== undefined && clauseStart - taken <= 3;
-    if (comma && before.trim().length > 10 && !appositive && !opener && !participle && !carried) return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
-    // the rest of the sentence after the verb and its inverted speaker (German, or English after a comma or quote: "…," said X); an English name after the verb is its object ("accused Israel of …")
+    if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || this.appositiveSubject(s, v)) return undefined;
+    return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+  }
+
+  /**
+   * The rest of the sentence after the verb, its inverted speaker (German, or English after a
+   * comma or quote: "…," said X; an English name after the verb is its object: "accused Israel
+   * of …"), the one told ("told the UN they are prepared …"), a date ("said Wednesday the talks
+   * had failed") and a short reporting clause closed by a comma ("sagte am Mittwoch, der Vertrag
+   * sei …"). With nothing after the verb, the manner before it ("Ähnlich äußerte sich auch X.").
+   */
+  private restAfterVerb(s: SentenceInfo, v: number): Span | undefined {
+    const text = this.text;
+    const vt = s.tokens[v]!;
+    const end = this.trimEnd(s.start, s.end);
+    const inDate = (t: { start: number; end: number }) => s.dates.some((d) => d.start <= t.start && t.end <= d.end);
     const inverted = this.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5) : undefined;
-    const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
-    // "told the UN they are prepared …": the one told is not what was said
+    const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || inDate(t));
     const told = /^(told|tells|tell|informed)$/i.test(vt.t) ? s.agents.find((a) => a.token > v && a.token - v <= 2) : undefined;
     let start = skipped ? after.end : (told?.end ?? vt.end);
-    // "said Wednesday the talks had failed": a date right after the verb belongs to the reporting clause
     for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
     const c = text.indexOf(',', start);
-    // "sagte am Mittwoch, der Vertrag sei …": the words start after the comma that closes the reporting clause
-    const gapOnly = s.tokens.filter((t) => t.start >= start && t.end <= c).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || s.dates.some((d) => d.start <= t.start && t.end <= d.end));
-    // German: "erklärte am Donnerstag vor Journalisten, Moskau werde …" — a short reporting clause ends at its comma
-    const shortClause = this.language === 'de' && s.tokens.filter((t) => t.start >= start && t.end <= c).length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
+    const clause = s.tokens.filter((t) => t.start >= start && t.end <= c);
+    const gapOnly = clause.every((t) => INVERTED_SUBJECT_GAP.test(t.t) || inDate(t));
+    const shortClause = this.language === 'de' && clause.length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
     if ((skipped || gapOnly || shortClause) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:,]/.test(text[start]!)) start++;
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
-    // "Ähnlich äußerte sich auch Nato-Generalsekretär Jens Stoltenberg.": the words are the manner before the verb
     const manner = text.slice(s.start, vt.start).trim();
-    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : this.framedContent(s, v);
+    return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
   }
 
   /**
@@ -196,7 +261,7 @@ export class ClauseReader {
   }
 
   /** "Blinken hat die Ankündigung Putins … kritisiert.": the words inside a German verb frame closed by the reporting verb. */
-  private framedContent(s: SentenceInfo, v: number): { start: number; end: number; id: RuleId } | undefined {
+  private framedContent(s: SentenceInfo, v: number): Span | undefined {
     const subject = this.language === 'de' && v === s.tokens.length - 1 ? this.frameSubject(s, v, s.agents) : undefined;
     const from = subject ? Math.max(subject.tokenEnd, s.tokens.findIndex((t) => GERMAN_AUXILIARY.test(t.t)) + 1) : -1;
     // the frame must hold the words, not only a date ("Den Plan … hatte Putin im März 2023 angekündigt": the words came first)
