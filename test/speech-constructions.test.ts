@@ -267,6 +267,26 @@ describe('who said it: descriptions, documents and nouns', () => {
   });
 });
 
+describe('who said it: passives, relatives and pronouns', () => {
+  it('a passive\'s agent is the speaker ("was criticised by Beijing", "wurde von China … kritisiert"); a relative clause\'s is the name it follows', () => {
+    const en = read('The exercise was criticised by the Kremlin on Monday. The plan was condemned by Beijing, which called it "a dangerous step".', 'en', '2025-03-12');
+    expect(said(en).map((x) => x.split(' ')[0])).toEqual(['Kremlin', 'China']);
+    const de = read('Die Übung wurde von China als Provokation kritisiert.', 'de', '2025-03-12');
+    expect(said(de).map((x) => x.split(' ')[0])).toEqual(['China']);
+    expect(de.statements[0]!.content).toBe('Die Übung');
+  });
+
+  it('"Er" refers to the person the sentence before was about, not the last one it named', () => {
+    const d = read('Scholz telefonierte am Montag mit Biden. Er betonte, die Unterstützung für die Ukraine gehe weiter.', 'de', '2024-03-12');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Olaf_Scholz']);
+  });
+
+  it('"Wie der Sprecher des Ministeriums, Name, mitteilte": a long attribution clause names its source', () => {
+    const d = read('Wie der Sprecher des Kremls, Dmitri Peskow, am Montag mitteilte, wurde der Botschafter einbestellt.', 'de', '2024-03-12');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov']);
+  });
+});
+
 describe('where the last speaker\'s words end', () => {
   it('a definite description after the verb refers back, even with a place after it ("sagte der Demokrat bei einer Rede in Washington")', () => {
     const d = read('US-Präsident Joe Biden teilte mit, die Waffenruhe beginne am Mittwoch. „Die Kämpfe an der Grenze werden morgen früh enden“, sagte der Demokrat bei einer Rede in Washington.', 'de', '2024-11-26');

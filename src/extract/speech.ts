@@ -114,7 +114,9 @@ class StatementFinder {
   find(): FoundStatement[] {
     for (let i = 0; i < this.sentences.length; i++) {
       const s = this.sentences[i]!;
-      for (const a of s.agents) if (a.person && a.entity && a.kind !== 'pronoun') this.lastPerson = a.entity;
+      // the person a sentence is about is its first (the subject, mostly): "Scholz telefonierte mit Biden. Er betonte …" is Scholz
+      const subject = s.agents.find((a) => a.person && a.entity && a.kind !== 'pronoun' && !/^['’]s\b/.test(this.text.slice(a.end, a.end + 3)));
+      if (subject) this.lastPerson = subject.entity;
       if (this.out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
       const nominal = this.nominal(s);
       if (this.direct(s)) continue;

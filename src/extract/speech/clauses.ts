@@ -90,7 +90,7 @@ export class ClauseReader {
     if (appositive && outside(appositive.start)) return appositive;
     if (IMPERSONAL_SAYS.test(s.tokens[v]!.t)) return this.impersonalSource(s, v, outside);
     const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
-    const main = this.mainClauseSubject(s, v, agents);
+    const main = this.passiveAgent(s, v, outside) ?? this.relativeAntecedent(s, v, outside) ?? this.mainClauseSubject(s, v, agents);
     if (main) return main;
     const inverted = this.inverted(s, v, agents);
     const after = this.subjectAfter(s, v, agents, inverted && outside(s.tokens[v + 1]?.start ?? s.end));
@@ -113,6 +113,25 @@ export class ClauseReader {
     const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a))) ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
     return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
+  }
+
+  /** A passive's agent: "was criticised by Beijing", "wurde von Peking als Provokation kritisiert". */
+  private passiveAgent(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
+    const t = s.tokens;
+    if (this.language === 'en') {
+      if (!/^(was|were|been|being|is|are)$/i.test(t[v - 1]?.t ?? '') || !/^by$/i.test(t[v + 1]?.t ?? '')) return undefined;
+      return s.agents.find((a) => outside(a.start) && (a.token === v + 2 || (a.token === v + 3 && /^the$/i.test(t[v + 2]!.t))));
+    }
+    const aux = t.findIndex((x, k) => k < v && /^(wurde|wurden|worden)$/.test(x.t));
+    if (aux < 0 || v !== t.length - 1) return undefined;
+    return s.agents.find((a) => outside(a.start) && a.token > aux && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
+  }
+
+  /** A relative clause's speaker is the name it follows: "…, by Beijing, which called it …", "Peskow, der erklärte, …". */
+  private relativeAntecedent(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
+    const rel = s.tokens[v - 1];
+    if (!rel || !/^(which|who|der|die)$/i.test(rel.t) || !/,\s*$/.test(this.text.slice(s.start, rel.start))) return undefined;
+    return s.agents.filter((a) => outside(a.start) && a.end <= rel.start && /^\s*,\s*$/.test(this.text.slice(a.end, rel.start))).at(-1);
   }
 
   /**
@@ -184,7 +203,13 @@ export class ClauseReader {
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
-    return this.complementClause(s, v) ?? this.trailingClause(s, v, taken) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+    return this.complementClause(s, v) ?? this.passiveSubject(s, v) ?? this.trailingClause(s, v, taken) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+  }
+
+  /** A passive's subject is what was said about ("The plan was criticised by Beijing", "Die Übung wurde von China als Provokation kritisiert"). */
+  private passiveSubject(s: SentenceInfo, v: number): Span | undefined {
+    const aux = s.tokens.findIndex((t, k) => k < v && /^(was|were|is|are|wurde|wurden)$/.test(t.t));
+    return aux > 0 && this.passiveAgent(s, v, () => true) ? { start: s.start, end: s.tokens[aux - 1]!.end, id: 'speech.indirect' } : undefined;
   }
 
   /**
