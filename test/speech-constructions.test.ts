@@ -287,6 +287,25 @@ describe('who said it: passives, relatives and pronouns', () => {
   });
 });
 
+describe('who said it: people the register does not know', () => {
+  it('a full name with the office after it in apposition is a new person, without the title before the name', () => {
+    const d = read('Captain Zhou Ming, spokesperson for the Eastern Theater Command, said the drills were a warning. "We are ready," said Olena Kovalchuk, a spokeswoman for the Ukrainian navy.', 'en', '2024-10-14');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Zhou_Ming', 'Olena_Kovalchuk']);
+    expect(facts(d)).toEqual(expect.arrayContaining(['Zhou_Ming position spokesperson']));
+  });
+
+  it('a list of offices and names gives each name its own office', () => {
+    const d = read('Die Delegation umfasste Vizepräsidentin Anna Berger, Verteidigungsminister Tomas Lind und weitere Beamte.', 'de', '2024-10-14');
+    expect(facts(d)).toEqual(expect.arrayContaining(['Anna_Berger position vice president', 'Tomas_Lind position defence minister']));
+    expect(facts(d)).not.toContain('Anna_Berger position defence minister');
+  });
+
+  it('a Chinese or Korean family name stands alone after the full name ("Guo Jiakun" … "Guo said")', () => {
+    const d = read('Chinese foreign ministry spokesperson Tang Weiming said Manila had broken its promise. Tang said at a briefing on Wednesday that "the deployment threatens the region".', 'en', '2025-02-15');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Tang_Weiming', 'Tang_Weiming']);
+  });
+});
+
 describe('where the last speaker\'s words end', () => {
   it('a definite description after the verb refers back, even with a place after it ("sagte der Demokrat bei einer Rede in Washington")', () => {
     const d = read('US-Präsident Joe Biden teilte mit, die Waffenruhe beginne am Mittwoch. „Die Kämpfe an der Grenze werden morgen früh enden“, sagte der Demokrat bei einer Rede in Washington.', 'de', '2024-11-26');

@@ -14,6 +14,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
 import { nameAt } from './role-phrases.js';
+import { roleAt } from './lexicon/roles.js';
 import { rule } from './rules.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
@@ -48,8 +49,10 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
   const out: Introduction[] = [];
   for (const s of sentences) {
     for (const r of s.roles) {
-      if (!r.nameAfter) continue;
-      const name = r.nameAfter;
+      // a capitalised word right after the office is its own name ("…, Verteidigungsminister Wellington Koo"), not the one before
+      const nameFollows = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 2));
+      const name = r.nameAfter ?? (nameFollows ? undefined : nameBefore(text, s, r.start));
+      if (!name) continue;
       const known = s.mentions.find((m) => m.start === name.start && g.isA(m.entity, NG_CLASS.Person));
       let person = known?.entity;
       let record: EntityRecord | undefined;
@@ -68,13 +71,35 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         lang: r.lang,
         ...(r.affiliation ? { affiliation: r.affiliation.entity } : {}),
         sentence: s.index,
-        start: r.start,
-        end: name.end,
+        start: Math.min(r.start, name.start),
+        end: Math.max(r.end, name.end),
       });
     }
   }
   return out;
 }
+
+/** A full name with the office after it in apposition: "Li Wei, spokesperson for the command, said", "Anna Berger, die Sprecherin des Ministeriums,". */
+const NAME_THEN_OFFICE = /(?:^|[,;:–—"“”„]\s*|\p{Ll}\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s*(?:(?:the|a|an|der|die|ein|eine)\s+)?$/u;
+
+/** The name in apposition before an office starting at `roleStart`, if any (two or three capitalised words). */
+function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: number; end: number; text: string; tokens: number } | undefined {
+  const m = NAME_THEN_OFFICE.exec(text.slice(s.start, roleStart));
+  if (!m) return undefined;
+  let start = s.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // a title before the name is not part of it: "Captain Li Wei", "Vizepräsidentin Anna Berger", "Dr. …"
+  let words = m[1]!.split(/\s+/);
+  while (words.length > 2 && (roleAt(words, 0) || HONORIFIC.test(words[0]!))) {
+    start = text.indexOf(words[1]!, start + words[0]!.length);
+    words = words.slice(1);
+  }
+  if (s.mentions.some((x) => x.start < end && x.end > start && !x.text.includes(' '))) return undefined; // "Moscow, the capital …": a known single name is no person's full name
+  return { start, end, text: text.slice(start, end), tokens: words.length };
+}
+
+/** Forms of address before a name. */
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Herr|Frau)\.?$/u;
 
 /** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person): { person: string; record?: EntityRecord } {
@@ -82,7 +107,7 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   if (byName) return { person: byName.entity };
   const person = entityIri(name);
   if (g.entities.has(person)) return { person };
-  const surname = name.split(/\s+/).at(-1)!;
+  const surname = surnameOf(name);
   const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surname !== name && cls === NG_CLASS.Person ? [{ value: surname, lang: '' }] : [] };
   g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
   g.addName(name, person, true);
@@ -129,8 +154,21 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
   return out;
 }
 
-/** Peoples who write the family name first ("Kim Jong Un", "Xi Jinping"): that part stands alone in later mentions. */
-const FAMILY_NAME_FIRST = new Set(['Kim', 'Xi', 'Li', 'Wang', 'Moon', 'Yoon', 'Lee', 'Park', 'Choe', 'Choi', 'Hu', 'Jiang', 'Zhang', 'Chen', 'Liu', 'Han', 'Lai', 'Tsai', 'Ma']);
+/**
+ * Family names written first ("Kim Jong Un", "Xi Jinping", "Guo Jiakun"): the common Chinese
+ * (pinyin and Wade–Giles) and Korean family names, which stand alone in later mentions. Left out:
+ * those that are also common words at a sentence's start ("He", "Du", "Oh", "Long").
+ */
+const FAMILY_NAME_FIRST = new Set(
+  ('Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Cui Tan Liao Fan Jin Shi Kong Qin Xue Yan Mao Qian Qi Hou Bai Meng Lai Tsai Chiang Chu Hsu Kuo ' +
+    'Kim Lee Park Choi Choe Jung Jeong Kang Cho Jo Yoon Jang Lim Seo Shin Kwon Hwang Ahn Yoo Hong Moon Ri Pak Ryu Nam Baek').split(' '),
+);
+
+/** The family name in a full name: the first word for Chinese and Korean names ("Kim Jong Un"), else the last. */
+function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  return FAMILY_NAME_FIRST.has(parts[0]!) && parts.length > 1 ? parts[0]! : parts.at(-1)!;
+}
 
 /**
  * A person named in full earlier in a text is named by the surname alone later ("Rob Bauer" …
@@ -142,9 +180,8 @@ const FAMILY_NAME_FIRST = new Set(['Kim', 'Xi', 'Li', 'Wang', 'Moon', 'Yoon', 'L
 export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer): boolean {
   const people = new Map<string, Set<string>>();
   for (const s of sentences) for (const m of s.mentions) {
-    const parts = m.text.split(/\s+/);
-    if (parts.length < 2 || !g.isA(m.entity, NG_CLASS.Person)) continue;
-    const surname = FAMILY_NAME_FIRST.has(parts[0]!) ? parts[0]! : parts.at(-1)!;
+    if (!m.text.includes(' ') || !g.isA(m.entity, NG_CLASS.Person)) continue;
+    const surname = surnameOf(m.text);
     if (!/^\p{Lu}\p{Ll}/u.test(surname) || (surname.length < 3 && !FAMILY_NAME_FIRST.has(surname))) continue;
     people.set(surname, (people.get(surname) ?? new Set()).add(m.entity));
   }

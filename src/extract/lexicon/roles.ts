@@ -43,7 +43,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'head', descriptive: true, de: ['Chef', 'Leiter'], en: ['head', 'chief'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
-  { key: 'military officer', descriptive: true, de: ['Admiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst'], en: ['Admiral', 'General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.'] },
+  { key: 'military officer', descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Lieutenant General', 'Major General', 'Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.'] },
 ];
 
 /** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */
