@@ -276,6 +276,18 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(de.statements[0]!.content).toBe('Die Übung');
   });
 
+  it('a pronoun refers to a person named earlier in the same sentence, outside the words ("…, where he revealed")', () => {
+    const d = read('Lavrov said talks were possible. Earlier, Trump made the announcement on his platform, where he revealed that a deal had been reached.', 'en', '2025-05-10');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov', 'Donald_Trump']);
+  });
+
+  it('an organisation\'s members speak as the organisation ("NATO allies said"); an agreement is the source of what it "sieht vor"', () => {
+    const d = read('NATO allies condemned the decision and said they would suspend the treaty.', 'en', '2023-11-08');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['NATO']);
+    const e = read('Die USA und Deutschland unterzeichneten das Abkommen über Langstreckenwaffen. Die bilaterale Vereinbarung sieht vor, dass Marschflugkörper in Deutschland stationiert werden.', 'de', '2024-07-11');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Abkommen_über_Langstreckenwaffen']);
+  });
+
   it('"Er" refers to the person the sentence before was about, not the last one it named', () => {
     const d = read('Scholz telefonierte am Montag mit Biden. Er betonte, die Unterstützung für die Ukraine gehe weiter.', 'de', '2024-03-12');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Olaf_Scholz']);

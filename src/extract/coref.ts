@@ -46,6 +46,9 @@ export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’
 
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council, ...DOCUMENT_CLASSES];
 
+/** Plural nouns for an organisation's members ("NATO allies", "EU-Mitgliedstaaten" is one word and not read here). */
+const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
+
 /** Word shapes read by the demonym test, compiled once. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
@@ -161,6 +164,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (LOWER_FIRST.test(m.text) && !/\s/.test(m.text)) return true;
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
+    // "NATO allies said", "EU members agreed": an organisation's members speak as the organisation
+    if (MEMBERS.test(next) && !g.isA(m.entity, NG_CLASS.State)) return false;
     if (LOWER_S_WORD.test(next) && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }

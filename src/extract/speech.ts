@@ -158,7 +158,7 @@ class StatementFinder {
     const ss = this.sentences.slice(i, last + 1);
     const outside = (pos: number) => !qs.some((q) => pos >= q.start && pos < q.end);
     const a = this.quoteAttribution(s, qs, ss, outside);
-    const speaker = a.inherited ? a.inherited.speaker : this.resolve(a.speakerRef, s);
+    const speaker = a.inherited ? a.inherited.speaker : this.resolve(a.speakerRef, s, outside);
     const content = a.content ?? { start: qs[0]!.start, end: qEnd, dateFrom: outside };
     const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
@@ -250,7 +250,7 @@ class StatementFinder {
     const span = this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);
-    const speaker = this.resolve(this.clauses.speakerOf(s, v.token, outside), s);
+    const speaker = this.resolve(this.clauses.speakerOf(s, v.token, outside), s, outside);
     // a weak verb ("reported", "berichtete") is speech with a named speaker, or when it trails the words ("…, state media reported")
     if (!speaker && v.weak && span.id !== 'speech.trailing-clause') return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
@@ -293,8 +293,13 @@ class StatementFinder {
     return true;
   }
 
-  /** Who an agent reference names as a speaker: pronouns and unnamed definite roles refer to the speaker just quoted. */
-  private resolve(a: AgentRef | undefined, s: SentenceInfo): string | undefined {
+  /**
+   * Who an agent reference names as a speaker: pronouns refer to a person named earlier in the
+   * same sentence outside the words ("Trump made the announcement, where he revealed …"), else to
+   * the speaker just quoted or the person the last sentence was about; unnamed definite roles to
+   * the speaker just quoted; "heißt es" to the document described.
+   */
+  private resolve(a: AgentRef | undefined, s: SentenceInfo, outside: (pos: number) => boolean = () => false): string | undefined {
     if (!a || a.kind === 'anonymous') return undefined;
     if (a.kind === 'pronoun' && a.document) return this.recentDocument(s);
     const prev = this.out.at(-1);
@@ -304,6 +309,9 @@ class StatementFinder {
     if (a.kind !== 'pronoun') return a.entity;
     // "it added": the organisation or state just quoted
     if (!a.person) return recent && !this.ctx.isPerson(recent) ? recent : undefined;
+    // "Trump made the announcement on X, where he revealed …": a person named earlier in the same sentence
+    const here = s.agents.find((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
+    if (here?.entity) return here.entity;
     // "er", "he", "she" are people; "sie", "they" may be a state or group just quoted
     return recent && (this.ctx.isPerson(recent) || !SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) ? recent : this.lastPerson;
   }

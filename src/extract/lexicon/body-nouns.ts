@@ -40,7 +40,7 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
  */
 export const DOCUMENT_NOUNS = {
   en: ['document', 'doctrine', 'treaty', 'agreement', 'decree', 'text', 'pact', 'strategy'],
-  de: ['dokument', 'dokuments', 'doktrin', 'vertrag', 'vertrags', 'vertrages', 'abkommen', 'abkommens', 'erlass', 'erlasses', 'dekret', 'dekrets', 'papier', 'papiers', 'strategie'],
+  de: ['dokument', 'dokuments', 'doktrin', 'vertrag', 'vertrags', 'vertrages', 'abkommen', 'abkommens', 'vereinbarung', 'vereinbarungen', 'erlass', 'erlasses', 'dekret', 'dekrets', 'papier', 'papiers', 'strategie'],
 } as const;
 
 /** Is the token a document noun? */

@@ -11,8 +11,8 @@ import type { RuleId } from '../rules.js';
 import type { AgentRef, SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
 
-/** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "the treaty stipulates"). */
-const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|stipulates|stipulated)$/i;
+/** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
+const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stipulates|stipulated|provides)$/i;
 
 /** "heißt es": the impersonal report of what a source or document says. */
 const IMPERSONAL_SAYS = /^(heißt|hieß|heisst)$/i;
