@@ -281,6 +281,19 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov', 'Donald_Trump']);
   });
 
+  it('an unnamed source stays unnamed through a relative clause; a subject and a parenthesis before the verb are no reported words', () => {
+    const d = read('A senior Western official, who spoke on condition of anonymity, said the missiles could reach Berlin. The Russian foreign ministry, in a statement, accused Washington of escalating the conflict.', 'en', '2025-01-10');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker', 'Russian_Foreign_Ministry']);
+    expect(d.statements[0]!.content).toBe('the missiles could reach Berlin');
+    const e = read('The first boat is already on its way, currently visiting Perth, Australia, officials said.', 'en', '2023-03-13');
+    expect(e.statements[0]!.content).toBe('The first boat is already on its way, currently visiting Perth, Australia');
+  });
+
+  it('"Für X ist klar: …" gives X the words after the colon', () => {
+    const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);
+  });
+
   it('an organisation\'s members speak as the organisation ("NATO allies said"); an agreement is the source of what it "sieht vor"', () => {
     const d = read('NATO allies condemned the decision and said they would suspend the treaty.', 'en', '2023-11-08');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['NATO']);

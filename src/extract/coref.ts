@@ -217,8 +217,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
       if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start) || verbBeforeName) return;
       let j = k - 1;
-      // modifiers: lower-case adjectives ("senior", "westlicher") and linked names ("US", "British")
-      while (j >= 0 && k - j <= 4 && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
+      // modifiers: lower-case adjectives ("senior", "westlicher"), linked names ("US", "British") and English capitalised adjectives ("Western")
+      // never across a comma ("… visiting Perth, Australia, officials said")
+      const commaAfter = (x: number) => s.text.slice(s.tokens[x]!.end - s.start, s.tokens[x + 1]!.start - s.start).includes(',');
+      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);

@@ -101,8 +101,8 @@ export function isReportingWord(word: string): boolean {
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
-/** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X". */
-export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+/** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X", "Für X ist klar: …". */
+export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, /\bnach\s+(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s+(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;

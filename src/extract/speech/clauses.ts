@@ -74,7 +74,7 @@ export class ClauseReader {
     if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
     const firstEnd = s.start + parts[0]!.length;
     const secondEnd = firstEnd + 1 + parts[1]!.length;
-    const persons = s.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun');
+    const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
     return persons.find((a) => a.end === firstEnd || (a.start > firstEnd && a.end === secondEnd)) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
   }
 
@@ -159,7 +159,9 @@ export class ClauseReader {
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
     const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
     const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
-    return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore;
+    // English: "…," said X — not when the subject opens the sentence before a parenthesis ("The ministry, in a statement, accused …")
+    const opens = agents.some((a) => a.token <= 2 && a.tokenEnd <= v);
+    return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore && !opens;
   }
 
   /**
@@ -241,7 +243,10 @@ export class ClauseReader {
     const comma = /[,“”"»«]\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
     const carried = taken !== undefined && clauseStart - taken <= 3;
-    if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || this.appositiveSubject(s, v)) return undefined;
+    // "The Russian foreign ministry, in a statement, accused …": the subject and a parenthesis, no reported words
+    const firstComma = s.start + before.indexOf(',');
+    const parenthesis = s.agents.some((a) => a.token <= 2 && a.end === firstComma) && s.tokens.filter((t) => t.start > firstComma && t.end <= clauseStart).length <= 5;
+    if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || this.appositiveSubject(s, v)) return undefined;
     return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
   }
 
