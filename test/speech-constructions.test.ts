@@ -289,6 +289,13 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(e.statements[0]!.content).toBe('The first boat is already on its way, currently visiting Perth, Australia');
   });
 
+  it('"with X calling it …": the participle\'s own subject; "a treaty calling for …" is no speech', () => {
+    const d = read('The move drew sharp criticism from Moscow, with Kremlin spokesman Dmitry Peskov calling it "a provocation".', 'en', '2025-01-10');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov']);
+    const e = read('Russia and North Korea signed a treaty calling for mutual assistance if either is attacked.', 'en', '2024-06-19');
+    expect(e.statements).toEqual([]);
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

@@ -143,6 +143,9 @@ export class ClauseReader {
     const prev = s.tokens[v - 1]?.t ?? '';
     const participle = /ing$/.test(s.tokens[v]!.t.toLowerCase()) && !/^(is|are|was|were|be|been|am)$/i.test(prev);
     if (participle) {
+      // "…, with Kremlin spokesman Dmitry Peskov calling it …": the participle's own subject
+      const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? ''));
+      if (own) return own;
       const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
       if (main) return main;
     }

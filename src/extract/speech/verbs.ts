@@ -22,7 +22,9 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
     const ok =
       particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
       DE_REPORTING_PARTICIPLES.has(w) ||
-      (EN_REPORTING.has(w) && !/^(reports?|calls?|called|states)$/.test(w)) ||
+      (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
+      // "calling it a provocation" is speech, "a treaty calling for …" is not
+      (w === 'calling' && /^(it|him|her|them|this|that)$/i.test(toks[k + 1]?.t ?? '')) ||
       (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? '')) ||
       // "…, reports Meduza": a trailing clause with the outlet after the verb
       (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start));
