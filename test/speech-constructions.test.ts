@@ -296,6 +296,13 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(e.statements).toEqual([]);
   });
 
+  it('a comma links speakers only in a list that ends with "and"; "nach ukrainischen Angaben" names the state of the adjective', () => {
+    const d = read('Speaking alongside Macron, Scholz said Europe must stay united.', 'en', '2024-05-10');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Olaf_Scholz']);
+    const e = read('Nach ukrainischen Angaben wurden in der Nacht 20 Drohnen abgeschossen.', 'de', '2024-05-10');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Ukraine']);
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

@@ -191,10 +191,14 @@ export class ClauseReader {
    */
   private subjectBefore(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
     let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    // a comma links members only in a list that ends with "and" ("France, Germany and the UK"), not "Speaking alongside Macron, Scholz said"
+    let listed = false;
     while (before) {
       const b = before;
       const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
-      if (!prev || (b.token - prev.tokenEnd === 0 && !/,\s*$/.test(this.text.slice(prev.end, b.start)))) break;
+      const comma = prev !== undefined && b.token - prev.tokenEnd === 0;
+      if (!prev || (comma && (!listed || !/,\s*$/.test(this.text.slice(prev.end, b.start))))) break;
+      listed ||= !comma;
       before = prev;
     }
     const art = s.tokens[v - 2];
@@ -336,7 +340,9 @@ export class ClauseReader {
       if (!m) continue;
       const at = s.start + m.index + m[0].length;
       const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
-      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      // "nach ukrainischen Angaben": the state of the adjective inside the marker
+      const adjective = s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
+      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       if (agent || /laut|according/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
     const z = ATTRIBUTION_AFTER.exec(s.text);
