@@ -303,6 +303,13 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Ukraine']);
   });
 
+  it('a name before a verb with an object is its subject ("Moscow suspends New START but says …"); "according to Seoul" is the government', () => {
+    const d = read('Moscow suspends New START but says it will respect warhead limits', 'en', '2023-02-22');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Russia']);
+    const e = read('Putin and Kim signed the pact. According to Seoul, however, the pact is a threat to regional security.', 'en', '2024-06-20');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['South_Korea']);
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

@@ -49,6 +49,9 @@ const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, N
 /** Plural nouns for an organisation's members ("NATO allies", "EU-Mitgliedstaaten" is one word and not read here). */
 const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 
+/** Words that open an object after a verb: an article, a pronoun, a name. */
+const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
+
 /** Word shapes read by the demonym test, compiled once. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
@@ -166,7 +169,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const next = s.tokens[k]?.t ?? '';
     // "NATO allies said", "EU members agreed": an organisation's members speak as the organisation
     if (MEMBERS.test(next) && !g.isA(m.entity, NG_CLASS.State)) return false;
-    if (LOWER_S_WORD.test(next) && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
+    // a verb, not a plural noun, when an object follows ("Moscow suspends New START", "Russia warns the West")
+    const verbLike = OBJECT_START.test(s.tokens[k + 1]?.t ?? '');
+    if (LOWER_S_WORD.test(next) && !verbLike && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 

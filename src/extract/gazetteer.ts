@@ -294,7 +294,8 @@ export class Gazetteer {
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[i + hit.length - 1]!.end;
-        const prev = tokens[i - 1]?.t.toLowerCase();
+        // "according to Seoul" is the government speaking, not a place
+        const prev = tokens[i - 2]?.t.toLowerCase() === 'according' ? undefined : tokens[i - 1]?.t.toLowerCase();
         const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
         const entry = hit.entries.find((e) => e.entity === chosen.entity);
         const kind = entry?.kind ?? 'name';
