@@ -20,6 +20,10 @@ export const LOD_EDGE_THRESHOLD = 5000;
 export const DEFAULT_EDGE_BUDGET = 3000;
 /** Nodes drawn at most at a time, unless `?nodes=N` in the page URL says otherwise. */
 export const DEFAULT_NODE_BUDGET = 20_000;
+/** The same with software WebGL (gpu.ts), where each drawn node costs the page's time on every frame. */
+export const SOFTWARE_NODE_BUDGET = 5000;
+/** With software WebGL, the first frame of a large graph draws at most this many nodes; the rest follow with its edges. */
+export const FIRST_FRAME_NODES = 2000;
 
 /**
  * A graph for sigma with the display graph's nodes (attributes shared, not copied) and no edges:
@@ -38,6 +42,13 @@ export function nodesOnlyView(model: DisplayGraph, budget = Infinity): DisplayGr
     }
   });
   return drawn;
+}
+
+/** Draw every node of `model` (those not drawn yet are added; attributes shared). */
+export function drawAllNodes(drawn: DisplayGraph, model: DisplayGraph): void {
+  model.forEachNode((key, attributes) => {
+    if (!drawn.hasNode(key)) drawn.addNode(key, attributes);
+  });
 }
 
 /** Node keys, best connected first. */

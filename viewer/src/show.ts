@@ -17,16 +17,17 @@ import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { LOD_EDGE_THRESHOLD, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { recompute } from './visibility.js';
+import { nextTask } from './next-task.js';
 
 /** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
 const EDGE_CHUNK = 10_000;
 
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
   for (let i = 0; i < edges.length; i += EDGE_CHUNK) yield edges.slice(i, i + EDGE_CHUNK);
@@ -54,7 +55,8 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   v.rankedEdges = [];
   v.rankedNodes = [];
   v.graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
-  v.drawn = largeGraph ? nodesOnlyView(v.graph, v.nodeLod ? v.nodeBudget : Infinity) : v.graph;
+  // software WebGL pays for every drawn node: the first frame draws a sample, the rest follow
+  v.drawn = largeGraph ? nodesOnlyView(v.graph, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity)) : v.graph;
   performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(v.graph as never), barnesHutOptimize: v.graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
@@ -98,6 +100,7 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
       ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
       ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
       ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
       ['self-loops', () => drawSelfLoops(v.renderer!, target)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
