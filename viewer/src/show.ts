@@ -133,9 +133,6 @@ function finish(v: Viewer): void {
   (window as unknown as { newsgraph: unknown }).newsgraph = {
     graph: v.graph,
     drawn: v.drawn,
-    get layoutGraph() {
-      return v.layoutGraph;
-    },
     renderer: v.renderer,
     bundle: v.bundle,
     state: v.state,
