@@ -102,10 +102,15 @@ describe('the viewer', () => {
     expect(seen.drawnEdges).toBeLessThanOrEqual(3000);
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/drawing up to 3000 of them/);
     // the layout starts and stops through the controls, and the picture keeps every node
+    const before = (await page.evaluate(`window.newsgraph.graph.getNodeAttributes('${NGR}n0')`)) as { x: number; y: number };
     await page.getByRole('button', { name: 'Start layout' }).click();
-    await page.waitForTimeout(1500);
+    // the worker iterates on matrices made from the display graph itself, and its positions reach it
+    await expect.poll(() => page.evaluate('window.newsgraph.layout.iterations()'), { timeout: 20_000 }).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Stop layout' }).click();
     expect(await page.evaluate('window.newsgraph.layout.isRunning()')).toBe(false);
+    const after = (await page.evaluate(`window.newsgraph.graph.getNodeAttributes('${NGR}n0')`)) as { x: number; y: number };
+    expect([after.x, after.y].every(Number.isFinite)).toBe(true);
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Entity 2999');
     await page.getByRole('option', { name: /^Entity 2999/ }).click();
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').first().textContent()).toBe('Entity 2999');

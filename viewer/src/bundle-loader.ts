@@ -14,7 +14,7 @@ import { nextTask } from './next-task.js';
 /** Texts longer than this (characters) are read in slices. */
 export const SLICED_TEXT = 4_000_000;
 const NODE_SLICE = 5_000;
-const EDGE_SLICE = 20_000;
+const EDGE_SLICE = 5_000;
 
 /** A bundle whose edges may still be on their way. */
 export interface LoadingBundle {

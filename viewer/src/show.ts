@@ -26,7 +26,7 @@ import { recompute } from './visibility.js';
 import { nextTask } from './next-task.js';
 
 /** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
-const EDGE_CHUNK = 10_000;
+const EDGE_CHUNK = 5_000;
 
 
 function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
@@ -67,30 +67,28 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     placeIsolated(v.graph); // again: the no-overlap pass may have pushed them into the graph
     savePositions(v.signature, v.graph);
   }
-  performance.mark('newsgraph:start-layout');
-  resolveFocusLink(v);
-  v.renderer = createRenderer(v);
-  // the camera frames the whole graph, not the nodes drawn now
-  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
-  performance.mark('newsgraph:sigma-created');
-  // sigma draws once in its constructor; the frame is on screen after the next animation frame
-  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  void painted.then(() => performance.mark('newsgraph:first-render'));
   if (!largeGraph) {
-    drawSelfLoops(v.renderer, v.graph);
+    const painted = draw(v);
+    void painted.then(() => performance.mark('newsgraph:first-render'));
+    drawSelfLoops(v.renderer!, v.graph);
     prepareLayout(v, settings);
     buildFilterPanel(v);
     finish(v);
     return;
   }
+  // a large graph: the renderer is made in a task of its own, the page answering input meanwhile
+  v.renderer = undefined;
   status(`${b.nodes.length} nodes drawn; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
-  // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
-  // page answering input between them; then draw the ones that matter (visibility.ts)
-  const target = v.graph;
-  void painted.then(async () => {
+  void nextTask().then(async () => {
+    if (shown !== v.showCount) return; // another graph was opened meanwhile
+    await draw(v);
+    performance.mark('newsgraph:first-render');
+    // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
+    // page answering input between them; then draw the ones that matter (visibility.ts)
+    const target = v.graph;
     for await (const chunk of moreEdges ?? chunksOf(b.edges)) {
       await nextTask();
-      if (shown !== v.showCount) return; // another graph was opened meanwhile
+      if (shown !== v.showCount) return;
       if (moreEdges) for (const e of chunk) b.edges.push(e);
       addDisplayEdges(target, chunk, b);
     }
@@ -117,6 +115,21 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     finish(v);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
+}
+
+/**
+ * The renderer for what `show` built, the focus from the link resolved first; resolves once its
+ * first frame is on screen (sigma draws in its constructor; the frame is shown with the next
+ * animation frame).
+ */
+function draw(v: Viewer): Promise<void> {
+  performance.mark('newsgraph:start-layout');
+  resolveFocusLink(v);
+  v.renderer = createRenderer(v);
+  // the camera frames the whole graph, not the nodes drawn now
+  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
+  performance.mark('newsgraph:sigma-created');
+  return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Once all edges are in and the filters panel is filled: what is visible, focus and path from the link. */
