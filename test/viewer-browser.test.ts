@@ -134,6 +134,12 @@ describe('the viewer', () => {
     // all nodes are in the graph; 500 are drawn, the best connected among them, framed as the whole graph
     expect(await drawn()).toMatchObject({ order: 3000, drawnNodes: 500, hasBest: true, whole: true, endsDrawn: true });
     expect((await drawn()).drawnEdges).toBeGreaterThan(100);
+    // after the layout has moved the nodes, the frame is the new extent and the budget is drawn in it again
+    await page.evaluate('window.newsgraph.layout.start()');
+    await expect.poll(() => page.evaluate('window.newsgraph.layout.iterations()'), { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.evaluate('window.newsgraph.layout.stop()');
+    expect(await drawn()).toMatchObject({ drawnNodes: 500, whole: true, endsDrawn: true });
+    expect((await drawn()).drawnEdges).toBeGreaterThan(100);
     // an entity that was not drawn: focusing it draws it, its neighbours and its edges
     const key = (await page.evaluate(`window.newsgraph.graph.nodes().find((k) => !window.newsgraph.renderer.getGraph().hasNode(k) && window.newsgraph.graph.degree(k) > 2)`)) as string;
     await page.evaluate(`window.newsgraph.actions.focusNode(${JSON.stringify(key)})`);

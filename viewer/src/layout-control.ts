@@ -50,7 +50,8 @@ export function prepareLayout(v: Viewer, settings: ForceAtlas2Settings): void {
       if (!worker) return;
       worker.stop();
       syncPositions(v, worker);
-      if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph));
+      // the camera frames where the nodes went; what is in view is picked in that frame
+      if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph)).refresh();
       updateDrawn(v);
       v.renderer?.refresh();
     },
