@@ -102,10 +102,15 @@ describe('the viewer', () => {
     expect(seen.drawnEdges).toBeLessThanOrEqual(3000);
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/drawing up to 3000 of them/);
     // the layout starts and stops through the controls, and the picture keeps every node
+    const before = (await page.evaluate(`window.newsgraph.graph.getNodeAttributes('${NGR}n0')`)) as { x: number; y: number };
     await page.getByRole('button', { name: 'Start layout' }).click();
-    await page.waitForTimeout(1500);
+    // the worker iterates on matrices made from the display graph itself, and its positions reach it
+    await expect.poll(() => page.evaluate('window.newsgraph.layout.iterations()'), { timeout: 20_000 }).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Stop layout' }).click();
     expect(await page.evaluate('window.newsgraph.layout.isRunning()')).toBe(false);
+    const after = (await page.evaluate(`window.newsgraph.graph.getNodeAttributes('${NGR}n0')`)) as { x: number; y: number };
+    expect([after.x, after.y].every(Number.isFinite)).toBe(true);
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Entity 2999');
     await page.getByRole('option', { name: /^Entity 2999/ }).click();
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').first().textContent()).toBe('Entity 2999');
@@ -128,6 +133,12 @@ describe('the viewer', () => {
       })()`) as Promise<{ order: number; drawnNodes: number; hasBest: boolean; whole: boolean; drawnEdges: number; endsDrawn: boolean }>;
     // all nodes are in the graph; 500 are drawn, the best connected among them, framed as the whole graph
     expect(await drawn()).toMatchObject({ order: 3000, drawnNodes: 500, hasBest: true, whole: true, endsDrawn: true });
+    expect((await drawn()).drawnEdges).toBeGreaterThan(100);
+    // after the layout has moved the nodes, the frame is the new extent and the budget is drawn in it again
+    await page.evaluate('window.newsgraph.layout.start()');
+    await expect.poll(() => page.evaluate('window.newsgraph.layout.iterations()'), { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.evaluate('window.newsgraph.layout.stop()');
+    expect(await drawn()).toMatchObject({ drawnNodes: 500, whole: true, endsDrawn: true });
     expect((await drawn()).drawnEdges).toBeGreaterThan(100);
     // an entity that was not drawn: focusing it draws it, its neighbours and its edges
     const key = (await page.evaluate(`window.newsgraph.graph.nodes().find((k) => !window.newsgraph.renderer.getGraph().hasNode(k) && window.newsgraph.graph.degree(k) > 2)`)) as string;

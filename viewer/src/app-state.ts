@@ -21,6 +21,8 @@ export interface LayoutControl {
   stop(): void;
   isRunning(): boolean;
   kill(): void;
+  /** Iterations done so far (for the benchmark). */
+  iterations(): number;
 }
 
 /** The viewer's state. */
@@ -31,8 +33,7 @@ export interface Viewer {
   graph: DisplayGraph;
   renderer: Sigma | undefined;
   layout: LayoutControl | undefined;
-  /** The layout runs on a copy; positions are copied to the drawn graph at a bounded rate. */
-  layoutGraph: DisplayGraph | undefined;
+  /** Copies the layout's positions to the drawn graph at a bounded rate. */
   syncTimer: ReturnType<typeof setInterval> | undefined;
   signature: string;
   nodesByKey: Map<string, BundleNode>;
@@ -92,7 +93,6 @@ export function createViewer(search: string): Viewer {
     graph: undefined as unknown as DisplayGraph,
     renderer: undefined,
     layout: undefined,
-    layoutGraph: undefined,
     syncTimer: undefined,
     signature: '',
     nodesByKey: new Map(),

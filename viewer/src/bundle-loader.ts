@@ -9,11 +9,12 @@
 import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { isBundle, unpackBundle, unpackEdge, unpackNode, type PackedEdge, type PackedNode } from '../../src/graph/bundle-wire.js';
 import { JsonScanError, arraySlices, countElements, skipString, skipValue, skipWhitespace } from './json-scan.js';
+import { nextTask } from './next-task.js';
 
 /** Texts longer than this (characters) are read in slices. */
 export const SLICED_TEXT = 4_000_000;
 const NODE_SLICE = 5_000;
-const EDGE_SLICE = 20_000;
+const EDGE_SLICE = 5_000;
 
 /** A bundle whose edges may still be on their way. */
 export interface LoadingBundle {
@@ -23,7 +24,6 @@ export interface LoadingBundle {
   moreEdges?: AsyncIterable<BundleEdge[]>;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Read a bundle text; edges come later (`moreEdges`) only when there are more than `edgeLimit`.

@@ -153,12 +153,18 @@ function sizeOf(score: number, max: number): number {
   return 4 + 14 * Math.sqrt(score / max);
 }
 
-/** Size nodes by degree or PageRank, between 4 and 18 pixels. */
+/** Size nodes by degree or PageRank, between 4 and 18 pixels (one update event for all of them). */
 export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank'): void {
-  const score: Record<string, number> = {};
-  if (by === 'pagerank' && g.size > 0) Object.assign(score, pagerank(g, { getEdgeWeight: null }));
-  else g.forEachNode((n) => (score[n] = g.degree(n)));
+  const score = new Map<string, number>();
+  if (by === 'pagerank' && g.size > 0) for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: null }))) score.set(k, v);
+  else g.forEachNode((n) => score.set(n, g.degree(n)));
   let max = 1e-9;
-  for (const v of Object.values(score)) if (v > max) max = v;
-  g.forEachNode((n) => g.setNodeAttribute(n, 'size', sizeOf(score[n] ?? 0, max)));
+  for (const v of score.values()) if (v > max) max = v;
+  g.updateEachNodeAttributes(
+    (n, a) => {
+      a.size = sizeOf(score.get(n) ?? 0, max);
+      return a;
+    },
+    { attributes: ['size'] },
+  );
 }

@@ -1,62 +1,46 @@
 /**
- * Layout control: ForceAtlas2 in its web worker on a copy of the display graph (made on first
- * start), started and stopped so that the drawing follows (a large graph's edges hidden while it runs, everything
- * re-indexed at its final place on stop), positions copied to the drawn graph at a bounded rate,
- * the toolbar's start/stop button, and positions saved for the next visit.
+ * Layout control: ForceAtlas2 in its web worker (layout-worker.ts: its matrices made from the
+ * display graph a slice at a time on the first start, no copy of the graph), started and stopped
+ * so that the drawing follows (a large graph's edges hidden while it runs, everything re-indexed
+ * at its final place on stop), positions copied to the drawn graph at a bounded rate, the
+ * toolbar's start/stop button, and positions saved for the next visit.
  * Does not: pick the starting positions (show.ts) or decide which edges are drawn (visibility.ts).
  */
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import { $, type LayoutControl, type Viewer } from './app-state.js';
-import { savePositions, type DisplayGraph } from './display-graph.js';
+import { $, type Viewer } from './app-state.js';
+import { savePositions } from './display-graph.js';
+import { LayoutWorker } from './layout-worker.js';
 import { updateDrawn } from './visibility.js';
 import { extentOf } from './lod.js';
 
-/** Copy the worker's positions to the drawn graph (while it runs). */
-function syncPositions(v: Viewer): void {
-  if (!v.layout?.isRunning() || !v.layoutGraph || !v.renderer) return;
-  const src = v.layoutGraph;
+/** Copy the worker's newest positions to the display graph and redraw them. */
+function syncPositions(v: Viewer, worker: LayoutWorker): void {
+  if (!v.renderer || !worker.copyPositions()) return;
   if (v.lod) {
     // large graphs (no edges drawn while the layout runs): move the nodes in sigma's buffers
     // only (the drawn graph shares their attributes); the label grid and hover index catch up
     // with the full refresh when the layout stops
-    const nodes: string[] = [];
-    v.graph.forEachNode((k, a) => {
-      const p = src.getNodeAttributes(k);
-      a.x = p.x;
-      a.y = p.y;
-      if (v.drawn.hasNode(k)) nodes.push(k);
-    });
-    v.renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+    v.renderer.refresh({ partialGraph: { nodes: v.drawn.nodes() }, skipIndexation: true, schedule: true });
     return;
   }
-  v.graph.updateEachNodeAttributes(
-    (k, a) => {
-      const p = src.getNodeAttributes(k);
-      a.x = p.x;
-      a.y = p.y;
-      return a;
-    },
-    { attributes: ['x', 'y'] },
-  );
+  // (the positions are in place already: the event tells sigma they changed)
+  v.graph.updateEachNodeAttributes((_k, a) => a, { attributes: ['x', 'y'] });
 }
 
 /**
- * The layout of the graph on screen. Its worker (and the copy of the graph it runs on) is made when
- * the layout first starts — copying a large graph is not worth doing before anyone asks. Drawing
- * is the expensive part: positions are copied 10×/s (large graphs 1×/s).
+ * The layout of the graph on screen. Its worker is made when the layout first starts — not worth
+ * doing before anyone asks. Drawing is the expensive part: positions are copied 10×/s (large
+ * graphs 1×/s).
  */
 export function prepareLayout(v: Viewer, settings: ForceAtlas2Settings): void {
-  let worker: FA2Layout | undefined;
-  const ensureWorker = (): FA2Layout => {
+  let worker: LayoutWorker | undefined;
+  const ensureWorker = (): LayoutWorker => {
     if (worker) return worker;
-    v.layoutGraph = v.graph.copy() as DisplayGraph;
-    worker = new FA2Layout(v.layoutGraph as never, { settings });
+    const w = (worker = new LayoutWorker(v.graph, settings));
     if (v.syncTimer) clearInterval(v.syncTimer);
-    v.syncTimer = setInterval(() => syncPositions(v), v.lod ? 1000 : 100);
-    return worker;
+    v.syncTimer = setInterval(() => syncPositions(v, w), v.lod ? 1000 : 100);
+    return w;
   };
-  v.layoutGraph = undefined;
   v.layout = {
     start() {
       ensureWorker().start();
@@ -64,14 +48,16 @@ export function prepareLayout(v: Viewer, settings: ForceAtlas2Settings): void {
     },
     stop() {
       if (!worker) return;
-      syncPositions(v);
       worker.stop();
-      if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph));
+      syncPositions(v, worker);
+      // the camera frames where the nodes went; what is in view is picked in that frame
+      if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph)).refresh();
       updateDrawn(v);
       v.renderer?.refresh();
     },
     isRunning: () => worker?.isRunning() ?? false,
     kill: () => worker?.kill(),
+    iterations: () => worker?.iterations ?? 0,
   };
 }
 

@@ -20,6 +20,10 @@ export const LOD_EDGE_THRESHOLD = 5000;
 export const DEFAULT_EDGE_BUDGET = 3000;
 /** Nodes drawn at most at a time, unless `?nodes=N` in the page URL says otherwise. */
 export const DEFAULT_NODE_BUDGET = 20_000;
+/** The same with software WebGL (gpu.ts), where each drawn node costs the page's time on every frame. */
+export const SOFTWARE_NODE_BUDGET = 5000;
+/** With software WebGL, the first frame of a large graph draws at most this many nodes; the rest follow with its edges. */
+export const FIRST_FRAME_NODES = 2000;
 
 /**
  * A graph for sigma with the display graph's nodes (attributes shared, not copied) and no edges:
@@ -40,11 +44,19 @@ export function nodesOnlyView(model: DisplayGraph, budget = Infinity): DisplayGr
   return drawn;
 }
 
-/** Node keys, best connected first. */
+/** Draw every node of `model` (those not drawn yet are added; attributes shared). */
+export function drawAllNodes(drawn: DisplayGraph, model: DisplayGraph): void {
+  model.forEachNode((key, attributes) => {
+    if (!drawn.hasNode(key)) drawn.addNode(key, attributes);
+  });
+}
+
+/** Node keys, best connected first (ties in the graph's order). */
 export function rankNodes(model: DisplayGraph): string[] {
   const keys = model.nodes();
-  const degree = new Map(keys.map((k) => [k, model.degree(k)]));
-  return keys.sort((a, b) => degree.get(b)! - degree.get(a)!);
+  const score = new Float64Array(keys.length);
+  keys.forEach((k, i) => (score[i] = model.degree(k)));
+  return Array.from(descendingOrder(score), (i) => keys[i]!);
 }
 
 /** The extent of all of a graph's nodes, for sigma's camera (see `setCustomBBox`). */
@@ -70,16 +82,51 @@ export function setDrawnNodes(drawn: DisplayGraph, model: DisplayGraph, nodes: r
   for (const k of nodes) if (!drawn.hasNode(k)) drawn.addNode(k, model.getNodeAttributes(k));
 }
 
-/** Edge keys, most telling first: edges between well-connected nodes carry the structure. */
+/** Edge keys, most telling first: edges between well-connected nodes carry the structure (ties in the graph's order). */
 export function rankEdges(model: DisplayGraph): string[] {
-  const keys: string[] = [];
-  const score: number[] = [];
+  const degree = new Map<string, number>();
+  model.forEachNode((k) => degree.set(k, model.degree(k)));
+  const keys: string[] = new Array<string>(model.size);
+  const score = new Float64Array(model.size);
+  let i = 0;
   model.forEachEdge((edge, _a, source, target) => {
-    keys.push(edge);
-    score.push(Math.min(model.degree(source), model.degree(target)) * 1e6 + model.degree(source) + model.degree(target));
+    const [s, t] = [degree.get(source)!, degree.get(target)!];
+    // the smaller degree first, then the sum (capped so that the score stays a small integer)
+    score[i] = Math.min(s, t, MAX_MIN_DEGREE) * (MAX_DEGREE_SUM + 1) + Math.min(s + t, MAX_DEGREE_SUM);
+    keys[i++] = edge;
   });
-  const order = keys.map((_k, i) => i).sort((a, b) => score[b]! - score[a]!);
-  return order.map((i) => keys[i]!);
+  return Array.from(descendingOrder(score), (j) => keys[j]!);
+}
+
+const MAX_MIN_DEGREE = 2 ** 16 - 1;
+const MAX_DEGREE_SUM = 2 ** 17 - 1;
+
+/**
+ * Indices of `score`, highest first, ties in index order. Whole scores that fit are packed with
+ * their index into one number and sorted natively (a sort with a comparator takes seconds for
+ * half a million edges); others are sorted with a comparator.
+ */
+export function descendingOrder(score: Float64Array): Uint32Array {
+  const n = score.length;
+  const order = new Uint32Array(n);
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  let max = 0;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const v = score[i]!;
+    if (v > max) max = v;
+    if (!(v >= 0 && Number.isInteger(v))) whole = false;
+  }
+  if (!whole || (max + 1) * slots > Number.MAX_SAFE_INTEGER) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => score[b]! - score[a]! || a - b);
+  }
+  // ascending by score, then by reversed index: read backwards, highest score first, ties by index
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = score[i]! * slots + (slots - 1 - i);
+  packed.sort();
+  for (let k = 0; k < n; k++) order[k] = slots - 1 - (packed[n - 1 - k]! % slots);
+  return order;
 }
 
 /**

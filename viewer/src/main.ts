@@ -17,7 +17,8 @@ import { buildFilters, wireFilterPanel } from './filter-panel.js';
 import { clearFocus, resolveFocusLink, showFocusDetails, wireFocusActions } from './focus.js';
 import { savePositionsWhileRunning, toggleLayout } from './layout-control.js';
 import { wirePanels } from './panels.js';
-import { LOD_EDGE_THRESHOLD } from './lod.js';
+import { LOD_EDGE_THRESHOLD, SOFTWARE_NODE_BUDGET } from './lod.js';
+import { softwareRendering } from './gpu.js';
 import { detectRemote } from './remote.js';
 import { wireSearch } from './search-ui.js';
 import { openFile, show } from './show.js';
@@ -67,6 +68,8 @@ async function start(v: Viewer): Promise<void> {
   const aborter = new AbortController();
   const bundleResponse = fetch(src, { signal: aborter.signal });
   bundleResponse.catch(() => undefined); // a store needs no bundle: its failure is not an error
+  // while the bundle is on its way: which WebGL this is (and the GPU process started)
+  if (!params.has('nodes') && softwareRendering()) v.nodeBudget = SOFTWARE_NODE_BUDGET;
   try {
     const info = params.has('bundle') ? undefined : await detectRemote();
     if (info) {
@@ -86,7 +89,9 @@ async function start(v: Viewer): Promise<void> {
   try {
     const res = await bundleResponse;
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    const { bundle, moreEdges } = await readBundle(await res.text(), LOD_EDGE_THRESHOLD);
+    const text = await res.text();
+    performance.mark('newsgraph:bundle-fetched');
+    const { bundle, moreEdges } = await readBundle(text, LOD_EDGE_THRESHOLD);
     performance.mark('newsgraph:bundle-parsed');
     show(v, bundle, undefined, moreEdges);
     if (!moreEdges) status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);

@@ -17,16 +17,17 @@ import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { LOD_EDGE_THRESHOLD, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { recompute } from './visibility.js';
+import { nextTask } from './next-task.js';
 
 /** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
-const EDGE_CHUNK = 10_000;
+const EDGE_CHUNK = 5_000;
 
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
   for (let i = 0; i < edges.length; i += EDGE_CHUNK) yield edges.slice(i, i + EDGE_CHUNK);
@@ -54,7 +55,8 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   v.rankedEdges = [];
   v.rankedNodes = [];
   v.graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
-  v.drawn = largeGraph ? nodesOnlyView(v.graph, v.nodeLod ? v.nodeBudget : Infinity) : v.graph;
+  // software WebGL pays for every drawn node: the first frame draws a sample, the rest follow
+  v.drawn = largeGraph ? nodesOnlyView(v.graph, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity)) : v.graph;
   performance.mark('newsgraph:graph-built');
   const settings = { ...forceAtlas2.inferSettings(v.graph as never), barnesHutOptimize: v.graph.order > 500 };
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
@@ -65,30 +67,28 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     placeIsolated(v.graph); // again: the no-overlap pass may have pushed them into the graph
     savePositions(v.signature, v.graph);
   }
-  performance.mark('newsgraph:start-layout');
-  resolveFocusLink(v);
-  v.renderer = createRenderer(v);
-  // the camera frames the whole graph, not the nodes drawn now
-  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
-  performance.mark('newsgraph:sigma-created');
-  // sigma draws once in its constructor; the frame is on screen after the next animation frame
-  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  void painted.then(() => performance.mark('newsgraph:first-render'));
   if (!largeGraph) {
-    drawSelfLoops(v.renderer, v.graph);
+    const painted = draw(v);
+    void painted.then(() => performance.mark('newsgraph:first-render'));
+    drawSelfLoops(v.renderer!, v.graph);
     prepareLayout(v, settings);
     buildFilterPanel(v);
     finish(v);
     return;
   }
+  // a large graph: the renderer is made in a task of its own, the page answering input meanwhile
+  v.renderer = undefined;
   status(`${b.nodes.length} nodes drawn; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
-  // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
-  // page answering input between them; then draw the ones that matter (visibility.ts)
-  const target = v.graph;
-  void painted.then(async () => {
+  void nextTask().then(async () => {
+    if (shown !== v.showCount) return; // another graph was opened meanwhile
+    await draw(v);
+    performance.mark('newsgraph:first-render');
+    // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
+    // page answering input between them; then draw the ones that matter (visibility.ts)
+    const target = v.graph;
     for await (const chunk of moreEdges ?? chunksOf(b.edges)) {
       await nextTask();
-      if (shown !== v.showCount) return; // another graph was opened meanwhile
+      if (shown !== v.showCount) return;
       if (moreEdges) for (const e of chunk) b.edges.push(e);
       addDisplayEdges(target, chunk, b);
     }
@@ -98,6 +98,7 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
       ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
       ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
       ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
       ['self-loops', () => drawSelfLoops(v.renderer!, target)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
@@ -116,6 +117,21 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   });
 }
 
+/**
+ * The renderer for what `show` built, the focus from the link resolved first; resolves once its
+ * first frame is on screen (sigma draws in its constructor; the frame is shown with the next
+ * animation frame).
+ */
+function draw(v: Viewer): Promise<void> {
+  performance.mark('newsgraph:start-layout');
+  resolveFocusLink(v);
+  v.renderer = createRenderer(v);
+  // the camera frames the whole graph, not the nodes drawn now
+  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
+  performance.mark('newsgraph:sigma-created');
+  return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Once all edges are in and the filters panel is filled: what is visible, focus and path from the link. */
 function finish(v: Viewer): void {
   performance.mark('newsgraph:filters-built');
@@ -130,9 +146,6 @@ function finish(v: Viewer): void {
   (window as unknown as { newsgraph: unknown }).newsgraph = {
     graph: v.graph,
     drawn: v.drawn,
-    get layoutGraph() {
-      return v.layoutGraph;
-    },
     renderer: v.renderer,
     bundle: v.bundle,
     state: v.state,
