@@ -1,0 +1,379 @@
+/**
+ * Names by their shape: organisations, places and operations the register does not know, found
+ * from the words around or inside a capitalised name (the vocabularies are data in
+ * `lexicon/name-shapes.ts`):
+ *
+ * - `ner.org-head`: a capitalised sequence ending in an organisation head noun ("West Finland
+ *   Coast Guard", "203rd Tank Battalion", "Bureau of Investigation" with its "of …"), unless
+ *   every other word only says what kind of body it is ("Defence Ministry");
+ * - `ner.org-descriptor`: a name in apposition after a descriptor noun ("operator Elisa",
+ *   "Netzbetreiber Fingrid", "Plattform „Vesselfinder“") or before a German compound tail
+ *   ("Elisa-Gruppe");
+ * - `ner.place-cue`: a name after a place noun ("the town of Porvoo", "Ostsee-Hafen Ust-Luga",
+ *   "Militärflugplatz Skrydstrup"), before a compass apposition ("Rukla, central Lithuania",
+ *   "Rūdninkai, south of Vilnius"), or listed with a known city after a place preposition
+ *   ("in Vilnius and Kaunas");
+ * - `ner.dateline`: the place a paragraph opens with ("Unterlüß. …", "TARTU (AP) - …");
+ * - `ner.operation`: "Operation Prosperity Guardian".
+ *
+ * Each new entity is minted typed, labelled with the name as written, and taught to the
+ * document's gazetteer so that every mention links to it. Does not: find people (see
+ * `people.ts`), treaties (`treaties.ts`) or acronym definitions (`acronyms.ts`).
+ */
+import type { EntityRecord } from '../model/types.js';
+import { entityIri } from '../model/iri.js';
+import { NG_CLASS } from '../model/vocab.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { SentenceInfo } from './sentence.js';
+import type { Token } from './tokens.js';
+import { rule, type RuleId } from './rules.js';
+import { CALENDAR } from './role-phrases.js';
+import { roleAt } from './lexicon/roles.js';
+import {
+  COMPASS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  PLACE_OF_EN, WORKS_AT,
+} from './lexicon/name-shapes.js';
+
+type Kind = 'Organisation' | 'City' | 'Place' | 'Event';
+
+/** A name found in a sentence, before minting (UTF-16 document offsets). */
+interface Found {
+  name: string;
+  kind: Kind;
+  rule: RuleId;
+  /** Other spellings the text uses for it ("Elisa-Gruppe"). */
+  aliases?: string[];
+}
+
+const CAP = /^\p{Lu}/u;
+const ORDINAL = /^\d+(st|nd|rd|th)$/u;
+/** Words that open sentences and headings but are no part of a name. */
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'Of', 'And', 'But', 'As', 'By', 'To', 'From', 'With', 'After', 'Before', 'While', 'When', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'It', 'He', 'She', 'They', 'We', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'Und', 'Laut', 'Auch', 'Zu', 'Zum', 'Zur']);
+/** German common-noun endings: such a capitalised word is a noun, not a name. */
+const DE_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|chen|lein|ik|ur|enz|anz|er|ern|en|ei|ie|ge|te|de|se|le|he|ne)$/u;
+/** Quotation marks around a name in apposition. */
+const QUOTES = /^[„“"»«‚‘]$/u;
+
+/** Mint the names the sentences give by their shape; returns the new records. */
+export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en', text: string): EntityRecord[] {
+  const out: EntityRecord[] = [];
+  const paragraphStarts = new Set<number>();
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) paragraphStarts.add(s.index);
+    last = s.paragraph;
+  }
+  const keep = (found: readonly Found[]) => {
+    for (const f of found) {
+      const record = mint(f, g, lang);
+      if (record) out.push(record);
+    }
+  };
+  for (const s of sentences) {
+    if (headline(s, lang)) continue;
+    keep([
+      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s)] : []),
+      ...orgByDescriptor(s, g, lang, text),
+      ...placeByCue(s, g, lang, text),
+      ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
+      ...operations(s),
+    ]);
+  }
+  // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
+  for (const s of sentences) if (!headline(s, lang)) keep(listedWithCity(s, g, text, lang));
+  return out;
+}
+
+/** A title-case heading ("Russia Warns Of Response As Nato Group Meets"): no lower-case word but short function words, so its capitals say nothing. */
+function headline(s: SentenceInfo, lang: 'de' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  const words = s.tokens.filter((t) => /^\p{L}/u.test(t.t));
+  return words.length >= 4 && !words.some((t) => /^\p{Ll}/u.test(t.t) && t.t.length >= 4 && !HEADLINE_LOWER.has(t.t));
+}
+/** Words a title-case heading keeps in lower case. */
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'that', 'this', 'amid', 'upon', 'onto']);
+
+/** The known mention covering a token, if any. */
+function mentionAt(s: SentenceInfo, t: Token) {
+  return s.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+}
+
+/** Only spaces between two tokens: they can be parts of one name. */
+const adjacent = (text: string, a: Token, b: Token) => /^ $/u.test(text.slice(a.end, b.start));
+
+/** Capitalised name tokens from `i` on (up to `max`), stopping at punctuation, function words, roles and dates. */
+function capitalRun(s: SentenceInfo, i: number, max: number, text: string, lang: 'de' | 'en'): { from: number; to: number } | undefined {
+  let k = i;
+  while (k < s.tokens.length && k - i < max) {
+    const t = s.tokens[k]!;
+    if (!CAP.test(t.t) || FUNCTION_WORDS.has(t.t) || CALENDAR.test(t.t) || roleAt([t.t], 0)) break;
+    if (lang === 'de' && DE_NOUN.test(t.t) && t.t.length > 5 && !t.t.includes('-')) break;
+    if (k > i && !adjacent(text, s.tokens[k - 1]!, t)) break;
+    k++;
+  }
+  return k > i ? { from: i, to: k } : undefined;
+}
+
+/** Text of tokens [from, to). */
+const span = (text: string, s: SentenceInfo, from: number, to: number) => text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+
+/** `ner.org-head` (English): "West Finland Coast Guard", "Bureau of Investigation", "203rd Tank Battalion". */
+function orgByHead(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const text = s.text;
+  const at = (k: number) => ({ ...tk[k]!, start: tk[k]!.start - s.start, end: tk[k]!.end - s.start });
+  for (let h = 0; h < tk.length; h++) {
+    if (!ORG_HEADS_EN.has(tk[h]!.t)) continue;
+    const headMention = mentionAt(s, tk[h]!);
+    if (headMention && !g.isA(headMention.entity, NG_CLASS.State)) continue; // a body the register knows
+    // left: capitalised words and ordinals joined by spaces
+    let from = h;
+    while (from > 0) {
+      const p = tk[from - 1]!;
+      if (!(CAP.test(p.t) || ORDINAL.test(p.t)) || FUNCTION_WORDS.has(p.t) || CALENDAR.test(p.t) || roleAt([p.t], 0) || !adjacent(text, at(from - 1), at(from))) break;
+      from--;
+    }
+    // right: "of (the) Capitalised …"
+    let to = h + 1;
+    if (tk[to]?.t === 'of' && adjacent(text, at(h), at(to))) {
+      let k = to + 1;
+      if (tk[k]?.t === 'the') k++;
+      const run = k < tk.length && adjacent(text, at(k - 1), at(k)) ? capitalRunEn(tk, k, text, at) : k;
+      if (run > k) to = run;
+    }
+    if (to - from < 2) continue;
+    const words = tk.slice(from, to).map((t) => t.t);
+    const proper = tk.slice(from, to).some((t, i) => ORDINAL.test(t.t) || (!GENERIC_NAME_WORDS.has(t.t) && !ORG_HEADS_EN.has(t.t) && !(i > 0 && /^(of|the|and|for)$/.test(t.t))));
+    if (!proper) continue;
+    // a name the register knows in full is linked, not minted
+    const name = text.slice(at(from).start, at(to - 1).end);
+    if (s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[to - 1]!.end)) continue;
+    if (words.every((w) => /^\p{Lu}+$/u.test(w))) continue; // an all-capitals heading
+    out.push({ name, kind: 'Organisation', rule: 'ner.org-head' });
+    h = to - 1;
+  }
+  return out;
+}
+
+/** End of an English run of capitalised words from `k` ("National Defence and Security"). */
+function capitalRunEn(tk: readonly Token[], k: number, text: string, at: (k: number) => Token): number {
+  let e = k;
+  while (e < tk.length && (CAP.test(tk[e]!.t) || (tk[e]!.t === 'and' && CAP.test(tk[e + 1]?.t ?? ''))) && !FUNCTION_WORDS.has(tk[e]!.t) && !CALENDAR.test(tk[e]!.t)) {
+    if (e > k && !adjacent(text, at(e - 1), at(e))) break;
+    e++;
+  }
+  return e;
+}
+
+/** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */
+function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let d = 0; d < tk.length; d++) {
+    const w = tk[d]!.t;
+    // German compound "Elisa-Gruppe": the part before the tail is the name
+    const dash = w.lastIndexOf('-');
+    const prefix = w.slice(0, dash);
+    if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionAt(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
+      out.push({ name: prefix, kind: 'Organisation', rule: 'ner.org-descriptor', aliases: [w] });
+      continue;
+    }
+    // "Journalisten bei Danwatch", "analyst at Chatham House"
+    if (/^(bei|at|for|with)$/u.test(w) && d > 0 && WORKS_AT.test(tk[d - 1]!.t) && tk[d + 1]) {
+      const run = capitalRun(s, d + 1, 3, text, lang);
+      if (run && !mentionAt(s, tk[run.from]!) && !(tk[run.to] && CAP.test(tk[run.to]!.t) && adjacent(text, tk[run.to - 1]!, tk[run.to]!))) {
+        out.push({ name: span(text, s, run.from, run.to), kind: 'Organisation', rule: 'ner.org-descriptor' });
+        d = run.to - 1;
+        continue;
+      }
+    }
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
+    if (!isDescriptor || d + 1 >= tk.length) continue;
+    const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
+    const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
+    if (!/^(\s*|,\s*|\s*[„“"»«]\s*)$/u.test(gap)) continue;
+    const run = quoted ? quotedRun(s, d + 1, text) : capitalRun(s, d + 1, 3, text, lang);
+    if (!run) continue;
+    const first = tk[run.from]!;
+    const lastTok = tk[run.to - 1]!;
+    if (mentionAt(s, first) || mentionAt(s, lastTok)) continue;
+    // a person after the descriptor is not its name ("party leader Friedrich Merz")
+    if (lang === 'en' && run.to < tk.length && /^'s$|^’s$/u.test(tk[run.to]!.t)) continue;
+    const name = span(text, s, run.from, run.to);
+    out.push({ name, kind: 'Organisation', rule: 'ner.org-descriptor' });
+    d = run.to - 1;
+  }
+  return out;
+}
+
+/** Up to three tokens inside quotation marks after a descriptor (any capitalisation inside). */
+function quotedRun(s: SentenceInfo, i: number, text: string): { from: number; to: number } | undefined {
+  const tk = s.tokens;
+  for (let k = i; k < Math.min(tk.length, i + 3); k++) {
+    const after = text.slice(tk[k]!.end, tk[k + 1]?.start ?? tk[k]!.end + 2);
+    if (/^\s*[“"«»‘’]/u.test(after)) return CAP.test(tk[i]!.t) ? { from: i, to: k + 1 } : undefined;
+    if (QUOTES.test(after.trim()) === false && /[^\s]/u.test(after)) return undefined;
+  }
+  return undefined;
+}
+
+/** `ner.place-cue`: names after place nouns, before compass appositions, or listed with a known city. */
+function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place) || g.isA(e, NG_CLASS.State) || g.isA(e, NG_CLASS.Region);
+  const push = (run: { from: number; to: number } | undefined, kind: 'City' | 'Place') => {
+    if (!run || mentionAt(s, tk[run.from]!)) return;
+    out.push({ name: span(text, s, run.from, run.to), kind, rule: 'ner.place-cue' });
+  };
+  for (let i = 0; i < tk.length; i++) {
+    const w = tk[i]!.t;
+    if (lang === 'en') {
+      // "the town of Porvoo"
+      const kind = PLACE_OF_EN[w];
+      if (kind && tk[i + 1]?.t === 'of' && tk[i - 1] && /^(the|a)$/i.test(tk[i - 1]!.t)) push(capitalRun(s, i + 2, 3, text, lang), kind);
+    } else {
+      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"
+      const lower = w.toLowerCase();
+      const tail = lower.slice(lower.lastIndexOf('-') + 1);
+      const kind = PLACE_CUES_DE[lower] ?? PLACE_CUES_DE[tail];
+      if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
+        const run = capitalRun(s, i + 1, 2, text, lang);
+        // the name must end the phrase: a German noun or article may not follow ("Im Hafen Verladen die …")
+        const next = run ? tk[run.to] : undefined;
+        if (run && (!next || !CAP.test(next.t) || !adjacent(text, tk[run.to - 1]!, next)) && !(next && /^(die|der|das|den|dem|des)$/.test(next.t))) push(run, kind === 'Place' && /hafen$/.test(tail) ? 'Place' : kind);
+      }
+    }
+  }
+  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace));
+  return out;
+}
+
+/** "Rukla, central Lithuania", "Rūdninkai, south of Vilnius": the name before a compass word and a known place. */
+function compassApposition(s: SentenceInfo, g: Gazetteer, text: string, isPlace: (e: string) => boolean): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let c = 1; c < tk.length - 1; c++) {
+    if (!COMPASS_EN.test(tk[c]!.t) || !/^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start))) continue;
+    const target = tk[c + 1]!.t === 'of' ? c + 2 : c + 1;
+    const m = tk[target] ? mentionAt(s, tk[target]!) : undefined;
+    if (!m || !isPlace(m.entity)) continue;
+    // the name is the capitalised run ending right before the comma
+    let from = c - 1;
+    while (from > 0 && CAP.test(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!) && !FUNCTION_WORDS.has(tk[from - 1]!.t)) from--;
+    while (from < c && (FUNCTION_WORDS.has(tk[from]!.t) || !CAP.test(tk[from]!.t))) from++;
+    if (from >= c || c - from > 3 || mentionAt(s, tk[from]!) || mentionAt(s, tk[c - 1]!)) continue;
+    out.push({ name: span(text, s, from, c), kind: 'City', rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** Place prepositions that open a list of places. */
+const LIST_PREPOSITIONS = /^(in|at|near|from|to|between|nach|aus|bei|von|zwischen)$/u;
+
+/** "in Vilnius and Kaunas", "in Aalborg, Esbjerg und Sönderborg": unknown names listed with a known city after a place preposition. */
+function listedWithCity(s: SentenceInfo, g: Gazetteer, text: string, lang: 'de' | 'en'): Found[] {
+  const tk = s.tokens;
+  const out: Found[] = [];
+  for (let p = 0; p < tk.length - 2; p++) {
+    if (!LIST_PREPOSITIONS.test(tk[p]!.t)) continue;
+    // the items: capitalised runs separated by ", " and a last "and/und/or/oder"
+    const items: Array<{ from: number; to: number }> = [];
+    let k = p + 1;
+    for (;;) {
+      const run = capitalRun(s, k, 2, text, lang);
+      if (!run) break;
+      items.push(run);
+      const sep = text.slice(tk[run.to - 1]!.end, tk[run.to]?.start ?? tk[run.to - 1]!.end);
+      if (/^,\s*$/u.test(sep)) k = run.to;
+      else if (/^\s+$/u.test(sep) && /^(and|und|or|oder)$/u.test(tk[run.to]?.t ?? '')) k = run.to + 1;
+      else break;
+      if (items.length > 6) break;
+    }
+    if (items.length < 2) continue;
+    const name = (r: { from: number; to: number }) => span(text, s, r.from, r.to);
+    const city = (r: { from: number; to: number }) => g.match(name(r)).some((m) => m.start === 0 && m.end === name(r).length && g.isA(m.entity, NG_CLASS.City));
+    if (!items.some(city)) continue;
+    for (const r of items) if (!city(r) && !g.match(name(r)).some((m) => m.start === 0)) out.push({ name: name(r), kind: 'City', rule: 'ner.place-cue' });
+    p = k;
+  }
+  return out;
+}
+
+/** English place names by their head noun: "Jagang Province", "Bab al-Mandab Strait", "Gulf of Aden". */
+function placeByHead(s: SentenceInfo): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const rel = (k: number) => tk[k]!.start - s.start;
+  const relEnd = (k: number) => tk[k]!.end - s.start;
+  const joined = (a: number, b: number) => /^ $/u.test(s.text.slice(relEnd(a), rel(b)));
+  const nameWord = (w: string) => (CAP.test(w) || /^(al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(w)) && !FUNCTION_WORDS.has(w) && !CALENDAR.test(w);
+  for (let h = 0; h < tk.length; h++) {
+    const w = tk[h]!.t;
+    if (PLACE_HEADS_OF_EN.has(w) && tk[h + 1]?.t === 'of' && tk[h + 2] && nameWord(tk[h + 2]!.t) && joined(h, h + 1) && joined(h + 1, h + 2)) {
+      let e = h + 3;
+      while (e < tk.length && e - h < 5 && nameWord(tk[e]!.t) && joined(e - 1, e)) e++;
+      out.push({ name: s.text.slice(rel(h), relEnd(e - 1)), kind: 'Place', rule: 'ner.place-cue' });
+      h = e - 1;
+      continue;
+    }
+    if (!PLACE_HEADS_EN.has(w) || h === 0) continue;
+    let from = h;
+    while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 4) from--;
+    if (from === h || s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[h]!.end)) continue;
+    const words = tk.slice(from, h).map((t) => t.t);
+    if (words.every((x) => GENERIC_NAME_WORDS.has(x) || PLACE_HEADS_EN.has(x) || x === 'Air' || x === 'Naval')) continue;
+    out.push({ name: s.text.slice(rel(from), relEnd(h)), kind: 'Place', rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** `ner.dateline`: "Unterlüß. Eigentlich …", "TARTU (AP) - …" at the start of a paragraph. */
+function dateline(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const first = s.tokens[0];
+  if (!first || !CAP.test(first.t) || mentionAt(s, first)) return [];
+  const rest = text.slice(first.end, first.end + 40);
+  const agency = /^,?\s*(\p{L}{3}\.? \d{1,2},? )?\((dpa|AFP|AP|Reuters|dpa-AFX|KNA|epd|APA|SDA|Xinhua|TASS|UPI)\)\s*[-–—]/u.test(rest);
+  const alone = s.tokens.length === 1 && /^\.$/u.test(text.slice(first.end, s.end).trim()) && text.slice(s.end).match(/^\s+\p{Lu}/u);
+  if (!agency && !alone) return [];
+  const name = /^\p{Lu}+$/u.test(first.t) ? first.t[0] + first.t.slice(1).toLowerCase() : first.t;
+  // a lone word before a full stop is a place only if the text names it again ("Unterlüß. Eigentlich ist Unterlüß …")
+  if (!agency && text.split(first.t).length < 3) return [];
+  if (g.startsAName(name) && g.match(name).length) return [];
+  void lang;
+  return [{ name, kind: 'City', rule: 'ner.dateline', ...(name !== first.t ? { aliases: [first.t] } : {}) }];
+}
+
+/** `ner.operation`: "Operation Prosperity Guardian", "Operation Aspides". */
+function operations(s: SentenceInfo): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length - 1; i++) {
+    if (!OPERATION_WORDS.has(tk[i]!.t)) continue;
+    let k = i + 1;
+    while (k < tk.length && k - i <= 3 && CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && !CALENDAR.test(tk[k]!.t) && /^ $/u.test(s.text.slice(tk[k - 1]!.end - s.start, tk[k]!.start - s.start))) k++;
+    if (k === i + 1 || s.mentions.some((m) => m.start <= tk[i + 1]!.start && tk[i + 1]!.start < m.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, tk[k - 1]!.end - s.start), kind: 'Event', rule: 'ner.operation' });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Mint one found name (unless the gazetteer knows it by now) and teach it to the gazetteer. */
+function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
+  const cls = NG_CLASS[f.kind];
+  if (!cls || f.name.length < 2) return undefined;
+  const known = g.match(f.name).find((m) => m.start === 0 && m.end === f.name.length);
+  if (known) return undefined;
+  const iri = entityIri(f.name);
+  if (g.entities.has(iri)) return undefined;
+  const aliases = (f.aliases ?? []).map((value) => ({ value, lang: '' }));
+  const record: EntityRecord = { iri, types: [cls], labels: [{ value: f.name, lang }], aliases };
+  g.entities.set(iri, { ...record, generated: true });
+  g.addName(f.name, iri, true, 'name', rule(f.rule));
+  // "the West Finland Coast Guard": the article must not let a shorter register name ("the West") take the words
+  if (lang === 'en' && /^\p{Lu}/u.test(f.name)) g.addName(`the ${f.name}`, iri, false, 'name', rule(f.rule));
+  for (const a of aliases) g.addName(a.value, iri, false, 'name', rule(f.rule));
+  return record;
+}
