@@ -134,7 +134,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The troops will serve in Rūdninkai, south of Vilnius and Rukla, central Lithuania.', lang: 'en', names: ['City:Rūdninkai', 'City:Rukla'] },
       { text: 'Das Schiff war im russischen Ostsee-Hafen Ust-Luga losgefahren.', lang: 'de', names: ['City:Ust-Luga'] },
       { text: 'Drohnen wurden auch am Militärflugplatz Skrydstrup beobachtet.', lang: 'de', names: ['Place:Skrydstrup'] },
-      { text: 'Soldiers will live in Vilnius and Kaunas with their families.', lang: 'en', names: ['City:Kaunas'] },
+      { text: 'Soldiers will live in Vilnius and Pabradė with their families.', lang: 'en', names: ['City:Pabradė'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
@@ -145,7 +145,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
   {
     id: 'ner.dateline',
     examples: [
-      { text: 'Unterlüß. Eigentlich ist Unterlüß ein Dorf.', lang: 'de', names: ['City:Unterlüß'] },
+      { text: 'Celle. Eigentlich ist Celle eine ruhige Stadt.', lang: 'de', names: ['City:Celle'] },
       { text: 'Kopenhagen (dpa) - Drohnen legten den Flughafen lahm.', lang: 'de', names: [] },
       { text: 'HELSINKI, Dec 26 (Reuters) - Finnish police seized a tanker.', lang: 'en', names: [] },
       { text: 'TARTU (AP) - Estonian officials said the cable was cut.', lang: 'en', names: ['City:Tartu'] },
