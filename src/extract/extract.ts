@@ -26,7 +26,7 @@ import { findIntroductions, findNamedPeople, findSpeakerNames, learnSurnames, ty
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { findAcronyms } from './acronyms.js';
-import { findNames } from './names.js';
+import { findNames, statesInsideEvents } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
@@ -75,7 +75,7 @@ function linkMentions(text: string, tokens: readonly Token[], sentences: Sentenc
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
     s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g));
-    s.shadows = ms.filter((m) => m.shadow);
+    s.shadows = [...ms.filter((m) => m.shadow), ...statesInsideEvents(s.mentions, g)];
   }
 }
 

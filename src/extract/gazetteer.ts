@@ -291,6 +291,11 @@ export class Gazetteer {
     const lower = words.map(norm);
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, lower, i);
+      // a name of several words that a longer name overlaps gives way to it: "the Ukraine" in "the Ukraine Defense Contact Group"
+      if (hit && hit.length > 1 && (this.matchAt(words, lower, i + 1)?.length ?? 0) > hit.length - 1) {
+        i++;
+        continue;
+      }
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[i + hit.length - 1]!.end;

@@ -23,7 +23,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { EntityMention, Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import type { Token } from './tokens.js';
 import { rule, type RuleId } from './rules.js';
@@ -51,6 +51,11 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/u;
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'Of', 'And', 'But', 'As', 'By', 'To', 'From', 'With', 'After', 'Before', 'While', 'When', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'It', 'He', 'She', 'They', 'We', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'Und', 'Laut', 'Auch', 'Zu', 'Zum', 'Zur']);
 /** German common-noun endings: such a capitalised word is a noun, not a name. */
 const DE_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|chen|lein|ik|ur|enz|anz|er|ern|en|ei|ie|ge|te|de|se|le|he|ne)$/u;
+/** English head nouns that end an organisation's name in German text too ("der CITIC Telecom", "East Japan Railway Company"). */
+const FOREIGN_HEADS_DE = new Set(['Telecom', 'Group', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Corporation', 'Company', 'Agency', 'Institute', 'Foundation', 'Center', 'Centre', 'Inc', 'Ltd', 'LLC', 'Shipping', 'Energy']);
+/** German place cues that name a facility after its town ("Flughafen Aalborg"), and cues that are part of a region's name ("Provinz Jagang"). */
+const FACILITY_CUES_DE = new Set(['flughafen', 'militärflugplatz', 'flugplatz', 'fliegerhorst', 'luftwaffenstützpunkt', 'militärstützpunkt', 'marinestützpunkt', 'stützpunkt']);
+const NAMING_CUES_DE = new Set(['provinz', 'region', 'bezirk', 'oblast', 'insel', 'halbinsel', 'bundesstaat']);
 /** Quotation marks around a name in apposition. */
 const QUOTES = /^[„“"»«‚‘]$/u;
 
@@ -72,7 +77,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headline(s, lang)) continue;
     keep([
-      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s)] : []),
+      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
@@ -118,13 +123,13 @@ function capitalRun(s: SentenceInfo, i: number, max: number, text: string, lang:
 const span = (text: string, s: SentenceInfo, from: number, to: number) => text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
 
 /** `ner.org-head` (English): "West Finland Coast Guard", "Bureau of Investigation", "203rd Tank Battalion". */
-function orgByHead(s: SentenceInfo, g: Gazetteer): Found[] {
+function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = ORG_HEADS_EN): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
   const text = s.text;
   const at = (k: number) => ({ ...tk[k]!, start: tk[k]!.start - s.start, end: tk[k]!.end - s.start });
   for (let h = 0; h < tk.length; h++) {
-    if (!ORG_HEADS_EN.has(tk[h]!.t)) continue;
+    if (!heads.has(tk[h]!.t)) continue;
     const headMention = mentionAt(s, tk[h]!);
     if (headMention && !g.isA(headMention.entity, NG_CLASS.State)) continue; // a body the register knows
     // left: capitalised words and ordinals joined by spaces
@@ -142,6 +147,9 @@ function orgByHead(s: SentenceInfo, g: Gazetteer): Found[] {
       const run = k < tk.length && adjacent(text, at(k - 1), at(k)) ? capitalRunEn(tk, k, text, at) : k;
       if (run > k) to = run;
     }
+    // "45th Brigade Lithuania": a state's name right after the head, ending the phrase, is part of it
+    const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
+    if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
     if (to - from < 2) continue;
     const words = tk.slice(from, to).map((t) => t.t);
     const proper = tk.slice(from, to).some((t, i) => ORDINAL.test(t.t) || (!GENERIC_NAME_WORDS.has(t.t) && !ORG_HEADS_EN.has(t.t) && !(i > 0 && /^(of|the|and|for)$/.test(t.t))));
@@ -188,7 +196,8 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
         continue;
       }
     }
-    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
+    // told "Aktuaalne kaamera": a quoted name after "told" is the outlet spoken to
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
     if (!isDescriptor || d + 1 >= tk.length) continue;
     const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
     const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
@@ -223,9 +232,12 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
   const out: Found[] = [];
   const tk = s.tokens;
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place) || g.isA(e, NG_CLASS.State) || g.isA(e, NG_CLASS.Region);
-  const push = (run: { from: number; to: number } | undefined, kind: 'City' | 'Place') => {
+  const push = (run: { from: number; to: number } | undefined, kind: 'City' | 'Place', cue?: Token) => {
     if (!run || mentionAt(s, tk[run.from]!)) return;
-    out.push({ name: span(text, s, run.from, run.to), kind, rule: 'ner.place-cue' });
+    const name = span(text, s, run.from, run.to);
+    // "Provinz Jagang": a cue that is part of the region's name is kept as another name of it
+    const alias = cue && NAMING_CUES_DE.has(cue.t.toLowerCase()) ? [`${cue.t} ${name}`] : undefined;
+    out.push({ name, kind, rule: 'ner.place-cue', ...(alias ? { aliases: alias } : {}) });
   };
   for (let i = 0; i < tk.length; i++) {
     const w = tk[i]!.t;
@@ -239,10 +251,16 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
       const tail = lower.slice(lower.lastIndexOf('-') + 1);
       const kind = PLACE_CUES_DE[lower] ?? PLACE_CUES_DE[tail];
       if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
+        // a facility named after a known city: "Flughafen Aalborg", "Militärflugplatz Skrydstrup"
+        const city = mentionAt(s, tk[i + 1]!);
+        if (city && FACILITY_CUES_DE.has(tail) && g.isA(city.entity, NG_CLASS.City) && city.start === tk[i + 1]!.start) {
+          out.push({ name: text.slice(tk[i]!.start, city.end), kind: 'Place', rule: 'ner.place-cue' });
+          continue;
+        }
         const run = capitalRun(s, i + 1, 2, text, lang);
         // the name must end the phrase: a German noun or article may not follow ("Im Hafen Verladen die …")
         const next = run ? tk[run.to] : undefined;
-        if (run && (!next || !CAP.test(next.t) || !adjacent(text, tk[run.to - 1]!, next)) && !(next && /^(die|der|das|den|dem|des)$/.test(next.t))) push(run, kind === 'Place' && /hafen$/.test(tail) ? 'Place' : kind);
+        if (run && (!next || !CAP.test(next.t) || !adjacent(text, tk[run.to - 1]!, next)) && !(next && /^(die|der|das|den|dem|des)$/.test(next.t))) push(run, kind, tk[i]);
       }
     }
   }
@@ -372,8 +390,24 @@ function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
   const record: EntityRecord = { iri, types: [cls], labels: [{ value: f.name, lang }], aliases };
   g.entities.set(iri, { ...record, generated: true });
   g.addName(f.name, iri, true, 'name', rule(f.rule));
-  // "the West Finland Coast Guard": the article must not let a shorter register name ("the West") take the words
-  if (lang === 'en' && /^\p{Lu}/u.test(f.name)) g.addName(`the ${f.name}`, iri, false, 'name', rule(f.rule));
   for (const a of aliases) g.addName(a.value, iri, false, 'name', rule(f.rule));
   return record;
+}
+
+/**
+ * States named inside the name of an event ("war in Ukraine", "Ukraine-Krieg", "Russia's
+ * full-scale invasion of Ukraine"): second readings of the words (shadows, rule
+ * `ner.name-part`), so that the state counts as mentioned while the event keeps the span.
+ */
+export function statesInsideEvents(mentions: readonly EntityMention[], g: Gazetteer): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.shadow || !g.isA(m.entity, NG_CLASS.Event)) continue;
+    for (const part of m.text.matchAll(/[\p{L}]+(?:['’]s)?/gu)) {
+      if (part.index === 0 && part[0].length === m.text.length) continue;
+      const hit = g.match(part[0]).find((x) => x.start === 0 && g.isA(x.entity, NG_CLASS.State));
+      if (hit) out.push({ ...hit, start: m.start + part.index, end: m.start + part.index + hit.end, text: part[0].slice(0, hit.end), rule: rule('ner.name-part'), confidence: 0.7, shadow: true });
+    }
+  }
+  return out;
 }

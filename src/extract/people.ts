@@ -140,6 +140,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const name = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
+        // a quoted name is a title or an outlet (told "Aktuaalne kaamera"), not a person
+        if (/["“„»«]$/u.test(text.slice(Math.max(0, name.start - 1), name.start))) continue;
         // after a preposition a name is a place ("a diplomat in Brussels warned"); after an article a common noun ("In dem Dokument heißt es")
         if (/^(in|at|from|near|to|of|aus|in|nach|bei|von|im|vom|zu|für|for|with|mit|der|die|das|dem|den|des|the|a|an|ein|eine|einem|einer)$/i.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
         const single = name.tokens === 1;

@@ -16,6 +16,7 @@ export const ORG_HEADS_EN = new Set([
   'University', 'Authority', 'Directorate', 'Administration', 'Forces', 'Army', 'Navy', 'Police', 'Court', 'Parliament', 'Assembly',
   'Foundation', 'Association', 'Federation', 'Bank', 'Fund', 'Centre', 'Center', 'Network', 'Movement', 'Front', 'Organisation',
   'Organization', 'Agencies', 'Inc', 'Ltd', 'LLC', 'Coalition', 'Squadron', 'Unit', 'Staff', 'Force', 'Alliance', 'Union', 'Board', 'Guards',
+  'Telecom', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Shipping',
 ]);
 
 /**
