@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  COMPASS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  COMPASS_EN, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
@@ -198,7 +198,9 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     }
     // told "Aktuaalne kaamera": a quoted name after "told" is the outlet spoken to
     const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
-    if (!isDescriptor || d + 1 >= tk.length) continue;
+    const lowerW = w.toLowerCase().replace(/(e?s)$/u, '');
+    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : CAP.test(w) && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || w.toLowerCase().endsWith(x));
+    if ((!isDescriptor && !isEvent) || d + 1 >= tk.length) continue;
     const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
     const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
     if (!/^(\s*|,\s*|\s*[„“"»«]\s*)$/u.test(gap)) continue;
@@ -210,7 +212,7 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     // a person after the descriptor is not its name ("party leader Friedrich Merz")
     if (lang === 'en' && run.to < tk.length && /^'s$|^’s$/u.test(tk[run.to]!.t)) continue;
     const name = span(text, s, run.from, run.to);
-    out.push({ name, kind: 'Organisation', rule: 'ner.org-descriptor' });
+    out.push({ name, kind: isEvent && !isDescriptor ? 'Event' : 'Organisation', rule: isEvent && !isDescriptor ? 'ner.operation' : 'ner.org-descriptor' });
     d = run.to - 1;
   }
   return out;

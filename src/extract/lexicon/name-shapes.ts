@@ -52,6 +52,10 @@ export const ORG_DESCRIPTORS_DE = [
   'denkfabrik', 'thinktank', 'mutterkonzern', 'tochter', 'tochterfirma', 'werft', 'fluggesellschaft', 'airline', 'bank',
 ];
 
+/** Nouns before the name of an exercise or mission (English lower case; German word or compound tail, lower case, any inflection): "exercise Freedom Edge", "Manövers „Freedom Edge“". */
+export const EVENT_DESCRIPTORS_EN = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'mission', 'wargame']);
+export const EVENT_DESCRIPTORS_DE = ['manöver', 'übung', 'mission', 'einsatz'];
+
 /** Compound tails that make "X-Gruppe" the organisation X ("Elisa-Gruppe", "Wagner-Gruppe"). */
 export const ORG_COMPOUND_TAILS_DE = new Set(['gruppe', 'konzern', 'miliz', 'partei', 'bewegung', 'netzwerk', 'plattform', 'agentur', 'holding']);
 
@@ -161,7 +165,9 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
     examples: [
       { text: 'The United States launched Operation Prosperity Guardian on Dec. 18.', lang: 'en', names: ['Event:Operation Prosperity Guardian'] },
       { text: 'Die EU-Mission Operation Aspides schützt Schiffe.', lang: 'de', names: ['Event:Operation Aspides'] },
+      { text: 'Südkorea, Japan und die USA kündigten den Beginn ihres Manövers „Freedom Edge“ an.', lang: 'de', names: ['Event:Freedom Edge'] },
+      { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
     ],
-    counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }],
+    counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }, { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] }],
   },
 ];
