@@ -41,6 +41,11 @@ describe('people by given name', () => {
     const bohr = dg.entities.find((e) => e.labels[0]!.value === 'Jakob Bohr')!;
     expect(dg.mentions.filter((m) => m.entity === bohr.iri).length).toBeGreaterThanOrEqual(2);
   });
+  it('drops the titles before a given name, and reads no abbreviated title as a name', () => {
+    const got = minted({ text: 'Der Sicherheitsexperte Professor Jarno Limnéll warnt. Chairman Air Force Gen. C.Q. Brown will travel.', lang: 'de' });
+    expect(got).toContain('Person:Jarno Limnéll');
+    expect(got.filter((x) => /Professor|Gen$/.test(x))).toEqual([]);
+  });
   it('does not read a known person, a month or a common word as a new person', () => {
     const got = minted({ text: 'Donald Trump met Boris Pistorius in May. Will Europe pay?', lang: 'en' });
     expect(got.filter((x) => x.startsWith('Person:'))).toEqual([]);

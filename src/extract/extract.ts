@@ -154,8 +154,9 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   findRoles(text, sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findNamedPeople(text, sentences, g, lang));
-  intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
+  // organisations and places by their shape before the speaker names: "agency Traficom said" is no person
   const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
+  intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const surnames = learnSurnames(sentences, g);
   if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);

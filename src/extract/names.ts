@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  COMPASS_EN, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  COMPASS_EN, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
@@ -147,6 +147,8 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
       const run = k < tk.length && adjacent(text, at(k - 1), at(k)) ? capitalRunEn(tk, k, text, at) : k;
       if (run > k) to = run;
     }
+    // "Task Force 153": a number right after the head is part of the name
+    if (to === h + 1 && /^\d+$/u.test(tk[to]?.t ?? '') && adjacent(text, at(h), at(to))) to++;
     // "45th Brigade Lithuania": a state's name right after the head, ending the phrase, is part of it
     const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
     if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
@@ -197,6 +199,11 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
       }
     }
     // told "Aktuaalne kaamera": a quoted name after "told" is the outlet spoken to
+    // "Aalto-Universität", "Carnegie-Stiftung": a name joined to an institution noun is the institution's name
+    if (lang === 'de' && dash > 0 && ORG_WHOLE_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !mentionAt(s, tk[d]!)) {
+      out.push({ name: w, kind: 'Organisation', rule: 'ner.org-descriptor' });
+      continue;
+    }
     const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
     const lowerW = w.toLowerCase().replace(/(e?s)$/u, '');
     const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : CAP.test(w) && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || w.toLowerCase().endsWith(x));
@@ -302,11 +309,13 @@ function listedWithCity(s: SentenceInfo, g: Gazetteer, text: string, lang: 'de' 
     const items: Array<{ from: number; to: number }> = [];
     let k = p + 1;
     for (;;) {
-      const run = capitalRun(s, k, 2, text, lang);
+      // any capitalised words: the known city in the list makes them places, whatever their shape ("Munster")
+      const run = capitalRun(s, k, 2, text, 'en');
       if (!run) break;
       items.push(run);
       const sep = text.slice(tk[run.to - 1]!.end, tk[run.to]?.start ?? tk[run.to - 1]!.end);
-      if (/^,\s*$/u.test(sep)) k = run.to;
+      if (/^,\s*$/u.test(sep) && /^(and|und|or|oder)$/u.test(tk[run.to]?.t ?? '')) k = run.to + 1;
+      else if (/^,\s*$/u.test(sep)) k = run.to;
       else if (/^\s+$/u.test(sep) && /^(and|und|or|oder)$/u.test(tk[run.to]?.t ?? '')) k = run.to + 1;
       else break;
       if (items.length > 6) break;

@@ -52,7 +52,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
     for (const r of s.roles) {
       // a capitalised word right after the office is its own name ("…, Verteidigungsminister Wellington Koo"), not the one before
       const nameFollows = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 2));
-      const name = r.nameAfter ?? (nameFollows ? undefined : nameBefore(text, s, r.start));
+      const name = r.nameAfter ? withoutTitle(r.nameAfter, text) : nameFollows ? undefined : nameBefore(text, s, r.start);
       if (!name) continue;
       const known = s.mentions.find((m) => m.start === name.start && g.isA(m.entity, NG_CLASS.Person));
       let person = known?.entity;
@@ -102,6 +102,24 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
 /** Forms of address before a name. */
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Herr|Frau)\.?$/u;
 
+/** Abbreviated titles that end a name run but are no name ("Air Force Gen. C.Q. Brown"). */
+const TITLE_ABBREVIATION = /^(Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rep|Sen|Gov)$/u;
+
+/**
+ * A name after a role without the titles before its given name ("Professor Jarno Limnéll",
+ * "Generalstaatsanwalt Jukka Rappe", "Inspector Jesper Bojgaard Madsen" → the name from the
+ * given name on); undefined when the run ends in an abbreviated title ("Air Force Gen").
+ */
+function withoutTitle(name: { start: number; end: number; text: string; tokens: number }, text: string): typeof name | undefined {
+  const words = [...name.text.matchAll(/\S+/gu)];
+  const last = words.at(-1)![0];
+  if (TITLE_ABBREVIATION.test(last.replace(/\.$/u, '')) || HONORIFIC.test(last)) return undefined;
+  const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && GIVEN_NAMES.has(w[0].split('-')[0]!));
+  if (given <= 0) return name;
+  const start = name.start + words[given]!.index!;
+  return { start, end: name.end, text: text.slice(start, name.end), tokens: words.length - given };
+}
+
 /** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
   const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
@@ -138,7 +156,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
       const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
-        const name = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
+        const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
+        const name = run && withoutTitle(run, text);
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
         // a quoted name is a title or an outlet (told "Aktuaalne kaamera"), not a person
         if (/["“„»«]$/u.test(text.slice(Math.max(0, name.start - 1), name.start))) continue;
@@ -151,7 +170,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (single && lang === 'de' && text.split(name.text).length < 3) continue;
         // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
         if (single && k === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
-        // news agencies are the register's (media.ttl): a known name is never minted
+        // news agencies are the register's (media.ttl), organisations found by their shape are known by now: a known name is never minted
+        if (g.match(name.text).some((m) => m.start === 0 && m.end === name.text.length && !g.isA(m.entity, NG_CLASS.Person))) continue;
         const { person, record } = learnPerson(name.text, lang, g);
         out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
         break;

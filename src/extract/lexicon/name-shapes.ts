@@ -59,6 +59,9 @@ export const EVENT_DESCRIPTORS_DE = ['manöver', 'übung', 'mission', 'einsatz']
 /** Compound tails that make "X-Gruppe" the organisation X ("Elisa-Gruppe", "Wagner-Gruppe"). */
 export const ORG_COMPOUND_TAILS_DE = new Set(['gruppe', 'konzern', 'miliz', 'partei', 'bewegung', 'netzwerk', 'plattform', 'agentur', 'holding']);
 
+/** Institution nouns joined to a name that make the whole compound the institution's name ("Aalto-Universität"). */
+export const ORG_WHOLE_TAILS_DE = new Set(['universität', 'institut', 'stiftung', 'zentrum', 'akademie', 'hochschule', 'klinik', 'werft']);
+
 /** English nouns before "of X" that make X a place, and the kind of place it is. */
 export const PLACE_OF_EN: Readonly<Record<string, 'City' | 'Place'>> = {
   town: 'City', city: 'City', village: 'City', port: 'City', municipality: 'City', settlement: 'City', capital: 'City',
@@ -110,6 +113,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Deputy Commander Ilja Iljin of the West Finland Coast Guard stressed the exercises.', lang: 'en', names: ['Organisation:West Finland Coast Guard'] },
       { text: 'The brigade will include the 203rd Tank Battalion from the west.', lang: 'en', names: ['Organisation:203rd Tank Battalion'] },
       { text: 'The USS Eisenhower Carrier Strike Group is in the region.', lang: 'en', names: ['Organisation:USS Eisenhower Carrier Strike Group'] },
+      { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
     ],
     counterExamples: [
@@ -126,6 +130,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Das erklärte der finnische Netzbetreiber Fingrid auf seiner Website.', lang: 'de', names: ['Organisation:Fingrid'] },
       { text: 'Es wurden zwei Kabel der Elisa-Gruppe durchtrennt.', lang: 'de', names: ['Organisation:Elisa'] },
       { text: 'Das zeigt die Plattform „Vesselfinder“.', lang: 'de', names: ['Organisation:Vesselfinder'] },
+      { text: 'Der Experte Jarno Limnéll von der Aalto-Universität warnt vor Angriffen.', lang: 'de', names: ['Organisation:Aalto-Universität'] },
+      { text: 'Finland’s transport and communications agency, Traficom, said four cables were cut.', lang: 'en', names: ['Organisation:Traficom'] },
     ],
     counterExamples: [
       { text: 'The company said on Monday that the group would appeal.', lang: 'en', names: [] },
@@ -140,6 +146,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Das Schiff war im russischen Ostsee-Hafen Ust-Luga losgefahren.', lang: 'de', names: ['City:Ust-Luga'] },
       { text: 'Drohnen wurden auch am Militärflugplatz Skrydstrup beobachtet.', lang: 'de', names: ['Place:Skrydstrup'] },
       { text: 'Soldiers will live in Vilnius and Pabradė with their families.', lang: 'en', names: ['City:Pabradė'] },
+      { text: 'Die Region zwischen Celle und Munster, Unterlüß und Bad Fallingbostel ist stark militarisiert.', lang: 'de', names: ['City:Celle', 'City:Munster', 'City:Bad Fallingbostel'] },
+      { text: 'Drones were seen over airports in Aalborg, Billund, and Skrydstrup.', lang: 'en', names: ['City:Billund', 'City:Skrydstrup'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
