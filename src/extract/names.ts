@@ -137,6 +137,8 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     while (from > 0) {
       const p = tk[from - 1]!;
       if (!(CAP.test(p.t) || ORDINAL.test(p.t)) || FUNCTION_WORDS.has(p.t) || CALENDAR.test(p.t) || roleAt([p.t], 0) || !adjacent(text, at(from - 1), at(from))) break;
+      // German text: a common noun before the name is its descriptor, not part of it ("des Herstellers Expal Systems")
+      if (heads !== ORG_HEADS_EN && DE_NOUN.test(p.t.replace(/e?s$/u, '')) && p.t.length > 5) break;
       from--;
     }
     // right: "of (the) Capitalised …"

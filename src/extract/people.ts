@@ -137,6 +137,9 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
 /** Capitalised words that stand as the subject of a reporting verb and are no names ("Whoever moves …", "Landwirte fordern"). */
 const COMMON_SUBJECT = /^(Whoever|Whatever|However|Everyone|Someone|Anyone|Nobody|Everybody|Somebody|Officials|Authorities|Police|Experts|Analysts|Critics|Others|Many|Some|Most|Both|All|Landwirte|Bauern|Beobachter|Kritiker|Experten|Behörden|Beamte|Anwohner|Demonstranten|Aktivisten)$/u;
 
+/** Nouns for ships: the name after them is a vessel's, not a person's. */
+const VESSEL = /^(tanker|ship|vessel|frigate|destroyer|carrier|submarine|freighter|cruiser|corvette|Tanker|Öltanker|Schiff|Frachter|Fregatte|Zerstörer|Flugzeugträger|U-Boot|Kreuzer|Korvette)$/u;
+
 /** German nouns that stand before reporting verbs and are not names. */
 const NOT_A_SURNAME = /(en|ern|ung|heit|keit|schaft|tion|ium|ien|ist|isten|ät|ik|tum|chen|ei|amt|rat)$/u;
 
@@ -163,6 +166,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (/["“„»«]$/u.test(text.slice(Math.max(0, name.start - 1), name.start))) continue;
         // after a preposition a name is a place ("a diplomat in Brussels warned"); after an article a common noun ("In dem Dokument heißt es")
         if (/^(in|at|from|near|to|of|aus|in|nach|bei|von|im|vom|zu|für|for|with|mit|der|die|das|dem|den|des|the|a|an|ein|eine|einem|einer)$/i.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
+        // after a vessel noun a name is a ship's ("tanker Eagle S")
+        if (VESSEL.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
         const single = name.tokens === 1;
         if (single && COMMON_SUBJECT.test(name.text)) continue;
         if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4)) continue;

@@ -13,7 +13,7 @@
 export const ORG_HEADS_EN = new Set([
   'Agency', 'Bureau', 'Ministry', 'Department', 'Council', 'Committee', 'Commission', 'Institute', 'Office', 'Service', 'Guard',
   'Battalion', 'Brigade', 'Regiment', 'Division', 'Corps', 'Command', 'Fleet', 'Group', 'Company', 'Corporation', 'Party', 'Embassy',
-  'University', 'Authority', 'Directorate', 'Administration', 'Forces', 'Army', 'Navy', 'Police', 'Court', 'Parliament', 'Assembly',
+  'University', 'Authority', 'Directorate', 'Forces', 'Army', 'Navy', 'Police', 'Court', 'Parliament', 'Assembly',
   'Foundation', 'Association', 'Federation', 'Bank', 'Fund', 'Centre', 'Center', 'Network', 'Movement', 'Front', 'Organisation',
   'Organization', 'Agencies', 'Inc', 'Ltd', 'LLC', 'Coalition', 'Squadron', 'Unit', 'Staff', 'Force', 'Alliance', 'Union', 'Board', 'Guards',
   'Telecom', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Shipping',
