@@ -34,7 +34,7 @@ import {
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
-type Kind = 'Organisation' | 'City' | 'Place' | 'Event';
+type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'WeaponType';
 
 /** A name found in a sentence, before minting (UTF-16 document offsets). */
 interface Found {
@@ -77,11 +77,12 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headline(s, lang)) continue;
     keep([
-      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
       ...operations(s),
+      ...vesselClasses(s, lang),
     ]);
   }
   // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
@@ -333,7 +334,7 @@ function listedWithCity(s: SentenceInfo, g: Gazetteer, text: string, lang: 'de' 
 }
 
 /** English place names by their head noun: "Jagang Province", "Bab al-Mandab Strait", "Gulf of Aden". */
-function placeByHead(s: SentenceInfo): Found[] {
+function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
   const rel = (k: number) => tk[k]!.start - s.start;
@@ -347,6 +348,14 @@ function placeByHead(s: SentenceInfo): Found[] {
       while (e < tk.length && e - h < 5 && nameWord(tk[e]!.t) && joined(e - 1, e)) e++;
       out.push({ name: s.text.slice(rel(h), relEnd(e - 1)), kind: 'Place', rule: 'ner.place-cue' });
       h = e - 1;
+      continue;
+    }
+    // "Point Loma naval base", "Vostochny cosmodrome": a lower-case facility noun after a name
+    const lowerHead = LOWER_PLACE_HEADS_EN.exec(s.text.slice(rel(h)));
+    if (lowerHead && h > 0 && nameWord(tk[h - 1]!.t) && joined(h - 1, h) && !s.mentions.some((m) => m.start <= tk[h - 1]!.start && tk[h - 1]!.end <= m.end && !g.isA(m.entity, NG_CLASS.City))) {
+      let from = h - 1;
+      while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 3) from--;
+      out.push({ name: s.text.slice(rel(from), rel(h) + lowerHead[0].length), kind: 'Place', rule: 'ner.place-cue' });
       continue;
     }
     if (!PLACE_HEADS_EN.has(w) || h === 0) continue;
@@ -391,6 +400,28 @@ function operations(s: SentenceInfo): Found[] {
   return out;
 }
 
+/** "Arleigh Burke class destroyers", "Aquitaine-class frigate", "U-Boote der Virginia-Klasse": a class of warships is a weapon type. */
+const VESSEL_CLASS_EN = /\b((?:\p{Lu}[\p{L}.'’]*\s){0,2}\p{Lu}[\p{L}.'’]*[- ]class\s(?:destroyer|frigate|submarine|aircraft carrier|carrier|cruiser|corvette|warship|icebreaker|patrol vessel|amphibious assault ship)s?)\b/gu;
+const VESSEL_CLASS_DE = /\b(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?-Klasse)\b/gu;
+
+function vesselClasses(s: SentenceInfo, lang: 'de' | 'en'): Found[] {
+  const out: Found[] = [];
+  if (!/class|Klasse/u.test(s.text)) return out;
+  for (const m of s.text.matchAll(lang === 'en' ? VESSEL_CLASS_EN : VESSEL_CLASS_DE)) {
+    let name = m[1]!.replace(/^(The|A|An|Four|Two|Three|Several)\s/u, '');
+    // an owner's adjective before the class is not part of it ("the French Aquitaine-class frigate")
+    const at = s.start + m.index! + m[0].indexOf(name);
+    const owner = s.mentions.find((x) => x.start === at && /\s/u.test(name.slice(x.end - at, x.end - at + 1)));
+    if (owner) name = name.slice(owner.end - at + 1);
+    if (s.mentions.some((x) => x.start <= at && s.start + m.index! + m[0].length <= x.end)) continue;
+    out.push({ name, kind: 'WeaponType', rule: 'ner.vessel-class' });
+  }
+  return out;
+}
+
+/** Lower-case facility nouns after a name: "Point Loma naval base". */
+const LOWER_PLACE_HEADS_EN = /^(naval base|air base|airbase|military base|army base|cosmodrome|spaceport|shipyard|test site|launch site|nuclear plant|power plant)\b/u;
+
 /** Mint one found name (unless the gazetteer knows it by now) and teach it to the gazetteer. */
 function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
   const cls = NG_CLASS[f.kind];
@@ -407,8 +438,10 @@ function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
   return record;
 }
 
+const PLACE_CLASSES = [NG_CLASS.State, NG_CLASS.Region, NG_CLASS.City, NG_CLASS.Place];
+
 /**
- * States named inside the name of an event ("war in Ukraine", "Ukraine-Krieg", "Russia's
+ * States and places named inside the name of an event ("war in Ukraine", "Ukraine-Krieg", "Russia's
  * full-scale invasion of Ukraine"): second readings of the words (shadows, rule
  * `ner.name-part`), so that the state counts as mentioned while the event keeps the span.
  */
@@ -418,7 +451,7 @@ export function statesInsideEvents(mentions: readonly EntityMention[], g: Gazett
     if (m.shadow || !g.isA(m.entity, NG_CLASS.Event)) continue;
     for (const part of m.text.matchAll(/[\p{L}]+(?:['’]s)?/gu)) {
       if (part.index === 0 && part[0].length === m.text.length) continue;
-      const hit = g.match(part[0]).find((x) => x.start === 0 && g.isA(x.entity, NG_CLASS.State));
+      const hit = g.match(part[0]).find((x) => x.start === 0 && PLACE_CLASSES.some((c) => g.isA(x.entity, c)));
       if (hit) out.push({ ...hit, start: m.start + part.index, end: m.start + part.index + hit.end, text: part[0].slice(0, hit.end), rule: rule('ner.name-part'), confidence: 0.7, shadow: true });
     }
   }

@@ -23,6 +23,7 @@ const CATALOGUE = {
   'ner.place-cue': ['place by its cue', 'A name after a place noun ("the town of Porvoo", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"), before a compass apposition ("Rukla, central Lithuania"), or listed with a known city after a place preposition ("in Vilnius and Kaunas").'],
   'ner.dateline': ['dateline place', 'The place a paragraph opens with before a full stop or an agency credit ("Unterlüß. …", "TARTU (AP) - …").'],
   'ner.name-part': ['state inside an event name', '"war in Ukraine", "Ukraine-Krieg": the state the event is named after is mentioned too (a second reading of the words).'],
+  'ner.vessel-class': ['class of warships', '"Arleigh Burke class destroyers", "Aquitaine-class frigate", "U-Boote der Virginia-Klasse": a weapon type.'],
   'ner.operation': ['named operation', '"Operation Prosperity Guardian": a military or police operation, an event.'],
   'ner.given-name': ['person by given name', 'A common given name followed by a capitalised surname ("Lars Klingbeil", "Jakob Bohr") is a person, minted with the surname as alias.'],
   'ner.surname': ['surname of a person named earlier', 'A surname alone refers to the person introduced earlier in the same text.'],

@@ -173,6 +173,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
     examples: [
       { text: 'The United States launched Operation Prosperity Guardian on Dec. 18.', lang: 'en', names: ['Event:Operation Prosperity Guardian'] },
       { text: 'Die EU-Mission Operation Aspides schützt Schiffe.', lang: 'de', names: ['Event:Operation Aspides'] },
+      { text: 'The region has four Arleigh Burke class destroyers and the French Aquitaine-class frigate Languedoc.', lang: 'en', names: ['WeaponType:Arleigh Burke class destroyers', 'WeaponType:Aquitaine-class frigate'] },
+      { text: 'The summit was held at the Point Loma naval base and at the Vostochny cosmodrome.', lang: 'en', names: ['Place:Point Loma naval base', 'Place:Vostochny cosmodrome'] },
       { text: 'Südkorea, Japan und die USA kündigten den Beginn ihres Manövers „Freedom Edge“ an.', lang: 'de', names: ['Event:Freedom Edge'] },
       { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
     ],
