@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  COMPASS_EN, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  COMPASS_EN, DE_NAMED_ORG_TAILS, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
@@ -83,6 +83,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
       ...operations(s),
       ...vesselClasses(s, lang),
+      ...(lang === 'de' ? namedByAdjective(s) : []),
     ]);
   }
   // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
@@ -415,6 +416,27 @@ function vesselClasses(s: SentenceInfo, lang: 'de' | 'en'): Found[] {
     if (owner) name = name.slice(owner.end - at + 1);
     if (s.mentions.some((x) => x.start <= at && s.start + m.index! + m[0].length <= x.end)) continue;
     out.push({ name, kind: 'WeaponType', rule: 'ner.vessel-class' });
+  }
+  return out;
+}
+
+/** German capitalised adjectives: "Zentrale", "Internationalen", "Baltische". */
+const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u;
+
+/** German: a capitalised adjective (not opening the sentence) before an organisation noun is a name ("das Zentrale Kriminalamt"). */
+function namedByAdjective(s: SentenceInfo): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length - 1; i++) {
+    if (!DE_ADJECTIVE.test(tk[i]!.t) || /[.!?:„“"»«]\s*$/u.test(s.text.slice(0, tk[i]!.start - s.start))) continue;
+    // after a full stop, colon or opening quote the capital may be the sentence's
+    let k = i;
+    while (k + 1 < tk.length && DE_ADJECTIVE.test(tk[k + 1]!.t) && k - i < 2) k++;
+    const noun = tk[k + 1];
+    if (!noun || !/^\p{Lu}/u.test(noun.t) || !DE_NAMED_ORG_TAILS.test(noun.t.toLowerCase()) || !/^ $/u.test(s.text.slice(tk[k]!.end - s.start, noun.start - s.start))) continue;
+    if (s.mentions.some((m) => m.start <= tk[i]!.start && tk[i]!.start < m.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+    i = k + 1;
   }
   return out;
 }

@@ -25,5 +25,14 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Rishi Robert Robin Roland Roman Rumen Ruslan Rustem Sabine Sahra Sami Samuel Sandra Sara Sarah Sauli Sebastian Sergei Sergej Sergey
   Sergiy Shigeru Simon Sofia Sophie Stefan Stefanie Steffen Stephan Stephen Steve Sven Svenja Sylvia Tanja Tatjana Thomas Thorsten
   Tim Timo Tobias Tom Torsten Troels Ulf Ulrich Ulrike Ursula Uwe Valentin Valery Vasily Victor Viktor Vladimir Vladislav Volker
-  Volodymyr Walter Werner Wilhelm Wladimir Wolfgang Xavier Yannick Yevgeny Yoav Yuri Yusuf`.split(/\s+/).filter(Boolean),
+  Volodymyr Walter Werner Wilhelm Wladimir Wolfgang Xavier Yannick Yevgeny Yoav Yuri Yusuf
+  Birgit Kristian Lasse Mikkel Rasmus Søren Magnus Pål Espen Erna Ebba Antti Juha Jari Sanna Heikki Risto Mika Aleksi Ville Kristjan Urmas
+  Hanno Margus Krišjānis Egils Artis Ingrida Evika Dovilė Vaidotas Rimantas Radosław Władysław Krzysztof Tomasz Dmytro Denys Kyrylo
+  Andriy Mykhailo Valerii Oleksiy Yulia Iryna Anatoly Valentina Svetlana Gennady Vyacheslav Leonid Konstantin Aleksandar Milorad Zoran
+  Ivica Miloš Sébastien Guido Matteo Sergio Liz Kemi Yvette Lisa Joe Kamala Pete Tulsi Mike Lindsey Nancy Chuck Hillary Barack Hubertus
+  Roderich Agnes Marie-Agnes Tino Omid Cem Ricarda Saskia Katrin Britta Dietmar Serap Yoshimasa Yoko Minoru Sanae Takeshi Yasukazu Taro
+  Mevlüt Ebrahim Masoud Hossein Javad Naftali Gideon Itamar Bezalel Yair Benny Herzi Avichay Ismail Yahya Mahmoud Khaled Faisal Nabih
+  Naim Najib Hakeem Narendra Rajnath Shehbaz Ishaq Asim Imran Bilawal Ajit Ferdinand Gilberto Anwar Prabowo Luiz Cyril Abiy Mark Kaja
+  Jaap Dick Ruben Wopke Frans Charles-Michel Alexander Kyriakos Nikos Andrej Robert Peter Viktor Zuzana Petr Jiří Karel Ilir Edi Albin
+  Vjosa Nikol Ararat Ilham Jeyhun Kassym-Jomart Shavkat Emomali Sadyr Irakli Salome Bidzina Maia Igor Vadim Vladimir Dmitri Sergey`.split(/\s+/).filter(Boolean),
 );

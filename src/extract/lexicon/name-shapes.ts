@@ -59,6 +59,13 @@ export const EVENT_DESCRIPTORS_DE = ['manöver', 'übung', 'mission', 'einsatz']
 /** Compound tails that make "X-Gruppe" the organisation X ("Elisa-Gruppe", "Wagner-Gruppe"). */
 export const ORG_COMPOUND_TAILS_DE = new Set(['gruppe', 'konzern', 'miliz', 'partei', 'bewegung', 'netzwerk', 'plattform', 'agentur', 'holding']);
 
+/**
+ * German nouns (a word's end, lower case) that head an organisation's name after a capitalised
+ * adjective: German writes adjectives in lower case unless they are part of a name, so "das
+ * Zentrale Kriminalamt", "die Internationale Atomenergiebehörde" are names.
+ */
+export const DE_NAMED_ORG_TAILS = /(amt|ämter|behörde|ministerium|rat|rats|kommission|dienst|dienstes|agentur|kommando|gericht|gerichtshof|polizei|armee|marine|flotte|partei|union|bund|bundes|organisation|institut|instituts|stiftung|ausschuss|ausschusses|versammlung|komitee|bank|fonds|garde|truppe|truppen|streitkräfte|brigade|division|regiment|bataillon|korps|akademie|universität|zentrum|zentrums|allianz|bewegung|front|miliz|gruppe)$/u;
+
 /** Institution nouns joined to a name that make the whole compound the institution's name ("Aalto-Universität"). */
 export const ORG_WHOLE_TAILS_DE = new Set(['universität', 'institut', 'stiftung', 'zentrum', 'akademie', 'hochschule', 'klinik', 'werft']);
 
@@ -131,11 +138,14 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Es wurden zwei Kabel der Elisa-Gruppe durchtrennt.', lang: 'de', names: ['Organisation:Elisa'] },
       { text: 'Das zeigt die Plattform „Vesselfinder“.', lang: 'de', names: ['Organisation:Vesselfinder'] },
       { text: 'Der Experte Jarno Limnéll von der Aalto-Universität warnt vor Angriffen.', lang: 'de', names: ['Organisation:Aalto-Universität'] },
+      { text: 'Das Zentrale Kriminalamt Finnlands führt die Ermittlungen.', lang: 'de', names: ['Organisation:Zentrale Kriminalamt'] },
+      { text: 'Laut dem Militärischen Abschirmdienst gab es Sabotage.', lang: 'de', names: ['Organisation:Militärischen Abschirmdienst'] },
       { text: 'Finland’s transport and communications agency, Traficom, said four cables were cut.', lang: 'en', names: ['Organisation:Traficom'] },
     ],
     counterExamples: [
       { text: 'The company said on Monday that the group would appeal.', lang: 'en', names: [] },
       { text: 'Der Konzern Verantwortung übernehmen sehen die Aktionäre gern.', lang: 'de', names: [] },
+      { text: 'Neue Truppen kamen an. Erste Hilfe leisteten die Sanitäter.', lang: 'de', names: [] },
     ],
   },
   {
