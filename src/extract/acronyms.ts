@@ -12,12 +12,15 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
+import { ORG_HEADS_EN } from './lexicon/name-shapes.js';
 
 /** Up to eight name words (small words between them) right before "(ACRONYM)". */
 const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|der|des|für|und|vom|von|zur|zum)\s+)*){1,8})\(\s*(\p{Lu}{2,6})\s*\)/gu;
 const SMALL_WORD = /^(of|for|and|the|on|der|des|für|und|vom|von|zur|zum)$/u;
-/** The last word of an organisation's name. */
-const ORG_HEAD = /(Staff|Committee|Council|Agency|Organi[sz]ation|Office|Ministry|Command|Forces?|Service|Bank|Fund|Party|Group|Commission|Association|Union|Alliance|Court|Institute|Corps|Guard|Army|Navy|Board|Authority|Department|Directorate|Ausschuss|Rat|Amt|Behörde|Ministerium|Kommando|Partei|Gruppe|Agentur|Dienst|Bund|Komitee|Streitkräfte|Generalstab)$/u;
+/** German head nouns of organisation names (a word's end: "Sicherheitsrat", "Generalstab"); the English ones are `ORG_HEADS_EN`. */
+const ORG_HEAD_DE = /(Ausschuss|Rat|Amt|Behörde|Ministerium|Kommando|Partei|Gruppe|Agentur|Dienst|Bund|Komitee|Streitkräfte|Generalstab)$/u;
+/** An organisation's name: one of its words is an organisation head ("Bureau" in "National Bureau of Investigation"). */
+const isOrgName = (words: readonly string[]) => words.some((w) => ORG_HEADS_EN.has(w) || ORG_HEAD_DE.test(w));
 
 /** Link or mint the organisations defined with an acronym; returns the minted records. */
 export function findAcronyms(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): EntityRecord[] {
@@ -33,7 +36,7 @@ export function findAcronyms(sentences: readonly SentenceInfo[], g: Gazetteer, l
       let from = words.length - 1;
       while (from > 0 && initials(words.slice(from)).length < acronym.length) from--;
       const name = words.slice(from).join(' ');
-      if (initials(words.slice(from)).toUpperCase() !== acronym || !ORG_HEAD.test(name)) continue;
+      if (initials(words.slice(from)).toUpperCase() !== acronym || !isOrgName(words.slice(from))) continue;
       // a name the register knows, as linked in the sentence ("South Korea's Joint Chiefs of Staff (JCS)") or as written
       const paren = s.start + m.index + m[0].lastIndexOf('(');
       const known = s.mentions.find((x) => /^\s*$/.test(s.text.slice(x.end - s.start, paren - s.start)) && x.end <= paren && x.end > paren - 3) ?? g.match(name).find((x) => x.start === 0 && x.end === name.length);

@@ -91,7 +91,7 @@ export interface ArticleScore {
   dates: Count;
   claimsLeaked: number;
   missed: { relations: string[]; statements: string[]; entities: string[] };
-  wrong: { relations: string[]; statements: string[] };
+  wrong: { relations: string[]; statements: string[]; entities: string[] };
 }
 
 const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-–—_'’.]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -227,7 +227,7 @@ export function scoreArticle(gold: GoldArticle, text: string, dg: DocumentGraph,
     dates,
     claimsLeaked,
     missed: { relations: [...goldRel].filter((k) => !symHit(k)), statements: missedSt, entities: gold.entities.map((e) => e.name).filter((n) => !foundGold.has(n)) },
-    wrong: { relations: wrongRel, statements: wrongSt },
+    wrong: { relations: wrongRel, statements: wrongSt, entities: wrongEntities.map((iri) => decodeURIComponent(local(iri))) },
   };
 }
 

@@ -104,7 +104,7 @@ function printDev(title: string, results: readonly DevResult[], verbose: boolean
   process.stdout.write(`statement speaker right: ${pct(ratio('speaker'))}%  statement date right: ${pct(ratio('date'))}%  claims leaked: ${results.reduce((a, x) => a + x.score.claimsLeaked, 0)}  SHACL-valid: ${results.filter((x) => x.shaclValid).length}/${results.length}\n`);
   if (!verbose) return;
   for (const { score: s, violations } of results) {
-    const lines = [...s.missed.relations.map((x) => `missed relation ${x}`), ...s.wrong.relations.map((x) => `wrong relation ${x}`), ...s.missed.statements.map((x) => `missed statement ${x}`), ...s.wrong.statements.map((x) => `statement ${x}`), ...s.missed.entities.map((x) => `missed entity ${x}`), ...violations.map((x) => `SHACL ${x}`)];
+    const lines = [...s.missed.relations.map((x) => `missed relation ${x}`), ...s.wrong.relations.map((x) => `wrong relation ${x}`), ...s.missed.statements.map((x) => `missed statement ${x}`), ...s.wrong.statements.map((x) => `statement ${x}`), ...s.missed.entities.map((x) => `missed entity ${x}`), ...s.wrong.entities.map((x) => `wrong entity ${x}`), ...violations.map((x) => `SHACL ${x}`)];
     if (lines.length) process.stdout.write(`\n${s.id}\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
   }
 }

@@ -22,10 +22,11 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { CALENDAR, findRolePhrases, type RoleKinds } from './role-phrases.js';
-import { findIntroductions, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
+import { findIntroductions, findNamedPeople, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { findAcronyms } from './acronyms.js';
+import { findNames, statesInsideEvents } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
@@ -74,7 +75,7 @@ function linkMentions(text: string, tokens: readonly Token[], sentences: Sentenc
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
     s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g));
-    s.shadows = ms.filter((m) => m.shadow);
+    s.shadows = [...ms.filter((m) => m.shadow), ...statesInsideEvents(s.mentions, g)];
   }
 }
 
@@ -152,8 +153,10 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   linkMentions(text, tokens, sentences, g, inBoiler);
   findRoles(text, sentences, g, lang);
   const intros = findIntroductions(text, sentences, g);
+  intros.push(...findNamedPeople(text, sentences, g, lang));
+  // organisations and places by their shape before the speaker names: "agency Traficom said" is no person
+  const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
-  const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang)];
   const surnames = learnSurnames(sentences, g);
   if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);

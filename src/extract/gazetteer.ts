@@ -91,6 +91,9 @@ interface NameNode {
 /** Words after which a capital is the city, not its government: place prepositions and visiting verbs. */
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to', 'from', 'at', 'near', 'into', 'besuchte', 'besucht', 'besuchten', 'visited', 'visiting', 'visit', 'visits', 'erreichte', 'reached']);
 
+/** Articles a register name may open with ("the Ukraine", "the West"). */
+const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'des']);
+
 function norm(s: string): string {
   return s.toLowerCase();
 }
@@ -291,6 +294,11 @@ export class Gazetteer {
     const lower = words.map(norm);
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, lower, i);
+      // a name that opens with an article gives way to a longer name after the article: "the Ukraine" in "the Ukraine Defense Contact Group"
+      if (hit && hit.length > 1 && ARTICLES.has(lower[i]!) && (this.matchAt(words, lower, i + 1)?.length ?? 0) > hit.length - 1) {
+        i++;
+        continue;
+      }
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[i + hit.length - 1]!.end;

@@ -13,9 +13,10 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
-import { nameAt } from './role-phrases.js';
-import { roleAt } from './lexicon/roles.js';
+import { CALENDAR, nameAt } from './role-phrases.js';
 import { rule } from './rules.js';
+import { roleAt } from './lexicon/roles.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
 export interface Introduction {
@@ -51,7 +52,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
     for (const r of s.roles) {
       // a capitalised word right after the office is its own name ("…, Verteidigungsminister Wellington Koo"), not the one before
       const nameFollows = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 2));
-      const name = r.nameAfter ?? (nameFollows ? undefined : nameBefore(text, s, r.start));
+      const name = r.nameAfter ? withoutTitle(r.nameAfter, text) : nameFollows ? undefined : nameBefore(text, s, r.start);
       if (!name) continue;
       const known = s.mentions.find((m) => m.start === name.start && g.isA(m.entity, NG_CLASS.Person));
       let person = known?.entity;
@@ -101,8 +102,26 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
 /** Forms of address before a name. */
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Herr|Frau)\.?$/u;
 
+/** Abbreviated titles that end a name run but are no name ("Air Force Gen. C.Q. Brown"). */
+const TITLE_ABBREVIATION = /^(Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rep|Sen|Gov)$/u;
+
+/**
+ * A name after a role without the titles before its given name ("Professor Jarno Limnéll",
+ * "Generalstaatsanwalt Jukka Rappe", "Inspector Jesper Bojgaard Madsen" → the name from the
+ * given name on); undefined when the run ends in an abbreviated title ("Air Force Gen").
+ */
+function withoutTitle(name: { start: number; end: number; text: string; tokens: number }, text: string): typeof name | undefined {
+  const words = [...name.text.matchAll(/\S+/gu)];
+  const last = words.at(-1)![0];
+  if (TITLE_ABBREVIATION.test(last.replace(/\.$/u, '')) || HONORIFIC.test(last)) return undefined;
+  const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && GIVEN_NAMES.has(w[0].split('-')[0]!));
+  if (given <= 0) return name;
+  const start = name.start + words[given]!.index!;
+  return { start, end: name.end, text: text.slice(start, name.end), tokens: words.length - given };
+}
+
 /** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
-function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person): { person: string; record?: EntityRecord } {
+function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
   const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
   if (byName) return { person: byName.entity };
   const person = entityIri(name);
@@ -110,10 +129,16 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   const surname = surnameOf(name);
   const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surname !== name && cls === NG_CLASS.Person ? [{ value: surname, lang: '' }] : [] };
   g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
-  g.addName(name, person, true);
-  for (const a of record.aliases) g.addName(a.value, person, false);
+  g.addName(name, person, true, 'name', learntBy);
+  for (const a of record.aliases) g.addName(a.value, person, false, 'name', learntBy);
   return { person, record };
 }
+
+/** Capitalised words that stand as the subject of a reporting verb and are no names ("Whoever moves …", "Landwirte fordern"). */
+const COMMON_SUBJECT = /^(Whoever|Whatever|However|Everyone|Someone|Anyone|Nobody|Everybody|Somebody|Officials|Authorities|Police|Experts|Analysts|Critics|Others|Many|Some|Most|Both|All|Landwirte|Bauern|Beobachter|Kritiker|Experten|Behörden|Beamte|Anwohner|Demonstranten|Aktivisten)$/u;
+
+/** Nouns for ships: the name after them is a vessel's, not a person's. */
+const VESSEL = /^(tanker|ship|vessel|frigate|destroyer|carrier|submarine|freighter|cruiser|corvette|Tanker|Öltanker|Schiff|Frachter|Fregatte|Zerstörer|Flugzeugträger|U-Boot|Kreuzer|Korvette)$/u;
 
 /** German nouns that stand before reporting verbs and are not names. */
 const NOT_A_SURNAME = /(en|ern|ung|heit|keit|schaft|tion|ium|ien|ist|isten|ät|ik|tum|chen|ei|amt|rat)$/u;
@@ -134,17 +159,24 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
       const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
-        const name = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
+        const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
+        const name = run && withoutTitle(run, text);
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
+        // a quoted name is a title or an outlet (told "Aktuaalne kaamera"), not a person
+        if (/["“„»«]$/u.test(text.slice(Math.max(0, name.start - 1), name.start))) continue;
         // after a preposition a name is a place ("a diplomat in Brussels warned"); after an article a common noun ("In dem Dokument heißt es")
         if (/^(in|at|from|near|to|of|aus|in|nach|bei|von|im|vom|zu|für|for|with|mit|der|die|das|dem|den|des|the|a|an|ein|eine|einem|einer)$/i.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
+        // after a vessel noun a name is a ship's ("tanker Eagle S")
+        if (VESSEL.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
         const single = name.tokens === 1;
+        if (single && COMMON_SUBJECT.test(name.text)) continue;
         if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4)) continue;
         // a German capitalised word is a surname only if the text names it again (nouns are capitalised too)
         if (single && lang === 'de' && text.split(name.text).length < 3) continue;
         // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
         if (single && k === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
-        // news agencies are the register's (media.ttl): a known name is never minted
+        // news agencies are the register's (media.ttl), organisations found by their shape are known by now: a known name is never minted
+        if (g.match(name.text).some((m) => m.start === 0 && m.end === name.text.length && !g.isA(m.entity, NG_CLASS.Person))) continue;
         const { person, record } = learnPerson(name.text, lang, g);
         out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
         break;
@@ -192,4 +224,44 @@ export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer):
     learnt = true;
   }
   return learnt;
+}
+
+/** Arabic theophoric given names written as one word ("Abdulmalik", "Abdelaziz"). */
+const THEOPHORIC = /^Abd(ul|el|al|ol)?\p{Ll}{3,}$/u;
+/** Particles inside a surname ("Al Houthi" keeps its capital; "von der Leyen" does not). */
+const PARTICLE = /^(von|van|der|de|den|al|Al|el|El|bin|ibn|da|di|du|le|la)$/u;
+/** A capitalised surname word. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
+const NOT_NAME = new Set(['The', 'A', 'An', 'And', 'Und', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'In', 'Im', 'Am', 'On', 'At', 'Of', 'For', 'But', 'Aber', 'Er', 'Sie', 'He', 'She', 'It', 'Es']);
+
+/**
+ * People named by a common given name and a surname ("Lars Klingbeil", "Laut Jakob Bohr",
+ * "Carsten-Wilhelm Drewes", "Abdulmalik Al Houthi") that the register and the role phrases did
+ * not give: minted with the surname as alias (rule `ner.given-name`). The given names are data
+ * (`lexicon/given-names.ts`).
+ */
+export function findNamedPeople(text: string, sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): Introduction[] {
+  const out: Introduction[] = [];
+  for (const s of sentences) {
+    const tk = s.tokens;
+    const covered = (k: number) => s.mentions.some((m) => m.start <= tk[k]!.start && tk[k]!.end <= m.end);
+    for (let k = 0; k < tk.length - 1; k++) {
+      const first = tk[k]!.t.split('-')[0]!;
+      if ((!GIVEN_NAMES.has(first) && !THEOPHORIC.test(tk[k]!.t)) || covered(k)) continue;
+      let e = k + 1;
+      while (e < tk.length && e - k <= 3 && /^ $/u.test(text.slice(tk[e - 1]!.end, tk[e]!.start))) {
+        const w = tk[e]!.t;
+        const particle = PARTICLE.test(w) && SURNAME.test(tk[e + 1]?.t ?? '');
+        const afterParticle = e > k + 1 && PARTICLE.test(tk[e - 1]!.t);
+        if (!particle && (!SURNAME.test(w) || NOT_NAME.has(w) || CALENDAR.test(w) || roleAt([w], 0) || (covered(e) && !afterParticle) || /^\p{Lu}{2,}$/u.test(w))) break;
+        e++;
+      }
+      if (e === k + 1 || PARTICLE.test(tk[e - 1]!.t)) continue;
+      const name = text.slice(tk[k]!.start, tk[e - 1]!.end);
+      const { person, record } = learnPerson(name, lang, g, NG_CLASS.Person, rule('ner.given-name'));
+      out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: tk[k]!.start, end: tk[e - 1]!.end, roleText: '' });
+      k = e - 1;
+    }
+  }
+  return out;
 }

@@ -126,7 +126,9 @@ export function findRolePhrases(
     if (!affiliation && next) {
       const of = /^(of|von|des|der)$/iu.test(next.t) ? tokens[tokenEnd + 1] : next;
       const m = of ? mentionAt(of.start) : undefined;
-      if (m && affiliationOf(m) && (of !== next || /s$/u.test(m.text) || lang === 'de')) {
+      // "Head of Finland's central criminal police": the office belongs to what the possessive names, not to Finland
+      const possessive = m ? /^['’]s$/u.test(tokens.find((t) => t.start >= m.end)?.t ?? '') : false;
+      if (m && affiliationOf(m) && !possessive && (of !== next || /s$/u.test(m.text) || lang === 'de')) {
         affiliation = m;
         end = m.end;
       }

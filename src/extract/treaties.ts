@@ -13,7 +13,14 @@ import type { SentenceInfo } from './sentence.js';
 
 /** Head nouns of treaty names and the words that may continue them. */
 const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)){0,6})?)/gu;
-const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-)?(?:Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes|Übereinkommen|Konvention)(?:\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+|einen\s+)?(?:[\p{Ll}]+e[nrsm]?\s+){0,3}[\p{Lu}][\p{L}-]+(?:\s+(?:und|von|der|des)\s+[\p{Lu}][\p{L}-]+)?)?|[\p{Lu}][\p{L}]*(?:vertrag|abkommen|pakt)(?:s|es)?)\b/gu;
+/**
+ * German treaty names: a hyphenated name compound ("New-Start-Vertrag", "INF-Vertrag"), or a head
+ * noun with its "über/zur/zum/für …" phrase ("Vertrag über Freundschaft und gegenseitigen
+ * Beistand von 1961", "Staatsvertrags über Sicherheitsgarantien", "Vertrag zur Reduzierung
+ * strategischer Waffen"). A closed compound alone ("Abrüstungsvertrag", "Partnerschaftsabkommen")
+ * or a bare head ("der Vertrag") is a common noun, not a name.
+ */
+const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-(?:Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes))|(?:(?:[\p{Lu}][\p{Ll}]+(?:vertrag|vertrags|vertrages|abkommen|abkommens|pakt|pakts|paktes))|Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Paktes|Übereinkommen|Übereinkommens|Konvention)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+|einen\s+)?(?:\p{Ll}{2,}e[nrsm]?\s+){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Ll}{2,}e[nrs]\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:und|sowie)\s+(?:\p{Ll}{2,}e[nrsm]?\s+){0,2}\p{Lu}[\p{L}-]+){0,2}(?:\s+von\s+\d{4})?)(?![\p{L}-])/gu;
 
 /** What every treaty name above contains: a sentence without it is not searched. */
 const EN_CUE = /Treaty|Agreement|Pact|Accord|Convention|Memorandum/u;

@@ -1,0 +1,193 @@
+/**
+ * Words that make a capitalised sequence the name of an organisation, place or operation the
+ * register does not know: organisation head nouns ("… Coast Guard", "… Tank Battalion",
+ * "Bureau of …"), descriptor nouns that stand before a name in apposition ("operator Elisa",
+ * "Netzbetreiber Fingrid"), place cue nouns ("the town of Porvoo", "Militärflugplatz Skrydstrup"),
+ * compass words of a place apposition ("Rukla, central Lithuania") and the words that make a
+ * head-noun name too generic to mint ("Defence Ministry"). Each rule of `names.ts` that reads
+ * them has its examples and counter-examples here, run as tests (test/names.test.ts). Does not:
+ * find names (see `names.ts`).
+ */
+
+/** English head nouns of organisation names (the last word, or the word before "of …"). */
+export const ORG_HEADS_EN = new Set([
+  'Agency', 'Bureau', 'Ministry', 'Department', 'Council', 'Committee', 'Commission', 'Institute', 'Office', 'Service', 'Guard',
+  'Battalion', 'Brigade', 'Regiment', 'Division', 'Corps', 'Command', 'Fleet', 'Group', 'Company', 'Corporation', 'Party', 'Embassy',
+  'University', 'Authority', 'Directorate', 'Forces', 'Army', 'Navy', 'Police', 'Court', 'Parliament', 'Assembly',
+  'Foundation', 'Association', 'Federation', 'Bank', 'Fund', 'Centre', 'Center', 'Network', 'Movement', 'Front', 'Organisation',
+  'Organization', 'Agencies', 'Inc', 'Ltd', 'LLC', 'Coalition', 'Squadron', 'Unit', 'Staff', 'Force', 'Alliance', 'Union', 'Board', 'Guards',
+  'Telecom', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Shipping',
+]);
+
+/**
+ * Words of an organisation's name that say only what kind of body it is: a name made of these
+ * and its head alone ("Defence Ministry", "National Security Council", "Border Guard") names no
+ * particular body and is left to the body nouns (`body-nouns.ts`) and acronym definitions.
+ */
+export const GENERIC_NAME_WORDS = new Set([
+  'Defence', 'Defense', 'Foreign', 'Interior', 'Home', 'Security', 'National', 'Justice', 'Finance', 'Financial', 'Military', 'Central',
+  'Federal', 'State', 'General', 'Joint', 'Special', 'Air', 'Naval', 'Coast', 'Border', 'Intelligence', 'Investigation', 'Public', 'Civil',
+  'Emergency', 'Armed', 'Supreme', 'High', 'Executive', 'Presidential', 'Health', 'Energy', 'Economic', 'Economy', 'Trade', 'Transport',
+  'Communications', 'Nuclear', 'Atomic', 'Strategic', 'Tactical', 'Cyber', 'Information', 'Press', 'International', 'Affairs', 'Staff',
+  'Chiefs', 'Operations', 'Counter', 'Terrorism', 'Police', 'Criminal', 'Space', 'Land', 'Ground', 'Marine', 'Rocket', 'Missile',
+  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Regional', 'Local', 'Prime', 'Minister', 'Ministers', 'Cabinet', 'Government',
+  'Human', 'Rights', 'Development', 'Research', 'Science', 'Technology', 'Education', 'Agriculture', 'Labour', 'Labor', 'Social',
+  'Protection', 'Safety', 'Relations', 'Policy', 'Planning', 'Procurement', 'Industry', 'Industrial', 'Commerce', 'Customs', 'Tax',
+  'Revenue', 'Statistics', 'Election', 'Electoral', 'Constitutional', 'District', 'City', 'Municipal', 'Provincial', 'Media', 'News',
+  'The', 'And', 'Of', 'For', 'New', 'Main', 'First', 'Second', 'Third',
+]);
+
+/** Lower-case English words that stand before an organisation's name in apposition ("Finnish operator Elisa"). */
+export const ORG_DESCRIPTORS_EN = new Set([
+  'operator', 'company', 'firm', 'group', 'agency', 'broadcaster', 'channel', 'newspaper', 'daily', 'outlet', 'platform', 'website',
+  'manufacturer', 'maker', 'producer', 'contractor', 'conglomerate', 'carrier', 'airline', 'shipowner', 'insurer', 'bank', 'party',
+  'movement', 'network', 'militia', 'tabloid', 'magazine', 'weekly', 'portal', 'startup', 'organisation', 'organization', 'watchdog',
+  'regulator', 'subsidiary', 'owner', 'shipbuilder', 'giant',
+]);
+
+/** German nouns (whole word or a compound's last part, lower case) that stand before an organisation's name ("Netzbetreiber Fingrid"). */
+export const ORG_DESCRIPTORS_DE = [
+  'betreiber', 'netzbetreiber', 'konzern', 'unternehmen', 'firma', 'hersteller', 'gruppe', 'plattform', 'zeitung', 'sender',
+  'agentur', 'partei', 'bewegung', 'organisation', 'reederei', 'magazin', 'portal', 'netzwerk', 'miliz', 'rüstungsschmiede',
+  'denkfabrik', 'thinktank', 'mutterkonzern', 'tochter', 'tochterfirma', 'werft', 'fluggesellschaft', 'airline', 'bank',
+];
+
+/** Nouns before the name of an exercise or mission (English lower case; German word or compound tail, lower case, any inflection): "exercise Freedom Edge", "Manövers „Freedom Edge“". */
+export const EVENT_DESCRIPTORS_EN = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'mission', 'wargame']);
+export const EVENT_DESCRIPTORS_DE = ['manöver', 'übung', 'mission', 'einsatz'];
+
+/** Compound tails that make "X-Gruppe" the organisation X ("Elisa-Gruppe", "Wagner-Gruppe"). */
+export const ORG_COMPOUND_TAILS_DE = new Set(['gruppe', 'konzern', 'miliz', 'partei', 'bewegung', 'netzwerk', 'plattform', 'agentur', 'holding']);
+
+/**
+ * German nouns (a word's end, lower case) that head an organisation's name after a capitalised
+ * adjective: German writes adjectives in lower case unless they are part of a name, so "das
+ * Zentrale Kriminalamt", "die Internationale Atomenergiebehörde" are names.
+ */
+export const DE_NAMED_ORG_TAILS = /(amt|ämter|behörde|ministerium|rat|rats|kommission|dienst|dienstes|agentur|kommando|gericht|gerichtshof|polizei|armee|marine|flotte|partei|union|bund|bundes|organisation|institut|instituts|stiftung|ausschuss|ausschusses|versammlung|komitee|bank|fonds|garde|truppe|truppen|streitkräfte|brigade|division|regiment|bataillon|korps|akademie|universität|zentrum|zentrums|allianz|bewegung|front|miliz|gruppe)$/u;
+
+/** Institution nouns joined to a name that make the whole compound the institution's name ("Aalto-Universität"). */
+export const ORG_WHOLE_TAILS_DE = new Set(['universität', 'institut', 'stiftung', 'zentrum', 'akademie', 'hochschule', 'klinik', 'werft']);
+
+/** English nouns before "of X" that make X a place, and the kind of place it is. */
+export const PLACE_OF_EN: Readonly<Record<string, 'City' | 'Place'>> = {
+  town: 'City', city: 'City', village: 'City', port: 'City', municipality: 'City', settlement: 'City', capital: 'City',
+  region: 'Place', province: 'Place', district: 'Place', county: 'Place', island: 'Place', islands: 'Place', oblast: 'Place', state: 'Place',
+  prefecture: 'Place', governorate: 'Place', peninsula: 'Place', strait: 'Place', gulf: 'Place',
+};
+
+/** German nouns (whole word or compound tail, lower case) right before a place's name, and the kind of place. */
+export const PLACE_CUES_DE: Readonly<Record<string, 'City' | 'Place'>> = {
+  stadt: 'City', hafenstadt: 'City', hauptstadt: 'City', großstadt: 'City', kleinstadt: 'City', grenzstadt: 'City', küstenstadt: 'City',
+  ort: 'City', dorf: 'City', gemeinde: 'City', hafen: 'City', ortschaft: 'City', metropole: 'City',
+  region: 'Place', provinz: 'Place', bezirk: 'Place', oblast: 'Place', insel: 'Place', halbinsel: 'Place', bundesstaat: 'Place',
+  stützpunkt: 'Place', luftwaffenstützpunkt: 'Place', militärstützpunkt: 'Place', marinestützpunkt: 'Place', militärflugplatz: 'Place',
+  flugplatz: 'Place', fliegerhorst: 'Place', truppenübungsplatz: 'Place', übungsplatz: 'Place', kaserne: 'Place', atomkraftwerk: 'Place',
+  kraftwerk: 'Place', flughafen: 'Place', meerenge: 'Place',
+};
+
+/** English head nouns that end a place's name ("Jagang Province", "Bab al-Mandab Strait", "Skrydstrup Air Base"). */
+export const PLACE_HEADS_EN = new Set([
+  'Province', 'Region', 'Oblast', 'Krai', 'Prefecture', 'Governorate', 'County', 'District', 'Island', 'Islands', 'Peninsula', 'Strait',
+  'Straits', 'River', 'Sea', 'Bay', 'Airport', 'Base', 'Airbase', 'Canal', 'Lake', 'Mountains', 'Valley', 'Desert', 'Cosmodrome',
+  'Shipyard', 'Square', 'Port', 'Harbour', 'Harbor', 'Spaceport', 'Range',
+]);
+
+/** English place nouns a name follows with "of" ("Gulf of Aden", "Strait of Hormuz"). */
+export const PLACE_HEADS_OF_EN = new Set(['Gulf', 'Sea', 'Strait', 'Straits', 'Bay', 'Isle', 'Port', 'Cape', 'Lake', 'Gulf']);
+
+/** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
+export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
+
+/** English compass words of a place apposition: "Rukla, central Lithuania", "Rūdninkai, south of Vilnius". */
+export const COMPASS_EN = /^(north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)$/u;
+
+/** Words that open a military or police operation's name ("Operation Prosperity Guardian"). */
+export const OPERATION_WORDS = new Set(['Operation', 'Operations']);
+
+/** An example for a name rule: the text, the language and the names it must find (kind:name). */
+export interface NameExample {
+  text: string;
+  lang: 'de' | 'en';
+  names: string[];
+}
+
+/** Each rule of `names.ts` with examples (what it finds) and counter-examples (found nothing). */
+export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; counterExamples: NameExample[] }> = [
+  {
+    id: 'ner.org-head',
+    examples: [
+      { text: 'Deputy Commander Ilja Iljin of the West Finland Coast Guard stressed the exercises.', lang: 'en', names: ['Organisation:West Finland Coast Guard'] },
+      { text: 'The brigade will include the 203rd Tank Battalion from the west.', lang: 'en', names: ['Organisation:203rd Tank Battalion'] },
+      { text: 'The USS Eisenhower Carrier Strike Group is in the region.', lang: 'en', names: ['Organisation:USS Eisenhower Carrier Strike Group'] },
+      { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
+      { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
+    ],
+    counterExamples: [
+      { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
+      { text: 'The National Security Council met on Monday.', lang: 'en', names: [] },
+      { text: 'Russia Warns Of Response As Nato Group Meets', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.org-descriptor',
+    examples: [
+      { text: 'Two cables of the Finnish operator Elisa were cut.', lang: 'en', names: ['Organisation:Elisa'] },
+      { text: 'A third line, owned by Chinese company Citic, was damaged.', lang: 'en', names: ['Organisation:Citic'] },
+      { text: 'Das erklärte der finnische Netzbetreiber Fingrid auf seiner Website.', lang: 'de', names: ['Organisation:Fingrid'] },
+      { text: 'Es wurden zwei Kabel der Elisa-Gruppe durchtrennt.', lang: 'de', names: ['Organisation:Elisa'] },
+      { text: 'Das zeigt die Plattform „Vesselfinder“.', lang: 'de', names: ['Organisation:Vesselfinder'] },
+      { text: 'Der Experte Jarno Limnéll von der Aalto-Universität warnt vor Angriffen.', lang: 'de', names: ['Organisation:Aalto-Universität'] },
+      { text: 'Das Zentrale Kriminalamt Finnlands führt die Ermittlungen.', lang: 'de', names: ['Organisation:Zentrale Kriminalamt'] },
+      { text: 'Laut dem Militärischen Abschirmdienst gab es Sabotage.', lang: 'de', names: ['Organisation:Militärischen Abschirmdienst'] },
+      { text: 'Finland’s transport and communications agency, Traficom, said four cables were cut.', lang: 'en', names: ['Organisation:Traficom'] },
+    ],
+    counterExamples: [
+      { text: 'The company said on Monday that the group would appeal.', lang: 'en', names: [] },
+      { text: 'Der Konzern Verantwortung übernehmen sehen die Aktionäre gern.', lang: 'de', names: [] },
+      { text: 'Neue Truppen kamen an. Erste Hilfe leisteten die Sanitäter.', lang: 'de', names: [] },
+    ],
+  },
+  {
+    id: 'ner.place-cue',
+    examples: [
+      { text: 'The tanker is moored off the town of Porvoo.', lang: 'en', names: ['City:Porvoo'] },
+      { text: 'The troops will serve in Rūdninkai, south of Vilnius and Rukla, central Lithuania.', lang: 'en', names: ['City:Rūdninkai', 'City:Rukla'] },
+      { text: 'Das Schiff war im russischen Ostsee-Hafen Ust-Luga losgefahren.', lang: 'de', names: ['City:Ust-Luga'] },
+      { text: 'Drohnen wurden auch am Militärflugplatz Skrydstrup beobachtet.', lang: 'de', names: ['Place:Skrydstrup'] },
+      { text: 'Soldiers will live in Vilnius and Pabradė with their families.', lang: 'en', names: ['City:Pabradė'] },
+      { text: 'Die Region zwischen Celle und Munster, Unterlüß und Bad Fallingbostel ist stark militarisiert.', lang: 'de', names: ['City:Celle', 'City:Munster', 'City:Bad Fallingbostel'] },
+      { text: 'Drones were seen over airports in Aalborg, Billund, and Skrydstrup.', lang: 'en', names: ['City:Billund', 'City:Skrydstrup'] },
+    ],
+    counterExamples: [
+      { text: 'The city of the future needs drones.', lang: 'en', names: [] },
+      { text: 'Im Hafen Verladen die Arbeiter Munition.', lang: 'de', names: [] },
+      { text: 'He met officials in Vilnius and Tuesday was quiet.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.dateline',
+    examples: [
+      { text: 'Celle. Eigentlich ist Celle eine ruhige Stadt.', lang: 'de', names: ['City:Celle'] },
+      { text: 'Kopenhagen (dpa) - Drohnen legten den Flughafen lahm.', lang: 'de', names: [] },
+      { text: 'HELSINKI, Dec 26 (Reuters) - Finnish police seized a tanker.', lang: 'en', names: [] },
+      { text: 'TARTU (AP) - Estonian officials said the cable was cut.', lang: 'en', names: ['City:Tartu'] },
+    ],
+    counterExamples: [
+      { text: 'Rheinmetall. Das ist der Konzern.', lang: 'de', names: [] },
+      { text: 'Eigentlich. So war es nicht.', lang: 'de', names: [] },
+    ],
+  },
+  {
+    id: 'ner.operation',
+    examples: [
+      { text: 'The United States launched Operation Prosperity Guardian on Dec. 18.', lang: 'en', names: ['Event:Operation Prosperity Guardian'] },
+      { text: 'Die EU-Mission Operation Aspides schützt Schiffe.', lang: 'de', names: ['Event:Operation Aspides'] },
+      { text: 'The region has four Arleigh Burke class destroyers and the French Aquitaine-class frigate Languedoc.', lang: 'en', names: ['WeaponType:Arleigh Burke class destroyers', 'WeaponType:Aquitaine-class frigate'] },
+      { text: 'The summit was held at the Point Loma naval base and at the Vostochny cosmodrome.', lang: 'en', names: ['Place:Point Loma naval base', 'Place:Vostochny cosmodrome'] },
+      { text: 'Südkorea, Japan und die USA kündigten den Beginn ihres Manövers „Freedom Edge“ an.', lang: 'de', names: ['Event:Freedom Edge'] },
+      { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
+    ],
+    counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }, { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] }],
+  },
+];

@@ -1,0 +1,481 @@
+/**
+ * Names by their shape: organisations, places and operations the register does not know, found
+ * from the words around or inside a capitalised name (the vocabularies are data in
+ * `lexicon/name-shapes.ts`):
+ *
+ * - `ner.org-head`: a capitalised sequence ending in an organisation head noun ("West Finland
+ *   Coast Guard", "203rd Tank Battalion", "Bureau of Investigation" with its "of …"), unless
+ *   every other word only says what kind of body it is ("Defence Ministry");
+ * - `ner.org-descriptor`: a name in apposition after a descriptor noun ("operator Elisa",
+ *   "Netzbetreiber Fingrid", "Plattform „Vesselfinder“") or before a German compound tail
+ *   ("Elisa-Gruppe");
+ * - `ner.place-cue`: a name after a place noun ("the town of Porvoo", "Ostsee-Hafen Ust-Luga",
+ *   "Militärflugplatz Skrydstrup"), before a compass apposition ("Rukla, central Lithuania",
+ *   "Rūdninkai, south of Vilnius"), or listed with a known city after a place preposition
+ *   ("in Vilnius and Kaunas");
+ * - `ner.dateline`: the place a paragraph opens with ("Unterlüß. …", "TARTU (AP) - …");
+ * - `ner.operation`: "Operation Prosperity Guardian".
+ *
+ * Each new entity is minted typed, labelled with the name as written, and taught to the
+ * document's gazetteer so that every mention links to it. Does not: find people (see
+ * `people.ts`), treaties (`treaties.ts`) or acronym definitions (`acronyms.ts`).
+ */
+import type { EntityRecord } from '../model/types.js';
+import { entityIri } from '../model/iri.js';
+import { NG_CLASS } from '../model/vocab.js';
+import type { EntityMention, Gazetteer } from './gazetteer.js';
+import type { SentenceInfo } from './sentence.js';
+import type { Token } from './tokens.js';
+import { rule, type RuleId } from './rules.js';
+import { CALENDAR } from './role-phrases.js';
+import { roleAt } from './lexicon/roles.js';
+import {
+  COMPASS_EN, DE_NAMED_ORG_TAILS, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  PLACE_OF_EN, WORKS_AT,
+} from './lexicon/name-shapes.js';
+
+type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'WeaponType';
+
+/** A name found in a sentence, before minting (UTF-16 document offsets). */
+interface Found {
+  name: string;
+  kind: Kind;
+  rule: RuleId;
+  /** Other spellings the text uses for it ("Elisa-Gruppe"). */
+  aliases?: string[];
+}
+
+const CAP = /^\p{Lu}/u;
+const ORDINAL = /^\d+(st|nd|rd|th)$/u;
+/** Words that open sentences and headings but are no part of a name. */
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'Of', 'And', 'But', 'As', 'By', 'To', 'From', 'With', 'After', 'Before', 'While', 'When', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'It', 'He', 'She', 'They', 'We', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'Und', 'Laut', 'Auch', 'Zu', 'Zum', 'Zur']);
+/** German common-noun endings: such a capitalised word is a noun, not a name. */
+const DE_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|chen|lein|ik|ur|enz|anz|er|ern|en|ei|ie|ge|te|de|se|le|he|ne)$/u;
+/** English head nouns that end an organisation's name in German text too ("der CITIC Telecom", "East Japan Railway Company"). */
+const FOREIGN_HEADS_DE = new Set(['Telecom', 'Group', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Corporation', 'Company', 'Agency', 'Institute', 'Foundation', 'Center', 'Centre', 'Inc', 'Ltd', 'LLC', 'Shipping', 'Energy']);
+/** German place cues that name a facility after its town ("Flughafen Aalborg"), and cues that are part of a region's name ("Provinz Jagang"). */
+const FACILITY_CUES_DE = new Set(['flughafen', 'militärflugplatz', 'flugplatz', 'fliegerhorst', 'luftwaffenstützpunkt', 'militärstützpunkt', 'marinestützpunkt', 'stützpunkt']);
+const NAMING_CUES_DE = new Set(['provinz', 'region', 'bezirk', 'oblast', 'insel', 'halbinsel', 'bundesstaat']);
+/** Quotation marks around a name in apposition. */
+const QUOTES = /^[„“"»«‚‘]$/u;
+
+/** Mint the names the sentences give by their shape; returns the new records. */
+export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en', text: string): EntityRecord[] {
+  const out: EntityRecord[] = [];
+  const paragraphStarts = new Set<number>();
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) paragraphStarts.add(s.index);
+    last = s.paragraph;
+  }
+  const keep = (found: readonly Found[]) => {
+    for (const f of found) {
+      const record = mint(f, g, lang);
+      if (record) out.push(record);
+    }
+  };
+  for (const s of sentences) {
+    if (headline(s, lang)) continue;
+    keep([
+      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...orgByDescriptor(s, g, lang, text),
+      ...placeByCue(s, g, lang, text),
+      ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
+      ...operations(s),
+      ...vesselClasses(s, lang),
+      ...(lang === 'de' ? namedByAdjective(s) : []),
+    ]);
+  }
+  // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
+  for (const s of sentences) if (!headline(s, lang)) keep(listedWithCity(s, g, text, lang));
+  return out;
+}
+
+/** A title-case heading ("Russia Warns Of Response As Nato Group Meets"): no lower-case word but short function words, so its capitals say nothing. */
+function headline(s: SentenceInfo, lang: 'de' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  const words = s.tokens.filter((t) => /^\p{L}/u.test(t.t));
+  return words.length >= 4 && !words.some((t) => /^\p{Ll}/u.test(t.t) && t.t.length >= 4 && !HEADLINE_LOWER.has(t.t));
+}
+/** Words a title-case heading keeps in lower case. */
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'that', 'this', 'amid', 'upon', 'onto']);
+
+/** The known mention covering a token, if any. */
+function mentionAt(s: SentenceInfo, t: Token) {
+  return s.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+}
+
+/** Only spaces between two tokens: they can be parts of one name. */
+const adjacent = (text: string, a: Token, b: Token) => /^ $/u.test(text.slice(a.end, b.start));
+
+/** Capitalised name tokens from `i` on (up to `max`), stopping at punctuation, function words, roles and dates. */
+function capitalRun(s: SentenceInfo, i: number, max: number, text: string, lang: 'de' | 'en'): { from: number; to: number } | undefined {
+  let k = i;
+  while (k < s.tokens.length && k - i < max) {
+    const t = s.tokens[k]!;
+    if (!CAP.test(t.t) || FUNCTION_WORDS.has(t.t) || CALENDAR.test(t.t) || roleAt([t.t], 0)) break;
+    if (lang === 'de' && DE_NOUN.test(t.t) && t.t.length > 5 && !t.t.includes('-')) break;
+    if (k > i && !adjacent(text, s.tokens[k - 1]!, t)) break;
+    k++;
+  }
+  return k > i ? { from: i, to: k } : undefined;
+}
+
+/** Text of tokens [from, to). */
+const span = (text: string, s: SentenceInfo, from: number, to: number) => text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+
+/** `ner.org-head` (English): "West Finland Coast Guard", "Bureau of Investigation", "203rd Tank Battalion". */
+function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = ORG_HEADS_EN): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const text = s.text;
+  const at = (k: number) => ({ ...tk[k]!, start: tk[k]!.start - s.start, end: tk[k]!.end - s.start });
+  for (let h = 0; h < tk.length; h++) {
+    if (!heads.has(tk[h]!.t)) continue;
+    const headMention = mentionAt(s, tk[h]!);
+    if (headMention && !g.isA(headMention.entity, NG_CLASS.State)) continue; // a body the register knows
+    // left: capitalised words and ordinals joined by spaces
+    let from = h;
+    while (from > 0) {
+      const p = tk[from - 1]!;
+      if (!(CAP.test(p.t) || ORDINAL.test(p.t)) || FUNCTION_WORDS.has(p.t) || CALENDAR.test(p.t) || roleAt([p.t], 0) || !adjacent(text, at(from - 1), at(from))) break;
+      // German text: a common noun before the name is its descriptor, not part of it ("des Herstellers Expal Systems")
+      if (heads !== ORG_HEADS_EN && DE_NOUN.test(p.t.replace(/e?s$/u, '')) && p.t.length > 5) break;
+      from--;
+    }
+    // right: "of (the) Capitalised …"
+    let to = h + 1;
+    if (tk[to]?.t === 'of' && adjacent(text, at(h), at(to))) {
+      let k = to + 1;
+      if (tk[k]?.t === 'the') k++;
+      const run = k < tk.length && adjacent(text, at(k - 1), at(k)) ? capitalRunEn(tk, k, text, at) : k;
+      if (run > k) to = run;
+    }
+    // "Task Force 153": a number right after the head is part of the name
+    if (to === h + 1 && /^\d+$/u.test(tk[to]?.t ?? '') && adjacent(text, at(h), at(to))) to++;
+    // "45th Brigade Lithuania": a state's name right after the head, ending the phrase, is part of it
+    const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
+    if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
+    if (to - from < 2) continue;
+    const words = tk.slice(from, to).map((t) => t.t);
+    const proper = tk.slice(from, to).some((t, i) => ORDINAL.test(t.t) || (!GENERIC_NAME_WORDS.has(t.t) && !ORG_HEADS_EN.has(t.t) && !(i > 0 && /^(of|the|and|for)$/.test(t.t))));
+    if (!proper) continue;
+    // a name the register knows in full is linked, not minted
+    const name = text.slice(at(from).start, at(to - 1).end);
+    if (s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[to - 1]!.end)) continue;
+    if (words.every((w) => /^\p{Lu}+$/u.test(w))) continue; // an all-capitals heading
+    out.push({ name, kind: 'Organisation', rule: 'ner.org-head' });
+    h = to - 1;
+  }
+  return out;
+}
+
+/** End of an English run of capitalised words from `k` ("National Defence and Security"). */
+function capitalRunEn(tk: readonly Token[], k: number, text: string, at: (k: number) => Token): number {
+  let e = k;
+  while (e < tk.length && (CAP.test(tk[e]!.t) || (tk[e]!.t === 'and' && CAP.test(tk[e + 1]?.t ?? ''))) && !FUNCTION_WORDS.has(tk[e]!.t) && !CALENDAR.test(tk[e]!.t)) {
+    if (e > k && !adjacent(text, at(e - 1), at(e))) break;
+    e++;
+  }
+  return e;
+}
+
+/** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */
+function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let d = 0; d < tk.length; d++) {
+    const w = tk[d]!.t;
+    // German compound "Elisa-Gruppe": the part before the tail is the name
+    const dash = w.lastIndexOf('-');
+    const prefix = w.slice(0, dash);
+    if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionAt(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
+      out.push({ name: prefix, kind: 'Organisation', rule: 'ner.org-descriptor', aliases: [w] });
+      continue;
+    }
+    // "Journalisten bei Danwatch", "analyst at Chatham House"
+    if (/^(bei|at|for|with)$/u.test(w) && d > 0 && WORKS_AT.test(tk[d - 1]!.t) && tk[d + 1]) {
+      const run = capitalRun(s, d + 1, 3, text, lang);
+      if (run && !mentionAt(s, tk[run.from]!) && !(tk[run.to] && CAP.test(tk[run.to]!.t) && adjacent(text, tk[run.to - 1]!, tk[run.to]!))) {
+        out.push({ name: span(text, s, run.from, run.to), kind: 'Organisation', rule: 'ner.org-descriptor' });
+        d = run.to - 1;
+        continue;
+      }
+    }
+    // told "Aktuaalne kaamera": a quoted name after "told" is the outlet spoken to
+    // "Aalto-Universität", "Carnegie-Stiftung": a name joined to an institution noun is the institution's name
+    if (lang === 'de' && dash > 0 && ORG_WHOLE_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !mentionAt(s, tk[d]!)) {
+      out.push({ name: w, kind: 'Organisation', rule: 'ner.org-descriptor' });
+      continue;
+    }
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
+    const lowerW = w.toLowerCase().replace(/(e?s)$/u, '');
+    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : CAP.test(w) && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || w.toLowerCase().endsWith(x));
+    if ((!isDescriptor && !isEvent) || d + 1 >= tk.length) continue;
+    const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
+    const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
+    if (!/^(\s*|,\s*|\s*[„“"»«]\s*)$/u.test(gap)) continue;
+    const run = quoted ? quotedRun(s, d + 1, text) : capitalRun(s, d + 1, 3, text, lang);
+    if (!run) continue;
+    const first = tk[run.from]!;
+    const lastTok = tk[run.to - 1]!;
+    if (mentionAt(s, first) || mentionAt(s, lastTok)) continue;
+    // a person after the descriptor is not its name ("party leader Friedrich Merz")
+    if (lang === 'en' && run.to < tk.length && /^'s$|^’s$/u.test(tk[run.to]!.t)) continue;
+    const name = span(text, s, run.from, run.to);
+    out.push({ name, kind: isEvent && !isDescriptor ? 'Event' : 'Organisation', rule: isEvent && !isDescriptor ? 'ner.operation' : 'ner.org-descriptor' });
+    d = run.to - 1;
+  }
+  return out;
+}
+
+/** Up to three tokens inside quotation marks after a descriptor (any capitalisation inside). */
+function quotedRun(s: SentenceInfo, i: number, text: string): { from: number; to: number } | undefined {
+  const tk = s.tokens;
+  for (let k = i; k < Math.min(tk.length, i + 3); k++) {
+    const after = text.slice(tk[k]!.end, tk[k + 1]?.start ?? tk[k]!.end + 2);
+    if (/^\s*[“"«»‘’]/u.test(after)) return CAP.test(tk[i]!.t) ? { from: i, to: k + 1 } : undefined;
+    if (QUOTES.test(after.trim()) === false && /[^\s]/u.test(after)) return undefined;
+  }
+  return undefined;
+}
+
+/** `ner.place-cue`: names after place nouns, before compass appositions, or listed with a known city. */
+function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place) || g.isA(e, NG_CLASS.State) || g.isA(e, NG_CLASS.Region);
+  const push = (run: { from: number; to: number } | undefined, kind: 'City' | 'Place', cue?: Token) => {
+    if (!run || mentionAt(s, tk[run.from]!)) return;
+    const name = span(text, s, run.from, run.to);
+    // "Provinz Jagang": a cue that is part of the region's name is kept as another name of it
+    const alias = cue && NAMING_CUES_DE.has(cue.t.toLowerCase()) ? [`${cue.t} ${name}`] : undefined;
+    out.push({ name, kind, rule: 'ner.place-cue', ...(alias ? { aliases: alias } : {}) });
+  };
+  for (let i = 0; i < tk.length; i++) {
+    const w = tk[i]!.t;
+    if (lang === 'en') {
+      // "the town of Porvoo"
+      const kind = PLACE_OF_EN[w];
+      if (kind && tk[i + 1]?.t === 'of' && tk[i - 1] && /^(the|a)$/i.test(tk[i - 1]!.t)) push(capitalRun(s, i + 2, 3, text, lang), kind);
+    } else {
+      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"
+      const lower = w.toLowerCase();
+      const tail = lower.slice(lower.lastIndexOf('-') + 1);
+      const kind = PLACE_CUES_DE[lower] ?? PLACE_CUES_DE[tail];
+      if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
+        // a facility named after a known city: "Flughafen Aalborg", "Militärflugplatz Skrydstrup"
+        const city = mentionAt(s, tk[i + 1]!);
+        if (city && FACILITY_CUES_DE.has(tail) && g.isA(city.entity, NG_CLASS.City) && city.start === tk[i + 1]!.start) {
+          out.push({ name: text.slice(tk[i]!.start, city.end), kind: 'Place', rule: 'ner.place-cue' });
+          continue;
+        }
+        const run = capitalRun(s, i + 1, 2, text, lang);
+        // the name must end the phrase: a German noun or article may not follow ("Im Hafen Verladen die …")
+        const next = run ? tk[run.to] : undefined;
+        if (run && (!next || !CAP.test(next.t) || !adjacent(text, tk[run.to - 1]!, next)) && !(next && /^(die|der|das|den|dem|des)$/.test(next.t))) push(run, kind, tk[i]);
+      }
+    }
+  }
+  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace));
+  return out;
+}
+
+/** "Rukla, central Lithuania", "Rūdninkai, south of Vilnius": the name before a compass word and a known place. */
+function compassApposition(s: SentenceInfo, g: Gazetteer, text: string, isPlace: (e: string) => boolean): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let c = 1; c < tk.length - 1; c++) {
+    if (!COMPASS_EN.test(tk[c]!.t) || !/^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start))) continue;
+    const target = tk[c + 1]!.t === 'of' ? c + 2 : c + 1;
+    const m = tk[target] ? mentionAt(s, tk[target]!) : undefined;
+    if (!m || !isPlace(m.entity)) continue;
+    // the name is the capitalised run ending right before the comma
+    let from = c - 1;
+    while (from > 0 && CAP.test(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!) && !FUNCTION_WORDS.has(tk[from - 1]!.t)) from--;
+    while (from < c && (FUNCTION_WORDS.has(tk[from]!.t) || !CAP.test(tk[from]!.t))) from++;
+    if (from >= c || c - from > 3 || mentionAt(s, tk[from]!) || mentionAt(s, tk[c - 1]!)) continue;
+    out.push({ name: span(text, s, from, c), kind: 'City', rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** Place prepositions that open a list of places. */
+const LIST_PREPOSITIONS = /^(in|at|near|from|to|between|nach|aus|bei|von|zwischen)$/u;
+
+/** "in Vilnius and Kaunas", "in Aalborg, Esbjerg und Sönderborg": unknown names listed with a known city after a place preposition. */
+function listedWithCity(s: SentenceInfo, g: Gazetteer, text: string, lang: 'de' | 'en'): Found[] {
+  const tk = s.tokens;
+  const out: Found[] = [];
+  for (let p = 0; p < tk.length - 2; p++) {
+    if (!LIST_PREPOSITIONS.test(tk[p]!.t)) continue;
+    // the items: capitalised runs separated by ", " and a last "and/und/or/oder"
+    const items: Array<{ from: number; to: number }> = [];
+    let k = p + 1;
+    for (;;) {
+      // any capitalised words: the known city in the list makes them places, whatever their shape ("Munster")
+      const run = capitalRun(s, k, 2, text, 'en');
+      if (!run) break;
+      items.push(run);
+      const sep = text.slice(tk[run.to - 1]!.end, tk[run.to]?.start ?? tk[run.to - 1]!.end);
+      if (/^,\s*$/u.test(sep) && /^(and|und|or|oder)$/u.test(tk[run.to]?.t ?? '')) k = run.to + 1;
+      else if (/^,\s*$/u.test(sep)) k = run.to;
+      else if (/^\s+$/u.test(sep) && /^(and|und|or|oder)$/u.test(tk[run.to]?.t ?? '')) k = run.to + 1;
+      else break;
+      if (items.length > 6) break;
+    }
+    if (items.length < 2) continue;
+    const name = (r: { from: number; to: number }) => span(text, s, r.from, r.to);
+    const city = (r: { from: number; to: number }) => g.match(name(r)).some((m) => m.start === 0 && m.end === name(r).length && g.isA(m.entity, NG_CLASS.City));
+    if (!items.some(city)) continue;
+    for (const r of items) if (!city(r) && !g.match(name(r)).some((m) => m.start === 0)) out.push({ name: name(r), kind: 'City', rule: 'ner.place-cue' });
+    p = k;
+  }
+  return out;
+}
+
+/** English place names by their head noun: "Jagang Province", "Bab al-Mandab Strait", "Gulf of Aden". */
+function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const rel = (k: number) => tk[k]!.start - s.start;
+  const relEnd = (k: number) => tk[k]!.end - s.start;
+  const joined = (a: number, b: number) => /^ $/u.test(s.text.slice(relEnd(a), rel(b)));
+  const nameWord = (w: string) => (CAP.test(w) || /^(al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(w)) && !FUNCTION_WORDS.has(w) && !CALENDAR.test(w);
+  for (let h = 0; h < tk.length; h++) {
+    const w = tk[h]!.t;
+    if (PLACE_HEADS_OF_EN.has(w) && tk[h + 1]?.t === 'of' && tk[h + 2] && nameWord(tk[h + 2]!.t) && joined(h, h + 1) && joined(h + 1, h + 2)) {
+      let e = h + 3;
+      while (e < tk.length && e - h < 5 && nameWord(tk[e]!.t) && joined(e - 1, e)) e++;
+      out.push({ name: s.text.slice(rel(h), relEnd(e - 1)), kind: 'Place', rule: 'ner.place-cue' });
+      h = e - 1;
+      continue;
+    }
+    // "Point Loma naval base", "Vostochny cosmodrome": a lower-case facility noun after a name
+    const lowerHead = LOWER_PLACE_HEADS_EN.exec(s.text.slice(rel(h)));
+    if (lowerHead && h > 0 && nameWord(tk[h - 1]!.t) && joined(h - 1, h) && !s.mentions.some((m) => m.start <= tk[h - 1]!.start && tk[h - 1]!.end <= m.end && !g.isA(m.entity, NG_CLASS.City))) {
+      let from = h - 1;
+      while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 3) from--;
+      out.push({ name: s.text.slice(rel(from), rel(h) + lowerHead[0].length), kind: 'Place', rule: 'ner.place-cue' });
+      continue;
+    }
+    if (!PLACE_HEADS_EN.has(w) || h === 0) continue;
+    let from = h;
+    while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 4) from--;
+    if (from === h || s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[h]!.end)) continue;
+    const words = tk.slice(from, h).map((t) => t.t);
+    if (words.every((x) => GENERIC_NAME_WORDS.has(x) || PLACE_HEADS_EN.has(x) || x === 'Air' || x === 'Naval')) continue;
+    out.push({ name: s.text.slice(rel(from), relEnd(h)), kind: 'Place', rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** `ner.dateline`: "Unterlüß. Eigentlich …", "TARTU (AP) - …" at the start of a paragraph. */
+function dateline(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const first = s.tokens[0];
+  if (!first || !CAP.test(first.t) || mentionAt(s, first)) return [];
+  const rest = text.slice(first.end, first.end + 40);
+  const agency = /^,?\s*(\p{L}{3}\.? \d{1,2},? )?\((dpa|AFP|AP|Reuters|dpa-AFX|KNA|epd|APA|SDA|Xinhua|TASS|UPI)\)\s*[-–—]/u.test(rest);
+  const alone = s.tokens.length === 1 && /^\.$/u.test(text.slice(first.end, s.end).trim()) && text.slice(s.end).match(/^\s+\p{Lu}/u);
+  if (!agency && !alone) return [];
+  const name = /^\p{Lu}+$/u.test(first.t) ? first.t[0] + first.t.slice(1).toLowerCase() : first.t;
+  // a lone word before a full stop is a place only if the text names it again ("Unterlüß. Eigentlich ist Unterlüß …")
+  if (!agency && text.split(first.t).length < 3) return [];
+  if (g.startsAName(name) && g.match(name).length) return [];
+  void lang;
+  return [{ name, kind: 'City', rule: 'ner.dateline', ...(name !== first.t ? { aliases: [first.t] } : {}) }];
+}
+
+/** `ner.operation`: "Operation Prosperity Guardian", "Operation Aspides". */
+function operations(s: SentenceInfo): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length - 1; i++) {
+    if (!OPERATION_WORDS.has(tk[i]!.t)) continue;
+    let k = i + 1;
+    while (k < tk.length && k - i <= 3 && CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && !CALENDAR.test(tk[k]!.t) && /^ $/u.test(s.text.slice(tk[k - 1]!.end - s.start, tk[k]!.start - s.start))) k++;
+    if (k === i + 1 || s.mentions.some((m) => m.start <= tk[i + 1]!.start && tk[i + 1]!.start < m.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, tk[k - 1]!.end - s.start), kind: 'Event', rule: 'ner.operation' });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** "Arleigh Burke class destroyers", "Aquitaine-class frigate", "U-Boote der Virginia-Klasse": a class of warships is a weapon type. */
+const VESSEL_CLASS_EN = /\b((?:\p{Lu}[\p{L}.'’]*\s){0,2}\p{Lu}[\p{L}.'’]*[- ]class\s(?:destroyer|frigate|submarine|aircraft carrier|carrier|cruiser|corvette|warship|icebreaker|patrol vessel|amphibious assault ship)s?)\b/gu;
+const VESSEL_CLASS_DE = /\b(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?-Klasse)\b/gu;
+
+function vesselClasses(s: SentenceInfo, lang: 'de' | 'en'): Found[] {
+  const out: Found[] = [];
+  if (!/class|Klasse/u.test(s.text)) return out;
+  for (const m of s.text.matchAll(lang === 'en' ? VESSEL_CLASS_EN : VESSEL_CLASS_DE)) {
+    let name = m[1]!.replace(/^(The|A|An|Four|Two|Three|Several)\s/u, '');
+    // an owner's adjective before the class is not part of it ("the French Aquitaine-class frigate")
+    const at = s.start + m.index! + m[0].indexOf(name);
+    const owner = s.mentions.find((x) => x.start === at && /\s/u.test(name.slice(x.end - at, x.end - at + 1)));
+    if (owner) name = name.slice(owner.end - at + 1);
+    if (s.mentions.some((x) => x.start <= at && s.start + m.index! + m[0].length <= x.end)) continue;
+    out.push({ name, kind: 'WeaponType', rule: 'ner.vessel-class' });
+  }
+  return out;
+}
+
+/** German capitalised adjectives: "Zentrale", "Internationalen", "Baltische". */
+const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u;
+
+/** German: a capitalised adjective (not opening the sentence) before an organisation noun is a name ("das Zentrale Kriminalamt"). */
+function namedByAdjective(s: SentenceInfo): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length - 1; i++) {
+    if (!DE_ADJECTIVE.test(tk[i]!.t) || /[.!?:„“"»«]\s*$/u.test(s.text.slice(0, tk[i]!.start - s.start))) continue;
+    // after a full stop, colon or opening quote the capital may be the sentence's
+    let k = i;
+    while (k + 1 < tk.length && DE_ADJECTIVE.test(tk[k + 1]!.t) && k - i < 2) k++;
+    const noun = tk[k + 1];
+    if (!noun || !/^\p{Lu}/u.test(noun.t) || !DE_NAMED_ORG_TAILS.test(noun.t.toLowerCase()) || !/^ $/u.test(s.text.slice(tk[k]!.end - s.start, noun.start - s.start))) continue;
+    if (s.mentions.some((m) => m.start <= tk[i]!.start && tk[i]!.start < m.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+    i = k + 1;
+  }
+  return out;
+}
+
+/** Lower-case facility nouns after a name: "Point Loma naval base". */
+const LOWER_PLACE_HEADS_EN = /^(naval base|air base|airbase|military base|army base|cosmodrome|spaceport|shipyard|test site|launch site|nuclear plant|power plant)\b/u;
+
+/** Mint one found name (unless the gazetteer knows it by now) and teach it to the gazetteer. */
+function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
+  const cls = NG_CLASS[f.kind];
+  if (!cls || f.name.length < 2) return undefined;
+  const known = g.match(f.name).find((m) => m.start === 0 && m.end === f.name.length);
+  if (known) return undefined;
+  const iri = entityIri(f.name);
+  if (g.entities.has(iri)) return undefined;
+  const aliases = (f.aliases ?? []).map((value) => ({ value, lang: '' }));
+  const record: EntityRecord = { iri, types: [cls], labels: [{ value: f.name, lang }], aliases };
+  g.entities.set(iri, { ...record, generated: true });
+  g.addName(f.name, iri, true, 'name', rule(f.rule));
+  for (const a of aliases) g.addName(a.value, iri, false, 'name', rule(f.rule));
+  return record;
+}
+
+const PLACE_CLASSES = [NG_CLASS.State, NG_CLASS.Region, NG_CLASS.City, NG_CLASS.Place];
+
+/**
+ * States and places named inside the name of an event ("war in Ukraine", "Ukraine-Krieg", "Russia's
+ * full-scale invasion of Ukraine"): second readings of the words (shadows, rule
+ * `ner.name-part`), so that the state counts as mentioned while the event keeps the span.
+ */
+export function statesInsideEvents(mentions: readonly EntityMention[], g: Gazetteer): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.shadow || !g.isA(m.entity, NG_CLASS.Event)) continue;
+    for (const part of m.text.matchAll(/[\p{L}]+(?:['’]s)?/gu)) {
+      if (part.index === 0 && part[0].length === m.text.length) continue;
+      const hit = g.match(part[0]).find((x) => x.start === 0 && PLACE_CLASSES.some((c) => g.isA(x.entity, c)));
+      if (hit) out.push({ ...hit, start: m.start + part.index, end: m.start + part.index + hit.end, text: part[0].slice(0, hit.end), rule: rule('ner.name-part'), confidence: 0.7, shadow: true });
+    }
+  }
+  return out;
+}
