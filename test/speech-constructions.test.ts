@@ -310,6 +310,15 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(said(e).map((x) => x.split(' ')[0])).toEqual(['South_Korea']);
   });
 
+  it('a reporting word after a determiner is a noun ("his demands"); "the group" is the organisation named last; an office with a full name introduces its holder', () => {
+    const d = read('Trump had cast doubt on Article 5, which requires all Nato members to respond to an attack, if countries failed to match his demands.', 'en', '2025-06-25');
+    expect(d.statements).toEqual([]);
+    const e = read('The Houthis have attacked ships in the Red Sea. The group\'s leadership has declared its support for Hamas.', 'en', '2023-12-21');
+    expect(said(e).map((x) => x.split(' ')[0])).toEqual(['Houthis']);
+    const f = read('Deputy Commander Ilja Iljin of the coast guard stressed the importance of joint exercises.', 'en', '2025-01-03');
+    expect(said(f).map((x) => x.split(' ')[0])).toEqual(['Ilja_Iljin']);
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

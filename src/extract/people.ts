@@ -58,7 +58,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
       let person = known?.entity;
       let record: EntityRecord | undefined;
       if (!person) {
-        if (WEAK_ROLE.has(r.role.key) && !r.affiliation) continue;
+        if (WEAK_ROLE.has(r.role.key) && !r.affiliation && name.tokens < 2) continue;
         const surname = name.text.split(/\s+/).at(-1)!;
         // a lone capitalised word after a German role noun is a surname only if it is used as one again or looks foreign
         if (name.tokens === 1 && r.lang === 'de' && !text.includes(`${surname} `, name.end) && !NOT_LOWER_LAST.test(surname) && /(ung|heit|keit|schaft|tion|ismus|ät)$/u.test(surname)) continue;

@@ -29,6 +29,9 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['bloc'], de: ['staatenbund'], stateActs: false, antecedentClasses: ['Union', 'Alliance'] },
   { en: ['committee'], de: ['ausschuss', 'ausschusses'], stateActs: false },
   { en: ['agency'], de: ['behörde'], stateActs: false },
+  // "the group", "die Miliz": the organisation the text named last
+  { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
+  { en: ['police'], de: ['polizei'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
   { en: ['statement', 'communique', 'communiqué', 'readout'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué'], stateActs: true, anyOwner: true },
 ];

@@ -247,7 +247,8 @@ export class ClauseReader {
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
     const before = text.slice(s.start, clauseStart);
-    const comma = /[,“”"»«]\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
+    // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
+    const comma = /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
     const carried = taken !== undefined && clauseStart - taken <= 3;
     // "The Russian foreign ministry, in a statement, accused …": the subject and a parenthesis, no reported words

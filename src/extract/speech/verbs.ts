@@ -5,6 +5,9 @@
 import { DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
 
+/** Determiners before a noun: a reporting word after one is a noun ("his demands", "die Forderung"). */
+const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/i;
+
 /** A reporting verb: its token index; weak verbs ("reported", "called") need more to be speech. */
 export interface Verb {
   token: number;
@@ -17,7 +20,8 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
   const toks = s.tokens;
   toks.forEach((t, k) => {
     const w = t.t.toLowerCase();
-    if (!isReportingWord(w) || inQuote(t.start)) return;
+    // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
+    if (!isReportingWord(w) || inQuote(t.start) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
