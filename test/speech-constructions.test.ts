@@ -319,6 +319,12 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(said(f).map((x) => x.split(' ')[0])).toEqual(['Ilja_Iljin']);
   });
 
+  it('an apposition followed by a relative clause is still the subject ("X, Name, who …, said")', () => {
+    const d = read('Trump pushed for more spending. Spain\'s prime minister, Pedro Sánchez, who had objected to the target, said his country could honour the deal.', 'en', '2025-06-25');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Pedro_Sánchez']);
+    expect(d.statements[0]!.content).toBe('his country could honour the deal');
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

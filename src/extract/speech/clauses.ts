@@ -70,12 +70,14 @@ export class ClauseReader {
   appositiveSubject(s: SentenceInfo, v: number): AgentRef | undefined {
     const text = this.text;
     const vt = s.tokens[v]!;
-    const parts = text.slice(s.start, vt.start).split(',');
+    let parts = text.slice(s.start, vt.start).split(',');
+    // a relative clause may follow the apposition ("Spain's prime minister, Pedro Sánchez, who had objected …, said")
+    if (parts.length === 4 && /^\s*(who|which|der|die|das)\b/i.test(parts[2]!)) parts = [parts[0]!, parts[1]!, parts[3]!];
     if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
     const firstEnd = s.start + parts[0]!.length;
     const secondEnd = firstEnd + 1 + parts[1]!.length;
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
-    return persons.find((a) => a.end === firstEnd || (a.start > firstEnd && a.end === secondEnd)) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+    return persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
   }
 
   /**
