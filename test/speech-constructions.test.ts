@@ -325,6 +325,11 @@ describe('who said it: passives, relatives and pronouns', () => {
     expect(d.statements[0]!.content).toBe('his country could honour the deal');
   });
 
+  it('"Russia\'s Ministry of Defence said": the state\'s body of that full name', () => {
+    const d = read('Russia\'s Ministry of Defence said the drills had started.', 'en', '2024-04-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Russian_Ministry_of_Defence']);
+  });
+
   it('"Für X ist klar: …" gives X the words after the colon', () => {
     const d = read('Für Lawrow ist die Sache klar: Der Westen trage die Verantwortung.', 'de', '2025-01-10');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Sergey_Lavrov']);

@@ -125,17 +125,24 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
-      const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
+      const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
       const definite = det !== undefined && DEFINITE_ARTICLE.test(det.t);
       const head = s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
-      const named = (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(head));
-      /** The one body of that name the state has, if exactly one. */
+      // "Ministry of National Defence": the capitalised words after "of" name which ministry
+      let full = k;
+      if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
+      const longHead = s.tokens.slice(j, full + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const namedBy = (h: string) => (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(h));
+      const named = namedBy(head);
+      /** The one body of that name the state has, if exactly one (by the longer name first). */
       const bodyOf = (state: string) => {
-        const bodies = g.partsOf(state).filter(named);
+        const parts = g.partsOf(state);
+        const long = full > k ? parts.filter(namedBy(longHead)) : [];
+        const bodies = long.length === 1 ? long : parts.filter(named);
         return bodies.length === 1 ? bodies[0]!.iri : undefined;
       };
       let entity: string | undefined;
