@@ -153,23 +153,48 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
 }
 
+/**
+ * Distinct triples (subject, predicate, object; graphs ignored): the quads are chained by subject,
+ * and only a subject with several quads has its own small set of `predicate object` keys — never
+ * one key string per quad of the whole corpus at once.
+ */
+function distinctTriples(quads: readonly Quad[]): number {
+  const head = new Map<string, number>();
+  const next = new Int32Array(quads.length);
+  quads.forEach((q, i) => {
+    next[i] = head.get(q.subject.value) ?? -1;
+    head.set(q.subject.value, i);
+  });
+  let triples = 0;
+  for (const first of head.values()) {
+    if (next[first] === -1) {
+      triples++;
+      continue;
+    }
+    const seen = new Set<string>();
+    for (let i = first; i !== -1; i = next[i]!) {
+      const q = quads[i]!;
+      seen.add(`${q.predicate.value} ${q.object.termType}:${q.object.value}`);
+    }
+    triples += seen.size;
+  }
+  return triples;
+}
+
+const STRUCTURAL_CLASSES = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
+
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
-  const triples = new Set<string>();
   const graphs = new Set<string>();
   const entities = new Set<string>();
   for (const q of quads) {
-    triples.add(`${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`);
     graphs.add(q.graph.value);
-  }
-  const structural = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
-  for (const q of quads) {
-    if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !structural.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
+    if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !STRUCTURAL_CLASSES.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
       entities.add(q.subject.value);
     }
   }
   return {
     quads: quads.length,
-    triples: triples.size,
+    triples: distinctTriples(quads),
     graphs: graphs.size,
     documents: documents.length,
     entities: entities.size,
