@@ -35,7 +35,7 @@ import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
 import { registerEntities } from '../extract/gazetteer.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
-import { bundleToGexf } from '../graph/gexf.js';
+import { writeGexf } from '../graph/gexf.js';
 import { DATA_LAYOUT, PACKAGE_FILES, registerFiles, resolveDataDir } from '../util/package-root.js';
 
 /** Where the build reads from and writes to. */
@@ -262,7 +262,7 @@ export async function writeOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'b
     return;
   }
   if (format === 'gexf') {
-    out(bundleToGexf(datasetToBundle(quads)));
+    writeGexf(datasetToBundle(quads), out);
     return;
   }
   if (format === 'turtle') {
