@@ -223,7 +223,9 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     const window = names.slice(w, w + WINDOW).map((name) => serialiseGraph(name, groups.get(name)!, writer));
     // A recorded hash is trusted only if the graph still holds as many triples: a store that
     // crashed may have acknowledged writes it then lost (Virtuoso after kill -9 does).
-    const held = options.replace ? new Map<string, number>() : await storedCounts(endpoint, window.filter((g) => recorded.get(g.graph)?.includes(g.hash)).map((g) => g.graph), attempts);
+    // The counts also say which graphs the store does not hold at all: those are created by a
+    // POST into the empty graph, which costs the store less than a PUT's replace.
+    const held = await storedCounts(endpoint, window.map((g) => g.graph), attempts);
     for (const g of window) {
       const old = recorded.get(g.graph) ?? [];
       if (!options.replace && old.includes(g.hash) && held.get(g.graph) === g.lines.length) {
@@ -233,7 +235,8 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
       }
       if (g.lines.length <= batchSize) {
         const started = await pool.add(g.graph, async () => {
-          await withRetry(`replace <${g.graph}>`, attempts, () => endpoint.replaceGraph(g.graph, g.lines.join('')));
+          const body = g.lines.join('');
+          await withRetry(`replace <${g.graph}>`, attempts, () => (held.has(g.graph) ? endpoint.replaceGraph(g.graph, body) : endpoint.appendToGraph(g.graph, body)));
           report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
           report.triplesWritten += g.lines.length;
           unrecorded.push({ graph: g.graph, hash: g.hash, old });
