@@ -331,6 +331,14 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   const data = resolveDataDir(options.dataDir);
   const registerText = registerFiles(data).map((f) => readFileSync(f, 'utf8')).join('\n');
   const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), registerText);
+  try {
+    return await buildWith(options, cache, data, outDir, phase);
+  } finally {
+    cache?.discard(); // a build that failed or did not conform leaves the cache as it was
+  }
+}
+
+async function buildWith(options: BuildOptions, cache: ExtractionCache | undefined, data: string, outDir: string, phase: (name: string) => void): Promise<BuildResult> {
   const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
   phase('assemble');
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
