@@ -55,7 +55,10 @@ export interface BuildOptions {
   cacheDir?: string | false;
   /** Called after each source is loaded or extracted (for progress bars). */
   onSource?: (done: number, total: number) => void;
-  /** Called after each phase (`assemble`, `validate`, `counts + cache`, `render <file>`, `write`) with its wall time, for benchmarks. */
+  /**
+   * Called after each phase with its wall time, for benchmarks: the assembly's `load + extract`,
+   * `resolve`, `relink + resolve`, `encode`, then `validate`, `counts + cache`, `write <file>`, `write`.
+   */
   onPhase?: (phase: string, ms: number) => void;
 }
 
@@ -64,6 +67,8 @@ export interface AssembleOptions {
   /** The extraction cache (see `extraction-cache.ts`; the caller flushes it); without it every source is extracted. */
   cache?: ExtractionCache;
   onSource?: (done: number, total: number) => void;
+  /** Called at the end of each step of the assembly (see {@link BuildOptions.onPhase}). */
+  onPhase?: (phase: string) => void;
 }
 
 /** Sizes of the built graph. */
@@ -145,11 +150,15 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   });
   // each document mints its own people; resolution makes them one, then documents that only
   // mention a person introduced elsewhere are linked to them, and resolution runs once more
+  options.onPhase?.('load + extract');
   const resolving = { register: [...registerEntities(register).values()], review: readEntityReview(join(data, ...ENTITY_REVIEW_PATH)) };
   let resolution = resolveEntities(documents, resolving);
+  options.onPhase?.('resolve');
   if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer, options.cache) > 0) resolution = resolveEntities(documents, resolving);
+  options.onPhase?.('relink + resolve');
   const documentQuads = resolution.documents.flatMap((d) => encodeDocumentGraph(d));
   const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...resolution.records.flatMap((e) => encodeEntity(e, ENTITIES_GRAPH)), ...documentQuads];
+  options.onPhase?.('encode');
   return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
 }
 
@@ -339,8 +348,7 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
 }
 
 async function buildWith(options: BuildOptions, cache: ExtractionCache | undefined, data: string, outDir: string, phase: (name: string) => void): Promise<BuildResult> {
-  const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
-  phase('assemble');
+  const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}), onPhase: phase });
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
   if (report) phase('validate');
   const counts = countsOf(quads, documents);
