@@ -65,6 +65,22 @@ describe('push to a real Virtuoso', () => {
     expect(before.has(PUSH_MANIFEST_GRAPH)).toBe(true);
   }, 120_000);
 
+  it('creates graphs the store lacks and replaces (never appends to) a changed graph it holds, with many requests in flight', async () => {
+    const g = (n: number) => DataFactory.namedNode(`https://w3id.org/newsgraph/graph/push-path-${n}`);
+    const t = (n: number, i: number, v: string) => DataFactory.quad(DataFactory.namedNode(`https://w3id.org/newsgraph/id/s${n}-${i}`), DataFactory.namedNode('https://w3id.org/newsgraph/ontology#p'), DataFactory.literal(v), g(n)) as Quad;
+    const first = Array.from({ length: 30 }, (_, n) => Array.from({ length: 20 }, (_, i) => t(n, i, `v${i}`))).flat();
+    const report = await pushDataset(endpoint, first, { parallel: 8 });
+    expect(report.graphs.filter((r) => r.status === 'written')).toHaveLength(30);
+    // graph 7 changes: one triple gone, one new; the rest stays
+    const second = [...first.filter((q) => !(q.graph.equals(g(7)) && q.subject.value.endsWith('s7-0'))), t(7, 99, 'new')];
+    const again = await pushDataset(endpoint, second, { parallel: 8 });
+    expect(again.graphs.filter((r) => r.status === 'written').map((r) => r.graph)).toEqual([g(7).value]);
+    const counts = await graphCounts(endpoint);
+    for (let n = 0; n < 30; n++) expect(counts.get(g(n).value), g(n).value).toBe(20);
+    const remote = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(7).value}> { ?s ?p ?o } }`);
+    expect(isomorphic(remote, second.filter((q) => q.graph.equals(g(7))).map((q) => DataFactory.quad(q.subject, q.predicate, q.object) as Quad))).toBe(true);
+  }, 120_000);
+
   it('runs SPARQL and the query commands against the endpoint from the command line', async () => {
     // the store holds more than the built graph: the seed plus a synthetic graph (whose entities
     // also go into the register graph, which the kill -9 test below relies on)
@@ -156,9 +172,16 @@ describe('the same client against a second store (oxigraph behind the standard p
       const { quads } = await assembleDataset();
       const first = await pushDataset(e, quads, { batchSize: 500 });
       expect(first.graphs.every((g) => g.status === 'written')).toBe(true);
-      expect(store.requests).toContain('PUT /ds/data');
+      // graphs the store does not hold are created by a POST into the empty graph (one request each)
+      expect(store.requests).toContain('POST /ds/data');
+      expect(store.requests).not.toContain('PUT /ds/data');
       expect(store.requests).toContain('POST /ds/update');
       expect((await pushDataset(e, quads)).graphs.every((g) => g.status === 'unchanged')).toBe(true);
+      // graphs it holds are replaced whole by a PUT
+      store.requests.length = 0;
+      expect((await pushDataset(e, quads, { replace: true })).graphs.every((g) => g.status === 'written')).toBe(true);
+      expect(store.requests).toContain('PUT /ds/data');
+      expect(store.requests).not.toContain('POST /ds/data');
       const rows = await new RemoteIndex(e, '').select(['g', 's', 'p', 'o'], `GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/"))`);
       const back = rows.map((r) => DataFactory.quad(r.s as Quad['subject'], r.p as Quad['predicate'], r.o as Quad['object'], r.g as Quad['graph']) as Quad);
       expect(isomorphic(back, quads)).toBe(true);

@@ -13,7 +13,7 @@ import { SparqlEndpoint } from '../remote/endpoint.js';
 import { pushDataset } from '../remote/push.js';
 import { RemoteQueries } from '../remote/queries.js';
 import { generateSyntheticDataset } from './synthetic.js';
-import { onePutCeilingMs, testVirtuoso } from './test-virtuoso.js';
+import { onePutCeiling, testVirtuoso } from './test-virtuoso.js';
 
 const TRIPLES = Number(process.env.NEWSGRAPH_BENCH_PUSH_TRIPLES ?? 200_000);
 
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
   }
 
   // the protocol's ceiling: all triples (graphs dropped) in one PUT, on a fresh database
-  const ceilingMs = await onePutCeilingMs(quads, 'urn:newsgraph:bench:ceiling');
+  const { ms: ceilingMs } = await onePutCeiling(quads, 'urn:newsgraph:bench:ceiling');
 
   const v = await Virtuoso.create();
   try {

@@ -22,19 +22,34 @@ export async function testVirtuoso(): Promise<{ create(): Promise<TestVirtuoso> 
 }
 
 /**
- * The standard protocol's ceiling on a fresh Virtuoso: every distinct triple of `quads` (graphs
- * dropped) in one Graph Store PUT. Returns its time in ms.
+ * Triples in the one-PUT reference at most: Virtuoso 7 answers one PUT of about a million triples
+ * with "SR172: Transaction deadlocked" (its parallel loader deadlocks within the one transaction),
+ * so the reference rate of a corpus is measured on its first triples.
  */
-export async function onePutCeilingMs(quads: readonly Quad[], graph: string): Promise<number> {
+export const ONE_PUT_MAX_TRIPLES = 300_000;
+
+/**
+ * The standard protocol's ceiling on a fresh Virtuoso: the distinct triples of `quads` (graphs
+ * dropped; at most {@link ONE_PUT_MAX_TRIPLES}) in one Graph Store PUT, after an authenticated
+ * request so the timed PUT is not refused once for its Digest challenge. Returns its time in ms
+ * and the triples it carried.
+ */
+export async function onePutCeiling(quads: readonly Quad[], graph: string): Promise<{ ms: number; triples: number }> {
   const Virtuoso = await testVirtuoso();
   const nt = new Writer({ format: 'N-Triples' });
-  const body = [...new Set(quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)))].join('');
+  const lines = new Set<string>();
+  for (const q of quads) {
+    if (lines.size >= ONE_PUT_MAX_TRIPLES) break;
+    lines.add(nt.quadToString(q.subject, q.predicate, q.object));
+  }
+  const body = [...lines].join('');
   const store = await Virtuoso.create();
   try {
     const endpoint = new SparqlEndpoint({ query: store.endpoint, credentials: { user: 'dba', password: 'dba' } });
+    await endpoint.replaceGraph(`${graph}:warm-up`, '<urn:newsgraph:a> <urn:newsgraph:b> <urn:newsgraph:c> .\n');
     const t = performance.now();
     await endpoint.replaceGraph(graph, body);
-    return performance.now() - t;
+    return { ms: performance.now() - t, triples: lines.size };
   } finally {
     await store.stop();
   }

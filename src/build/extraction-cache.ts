@@ -10,19 +10,24 @@
  * person other documents introduced is extracted again with that person known) is cached too,
  * in `<id>.relink.json`, keyed by the source's key and the people it was given: a cached build
  * gives exactly the graph a fresh build gives, whatever the resolution or the review file
- * decided. Writes entries atomically once the build succeeded, and drops entries of sources (and
+ * decided. Writes each new entry at once to a temporary file (so the build does not hold every
+ * extraction twice), renamed into place once the build succeeded ({@link ExtractionCache.flush})
+ * or removed if it did not ({@link ExtractionCache.discard}); drops entries of sources (and
  * relinks) that are gone. Does not: apply review files (the build does, on every run), decide
  * what to relink (`extraction.ts`) or extract anything itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentGraph } from '../model/types.js';
 import type { SourceMeta } from '../model/curation.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
-import { ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
+import { ensureDirectory, OutputError } from '../rdf/atomic-write.js';
+
+/** Suffix of an entry's temporary file until the build succeeded. */
+const PENDING = '.pending';
 
 interface CacheEntry {
   key: string;
@@ -37,6 +42,8 @@ export interface ExtractionStats {
   reused: number;
   /** Wall time spent in the extractor itself, ms (with a cache only; relinks included). */
   extractMs?: number;
+  /** CPU time (user + system) spent in the extractor itself, ms (with a cache only; relinks included): on a shared machine wall time also counts other processes' work. */
+  extractCpuMs?: number;
   /** Relinked documents (see `relinkKnownPeople`) extracted again in this run / taken from the cache (with a cache only). */
   relinked?: { extracted: number; reused: number };
 }
@@ -63,13 +70,13 @@ export function extractorVersion(): string {
 
 /** The extraction cache of one build. Use one instance per build. */
 export class ExtractionCache {
-  readonly stats: ExtractionStats = { extracted: 0, reused: 0, extractMs: 0, relinked: { extracted: 0, reused: 0 } };
+  readonly stats: ExtractionStats = { extracted: 0, reused: 0, extractMs: 0, extractCpuMs: 0, relinked: { extracted: 0, reused: 0 } };
   /** The hash of what every extraction depends on besides its own source: extractor and register. */
   private readonly base: string;
   /** Entry names (`<id>` or `<id>.relink`) used by this build. */
   private readonly used = new Set<string>();
-  /** New entries, written by {@link flush} once the build succeeded. */
-  private readonly pending = new Map<string, CacheEntry>();
+  /** New entries (name → their temporary file), renamed into place by {@link flush} once the build succeeded. */
+  private readonly pending = new Map<string, string>();
 
   /**
    * @param dir the cache folder (`<outDir>/cache`); entries go to `dir/extract/`.
@@ -114,11 +121,34 @@ export class ExtractionCache {
     }
     const gazetteer = g();
     const t = performance.now();
+    const c = process.cpuUsage();
     const graph = extractDocument(text, meta, gazetteer);
+    const used = process.cpuUsage(c);
     this.stats.extractMs! += performance.now() - t;
-    this.pending.set(name, { key, graph });
+    this.stats.extractCpuMs! += (used.user + used.system) / 1000;
+    this.stage(name, { key, graph });
     counts.extracted++;
     return graph;
+  }
+
+  /** Write an entry to its temporary file beside its place (not flushed to the disk: the cache can be made again). */
+  private stage(name: string, entry: CacheEntry): void {
+    const dir = join(this.dir, 'extract');
+    if (this.pending.size === 0) ensureDirectory(dir);
+    const tmp = join(dir, `.${name}.json.${process.pid}${PENDING}`);
+    try {
+      writeFileSync(tmp, JSON.stringify(entry));
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw new OutputError(tmp, (err as Error).message);
+    }
+    this.pending.set(name, tmp);
+  }
+
+  /** Remove the entries of a build that did not succeed; the cache stays as it was. Safe to call after {@link flush}. */
+  discard(): void {
+    for (const tmp of this.pending.values()) rmSync(tmp, { force: true });
+    this.pending.clear();
   }
 
   /**
@@ -127,12 +157,12 @@ export class ExtractionCache {
    */
   flush(): void {
     const dir = join(this.dir, 'extract');
-    if (this.pending.size) ensureDirectory(dir);
-    for (const [name, entry] of this.pending) writeFileAtomic(this.entryPath(name), JSON.stringify(entry), { durable: false });
+    for (const [name, tmp] of this.pending) renameSync(tmp, this.entryPath(name));
     this.pending.clear();
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
-      if (name.endsWith('.json') && !this.used.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
+      // entries of sources that are gone, and temporary files of builds that stopped
+      if ((name.endsWith('.json') && !this.used.has(name.slice(0, -5))) || name.endsWith(PENDING)) rmSync(join(dir, name), { force: true });
     }
   }
 }

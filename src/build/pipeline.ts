@@ -35,7 +35,7 @@ import { ENTITY_REVIEW_PATH, readEntityReview } from '../resolve/review.js';
 import { registerEntities } from '../extract/gazetteer.js';
 import { datasetToBundle, type ViewerBundle } from '../graph/bundle.js';
 import { packBundle } from '../graph/bundle-wire.js';
-import { bundleToGexf } from '../graph/gexf.js';
+import { writeGexf } from '../graph/gexf.js';
 import { DATA_LAYOUT, PACKAGE_FILES, registerFiles, resolveDataDir } from '../util/package-root.js';
 
 /** Where the build reads from and writes to. */
@@ -55,7 +55,10 @@ export interface BuildOptions {
   cacheDir?: string | false;
   /** Called after each source is loaded or extracted (for progress bars). */
   onSource?: (done: number, total: number) => void;
-  /** Called after each phase (`assemble`, `validate`, `counts + cache`, `render <file>`, `write`) with its wall time, for benchmarks. */
+  /**
+   * Called after each phase with its wall time, for benchmarks: the assembly's `load + extract`,
+   * `resolve`, `relink + resolve`, `encode`, then `validate`, `counts + cache`, `write <file>`, `write`.
+   */
   onPhase?: (phase: string, ms: number) => void;
 }
 
@@ -64,6 +67,8 @@ export interface AssembleOptions {
   /** The extraction cache (see `extraction-cache.ts`; the caller flushes it); without it every source is extracted. */
   cache?: ExtractionCache;
   onSource?: (done: number, total: number) => void;
+  /** Called at the end of each step of the assembly (see {@link BuildOptions.onPhase}). */
+  onPhase?: (phase: string) => void;
 }
 
 /** Sizes of the built graph. */
@@ -145,31 +150,60 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
   });
   // each document mints its own people; resolution makes them one, then documents that only
   // mention a person introduced elsewhere are linked to them, and resolution runs once more
+  options.onPhase?.('load + extract');
   const resolving = { register: [...registerEntities(register).values()], review: readEntityReview(join(data, ...ENTITY_REVIEW_PATH)) };
   let resolution = resolveEntities(documents, resolving);
+  options.onPhase?.('resolve');
   if (gazetteer && relinkKnownPeople(documents, extracted, resolution.documents, unambiguousPeople(resolution), gazetteer, options.cache) > 0) resolution = resolveEntities(documents, resolving);
+  options.onPhase?.('relink + resolve');
   const documentQuads = resolution.documents.flatMap((d) => encodeDocumentGraph(d));
   const quads = [...ontology, ...rules, ...intoGraph(registerPartFor(register, documentQuads), REGISTER_GRAPH), ...resolution.records.flatMap((e) => encodeEntity(e, ENTITIES_GRAPH)), ...documentQuads];
+  options.onPhase?.('encode');
   return { quads, documents: resolution.documents, extraction: options.cache ? { ...options.cache.stats } : { extracted: extracted.size, reused: 0 }, resolution };
 }
 
+/**
+ * Distinct triples (subject, predicate, object; graphs ignored): the quads are chained by subject,
+ * and only a subject with several quads has its own small set of `predicate object` keys — never
+ * one key string per quad of the whole corpus at once.
+ */
+function distinctTriples(quads: readonly Quad[]): number {
+  const head = new Map<string, number>();
+  const next = new Int32Array(quads.length);
+  quads.forEach((q, i) => {
+    next[i] = head.get(q.subject.value) ?? -1;
+    head.set(q.subject.value, i);
+  });
+  let triples = 0;
+  for (const first of head.values()) {
+    if (next[first] === -1) {
+      triples++;
+      continue;
+    }
+    const seen = new Set<string>();
+    for (let i = first; i !== -1; i = next[i]!) {
+      const q = quads[i]!;
+      seen.add(`${q.predicate.value} ${q.object.termType}:${q.object.value}`);
+    }
+    triples += seen.size;
+  }
+  return triples;
+}
+
+const STRUCTURAL_CLASSES = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
+
 function countsOf(quads: Quad[], documents: DocumentGraph[]): BuildCounts {
-  const triples = new Set<string>();
   const graphs = new Set<string>();
   const entities = new Set<string>();
   for (const q of quads) {
-    triples.add(`${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`);
     graphs.add(q.graph.value);
-  }
-  const structural = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);
-  for (const q of quads) {
-    if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !structural.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
+    if (q.predicate.value.endsWith('#type') && q.object.value.startsWith('https://w3id.org/newsgraph/ontology#') && !STRUCTURAL_CLASSES.has(q.object.value) && q.graph.value !== ONTOLOGY_GRAPH) {
       entities.add(q.subject.value);
     }
   }
   return {
     quads: quads.length,
-    triples: triples.size,
+    triples: distinctTriples(quads),
     graphs: graphs.size,
     documents: documents.length,
     entities: entities.size,
@@ -237,7 +271,7 @@ export async function writeOutput(quads: Quad[], format: RdfFormat | 'gexf' | 'b
     return;
   }
   if (format === 'gexf') {
-    out(bundleToGexf(datasetToBundle(quads)));
+    writeGexf(datasetToBundle(quads), out);
     return;
   }
   if (format === 'turtle') {
@@ -306,8 +340,15 @@ export async function buildGraph(options: BuildOptions = {}): Promise<BuildResul
   const data = resolveDataDir(options.dataDir);
   const registerText = registerFiles(data).map((f) => readFileSync(f, 'utf8')).join('\n');
   const cache = options.cacheDir === false ? undefined : new ExtractionCache(resolve(options.cacheDir ?? join(outDir, 'cache')), registerText);
-  const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}) });
-  phase('assemble');
+  try {
+    return await buildWith(options, cache, data, outDir, phase);
+  } finally {
+    cache?.discard(); // a build that failed or did not conform leaves the cache as it was
+  }
+}
+
+async function buildWith(options: BuildOptions, cache: ExtractionCache | undefined, data: string, outDir: string, phase: (name: string) => void): Promise<BuildResult> {
+  const { quads, documents, extraction, resolution } = await assembleDataset(data, { ...(cache ? { cache } : {}), ...(options.onSource ? { onSource: options.onSource } : {}), onPhase: phase });
   const report = options.validate === false ? undefined : await validateDataset(quads, await loadShapes());
   if (report) phase('validate');
   const counts = countsOf(quads, documents);

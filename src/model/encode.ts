@@ -19,30 +19,51 @@ const { namedNode, literal, quad } = DataFactory;
 
 type Obj = Quad['object'];
 
-/** Collects quads into one named graph, dropping exact duplicates. */
+/**
+ * Collects quads into one named graph, dropping exact duplicates. Each IRI gets one term object
+ * per graph (an evidence node's eight quads share its subject; every quad its predicate), so a
+ * corpus of millions of quads does not hold millions of copies of the same terms.
+ */
 class QuadSink {
   readonly quads: Quad[] = [];
   private readonly seen = new Set<string>();
   private readonly graph: Quad['graph'];
+  private readonly nodes = new Map<Iri, Obj>();
 
   constructor(graph: Iri | undefined) {
     this.graph = (graph ? namedNode(graph) : DataFactory.defaultGraph()) as Quad['graph'];
+  }
+
+  /** The one term of this IRI in this graph. */
+  node(iri: Iri): Obj {
+    let n = this.nodes.get(iri);
+    if (!n) this.nodes.set(iri, (n = namedNode(iri) as Obj));
+    return n;
   }
 
   add(s: Iri, p: Iri, o: Obj): void {
     const key = `${s}\u0001${p}\u0001${o.termType}\u0001${o.value}\u0001${o.termType === 'Literal' ? `${o.language}\u0001${o.datatype.value}` : ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.quads.push(quad(namedNode(s), namedNode(p), o, this.graph) as Quad);
+    this.quads.push(quad(this.node(s) as Quad['subject'], this.node(p) as Quad['predicate'], o, this.graph) as Quad);
   }
 
   iri(s: Iri, p: Iri, o: Iri): void {
-    this.add(s, p, namedNode(o));
+    this.add(s, p, this.node(o));
   }
 }
 
-const int = (n: number): Obj => literal(String(n), namedNode(XSD.nonNegativeInteger)) as Obj;
-const dec = (n: number): Obj => literal(n.toFixed(n === 1 || n === 0 ? 1 : 3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '.0'), namedNode(XSD.decimal)) as Obj;
+/** A literal term per number, made once (offsets and confidences repeat across a corpus; terms are immutable). */
+function memo(make: (n: number) => Obj): (n: number) => Obj {
+  const made = new Map<number, Obj>();
+  return (n) => {
+    let t = made.get(n);
+    if (!t) made.set(n, (t = make(n)));
+    return t;
+  };
+}
+const int = memo((n) => literal(String(n), namedNode(XSD.nonNegativeInteger)) as Obj);
+const dec = memo((n) => literal(n.toFixed(n === 1 || n === 0 ? 1 : 3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '.0'), namedNode(XSD.decimal)) as Obj);
 const str = (s: string, lang?: string): Obj => (lang ? literal(s, lang) : literal(s)) as Obj;
 
 function timeDatatype(t: TimeValue): Iri {
@@ -64,8 +85,8 @@ function encodeTime(sink: QuadSink, t: TimeValue): Iri {
 }
 
 function objectTerm(sink: QuadSink, o: FactObject): Obj {
-  if ('iri' in o) return namedNode(o.iri) as Obj;
-  if ('time' in o) return namedNode(encodeTime(sink, o.time)) as Obj;
+  if ('iri' in o) return sink.node(o.iri);
+  if ('time' in o) return sink.node(encodeTime(sink, o.time));
   if (o.language) return literal(o.literal, o.language) as Obj;
   return literal(o.literal, o.datatype ? namedNode(o.datatype) : undefined) as Obj;
 }

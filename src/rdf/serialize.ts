@@ -13,7 +13,7 @@ import canonize from 'rdf-canonize';
 import type { Quad, Term } from '@rdfjs/types';
 import type { RdfFormat } from './formats.js';
 import { PREFIXES } from '../model/vocab.js';
-import { jsonLdToQuads, quadsToJsonLd } from './jsonld.js';
+import { jsonLdToQuads, newsgraphContext, quadsToJsonLd } from './jsonld.js';
 import { dedupe } from './isomorphic.js';
 import { decodeRdf12, encodeRdf12, isDirLiteral, isTripleTerm } from './rdf12-encoding.js';
 
@@ -59,6 +59,46 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   }));
   keyed.sort((a, b) => compare(a.g, b.g) || compare(a.s, b.s) || compare(a.p, b.p) || compare(a.o, b.o));
   return keyed.map((k) => k.q);
+}
+
+/** Graph names in canonical order, each with its quads (input order), without building a sort key per quad. */
+function byGraph(quads: readonly Quad[]): Array<{ key: string; quads: Quad[] }> {
+  const groups = new Map<string, Map<string, Quad[]>>();
+  for (const q of quads) {
+    let ofType = groups.get(q.graph.termType);
+    if (!ofType) groups.set(q.graph.termType, (ofType = new Map()));
+    const list = ofType.get(q.graph.value);
+    if (list) list.push(q);
+    else ofType.set(q.graph.value, [q]);
+  }
+  const out: Array<{ key: string; quads: Quad[] }> = [];
+  for (const ofType of groups.values()) for (const list of ofType.values()) out.push({ key: sortKey(list[0]!.graph), quads: list });
+  return out.sort((a, b) => compare(a.key, b.key));
+}
+
+/**
+ * The quads of one graph in canonical order without exact duplicates: within one graph two quads
+ * are equal exactly when their subject, predicate and object sort keys are.
+ */
+function sortGraph(quads: readonly Quad[]): Quad[] {
+  const sorted = sortQuads(quads);
+  const out: Quad[] = [];
+  let last: Quad | undefined;
+  for (const q of sorted) {
+    if (last && q.subject.equals(last.subject) && q.predicate.equals(last.predicate) && q.object.equals(last.object)) continue;
+    out.push(q);
+    last = q;
+  }
+  return out;
+}
+
+/**
+ * Quads in canonical order without exact duplicates, one graph at a time: the sort keys of one
+ * graph exist only while it is sorted, so a corpus of many document graphs is ordered in a
+ * fraction of the memory (and time) one sort of everything takes. Yields each graph's quads.
+ */
+function* canonicalGraphs(quads: readonly Quad[]): Generator<Quad[]> {
+  for (const group of byGraph(quads)) yield sortGraph(group.quads);
 }
 
 function termHasBlankNode(t: Term): boolean {
@@ -119,7 +159,7 @@ function toDefaultGraph(quads: readonly Quad[]): Quad[] {
 export type TextSink = (chunk: string) => void;
 
 /** Turtle/TriG through n3's writer, each piece handed to `out` as it is made. */
-function writeWithN3(quads: Quad[], format: string, out: TextSink, prefixes?: Record<string, string>): Promise<void> {
+function writeWithN3(graphs: Iterable<Quad[]>, format: string, out: TextSink, prefixes?: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const stream = {
       write: (chunk: string, _encoding: string, done?: () => void) => {
@@ -130,7 +170,7 @@ function writeWithN3(quads: Quad[], format: string, out: TextSink, prefixes?: Re
     };
     const writer = new Writer(stream as never, { format, ...(prefixes ? { prefixes } : {}) });
     try {
-      for (const q of quads) writer.addQuad(q);
+      for (const graph of graphs) for (const q of graph) writer.addQuad(q);
     } catch (err) {
       reject(err as Error);
       return;
@@ -169,43 +209,71 @@ function writeJsonPretty(doc: unknown, out: TextSink): void {
  */
 export async function writeRdf(quads: readonly Quad[], format: RdfFormat, out: TextSink, options: SerializeOptions = {}): Promise<void> {
   const single = format === 'turtle' || format === 'ntriples';
-  const input = single ? toDefaultGraph(quads) : dedupe(quads);
-  const sorted = sortQuads(await canonicalBlankNodes(input));
+  const input = single ? toDefaultGraph(quads) : quads;
+  // blank nodes are named canonically over the whole dataset; without them (a built corpus) each
+  // graph is sorted on its own
+  const graphs: Iterable<Quad[]> = hasBlankNodes(input) ? [sortQuads(await canonicalBlankNodes(dedupe(input)))] : canonicalGraphs(input);
   switch (format) {
     case 'turtle':
     case 'trig':
-      return writeWithN3(sorted, format === 'turtle' ? 'Turtle' : 'TriG', out, usedPrefixes(sorted, options.prefixes ?? PREFIXES));
+      return writeWithN3(graphs, format === 'turtle' ? 'Turtle' : 'TriG', out, usedPrefixes(input, options.prefixes ?? PREFIXES));
     case 'ntriples':
     case 'nquads': {
       const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
       let chunk = '';
-      for (const q of sorted) {
-        chunk += writer.quadToString(q.subject, q.predicate, q.object, q.graph);
-        if (chunk.length > 1 << 16) {
-          out(chunk);
-          chunk = '';
+      for (const graph of graphs) {
+        for (const q of graph) {
+          chunk += writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+          if (chunk.length > 1 << 16) {
+            out(chunk);
+            chunk = '';
+          }
         }
       }
       if (chunk) out(chunk);
       return;
     }
-    case 'jsonld': {
-      const doc = await quadsToJsonLd(sorted);
-      // jsonld.js rejects some legal IRIs (e.g. with Unicode white space); never write a file it cannot read back
-      let back: Quad[];
-      try {
-        back = await jsonLdToQuads(doc);
-      } catch (err) {
-        throw new RangeError(`this dataset cannot be written as JSON-LD: ${(err as Error).message}; use TriG or N-Quads`);
-      }
-      if (back.length !== sorted.length) throw new RangeError(`this dataset cannot be written as JSON-LD without loss (${sorted.length} quads, ${back.length} read back); use TriG or N-Quads`);
-      writeJsonPretty(doc, out);
-      out('\n');
-      return;
-    }
+    case 'jsonld':
+      return writeJsonLd([...graphs], out);
     default:
       throw new RangeError(`serializeRdf: unknown format ${JSON.stringify(format)}`);
   }
+}
+
+/** One JSON-LD document (of a dataset or of one of its graphs), checked to read back to as many quads. */
+async function checkedJsonLd(quads: readonly Quad[]): Promise<Record<string, unknown>> {
+  const doc = (await quadsToJsonLd(quads)) as Record<string, unknown>;
+  // jsonld.js rejects some legal IRIs (e.g. with Unicode white space); never write a file it cannot read back
+  let back: Quad[];
+  try {
+    back = await jsonLdToQuads(doc);
+  } catch (err) {
+    throw new RangeError(`this dataset cannot be written as JSON-LD: ${(err as Error).message}; use TriG or N-Quads`);
+  }
+  if (back.length !== quads.length) throw new RangeError(`this dataset cannot be written as JSON-LD without loss (${quads.length} quads, ${back.length} read back); use TriG or N-Quads`);
+  return doc;
+}
+
+/**
+ * JSON-LD of sorted graphs. A dataset whose quads are all in named graphs (a built corpus) is
+ * compacted and checked one named graph at a time — each graph object of the top-level `@graph`
+ * is what compacting the whole dataset gives for it, so the text is the same — and written as it
+ * is made; anything else (default-graph or blank-node graphs) as one document.
+ */
+async function writeJsonLd(graphs: Quad[][], out: TextSink): Promise<void> {
+  const named = graphs.length > 1 && graphs.every((g) => g.length > 0 && g[0]!.graph.termType === 'NamedNode');
+  if (!named) {
+    writeJsonPretty(await checkedJsonLd(graphs.flat()), out);
+    out('\n');
+    return;
+  }
+  out(`{\n  "@context": ${JSON.stringify(newsgraphContext(), null, 2).replace(/\n/g, '\n  ')},\n  "@graph": [`);
+  for (let i = 0; i < graphs.length; i++) {
+    const { '@context': _context, ...graph } = await checkedJsonLd(graphs[i]!);
+    graphs[i] = []; // written: let it go
+    out(`${i ? ',' : ''}\n    ${JSON.stringify(graph, null, 2).replace(/\n/g, '\n    ')}`);
+  }
+  out('\n  ]\n}\n');
 }
 
 /** Serialise quads into one string; the same dataset always gives the same string (see {@link writeRdf} for large datasets). */

@@ -5,9 +5,11 @@
  * Does: for each graph, compare a content hash with the store's push manifest (graph
  * `urn:newsgraph:push-manifest`) and skip unchanged graphs (a graph whose triple count in the store
  * differs is rewritten even if its hash is recorded); otherwise replace it — a graph that fits in one
- * request with a single Graph Store Protocol PUT (several in flight), a larger one in GSP batches
- * into a staging graph that is then `MOVE`d over the target — so a target is never half-written;
- * requests are retried with exponential backoff; then record the hash. A failed run says which graphs were written; a re-run completes the job, and nothing is
+ * request with a single Graph Store Protocol PUT (several in flight over keep-alive connections),
+ * a larger one in GSP batches into a staging graph that is then `MOVE`d over the target — so a
+ * target is never half-written; requests are retried with exponential backoff; then record the
+ * hash (in groups, by data-only Updates). Graphs are serialised a window at a time, never the
+ * whole dataset's N-Triples at once. A failed run says which graphs were written; a re-run completes the job, and nothing is
  * ever doubled (graphs are replaced, not appended). Does not: push quads in the default graph
  * unless a target graph is given.
  */
@@ -33,6 +35,8 @@ export interface PushOptions {
   batchSize?: number;
   /** Attempts per request before giving up (default 5), with exponential backoff from 200 ms. */
   attempts?: number;
+  /** Requests in flight at once (default 6). */
+  parallel?: number;
   /** Put default-graph quads into this graph (else they are refused). */
   defaultGraph?: string;
   onProgress?: (written: number, total: number) => void;
@@ -75,16 +79,26 @@ async function withRetry<T>(what: string, attempts: number, fn: () => Promise<T>
 /** An Update that changes nothing (deletes a triple no graph has) but needs write access: the credentials check. */
 const ACCESS_CHECK = `DELETE DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { <urn:newsgraph:access-check> <urn:newsgraph:access-check> <urn:newsgraph:access-check> } }`;
 
-/** Graphs whose hashes are recorded in one Update (kept small: Virtuoso caps the SQL an update compiles to). */
-const MANIFEST_GROUP = 50;
-/** Requests in flight for small graphs. */
-const PARALLEL = 4;
+/** Graphs whose hashes are recorded in one Update (INSERT DATA / DELETE DATA of known triples: no pattern to compile). */
+const MANIFEST_GROUP = 200;
+/** Requests in flight by default: the store works on one graph while the next is sent and the client serialises a third. */
+const PARALLEL = 6;
+/** Graphs serialised, hashed and compared with the store at a time (their N-Triples are held only while they are written). */
+const WINDOW = 400;
 
-/** The Update that records graphs' content hashes in the manifest. */
-function manifestUpdate(graphs: Array<{ graph: string; hash: string }>): string {
-  const values = graphs.map((g) => `<${g.graph}>`).join(' ');
-  return `DELETE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } } WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } VALUES ?g { ${values} } } ;
-INSERT DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { ${graphs.map((g) => `<${g.graph}> <${CONTENT_HASH}> "${g.hash}" .`).join(' ')} } }`;
+/** A graph's manifest entry: its new hash and the hashes the manifest held for it before. */
+interface ManifestEntry {
+  graph: string;
+  hash: string;
+  old: readonly string[];
+}
+
+/** The Update that records graphs' content hashes in the manifest, replacing what it held for them. */
+function manifestUpdate(entries: readonly ManifestEntry[]): string {
+  const triple = (graph: string, hash: string) => `<${graph}> <${CONTENT_HASH}> "${hash}" .`;
+  const stale = entries.flatMap((e) => e.old.map((h) => triple(e.graph, h)));
+  const insert = `INSERT DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { ${entries.map((e) => triple(e.graph, e.hash)).join(' ')} } }`;
+  return stale.length ? `DELETE DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { ${stale.join(' ')} } } ;\n${insert}` : insert;
 }
 
 /** Triples each of these graphs holds in the store (graphs it does not have are absent). */
@@ -98,59 +112,88 @@ async function storedCounts(endpoint: SparqlEndpoint, graphs: readonly string[],
   return counts;
 }
 
-/** Push quads grouped by named graph. */
+/** The dataset's quads by target graph (input order); quads in the default graph go to `defaultGraph`. */
+function byGraph(quads: readonly Quad[], defaultGraph: string | undefined): Map<string, Quad[]> {
+  const groups = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const g = q.graph.termType === 'DefaultGraph' ? defaultGraph : q.graph.termType === 'NamedNode' ? q.graph.value : undefined;
+    if (!g) throw new RangeError(q.graph.termType === 'BlankNode' ? 'a blank-node graph name cannot be addressed in a store; name the graph' : 'the dataset has triples in the default graph; give --graph IRI to push them into a named graph');
+    const list = groups.get(g);
+    if (list) list.push(q);
+    else groups.set(g, [q]);
+  }
+  return groups;
+}
+
+/** One graph's distinct triples as sorted N-Triples lines, and their hash. */
+function serialiseGraph(graph: string, quads: readonly Quad[], writer: Writer): { graph: string; lines: string[]; hash: string; quads: number } {
+  const lines = [...new Set(quads.map((q) => nt(q, writer)))].sort();
+  return { graph, lines, hash: createHash('sha256').update(lines.join('')).digest('hex'), quads: quads.length };
+}
+
+/**
+ * Requests in flight, at most `limit` at a time; the first failure stops new work and is thrown
+ * (with the graph it concerned) once the requests already sent have settled.
+ */
+class RequestPool {
+  private readonly running = new Set<Promise<void>>();
+  failure: { graph: string; err: unknown } | undefined;
+
+  constructor(private readonly limit: number) {}
+
+  /** Start `task` once a slot is free; returns false (and starts nothing) after a failure. */
+  async add(graph: string, task: () => Promise<void>): Promise<boolean> {
+    while (this.running.size >= this.limit && !this.failure) await Promise.race(this.running);
+    if (this.failure) return false;
+    const p: Promise<void> = task()
+      .catch((err: unknown) => {
+        this.failure ??= { graph, err };
+      })
+      .finally(() => this.running.delete(p));
+    this.running.add(p);
+    return true;
+  }
+
+  /** Wait for everything in flight. */
+  async drain(): Promise<void> {
+    while (this.running.size) await Promise.race(this.running);
+  }
+}
+
+/**
+ * Push quads grouped by named graph. Each graph is replaced whole by one request — a Graph Store
+ * Protocol PUT, which the store runs as one transaction (a reader sees the old graph or the new
+ * one, never a mix), or for a graph larger than `batchSize` a staging graph filled in batches and
+ * then `MOVE`d over it by one Update — with several requests in flight over the same keep-alive
+ * connections; graphs are serialised a window at a time, so the client never holds the N-Triples
+ * of the whole dataset.
+ */
 export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad[], options: PushOptions = {}): Promise<PushReport> {
   const batchSize = options.batchSize ?? 5000;
   const attempts = options.attempts ?? 5;
+  const parallel = options.parallel ?? PARALLEL;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(parallel) || parallel < 1) throw new RangeError(`parallel requests must be a positive integer, got ${parallel}`);
   const writer = new Writer({ format: 'N-Triples' });
-  const byGraph = new Map<string, Set<string>>();
-  for (const q of quads) {
-    const g = q.graph.termType === 'DefaultGraph' ? options.defaultGraph : q.graph.termType === 'NamedNode' ? q.graph.value : undefined;
-    if (!g) throw new RangeError(q.graph.termType === 'BlankNode' ? 'a blank-node graph name cannot be addressed in a store; name the graph' : 'the dataset has triples in the default graph; give --graph IRI to push them into a named graph');
-    let set = byGraph.get(g);
-    if (!set) byGraph.set(g, (set = new Set()));
-    set.add(nt(q, writer));
-  }
-  const total = [...byGraph.values()].reduce((n, s) => n + s.size, 0);
+  const groups = byGraph(quads, options.defaultGraph);
+  const total = quads.length;
   const report: PushReport = { graphs: [], triplesWritten: 0 };
   let done = 0;
-  const hashes = new Map<string, string>();
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
   // the credentials first: a store that is up to date must still refuse a wrong password
   try {
     await withRetry('check write access', attempts, () => endpoint.runUpdate(ACCESS_CHECK));
   } catch (err) {
     throw new PushError(`cannot write to the store: ${(err as Error).message}. Nothing was written.`, []);
   }
-  if (!options.replace) {
-    const res = await withRetry('read the push manifest', attempts, () => endpoint.select(`SELECT ?g ?h WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } }`));
-    for (const b of res.results.bindings) hashes.set(b.g!.value as string, b.h!.value as string);
-  }
-  // small graphs: one PUT each (an atomic replace), a few in flight, hashes recorded in groups
-  const pending: Array<{ graph: string; hash: string; lines: string[] }> = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const group = pending.splice(0);
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < group.length; i = next++) {
-        const g = group[i]!;
-        await withRetry(`replace <${g.graph}>`, attempts, () => endpoint.replaceGraph(g.graph, g.lines.join('')));
-        done += g.lines.length;
-        options.onProgress?.(done, total);
-      }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(PARALLEL, group.length) }, worker));
-      await withRetry('record', attempts, () => endpoint.runUpdate(manifestUpdate(group)));
-    } catch (err) {
-      throw stopped(group[0]!.graph, err);
-    }
-    for (const g of group) {
-      report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
-      report.triplesWritten += g.lines.length;
-    }
-  };
+  // what the manifest holds: to skip unchanged graphs, and to delete the hashes a write replaces
+  const recorded = new Map<string, string[]>();
+  const res = await withRetry('read the push manifest', attempts, () => endpoint.select(`SELECT ?g ?h WHERE { GRAPH <${PUSH_MANIFEST_GRAPH}> { ?g <${CONTENT_HASH}> ?h } }`));
+  for (const b of res.results.bindings) recorded.set(b.g!.value as string, [...(recorded.get(b.g!.value as string) ?? []), b.h!.value as string]);
+
   const stopped = (graph: string, err: unknown) => {
     const written = report.graphs.filter((g) => g.status === 'written').map((g) => `<${g.graph}>`);
     const shown = written.length > 5 ? `${written.slice(0, 5).join(', ')} and ${written.length - 5} more` : written.join(', ');
@@ -160,47 +203,73 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     return new PushError(`push stopped at or after <${graph}>: ${(err as Error).message}. ${written.length ? `Written before: ${shown}.` : 'No graph was written.'} ${advice}`, report.graphs);
   };
 
-  const graphs = [...byGraph].sort(([a], [b]) => (a < b ? -1 : 1)).map(([graph, lines]) => {
-    const sorted = [...lines].sort();
-    return { graph, sorted, hash: createHash('sha256').update(sorted.join('')).digest('hex') };
-  });
-  // A recorded hash is trusted only if the graph still holds as many triples: a store that
-  // crashed may have acknowledged writes it then lost (Virtuoso after kill -9 does).
-  const held = await storedCounts(
-    endpoint,
-    graphs.filter((g) => hashes.get(g.graph) === g.hash).map((g) => g.graph),
-    attempts,
-  );
-  for (const { graph, sorted, hash } of graphs) {
-    if (!options.replace && hashes.get(graph) === hash && held.get(graph) === sorted.length) {
-      report.graphs.push({ graph, triples: sorted.length, status: 'unchanged' });
-      done += sorted.length;
-      options.onProgress?.(done, total);
-      continue;
-    }
-    const staging = `urn:newsgraph:staging:${createHash('sha256').update(graph).digest('hex').slice(0, 24)}`;
-    if (sorted.length <= batchSize) {
-      if (pending.length >= MANIFEST_GROUP) await flush();
-      pending.push({ graph, hash, lines: sorted });
-      continue;
-    }
-    // a large graph: Graph Store Protocol batches into its staging graph, then MOVE
-    await flush();
-    try {
-      await withRetry(`clear <${staging}>`, attempts, () => endpoint.runUpdate(`DROP SILENT GRAPH <${staging}>`));
-      for (let i = 0; i < sorted.length; i += batchSize) {
-        const batch = sorted.slice(i, i + batchSize).join('');
-        await withRetry(`load <${graph}>`, attempts, () => endpoint.appendToGraph(staging, batch));
-        done += Math.min(batchSize, sorted.length - i);
-        options.onProgress?.(done, total);
+  // small graphs: one PUT each, `parallel` in flight; their hashes recorded in groups once written
+  const pool = new RequestPool(parallel);
+  let unrecorded: ManifestEntry[] = [];
+  const record = (force: boolean) => {
+    if (unrecorded.length === 0 || (!force && unrecorded.length < MANIFEST_GROUP)) return Promise.resolve(true);
+    const group = unrecorded;
+    unrecorded = [];
+    return pool.add(group[0]!.graph, () => withRetry('record', attempts, () => endpoint.runUpdate(manifestUpdate(group))));
+  };
+  const fail = async () => {
+    await pool.drain();
+    const { graph, err } = pool.failure!;
+    throw stopped(graph, err);
+  };
+
+  const names = [...groups.keys()].sort();
+  for (let w = 0; w < names.length; w += WINDOW) {
+    const window = names.slice(w, w + WINDOW).map((name) => serialiseGraph(name, groups.get(name)!, writer));
+    // A recorded hash is trusted only if the graph still holds as many triples: a store that
+    // crashed may have acknowledged writes it then lost (Virtuoso after kill -9 does).
+    // The counts also say which graphs the store does not hold at all: those are created by a
+    // POST into the empty graph, which costs the store less than a PUT's replace.
+    const held = await storedCounts(endpoint, window.map((g) => g.graph), attempts);
+    for (const g of window) {
+      const old = recorded.get(g.graph) ?? [];
+      if (!options.replace && old.includes(g.hash) && held.get(g.graph) === g.lines.length) {
+        report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'unchanged' });
+        progress(g.quads);
+        continue;
       }
-      await withRetry(`replace <${graph}>`, attempts, () => endpoint.runUpdate(`MOVE SILENT GRAPH <${staging}> TO GRAPH <${graph}> ;\n${manifestUpdate([{ graph, hash }])}`));
-    } catch (err) {
-      throw stopped(graph, err);
+      if (g.lines.length <= batchSize) {
+        const started = await pool.add(g.graph, async () => {
+          const body = g.lines.join('');
+          await withRetry(`replace <${g.graph}>`, attempts, () => (held.has(g.graph) ? endpoint.replaceGraph(g.graph, body) : endpoint.appendToGraph(g.graph, body)));
+          report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
+          report.triplesWritten += g.lines.length;
+          unrecorded.push({ graph: g.graph, hash: g.hash, old });
+          progress(g.quads);
+        });
+        if (!started || !(await record(false))) await fail();
+        continue;
+      }
+      // a large graph: Graph Store Protocol batches into its staging graph, then MOVE
+      await pool.drain();
+      if (pool.failure || !(await record(true))) await fail();
+      await pool.drain();
+      if (pool.failure) await fail();
+      const staging = `urn:newsgraph:staging:${createHash('sha256').update(g.graph).digest('hex').slice(0, 24)}`;
+      try {
+        await withRetry(`clear <${staging}>`, attempts, () => endpoint.runUpdate(`DROP SILENT GRAPH <${staging}>`));
+        for (let i = 0; i < g.lines.length; i += batchSize) {
+          const batch = g.lines.slice(i, i + batchSize).join('');
+          await withRetry(`load <${g.graph}>`, attempts, () => endpoint.appendToGraph(staging, batch));
+          progress(Math.min(batchSize, g.lines.length - i));
+        }
+        progress(g.quads - g.lines.length); // duplicates of a triple in the input: counted as sent
+        await withRetry(`replace <${g.graph}>`, attempts, () => endpoint.runUpdate(`MOVE SILENT GRAPH <${staging}> TO GRAPH <${g.graph}> ;\n${manifestUpdate([{ graph: g.graph, hash: g.hash, old }])}`));
+      } catch (err) {
+        throw stopped(g.graph, err);
+      }
+      report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
+      report.triplesWritten += g.lines.length;
     }
-    report.graphs.push({ graph, triples: sorted.length, status: 'written' });
-    report.triplesWritten += sorted.length;
   }
-  await flush();
+  await pool.drain();
+  if (pool.failure || !(await record(true))) await fail();
+  await pool.drain();
+  if (pool.failure) await fail();
   return report;
 }

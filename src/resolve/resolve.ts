@@ -271,7 +271,9 @@ function nameClusters(clusters: Cluster[]): void {
   const byBase = new Map<Iri, Cluster[]>();
   for (const c of clusters) {
     const base = baseIri(c);
-    byBase.set(base, [...(byBase.get(base) ?? []), c]);
+    const group = byBase.get(base);
+    if (group) group.push(c);
+    else byBase.set(base, [c]);
   }
   for (const [base, group] of byBase) {
     const minted = group.filter((c) => !c.anchor);
@@ -296,7 +298,14 @@ function nameClusters(clusters: Cluster[]): void {
 function resolvedRecord(c: Cluster): EntityRecord {
   const labels: LangString[] = [];
   const byLang = new Map<string, string[]>();
-  for (const m of c.members) for (const l of m.record.labels) if (l.lang) byLang.set(l.lang, [...(byLang.get(l.lang) ?? []), l.value]);
+  for (const m of c.members) {
+    for (const l of m.record.labels) {
+      if (!l.lang) continue;
+      const values = byLang.get(l.lang);
+      if (values) values.push(l.value);
+      else byLang.set(l.lang, [l.value]);
+    }
+  }
   for (const lang of [...byLang.keys()].sort()) labels.push({ value: mostFrequent(byLang.get(lang)!)!, lang });
   const types = [...new Set(c.members.flatMap((m) => m.record.types))].sort();
   return { iri: c.iri!, types, labels, aliases: [] };

@@ -1,11 +1,12 @@
 /**
  * `newsgraph export --format F [--in FILE…] [--out FILE]`: write the graph in one format, to
- * stdout or atomically to a file. Does not: validate (use `validate`).
+ * stdout or atomically to a file, piece by piece (never the whole text as one string). Does not:
+ * validate (use `validate`).
  */
 import type { Command } from 'commander';
 import { parseFormatName } from '../../rdf/formats.js';
-import { writeFileAtomic } from '../../rdf/atomic-write.js';
-import { renderOutput } from '../../build/pipeline.js';
+import { AtomicFile } from '../../rdf/atomic-write.js';
+import { writeOutput } from '../../build/pipeline.js';
 import { loadInputDataset } from '../input.js';
 import { CliError } from '../errors.js';
 
@@ -27,8 +28,26 @@ export function register(program: Command): void {
         }
       }
       const quads = await loadInputDataset(opts.in);
-      const text = await renderOutput(quads, format);
-      if (opts.out) writeFileAtomic(opts.out, text);
-      else process.stdout.write(text);
+      if (!opts.out) {
+        // pieces gathered into about a megabyte per write: the writers hand over many small ones
+        let pending = '';
+        await writeOutput(quads, format, (chunk) => {
+          pending += chunk;
+          if (pending.length >= 1 << 20) {
+            process.stdout.write(pending);
+            pending = '';
+          }
+        });
+        process.stdout.write(pending);
+        return;
+      }
+      const file = new AtomicFile(opts.out);
+      try {
+        await writeOutput(quads, format, (chunk) => file.write(chunk));
+      } catch (err) {
+        file.abort();
+        throw err;
+      }
+      file.commit();
     });
 }
