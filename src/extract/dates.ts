@@ -12,7 +12,7 @@
 import { makeTime } from '../model/time.js';
 import type { DatePart, TimeValue } from '../model/types.js';
 import { rule, type RuleId } from './rules.js';
-import { asciiTwin, needsUnicodeFold } from '../util/case-fold.js';
+import { asciiTwin, twinFor, unicodeSensitive } from '../util/case-fold.js';
 
 /** A date found in a text, UTF-16 offsets. */
 export interface DateMention {
@@ -75,10 +75,13 @@ const PAST_VERBS = /\b(?:said|told|wrote|met|began|took|held|gave|came|went|made
 /** English simple past ("announced"); German weak past ("erklärte", "meldeten"), not superlatives or ordinals. */
 const PAST_FORMS = /(?<!\p{L})\p{Ll}{3,}ed(?!\p{L})|(?<!\p{L})(?!(?:heute|bitte|erste|zweite|dritte|siebte|achte|weite|breite|rechte|gute|leute|mitte)(?!\p{L}))\p{Ll}{2,}[^\P{L}st]te(?!\p{L})|\b(?:hat|haben|ist|sind)\b.*\bge\p{Ll}{3,}(?:t|en)(?!\p{L})/u;
 
+const PAST_WORDS_FOR = twinFor(PAST_WORDS);
+const PAST_VERBS_FOR = twinFor(PAST_VERBS);
+
 function tenseOf(sentence: string): Tense {
   if (FUTURE_WORDS.test(sentence) || FUTURE_MORGEN.test(sentence)) return 'future';
-  if (PAST_WORDS.test(sentence)) return 'past';
-  if (PAST_VERBS.test(sentence) || PAST_FORMS.test(sentence)) return 'reported';
+  if (PAST_WORDS_FOR(sentence).test(sentence)) return 'past';
+  if (PAST_VERBS_FOR(sentence).test(sentence) || PAST_FORMS.test(sentence)) return 'reported';
   return undefined;
 }
 
@@ -482,8 +485,8 @@ export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly 
 export function findDates(text: string, published: string): DateMention[] {
   if (!ISO_DAY.test(published)) throw new RangeError(`publication date must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
   const found: DateMention[] = [];
-  // the faster twins read this text as the patterns do unless it holds one of the few letters only Unicode folding reads
-  const fast = !needsUnicodeFold(text);
+  // the patterns' faster twins read this text as the patterns do (see `case-fold.ts`)
+  const fast = !unicodeSensitive(text);
   const cued = new Map<RegExp, boolean>();
   for (let i = 0; i < PATTERNS.length; i++) {
     const p = PATTERNS[i]!;

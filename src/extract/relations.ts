@@ -19,6 +19,7 @@ import type { SentenceInfo } from './sentence.js';
 import type { FoundStatement } from './speech.js';
 import { rule, type RuleId } from './rules.js';
 import { matchRelations } from './relation-matcher.js';
+import { twinFor } from '../util/case-fold.js';
 import { NOT_YET, RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 import {
   ANNOUNCEMENT_RULE as ANN, DATELINE_AFTER, COMMEMORATION_RULE as COMM, DOCTRINE_CONDITION_RULE as COND, DOCTRINE_UPDATE_RULE as DOC, ESTABLISHES_RULE as EST,
@@ -100,6 +101,9 @@ interface View {
   session: RegExpExecArray | null;
 }
 
+/** The meeting trigger as this sentence is best read (see `case-fold.ts`). */
+const MEETING_TRIGGER = twinFor(MEET.trigger);
+
 const PLAIN_PATTERNS = RELATION_PATTERNS.filter((p) => !p.insideEvents);
 const EVENT_NAME_PATTERNS = RELATION_PATTERNS.filter((p) => p.insideEvents);
 
@@ -163,7 +167,7 @@ function view(cx: Context, s: SentenceInfo): View {
     states: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.State)),
     treaties: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.Treaty)),
     kinds: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.WeaponType)),
-    session: MEET.trigger.exec(s.text),
+    session: MEETING_TRIGGER(s.text).exec(s.text),
   };
 }
 

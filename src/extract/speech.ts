@@ -26,6 +26,10 @@ import type { AgentRef, SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
 import { reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader } from './speech/clauses.js';
+import { twinFor } from '../util/case-fold.js';
+
+/** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
+const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
 
 export { quotations, type Quotation } from './speech/quotations.js';
 export { reportingVerbs, type Verb } from './speech/verbs.js';
@@ -341,7 +345,7 @@ class StatementFinder {
 
   /** "dabei", "damals": the occasion the previous sentence dates. */
   private dabeiDate(s: SentenceInfo): TimeValue | undefined {
-    if (!/\b(dabei|damals|at the time|on that occasion)\b/iu.test(s.text)) return undefined;
+    if (!DABEI(s.text).test(s.text)) return undefined;
     for (const prev of [this.sentences[s.index - 1], this.sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
     return undefined;
   }
