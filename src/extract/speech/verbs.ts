@@ -16,12 +16,25 @@ export interface Verb {
 
 /** The reporting verbs of a sentence outside quotations, in order. */
 export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
+  let verbs = FOUND.get(s);
+  if (!verbs) FOUND.set(s, (verbs = verbsIn(s)));
+  return verbs.filter((v) => !inQuote(s.tokens[v.token]!.start));
+}
+
+/**
+ * Each sentence's reporting verbs wherever they stand: a sentence's tokens never change once read,
+ * so they are found once per sentence object (several stages ask) and the quotation test is applied
+ * per call. Keyed by the object, so nothing is kept across documents.
+ */
+const FOUND = new WeakMap<SentenceInfo, readonly Verb[]>();
+
+function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
   toks.forEach((t, k) => {
     const w = t.t.toLowerCase();
     // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
-    if (!isReportingWord(w) || inQuote(t.start) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
+    if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
