@@ -219,6 +219,7 @@ function signingWord(s: SentenceInfo): Span | undefined {
 
 /** Treaties: their parties (between, joined signers, in the name), signings, what they establish, the signing year. */
 function treaties(cx: Context, v: View): void {
+  if (v.treaties.length === 0) return;
   const sign = signingWord(v.s);
   for (const tr of v.treaties) {
     if (!partiesBetween(cx, v, tr, sign)) joinedSigners(cx, v, tr, sign);
@@ -394,6 +395,7 @@ function stockOf(cx: Context, owner: string | undefined, kind: string, place: st
 
 /** Owner adjective + weapon kind + place where they are stationed → a weapon stock. */
 function weaponStocks(cx: Context, v: View): void {
+  if (v.kinds.length === 0) return;
   const stationed = STOCK.stationed.test(v.s.text);
   for (const k of v.kinds) {
     const owner = ownerBefore(cx, v, k);
@@ -407,7 +409,7 @@ function weaponStocks(cx: Context, v: View): void {
 /** "<person> hatte … angekündigt" in a dated sentence: an Announcement by the nearest person, about the weapon stocks named. */
 function announcements(cx: Context, v: View): void {
   const { s } = v;
-  const ann = ANN.trigger.exec(s.text);
+  const ann = s.eventDate ? ANN.trigger.exec(s.text) : null;
   if (!ann || !s.eventDate) return;
   const at = s.start + ann.index;
   const person = s.mentions.filter((x) => cx.g.isA(x.entity, NG_CLASS.Person)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
@@ -433,7 +435,7 @@ function announcements(cx: Context, v: View): void {
 function reasons(cx: Context, v: View): void {
   const { s } = v;
   const last = cx.lastAnnouncement;
-  if (!REASON.trigger.test(s.text) || !last || s.index - last.sentence > REASON.sentencesAfter) return;
+  if (!last || s.index - last.sentence > REASON.sentencesAfter || !REASON.trigger.test(s.text)) return;
   for (const k of v.kinds) {
     const owner = ownerBefore(cx, v, k);
     const place = placeAfter(cx, v, k, owner, true);
