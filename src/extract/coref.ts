@@ -100,8 +100,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
+      if (r.kind !== 'role' || r.entity) return;
       const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
-      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
+      if (prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
       lastPerson = r.entity;

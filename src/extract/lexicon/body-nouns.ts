@@ -54,6 +54,17 @@ export function isDocumentNoun(token: string, lang: 'de' | 'en'): boolean {
 
 /** The body noun a token is, if any. */
 export function bodyNounAt(token: string, lang: 'de' | 'en'): BodyNoun | undefined {
-  const w = token.toLowerCase();
-  return lang === 'en' ? BODY_NOUNS.find((b) => b.en.includes(w)) : BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)));
+  const seen = SEEN[lang];
+  let found = seen.get(token);
+  if (found === undefined) {
+    if (seen.size >= SEEN_SIZE) seen.clear();
+    const w = token.toLowerCase();
+    seen.set(token, (found = (lang === 'en' ? BODY_NOUNS.find((b) => b.en.includes(w)) : BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)))) ?? null));
+  }
+  return found ?? undefined;
 }
+
+/** Tokens already looked up (as written), per language: the lexicon is constant, so an answer never changes. */
+const SEEN = { de: new Map<string, BodyNoun | null>(), en: new Map<string, BodyNoun | null>() };
+/** Distinct tokens remembered per language before the memo starts afresh (bounds its memory). */
+const SEEN_SIZE = 50_000;
