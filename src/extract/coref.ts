@@ -52,6 +52,9 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
 
+/** The longest pronoun: a longer word is none (spares lower-casing every word). */
+const PRONOUN_LENGTH = Math.max(...[...PRONOUNS].map((p) => p.length));
+
 /** Word shapes read by the demonym test, compiled once. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
@@ -59,8 +62,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 
 /** Fill `agents` of every sentence, in text order. */
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
-  const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
-  const isDocument = (e: string) => DOCUMENT_CLASSES.some((c) => g.isA(e, c));
+  const isAgent = (e: string) => g.isAny(e, AGENT_CLASSES);
+  const isDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);
   /** Entities mentioned so far, most recent last (antecedents of "the ministry", "das Bündnis"). */
   const mentioned: string[] = [];
   const seen: Introduction[] = [];
@@ -91,7 +94,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person, ...(isDocument(m.entity) ? { document: true as const } : {}) });
     }
     s.tokens.forEach((t, k) => {
-      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
+      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     refs.sort((a, b) => a.start - b.start);
     groupCoordinations(s, refs);
@@ -203,7 +206,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
       if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
-      const entity = [...mentioned].reverse().find((e) => DOCUMENT_CLASSES.some((c) => g.isA(e, c)));
+      const entity = [...mentioned].reverse().find((e) => g.isAny(e, DOCUMENT_CLASSES));
       if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;

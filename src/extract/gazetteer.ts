@@ -99,6 +99,9 @@ function norm(s: string): string {
 }
 
 
+/** The vocabulary's class IRIs as one string each: types compared against them mostly meet the very same string (fast). */
+const CLASS_IRIS = new Map(Object.values(NG_CLASS).map((c) => [c, c]));
+
 /** The register's entities from its quads. */
 export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
   const map = new Map<string, KnownEntity>();
@@ -127,7 +130,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
     else if (p === NG.partOf) get(s).partOf = q.object.value;
     else if (p === NG.memberOf) (get(s).memberOf ??= []).push(q.object.value);
-    else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
+    else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(CLASS_IRIS.get(q.object.value) ?? q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.capital) get(s).capital = q.object.value;
@@ -282,6 +285,14 @@ export class Gazetteer {
     return this.entities.get(iri)?.types.includes(cls) ?? false;
   }
 
+  /** Is the entity of any of these classes? One lookup of the entity for the lot. */
+  isAny(iri: string, classes: readonly string[]): boolean {
+    const types = this.entities.get(iri)?.types;
+    if (!types) return false;
+    for (const c of classes) if (types.includes(c)) return true;
+    return false;
+  }
+
   label(iri: string, lang = 'en'): string {
     const e = this.entities.get(iri);
     return e?.labels.find((l) => l.lang === lang)?.value ?? e?.labels[0]?.value ?? iri.replace(/^.*\//, '').replace(/_/g, ' ');
@@ -337,8 +348,9 @@ export class Gazetteer {
    * name; a case-sensitive name ("US", "NATO") only as written.
    */
   private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
-    const path: NameNode[] = [];
     let node = this.names.next?.get(lower[i]!);
+    if (!node) return undefined;
+    const path: NameNode[] = [];
     for (let k = i + 1; node; k++) {
       path.push(node);
       node = k < lower.length ? node.next?.get(lower[k]!) : undefined;

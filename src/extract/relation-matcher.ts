@@ -89,7 +89,7 @@ function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
 
 function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
-  const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
+  const fits = (e: string) => slot.types.some((t) => ctx.g.isAny(e, CLASSES[t]));
   for (const m of s.mentions) {
     if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
     let entity: string | undefined = m.entity;

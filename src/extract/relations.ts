@@ -115,7 +115,7 @@ const BROADER: Readonly<Record<string, readonly string[]>> = {
 };
 
 function isA(g: Gazetteer, e: string, c: string): boolean {
-  return g.isA(e, c) || (BROADER[c] ?? []).some((x) => g.isA(e, x));
+  return g.isA(e, c) || g.isAny(e, BROADER[c] ?? []);
 }
 
 function fact(cx: Context, s: SentenceInfo, id: RuleId, subject: string, predicate: string, object: FactObject, [start, end]: Span, confidence: number): void {

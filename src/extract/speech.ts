@@ -353,7 +353,7 @@ class StatementFinder {
   /** Record a statement with its date (else the publication day as an upper bound), place and topics. */
   private push(st: Draft, ss: readonly SentenceInfo[], date: TimeValue | undefined): void {
     const outside = (pos: number) => pos < st.contentStart || pos >= st.contentEnd;
-    const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && this.ctx.isPlace(m.entity) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)))?.entity;
+    const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;
     const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= st.contentStart && m.end <= st.contentEnd && m.entity !== st.speaker).map((m) => m.entity))];
     this.out.push({ ...st, date: date ?? upperBound(this.ctx.published), about, ...(place ? { place } : {}) });
     if (st.speaker && this.ctx.isPerson(st.speaker)) this.lastPerson = st.speaker;
