@@ -322,7 +322,7 @@ export class ClauseReader {
       const w = t.t.toLowerCase();
       if (KONJUNKTIV.has(w)) return true;
       // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
-      if (!KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      if (!w.endsWith('e') || !KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
       const next = s.tokens[k + 1];
       const prevTok = s.tokens[k - 1]!;
       const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
