@@ -116,6 +116,18 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     for (const r of refs) if (r.entity && r.rule === rule('coref.body-noun')) mentioned.push(r.entity);
   }
 
+  /** The entity mentioned last that passes the test, each distinct entity tested once (most recent first). */
+  function lastMentioned(test: (e: string) => boolean): string | undefined {
+    const tested = new Set<string>();
+    for (let i = mentioned.length - 1; i >= 0; i--) {
+      const e = mentioned[i]!;
+      if (tested.has(e)) continue;
+      tested.add(e);
+      if (test(e)) return e;
+    }
+    return undefined;
+  }
+
   /**
    * Bodies named by a common noun: "the Japanese foreign ministry", "Südkoreas Militär" (the
    * state's body of that name in the register, else the state itself), "the ministry", "das
@@ -146,12 +158,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
       } else if (definite) {
-        entity = [...mentioned].reverse().find((e) => {
+        entity = lastMentioned((e) => {
           const known = g.entities.get(e);
           return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
         });
         // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
-        const states = entity ? [] : [...new Set([...mentioned].reverse().filter((e) => g.isA(e, NG_CLASS.State)))];
+        const states: string[] = [];
+        if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first
         for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
       const start = definite ? first - 1 : first;
@@ -206,7 +219,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
       if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
-      const entity = [...mentioned].reverse().find((e) => g.isAny(e, DOCUMENT_CLASSES));
+      const entity = lastMentioned((e) => g.isAny(e, DOCUMENT_CLASSES));
       if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;
