@@ -16,17 +16,18 @@ export interface Verb {
 
 /** The reporting verbs of a sentence outside quotations, in order. */
 export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
-  let verbs = FOUND.get(s);
-  if (!verbs) FOUND.set(s, (verbs = verbsIn(s)));
-  return verbs.filter((v) => !inQuote(s.tokens[v.token]!.start));
+  let found = FOUND.get(s);
+  if (found?.mentions !== s.mentions) FOUND.set(s, (found = { mentions: s.mentions, verbs: verbsIn(s) }));
+  return found.verbs.filter((v) => !inQuote(s.tokens[v.token]!.start));
 }
 
 /**
- * Each sentence's reporting verbs wherever they stand: a sentence's tokens never change once read,
- * so they are found once per sentence object (several stages ask) and the quotation test is applied
- * per call. Keyed by the object, so nothing is kept across documents.
+ * Each sentence's reporting verbs wherever they stand, found once per sentence object (several
+ * stages ask) and again only when its mentions are linked anew (a sentence's tokens never change;
+ * the stages that link mentions give it a new list); the quotation test is applied per call.
+ * Keyed by the object, so nothing is kept across documents.
  */
-const FOUND = new WeakMap<SentenceInfo, readonly Verb[]>();
+const FOUND = new WeakMap<SentenceInfo, { mentions: SentenceInfo['mentions']; verbs: readonly Verb[] }>();
 
 function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
