@@ -215,6 +215,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function documentPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
     const out: AgentRef[] = [];
     s.tokens.forEach((t, k) => {
+      if (!isDocumentNoun(t.t, lang)) return;
       // one adjective may stand between: "der neuen Doktrin", "the new doctrine"
       const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
@@ -235,9 +236,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
     s.tokens.forEach((t, k) => {
+      if (!ANONYMOUS_SOURCE.has(t.t)) return;
       // "…, reports Meduza": a verb before the name, not an unnamed source
       const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
-      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start) || verbBeforeName) return;
+      if (inRef(t.start) || verbBeforeName) return;
       let j = k - 1;
       // modifiers: lower-case adjectives ("senior", "westlicher"), linked names ("US", "British") and English capitalised adjectives ("Western")
       // never across a comma ("… visiting Perth, Australia, officials said")

@@ -48,9 +48,18 @@ export const DOCUMENT_NOUNS = {
 
 /** Is the token a document noun? */
 export function isDocumentNoun(token: string, lang: 'de' | 'en'): boolean {
-  const w = token.toLowerCase();
-  return lang === 'en' ? (DOCUMENT_NOUNS.en as readonly string[]).includes(w) : DOCUMENT_NOUNS.de.some((tail) => w.endsWith(tail));
+  const seen = SEEN_DOCUMENT[lang];
+  let found = seen.get(token);
+  if (found === undefined) {
+    if (seen.size >= SEEN_SIZE) seen.clear();
+    const w = token.toLowerCase();
+    seen.set(token, (found = lang === 'en' ? (DOCUMENT_NOUNS.en as readonly string[]).includes(w) : DOCUMENT_NOUNS.de.some((tail) => w.endsWith(tail))));
+  }
+  return found;
 }
+
+/** Tokens already looked up as document nouns (as written), per language. */
+const SEEN_DOCUMENT = { de: new Map<string, boolean>(), en: new Map<string, boolean>() };
 
 /** The body noun a token is, if any. */
 export function bodyNounAt(token: string, lang: 'de' | 'en'): BodyNoun | undefined {
