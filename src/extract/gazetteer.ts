@@ -94,6 +94,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to
 /** Articles a register name may open with ("the Ukraine", "the West"). */
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'des']);
 
+/** Bits of the first-word filter (a power of two: 8 KB, a few per cent false positives for the register's ~7,000 first words). */
+const FIRST_WORD_BITS = 1 << 16;
+
+/** FNV-1a hash of a word's UTF-16 code units. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function norm(s: string): string {
   return s.toLowerCase();
 }
@@ -170,6 +180,12 @@ export class Gazetteer {
   private names: NameNode = { entries: [] };
   /** In a document's copy: the name nodes it owns (the rest are shared with the register's gazetteer, copied on first write). */
   private owned?: WeakSet<NameNode>;
+  /**
+   * The first words of all names (lower case) as a Bloom filter: most words of a text start no
+   * name, and this says so without a lookup in the large map of first words. Shared with the
+   * document copies, whose learnt names only add bits (a bit too many costs a lookup, never a match).
+   */
+  private firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -189,6 +205,8 @@ export class Gazetteer {
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
     const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
     const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
+    const h = wordHash(norm(tokens[0]!)) & (FIRST_WORD_BITS - 1);
+    this.firstWords[h >>> 5]! |= 1 << (h & 31);
     let node = this.names;
     for (const t of tokens) {
       node.next ??= new Map();
@@ -348,6 +366,8 @@ export class Gazetteer {
    * name; a case-sensitive name ("US", "NATO") only as written.
    */
   private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
+    const h = wordHash(lower[i]!) & (FIRST_WORD_BITS - 1);
+    if ((this.firstWords[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
     let node = this.names.next?.get(lower[i]!);
     if (!node) return undefined;
     const path: NameNode[] = [];
