@@ -52,6 +52,9 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
 
+/** The longest pronoun: a longer word is none (spares lower-casing every word). */
+const PRONOUN_LENGTH = Math.max(...[...PRONOUNS].map((p) => p.length));
+
 /** Word shapes read by the demonym test, compiled once. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
@@ -59,8 +62,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 
 /** Fill `agents` of every sentence, in text order. */
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
-  const isAgent = (e: string) => AGENT_CLASSES.some((c) => g.isA(e, c));
-  const isDocument = (e: string) => DOCUMENT_CLASSES.some((c) => g.isA(e, c));
+  const isAgent = (e: string) => g.isAny(e, AGENT_CLASSES);
+  const isDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);
   /** Entities mentioned so far, most recent last (antecedents of "the ministry", "das Bündnis"). */
   const mentioned: string[] = [];
   const seen: Introduction[] = [];
@@ -91,7 +94,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person, ...(isDocument(m.entity) ? { document: true as const } : {}) });
     }
     s.tokens.forEach((t, k) => {
-      if (PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
+      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     refs.sort((a, b) => a.start - b.start);
     groupCoordinations(s, refs);
@@ -100,8 +103,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
+      if (r.kind !== 'role' || r.entity) return;
       const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
-      if (r.kind === 'role' && !r.entity && prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
+      if (prev?.entity && prev.person && APPOSITION_GAP.test(s.text.slice(prev.end - s.start, r.start - s.start))) r.entity = prev.entity;
     });
     for (const r of refs) if (r.person && r.entity && r.kind !== 'pronoun') {
       lastPerson = r.entity;
@@ -110,6 +114,18 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     s.agents = refs;
     for (const m of s.mentions) mentioned.push(m.entity);
     for (const r of refs) if (r.entity && r.rule === rule('coref.body-noun')) mentioned.push(r.entity);
+  }
+
+  /** The entity mentioned last that passes the test, each distinct entity tested once (most recent first). */
+  function lastMentioned(test: (e: string) => boolean): string | undefined {
+    const tested = new Set<string>();
+    for (let i = mentioned.length - 1; i >= 0; i--) {
+      const e = mentioned[i]!;
+      if (tested.has(e)) continue;
+      tested.add(e);
+      if (test(e)) return e;
+    }
+    return undefined;
   }
 
   /**
@@ -149,12 +165,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
       } else if (definite) {
-        entity = [...mentioned].reverse().find((e) => {
+        entity = lastMentioned((e) => {
           const known = g.entities.get(e);
           return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
         });
         // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
-        const states = entity ? [] : [...new Set([...mentioned].reverse().filter((e) => g.isA(e, NG_CLASS.State)))];
+        const states: string[] = [];
+        if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first
         for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
       const start = definite ? first - 1 : first;
@@ -205,11 +222,12 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function documentPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
     const out: AgentRef[] = [];
     s.tokens.forEach((t, k) => {
+      if (!isDocumentNoun(t.t, lang)) return;
       // one adjective may stand between: "der neuen Doktrin", "the new doctrine"
       const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
       if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
-      const entity = [...mentioned].reverse().find((e) => DOCUMENT_CLASSES.some((c) => g.isA(e, c)));
+      const entity = lastMentioned((e) => g.isAny(e, DOCUMENT_CLASSES));
       if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;
@@ -225,9 +243,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
     s.tokens.forEach((t, k) => {
+      if (!ANONYMOUS_SOURCE.has(t.t)) return;
       // "…, reports Meduza": a verb before the name, not an unnamed source
       const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
-      if (!ANONYMOUS_SOURCE.has(t.t) || inRef(t.start) || verbBeforeName) return;
+      if (inRef(t.start) || verbBeforeName) return;
       let j = k - 1;
       // modifiers: lower-case adjectives ("senior", "westlicher"), linked names ("US", "British") and English capitalised adjectives ("Western")
       // never across a comma ("… visiting Perth, Australia, officials said")

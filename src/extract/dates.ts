@@ -12,6 +12,7 @@
 import { makeTime } from '../model/time.js';
 import type { DatePart, TimeValue } from '../model/types.js';
 import { rule, type RuleId } from './rules.js';
+import { asciiTwin, twinFor, unicodeSensitive } from '../util/case-fold.js';
 
 /** A date found in a text, UTF-16 offsets. */
 export interface DateMention {
@@ -74,10 +75,13 @@ const PAST_VERBS = /\b(?:said|told|wrote|met|began|took|held|gave|came|went|made
 /** English simple past ("announced"); German weak past ("erklärte", "meldeten"), not superlatives or ordinals. */
 const PAST_FORMS = /(?<!\p{L})\p{Ll}{3,}ed(?!\p{L})|(?<!\p{L})(?!(?:heute|bitte|erste|zweite|dritte|siebte|achte|weite|breite|rechte|gute|leute|mitte)(?!\p{L}))\p{Ll}{2,}[^\P{L}st]te(?!\p{L})|\b(?:hat|haben|ist|sind)\b.*\bge\p{Ll}{3,}(?:t|en)(?!\p{L})/u;
 
+const PAST_WORDS_FOR = twinFor(PAST_WORDS);
+const PAST_VERBS_FOR = twinFor(PAST_VERBS);
+
 function tenseOf(sentence: string): Tense {
   if (FUTURE_WORDS.test(sentence) || FUTURE_MORGEN.test(sentence)) return 'future';
-  if (PAST_WORDS.test(sentence)) return 'past';
-  if (PAST_VERBS.test(sentence) || PAST_FORMS.test(sentence)) return 'reported';
+  if (PAST_WORDS_FOR(sentence).test(sentence)) return 'past';
+  if (PAST_VERBS_FOR(sentence).test(sentence) || PAST_FORMS.test(sentence)) return 'reported';
   return undefined;
 }
 
@@ -449,6 +453,27 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Each pattern's regex and cues without the `u` flag where that reads the same (see `case-fold.ts`). */
+const FAST_RE = PATTERNS.map((p) => asciiTwin(p.re));
+const FAST_CUE = new Map(PATTERNS.flatMap((p) => p.cues).map((c) => [c, asciiTwin(c)]));
+
+/** Are all of a pattern's cues in the text (each tested once per text, remembered in `cued`)? */
+function allCued(cues: readonly RegExp[], fast: boolean, text: string, cued: Map<RegExp, boolean>): boolean {
+  for (const cue of cues) {
+    let present = cued.get(cue);
+    if (present === undefined) cued.set(cue, (present = (fast ? FAST_CUE.get(cue)! : cue).test(text)));
+    if (!present) return false;
+  }
+  return true;
+}
+
+/** Does [start, end) overlap a date already found? */
+function overlaps(found: readonly DateMention[], start: number, end: number): boolean {
+  for (const f of found) if (start < f.end && end > f.start) return true;
+  return false;
+}
+
 /** Each pattern's rule id and examples (the tests run them). @internal */
 export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly Example[]; re: RegExp; cues: readonly RegExp[] }[] = PATTERNS.map((p) => ({ rule: rule(p.rule), examples: p.examples, re: p.re, cues: p.cues }));
 
@@ -458,22 +483,20 @@ export const DATE_PATTERN_EXAMPLES: readonly { rule: string; examples: readonly 
  * @param published ISO publication date, the anchor for incomplete and relative dates.
  */
 export function findDates(text: string, published: string): DateMention[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new RangeError(`publication date must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
+  if (!ISO_DAY.test(published)) throw new RangeError(`publication date must be YYYY-MM-DD, got ${JSON.stringify(published)}`);
   const found: DateMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  // the patterns' faster twins read this text as the patterns do (see `case-fold.ts`)
+  const fast = !unicodeSensitive(text);
   const cued = new Map<RegExp, boolean>();
-  const present = (cue: RegExp) => {
-    let found = cued.get(cue);
-    if (found === undefined) cued.set(cue, (found = cue.test(text)));
-    return found;
-  };
-  for (const p of PATTERNS) {
-    if (!p.cues.every(present)) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const p = PATTERNS[i]!;
+    if (!allCued(p.cues, fast, text, cued)) continue;
+    const re = fast ? FAST_RE[i]! : p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[0] === '' || taken(start, end)) continue;
+      if (m[0] === '' || overlaps(found, start, end)) continue;
       let time: TimeValue | undefined;
       try {
         time = p.make(m, new MatchContext(text, start, end, published));

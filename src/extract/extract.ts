@@ -95,7 +95,7 @@ function insideLongerName(m: EntityMention, s: SentenceInfo, g: Gazetteer): bool
 
 /** Stage 3: role phrases per sentence. */
 function findRoles(text: string, sentences: SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): void {
-  const owner = (e: string) => OWNER_CLASSES.some((c) => g.isA(e, c));
+  const owner = (e: string) => g.isAny(e, OWNER_CLASSES);
   const kinds: RoleKinds = {
     affiliationOf: (m) => owner(m.entity),
     isPerson: (m) => g.isA(m.entity, NG_CLASS.Person),

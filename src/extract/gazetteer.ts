@@ -94,10 +94,23 @@ const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'im', 'to
 /** Articles a register name may open with ("the Ukraine", "the West"). */
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'des']);
 
+/** Bits of the first-word filter (a power of two: 8 KB, a few per cent false positives for the register's ~7,000 first words). */
+const FIRST_WORD_BITS = 1 << 16;
+
+/** FNV-1a hash of a word's UTF-16 code units. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function norm(s: string): string {
   return s.toLowerCase();
 }
 
+
+/** The vocabulary's class IRIs as one string each: types compared against them mostly meet the very same string (fast). */
+const CLASS_IRIS = new Map(Object.values(NG_CLASS).map((c) => [c, c]));
 
 /** The register's entities from its quads. */
 export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
@@ -127,7 +140,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
     else if (p === NG.partOf) get(s).partOf = q.object.value;
     else if (p === NG.memberOf) (get(s).memberOf ??= []).push(q.object.value);
-    else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(q.object.value);
+    else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(CLASS_IRIS.get(q.object.value) ?? q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.alias && q.object.termType === 'Literal') get(s).aliases.push({ value: q.object.value, lang: q.object.language });
     else if (p === NG.capital) get(s).capital = q.object.value;
@@ -167,6 +180,12 @@ export class Gazetteer {
   private names: NameNode = { entries: [] };
   /** In a document's copy: the name nodes it owns (the rest are shared with the register's gazetteer, copied on first write). */
   private owned?: WeakSet<NameNode>;
+  /**
+   * The first words of all names (lower case) as a Bloom filter: most words of a text start no
+   * name, and this says so without a lookup in the large map of first words. Shared with the
+   * document copies, whose learnt names only add bits (a bit too many costs a lookup, never a match).
+   */
+  private firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -186,6 +205,8 @@ export class Gazetteer {
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
     const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
     const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
+    const h = wordHash(norm(tokens[0]!)) & (FIRST_WORD_BITS - 1);
+    this.firstWords[h >>> 5]! |= 1 << (h & 31);
     let node = this.names;
     for (const t of tokens) {
       node.next ??= new Map();
@@ -282,6 +303,14 @@ export class Gazetteer {
     return this.entities.get(iri)?.types.includes(cls) ?? false;
   }
 
+  /** Is the entity of any of these classes? One lookup of the entity for the lot. */
+  isAny(iri: string, classes: readonly string[]): boolean {
+    const types = this.entities.get(iri)?.types;
+    if (!types) return false;
+    for (const c of classes) if (types.includes(c)) return true;
+    return false;
+  }
+
   label(iri: string, lang = 'en'): string {
     const e = this.entities.get(iri);
     return e?.labels.find((l) => l.lang === lang)?.value ?? e?.labels[0]?.value ?? iri.replace(/^.*\//, '').replace(/_/g, ' ');
@@ -337,8 +366,11 @@ export class Gazetteer {
    * name; a case-sensitive name ("US", "NATO") only as written.
    */
   private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
-    const path: NameNode[] = [];
+    const h = wordHash(lower[i]!) & (FIRST_WORD_BITS - 1);
+    if ((this.firstWords[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
     let node = this.names.next?.get(lower[i]!);
+    if (!node) return undefined;
+    const path: NameNode[] = [];
     for (let k = i + 1; node; k++) {
       path.push(node);
       node = k < lower.length ? node.next?.get(lower[k]!) : undefined;

@@ -89,13 +89,12 @@ function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
 
 function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
-  const fits = (e: string) => slot.types.some((t) => CLASSES[t].some((c) => ctx.g.isA(e, c)));
   for (const m of s.mentions) {
     if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
     let entity: string | undefined = m.entity;
-    if (!fits(entity)) {
+    if (!fits(ctx.g, slot, entity)) {
       entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
-      if (!entity || !fits(entity)) continue;
+      if (!entity || !fits(ctx.g, slot, entity)) continue;
     }
     if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
     if (slot.noAdjective && adjectival(ctx.g, m)) continue;
@@ -103,6 +102,11 @@ function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[]
     out.push({ entity, token, tokenEnd, start: m.start, end: m.end });
   }
   return out;
+}
+
+/** Is the entity of one of the slot's types? */
+function fits(g: Gazetteer, slot: Slot, e: string): boolean {
+  return slot.types.some((t) => g.isAny(e, CLASSES[t]));
 }
 
 /** Is the mention a state's adjective ("Russian oil companies", "russische")? */
@@ -133,11 +137,15 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   return [...new Map(list.map((c) => [c.entity, c])).values()];
 }
 
+/** An article or a role phrase's word: looked past for the word that opens a slot. */
+function skippedBeforeSlot(s: SentenceInfo, t: { t: string; start: number; end: number }): boolean {
+  return ARTICLE.test(t.t) || s.roles.some((r) => t.start >= r.start && t.end <= r.end);
+}
+
 /** The opening word before token k, past an article and a role phrase ("gegen die Ukraine", "mit Machthaber Kim"). */
 function viaAt(s: SentenceInfo, via: RegExp, k: number): boolean {
-  const skip = (t: { t: string; start: number; end: number }) => ARTICLE.test(t.t) || s.roles.some((r) => t.start >= r.start && t.end <= r.end);
   let j = k - 1;
-  while (j > 0 && k - j < 5 && skip(s.tokens[j]!)) j--;
+  while (j > 0 && k - j < 5 && skippedBeforeSlot(s, s.tokens[j]!)) j--;
   return via.test(s.tokens[j]?.t ?? '');
 }
 

@@ -19,6 +19,7 @@ import type { SentenceInfo } from './sentence.js';
 import type { FoundStatement } from './speech.js';
 import { rule, type RuleId } from './rules.js';
 import { matchRelations } from './relation-matcher.js';
+import { twinFor } from '../util/case-fold.js';
 import { NOT_YET, RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 import {
   ANNOUNCEMENT_RULE as ANN, DATELINE_AFTER, COMMEMORATION_RULE as COMM, DOCTRINE_CONDITION_RULE as COND, DOCTRINE_UPDATE_RULE as DOC, ESTABLISHES_RULE as EST,
@@ -100,6 +101,9 @@ interface View {
   session: RegExpExecArray | null;
 }
 
+/** The meeting trigger as this sentence is best read (see `case-fold.ts`). */
+const MEETING_TRIGGER = twinFor(MEET.trigger);
+
 const PLAIN_PATTERNS = RELATION_PATTERNS.filter((p) => !p.insideEvents);
 const EVENT_NAME_PATTERNS = RELATION_PATTERNS.filter((p) => p.insideEvents);
 
@@ -111,7 +115,7 @@ const BROADER: Readonly<Record<string, readonly string[]>> = {
 };
 
 function isA(g: Gazetteer, e: string, c: string): boolean {
-  return g.isA(e, c) || (BROADER[c] ?? []).some((x) => g.isA(e, x));
+  return g.isA(e, c) || g.isAny(e, BROADER[c] ?? []);
 }
 
 function fact(cx: Context, s: SentenceInfo, id: RuleId, subject: string, predicate: string, object: FactObject, [start, end]: Span, confidence: number): void {
@@ -163,7 +167,7 @@ function view(cx: Context, s: SentenceInfo): View {
     states: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.State)),
     treaties: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.Treaty)),
     kinds: s.mentions.filter((x) => g.isA(x.entity, NG_CLASS.WeaponType)),
-    session: MEET.trigger.exec(s.text),
+    session: MEETING_TRIGGER(s.text).exec(s.text),
   };
 }
 
@@ -215,6 +219,7 @@ function signingWord(s: SentenceInfo): Span | undefined {
 
 /** Treaties: their parties (between, joined signers, in the name), signings, what they establish, the signing year. */
 function treaties(cx: Context, v: View): void {
+  if (v.treaties.length === 0) return;
   const sign = signingWord(v.s);
   for (const tr of v.treaties) {
     if (!partiesBetween(cx, v, tr, sign)) joinedSigners(cx, v, tr, sign);
@@ -390,6 +395,7 @@ function stockOf(cx: Context, owner: string | undefined, kind: string, place: st
 
 /** Owner adjective + weapon kind + place where they are stationed → a weapon stock. */
 function weaponStocks(cx: Context, v: View): void {
+  if (v.kinds.length === 0) return;
   const stationed = STOCK.stationed.test(v.s.text);
   for (const k of v.kinds) {
     const owner = ownerBefore(cx, v, k);
@@ -403,7 +409,7 @@ function weaponStocks(cx: Context, v: View): void {
 /** "<person> hatte … angekündigt" in a dated sentence: an Announcement by the nearest person, about the weapon stocks named. */
 function announcements(cx: Context, v: View): void {
   const { s } = v;
-  const ann = ANN.trigger.exec(s.text);
+  const ann = s.eventDate ? ANN.trigger.exec(s.text) : null;
   if (!ann || !s.eventDate) return;
   const at = s.start + ann.index;
   const person = s.mentions.filter((x) => cx.g.isA(x.entity, NG_CLASS.Person)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
@@ -429,7 +435,7 @@ function announcements(cx: Context, v: View): void {
 function reasons(cx: Context, v: View): void {
   const { s } = v;
   const last = cx.lastAnnouncement;
-  if (!REASON.trigger.test(s.text) || !last || s.index - last.sentence > REASON.sentencesAfter) return;
+  if (!last || s.index - last.sentence > REASON.sentencesAfter || !REASON.trigger.test(s.text)) return;
   for (const k of v.kinds) {
     const owner = ownerBefore(cx, v, k);
     const place = placeAfter(cx, v, k, owner, true);

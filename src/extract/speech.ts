@@ -26,6 +26,10 @@ import type { AgentRef, SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
 import { reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader } from './speech/clauses.js';
+import { twinFor } from '../util/case-fold.js';
+
+/** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
+const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
 
 export { quotations, type Quotation } from './speech/quotations.js';
 export { reportingVerbs, type Verb } from './speech/verbs.js';
@@ -341,7 +345,7 @@ class StatementFinder {
 
   /** "dabei", "damals": the occasion the previous sentence dates. */
   private dabeiDate(s: SentenceInfo): TimeValue | undefined {
-    if (!/\b(dabei|damals|at the time|on that occasion)\b/iu.test(s.text)) return undefined;
+    if (!DABEI(s.text).test(s.text)) return undefined;
     for (const prev of [this.sentences[s.index - 1], this.sentences[s.index - 2]]) if (prev?.eventDate && prev.paragraph === s.paragraph) return prev.eventDate.time;
     return undefined;
   }
@@ -349,7 +353,7 @@ class StatementFinder {
   /** Record a statement with its date (else the publication day as an upper bound), place and topics. */
   private push(st: Draft, ss: readonly SentenceInfo[], date: TimeValue | undefined): void {
     const outside = (pos: number) => pos < st.contentStart || pos >= st.contentEnd;
-    const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && this.ctx.isPlace(m.entity) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)))?.entity;
+    const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;
     const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= st.contentStart && m.end <= st.contentEnd && m.entity !== st.speaker).map((m) => m.entity))];
     this.out.push({ ...st, date: date ?? upperBound(this.ctx.published), about, ...(place ? { place } : {}) });
     if (st.speaker && this.ctx.isPerson(st.speaker)) this.lastPerson = st.speaker;

@@ -10,6 +10,7 @@ import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
+import { twinFor } from '../util/case-fold.js';
 
 /** Head nouns of treaty names and the words that may continue them. */
 const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)){0,6})?)/gu;
@@ -24,7 +25,7 @@ const DE_TREATY = /\b((?:[\p{Lu}][\p{L}-]*-(?:Vertrag|Vertrags|Vertrages|Abkomme
 
 /** What every treaty name above contains: a sentence without it is not searched. */
 const EN_CUE = /Treaty|Agreement|Pact|Accord|Convention|Memorandum/u;
-const DE_CUE = /vertrag|abkommen|pakt|übereinkommen|konvention/iu;
+const DE_CUE = twinFor(/vertrag|abkommen|pakt|übereinkommen|konvention/iu);
 
 /** Words that make a treaty name too generic to be a name on its own. */
 const GENERIC = /^(Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Treaty|Agreement|Pact|Accord|Convention|Memorandum|Übereinkommen|Konvention|Friedensabkommen|Handelsabkommen|Waffenstillstandsabkommen)$/u;
@@ -33,9 +34,9 @@ const GENERIC = /^(Vertrag|Vertrags|Vertrages|Abkommen|Abkommens|Pakt|Pakts|Trea
 export function findTreaties(sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en'): EntityRecord[] {
   const out: EntityRecord[] = [];
   const re = lang === 'en' ? EN_TREATY : DE_TREATY;
-  const cue = lang === 'en' ? EN_CUE : DE_CUE;
+  const cue = (text: string) => (lang === 'en' ? EN_CUE : DE_CUE(text)).test(text);
   for (const s of sentences) {
-    if (!cue.test(s.text)) continue;
+    if (!cue(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const name = m[1]!.replace(/^(The|the)\s+/, '').replace(/\s+(and|of|on|in|the|und|von|der|des)$/u, '').trim();

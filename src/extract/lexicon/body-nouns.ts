@@ -6,6 +6,7 @@
  * German heads also match as the end of a compound ("Verteidigungsministerium"). Does not: find
  * the phrases (see `coref.ts`).
  */
+import { wordMemo } from '../../util/word-memo.js';
 
 /** One kind of body noun. */
 export interface BodyNoun {
@@ -48,12 +49,19 @@ export const DOCUMENT_NOUNS = {
 
 /** Is the token a document noun? */
 export function isDocumentNoun(token: string, lang: 'de' | 'en'): boolean {
-  const w = token.toLowerCase();
-  return lang === 'en' ? (DOCUMENT_NOUNS.en as readonly string[]).includes(w) : DOCUMENT_NOUNS.de.some((tail) => w.endsWith(tail));
+  return (lang === 'en' ? DOCUMENT_NOUN_EN : DOCUMENT_NOUN_DE)(token);
 }
 
 /** The body noun a token is, if any. */
 export function bodyNounAt(token: string, lang: 'de' | 'en'): BodyNoun | undefined {
-  const w = token.toLowerCase();
-  return lang === 'en' ? BODY_NOUNS.find((b) => b.en.includes(w)) : BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)));
+  return (lang === 'en' ? BODY_NOUN_EN : BODY_NOUN_DE)(token);
 }
+
+// each distinct token (as written) is looked up once per language: the lists are constant
+const DOCUMENT_NOUN_EN = wordMemo((token) => (DOCUMENT_NOUNS.en as readonly string[]).includes(token.toLowerCase()));
+const DOCUMENT_NOUN_DE = wordMemo((token) => DOCUMENT_NOUNS.de.some((tail) => token.toLowerCase().endsWith(tail)));
+const BODY_NOUN_EN = wordMemo((token) => BODY_NOUNS.find((b) => b.en.includes(token.toLowerCase())));
+const BODY_NOUN_DE = wordMemo((token) => {
+  const w = token.toLowerCase();
+  return BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)));
+});

@@ -5,6 +5,7 @@
  * by {@link roleForms}. Which roles make their holder the head of state or government of the
  * affiliated state is data here too. Does not: find roles in text (see `people.ts`, `coref.ts`).
  */
+import { wordMemo } from '../../util/word-memo.js';
 
 /** One office and its names. */
 export interface RoleEntry {
@@ -86,20 +87,8 @@ for (const r of ROLE_NAMES) {
   FIRST.set(words[0]!, [...(FIRST.get(words[0]!) ?? []), { ...r, words }]);
 }
 
-/** Words already looked up (as written): the lexicon is constant, so an answer never changes. */
-const SEEN = new Map<string, ReadonlyArray<RoleName & { words: string[] }>>();
-/** Distinct words remembered before the memo starts afresh (bounds its memory). */
-const SEEN_SIZE = 50_000;
-
-/** The role names whose first word is `w` (any case). */
-function startingWith(w: string): ReadonlyArray<RoleName & { words: string[] }> {
-  let found = SEEN.get(w);
-  if (!found) {
-    if (SEEN.size >= SEEN_SIZE) SEEN.clear();
-    SEEN.set(w, (found = FIRST.get(w.toLowerCase()) ?? []));
-  }
-  return found;
-}
+/** The role names whose first word is `w` (any case); each distinct word is looked up once. */
+const startingWith = wordMemo((w: string): ReadonlyArray<RoleName & { words: string[] }> => FIRST.get(w.toLowerCase()) ?? []);
 
 /**
  * The role named by the words starting at `words[i]` (case-insensitive; a German compound's last

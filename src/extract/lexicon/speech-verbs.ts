@@ -94,9 +94,11 @@ export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
 export function isReportingWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return DE_REPORTING.has(w) || DE_REPORTING_PARTICIPLES.has(w) || EN_REPORTING.has(w);
+  return ANY_REPORTING.has(word.toLowerCase());
 }
+
+/** Every reporting verb form of both languages, for the one lookup most words fail. */
+const ANY_REPORTING = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPLES, ...EN_REPORTING]);
 
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');

@@ -10,6 +10,7 @@ import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, KONJUNKTIV, NOT_
 import type { RuleId } from '../rules.js';
 import type { AgentRef, SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
+import { twinFor } from '../../util/case-fold.js';
 
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stipulates|stipulated|provides)$/i;
@@ -31,6 +32,10 @@ const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|te
 /** German auxiliaries that open a verb frame ("hat … kritisiert", "will … sagen"). */
 const GERMAN_AUXILIARY = /^(hat|hatte|haben|hatten|hätte|hätten|wird|werde|wurde|will|wollte)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
+const ATTRIBUTION_BEFORE_FOR = ATTRIBUTION_BEFORE.map(twinFor);
+
 const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
 const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
 
@@ -319,7 +324,7 @@ export class ClauseReader {
       const w = t.t.toLowerCase();
       if (KONJUNKTIV.has(w)) return true;
       // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
-      if (!KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
+      if (!w.endsWith('e') || !KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
       const next = s.tokens[k + 1];
       const prevTok = s.tokens[k - 1]!;
       const nextOk = !next || /^(sich|er|sie|es|auch|nicht|noch|nur|jedoch|aber|im|in|mit|zu|zur|zum|von|vor|den|dem|der|die|das|ein|eine|einen|dabei|darum|damit|dazu|weiter|bereits|man|wir|ihr|keine|kein)$/u.test(next.t);
@@ -338,8 +343,8 @@ export class ClauseReader {
 
   /** "laut X", "according to X", "X zufolge", ", so X": the agent and the marker's span. */
   attribution(s: SentenceInfo): Attribution | undefined {
-    for (const re of ATTRIBUTION_BEFORE) {
-      const m = re.exec(s.text);
+    for (const reFor of ATTRIBUTION_BEFORE_FOR) {
+      const m = reFor(s.text).exec(s.text);
       if (!m) continue;
       const at = s.start + m.index + m[0].length;
       const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));

@@ -16,12 +16,26 @@ export interface Verb {
 
 /** The reporting verbs of a sentence outside quotations, in order. */
 export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
+  let found = FOUND.get(s);
+  if (found?.mentions !== s.mentions) FOUND.set(s, (found = { mentions: s.mentions, verbs: verbsIn(s) }));
+  return found.verbs.filter((v) => !inQuote(s.tokens[v.token]!.start));
+}
+
+/**
+ * Each sentence's reporting verbs wherever they stand, found once per sentence object (several
+ * stages ask) and again only when its mentions are linked anew (a sentence's tokens never change;
+ * the stages that link mentions give it a new list); the quotation test is applied per call.
+ * Keyed by the object, so nothing is kept across documents.
+ */
+const FOUND = new WeakMap<SentenceInfo, { mentions: SentenceInfo['mentions']; verbs: readonly Verb[] }>();
+
+function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
   toks.forEach((t, k) => {
     const w = t.t.toLowerCase();
     // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
-    if (!isReportingWord(w) || inQuote(t.start) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
+    if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
