@@ -6,13 +6,16 @@
  * to the speaker of the paragraph's previous statement (a quote continued), or to an unknown
  * speaker; indirect speech with a reporting verb (lexicon in `lexicon/speech-verbs.ts`) and a
  * dass/that clause, a comma clause, a bare English complement ("said the talks would") or a
- * trailing reporting clause ("…, sagte X"); "laut X", "X zufolge", ", so X", "according to X";
- * Konjunktiv I sentences continuing the previous statement; "Dies erklärte X" for the sentence
- * before; "Name: …". The constructions are methods of one finder, tried in order per sentence;
+ * trailing reporting clause ("…, sagte X"), a passive ("was criticised by Beijing") or a German
+ * verb frame ("hat … kritisiert"); "laut X", "X zufolge", ", so X", "according to X"; a speech
+ * noun with its owner ("Putins Vorwurf, …"), which may share a sentence with another statement;
+ * Konjunktiv I sentences continuing the previous statement until a narrated sentence; "Dies
+ * erklärte X" for the sentence before; "Name: …". Quoted titles, names and headings are not
+ * speech. The constructions are methods of one finder, tried in order per sentence;
  * reading a single clause (subject, reported words, markers) is `speech/clauses.ts`, quotations
  * `speech/quotations.ts`, reporting verbs `speech/verbs.ts`. Speakers are the agent references
- * the coreference stage resolved (names, role nouns, demonyms); pronouns refer to the last
- * speaker. A statement's date comes from its own reporting clause (or a "dabei"/"damals" that
+ * the coreference stage resolved (names, role nouns, demonyms); pronouns refer to a person
+ * named before them in the sentence, else the last speaker. A statement's date comes from its own reporting clause (or a "dabei"/"damals" that
  * points at the occasion the previous sentence dates), else it is the publication day as an upper
  * bound — never a date borrowed from another sentence, not even from the statement it continues.
  * When in doubt, it is speech. Does not: turn anything said into a fact.
