@@ -7,6 +7,7 @@
  * each stage for the benchmark.
  * Does not: fetch the page's bundle (main.ts) or browse a store (store-browsing.ts).
  */
+import type Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
 import { $, status, type Viewer } from './app-state.js';
@@ -43,7 +44,7 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   v.search = undefined;
   v.signature = bundleSignature(b);
   stopLayoutWorker(v);
-  v.renderer?.kill();
+  if (v.renderer) retire(v.renderer);
   const cached = positions ?? loadPositions(v.signature);
   const sizeBy = $<HTMLSelectElement>('size-by').value as 'degree' | 'pagerank';
   // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
@@ -115,6 +116,17 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     finish(v);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
+}
+
+/**
+ * Kill the renderer of the graph being replaced so that nothing still holding it can draw with
+ * it: a late refresh (a position sync or an event already queued) is a no-op, not an error
+ * from its emptied programs ("could not find a suitable program").
+ */
+function retire(renderer: Sigma): void {
+  renderer.kill();
+  renderer.refresh = () => renderer;
+  renderer.scheduleRender = () => renderer;
 }
 
 /**
