@@ -103,7 +103,7 @@ export class ClauseReader {
     const after = this.subjectAfter(s, v, agents, inverted && outside(s.tokens[v + 1]?.start ?? s.end));
     const before = this.subjectBefore(s, v, agents);
     // "Blinken hat die Ankündigung Putins … kritisiert": the agent before the auxiliary is the subject of the verb that closes the frame
-    const framed = this.language === 'de' ? this.frameSubject(s, v, agents) : undefined;
+    const framed = this.language === 'de' ? this.frame(s, v, agents)?.subject : undefined;
     const chosen = inverted ? (after ?? framed ?? before) : (framed ?? before ?? (this.language === 'de' ? after : undefined));
     // "The United States imposed what it said were …": "it" is the sentence's own subject, named outside the words
     const own = chosen?.kind === 'pronoun' && !chosen.person ? agents.find((a) => a.token <= 2 && a.entity && !a.person && a.tokenEnd <= chosen.token) : undefined;
@@ -295,20 +295,22 @@ export class ClauseReader {
   }
 
   /**
-   * The subject of a German verb frame closed by the verb at `v`: the agent that opens the
-   * sentence before the auxiliary ("Blinken hat … kritisiert"), else the one right after it
-   * ("Angesichts … hat Polens Ministerpräsident Tusk … angekündigt").
+   * A German verb frame closed by the verb at `v`: its auxiliary and its subject, the agent that
+   * opens the sentence before the auxiliary ("Blinken hat … kritisiert"), else the one right after
+   * it ("Angesichts … hat Polens Ministerpräsident Tusk … angekündigt").
    */
-  private frameSubject(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
+  private frame(s: SentenceInfo, v: number, agents: readonly AgentRef[]): { subject: AgentRef; aux: number } | undefined {
     const aux = s.tokens.findIndex((t, k) => k < v - 1 && GERMAN_AUXILIARY.test(t.t));
     if (aux < 1) return undefined;
-    return agents.find((a) => a.tokenEnd === aux && a.token <= 2) ?? agents.find((a) => a.token === aux + 1);
+    const subject = agents.find((a) => a.tokenEnd === aux && a.token <= 2) ?? agents.find((a) => a.token === aux + 1);
+    return subject && { subject, aux };
   }
 
   /** "Blinken hat die Ankündigung Putins … kritisiert.": the words inside a German verb frame closed by the reporting verb. */
   private framedContent(s: SentenceInfo, v: number): Span | undefined {
-    const subject = this.language === 'de' && v === s.tokens.length - 1 ? this.frameSubject(s, v, s.agents) : undefined;
-    const from = subject ? Math.max(subject.tokenEnd, s.tokens.findIndex((t) => GERMAN_AUXILIARY.test(t.t)) + 1) : -1;
+    const f = this.language === 'de' && v === s.tokens.length - 1 ? this.frame(s, v, s.agents) : undefined;
+    const subject = f?.subject;
+    const from = f ? Math.max(f.subject.tokenEnd, f.aux + 1) : -1;
     // the frame must hold the words, not only a date ("Den Plan … hatte Putin im März 2023 angekündigt": the words came first)
     const words = s.tokens.slice(Math.max(from, 0), v).filter((t) => !PREPOSITION.test(t.t) && !s.dates.some((d) => d.start <= t.start && t.end <= d.end));
     return subject && from < v && words.length >= 2 ? { start: s.tokens[from]!.start, end: s.tokens[v - 1]!.end, id: 'speech.indirect' } : undefined;
