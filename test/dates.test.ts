@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_PATTERN_EXAMPLES, findDates } from '../src/extract/dates.js';
+import { DATE_ANAPHORA, findAnaphoricDates } from '../src/extract/date-anaphora.js';
+import { makeTime } from '../src/model/time.js';
+import { loadRegister } from '../src/build/register.js';
+import { Gazetteer } from '../src/extract/gazetteer.js';
+import { extractDocument } from '../src/extract/extract.js';
 
 /** Texts that hold no date at all: times, counts, measures, codes, the modal "may", "am Morgen". */
 const NOT_DATES = ['um 15:02 Uhr', '24 submarines and 1.340 km of border', 'bis zu 2000 Soldaten', 'at 0200 GMT', 'the Hwasong-12 missile', 'ISO 2022 code', 'You may say so.', 'am Morgen der Sitzung', 'Resolution 2231', 'launched 1500 drones'];
@@ -35,5 +40,29 @@ describe('date counter-examples', () => {
 
   it('rejects a malformed publication date', () => {
     expect(() => findDates('heute', '6.12.2024')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('dates that point at the day named before them', () => {
+  for (const p of DATE_ANAPHORA) {
+    for (const [text, anchor, expected] of p.examples) {
+      it(`${p.id}: "${text}" after ${anchor} is ${expected}`, () => {
+        const found = findAnaphoricDates(text, () => makeTime(anchor, 'day'));
+        expect(found.map((d) => `${d.time.value} ${d.rule.replace(/.*\//, '')}`)).toEqual([`${expected} ${p.id}`]);
+      });
+    }
+  }
+
+  it('stays unresolved without a day before it (a month or an upper bound is no anchor)', () => {
+    expect(findAnaphoricDates('a day later', () => undefined)).toEqual([]);
+    expect(findAnaphoricDates('a day later', () => makeTime('2024-05', 'month'))).toEqual([]);
+  });
+
+  it('dates a statement by the day its own sentence points back to, not by publication', async () => {
+    const text = 'The ministry announced new sanctions on Wednesday. A day later, the commission president said that the package was approved. On the same day, the chancellor said he welcomed it.';
+    const g = new Gazetteer(await loadRegister());
+    const dg = extractDocument(text, { id: 'anaphora', language: 'en', published: '2025-10-25' }, g);
+    const dateOf = (words: string) => dg.statements.find((s) => s.evidence[0]!.span.exact.includes(words))?.date?.value;
+    expect([dateOf('package was approved'), dateOf('welcomed it')]).toEqual(['2025-10-23', '2025-10-23']);
   });
 });

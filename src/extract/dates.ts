@@ -85,11 +85,15 @@ function tenseOf(sentence: string): Tense {
   return undefined;
 }
 
-/** A past verb right before or after a date ("said Monday", "on Tuesday announced", "sagte am Montag"). */
+/** A participle with its agent before a date: "a statement issued by the White House on Wednesday". */
+const PARTICIPLE_BY = /(?<!\p{L})(?!scheduled|planned|expected|proposed)\p{Ll}{3,}ed\s+by\s+[^,;.!?"“”]{1,50}$/u;
+
+/** A past verb right before or after a date ("said Monday", "on Tuesday announced", "sagte am Montag", "issued by X on Monday"). */
 function reportedAt(text: string, start: number, end: number): boolean {
-  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const lead = text.slice(Math.max(0, start - 70), start);
+  const before = /(\S+)\s+$/u.exec(lead.slice(-40))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
-  return [before, after].some((w) => PAST_VERBS.test(w) || PAST_FORMS.test(w));
+  return [before, after].some((w) => PAST_VERBS.test(w) || PAST_FORMS.test(w)) || PARTICIPLE_BY.test(lead);
 }
 
 /** Sentence boundaries: a line break, or a full stop (not after a digit) before a capital or quotation mark. */
@@ -98,7 +102,25 @@ const SENTENCE_END = /\n|(?<!\d)[.!?…](?=\s+["„“«»(]?[A-ZÄÖÜ])/gu;
 /** At most this many characters either side of a date count as its sentence (bounds the work on long texts). */
 const SENTENCE_REACH = 400;
 
-/** The sentence around offset `at`, and the quotation inside it that holds `at` (else the sentence). */
+/** A complementiser that opens reported or subordinate words: "said on Friday that Russia will …" (the date's tense is not the clause's). */
+const COMPLEMENTISER = /(?<!\p{L})(?:that|dass)(?!\p{L})(?!\s+(?:day|week|month|year|time|Tag|Woche|Monat|Jahr)\b)/giu;
+
+/** The part of a sentence between the complementisers around `pos` (the whole sentence when it has none). */
+function complementAround(sentence: string, pos: number): string {
+  let from = 0;
+  let to = sentence.length;
+  COMPLEMENTISER.lastIndex = 0;
+  for (let m = COMPLEMENTISER.exec(sentence); m; m = COMPLEMENTISER.exec(sentence)) {
+    if (m.index <= pos) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
+/** The sentence around offset `at` (the part of it between complementisers), and the quotation inside it that holds `at` (else that part). */
 function sentenceAround(text: string, at: number): { sentence: string; clause: string } {
   const from = Math.max(0, at - SENTENCE_REACH);
   const window = text.slice(from, at + SENTENCE_REACH);
@@ -117,8 +139,12 @@ function sentenceAround(text: string, at: number): { sentence: string; clause: s
   // inside a quotation, the quotation's own tense counts
   const marks = [...sentence.matchAll(/["„“”«»]/gu)].map((q) => q.index);
   const before = marks.filter((i) => i < pos);
-  // outside quotations, the narrator's tense counts: the quoted words ("„We will respond“, Peskov said on Tuesday") do not
-  if (before.length % 2 === 0) return { sentence, clause: marks.length % 2 === 0 ? sentence.replace(/["„“”«»][^"„“”«»]*["„“”«»]/gu, ' ') : sentence };
+  // outside quotations, the narrator's tense counts: the quoted words ("„We will respond“, Peskov said on Tuesday") do not,
+  // nor do the reported words after "that" ("said on Friday that Russia will retaliate")
+  if (before.length % 2 === 0) {
+    const narrated = marks.length % 2 === 0 ? sentence.replace(/["„“”«»][^"„“”«»]*["„“”«»]/gu, (q) => ' '.repeat(q.length)) : sentence;
+    return { sentence, clause: complementAround(narrated, pos) };
+  }
   const close = marks.find((i) => i >= pos) ?? sentence.length;
   return { sentence, clause: sentence.slice(before[before.length - 1]! + 1, close) };
 }
@@ -440,6 +466,9 @@ const PATTERNS: Pattern[] = [
       ex('the parliament ratified the protocol last Thursday', '2023-04-05', '2023-03-30'),
       ex('Das Treffen vom Freitag', '2024-12-10', '2024-12-06'),
       ex('Putin said on Friday that missiles could be stationed there next year', '2024-12-07', '2024-12-06'),
+      ex('Also on Friday, the spokesman said that Moscow will respond in kind', '2025-10-25', '2025-10-24'),
+      ex('A statement released by the ministry on Wednesday said the drills will go on', '2024-07-14', '2024-07-10'),
+      ex('The talks scheduled by the hosts for Friday will be short', '2025-10-25', '2025-10-31'),
       ex('“Today from 18:00 to midnight Monday, we stop,” Putin said.', '2025-04-20', '2025-04-21'),
     ],
   },

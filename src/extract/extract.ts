@@ -11,6 +11,7 @@
  * Nothing inside reported speech becomes a fact. Does not: write RDF (see `src/model/encode.ts`)
  * or apply review files (see `review.ts`).
  */
+import type { TimeValue } from '../model/types.js';
 import type { DocumentGraph, EntityRecord, Evidence, Fact, FactObject, Mention, Statement } from '../model/types.js';
 import { documentIri, entityIri, objectKey } from '../model/iri.js';
 import { CodePointText } from '../model/offsets.js';
@@ -18,6 +19,7 @@ import { NG, NG_CLASS } from '../model/vocab.js';
 import type { SourceMeta } from '../model/curation.js';
 import { segmentText } from './segment.js';
 import { findDates } from './dates.js';
+import { findAnaphoricDates } from './date-anaphora.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
@@ -114,8 +116,14 @@ function findRoles(text: string, sentences: SentenceInfo[], g: Gazetteer, lang: 
 /** Stage 5: dates per sentence, and the date of what the sentence narrates. */
 function findSentenceDates(text: string, sentences: SentenceInfo[], published: string): void {
   const quoted = (s: SentenceInfo, i: number) => (s.text.slice(0, i - s.start).match(/["„“”»«]/g)?.length ?? 0) % 2 === 1;
+  let lastDay: TimeValue | undefined;
   for (const s of sentences) {
-    s.dates = findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const own = findDates(s.text, published);
+    // "a day later", "on the same day": the day dated last before, in this sentence or an earlier one
+    const before = (at: number) => own.filter((d) => d.end <= at && d.time.precision === 'day' && !d.time.bound).at(-1)?.time ?? lastDay;
+    const all = [...own, ...findAnaphoricDates(s.text, before)].sort((a, b) => a.start - b.start);
+    s.dates = all.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    lastDay = all.filter((d) => d.time.precision === 'day' && !d.time.bound).at(-1)?.time ?? lastDay;
     const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(s, d.start) && !/Ende des Jahres|end of the year/.test(d.text));
     if (eventDate) s.eventDate = eventDate;
     else delete s.eventDate;

@@ -337,12 +337,16 @@ class StatementFinder {
     return undefined;
   }
 
-  /** The date of the speech act: next to the reporting verb, outside the reported words, not a span ("seit 2000") or an anniversary. */
+  /**
+   * The date of the speech act: next to the reporting verb, outside the reported words, not a span ("seit 2000") or an
+   * anniversary, and not after publication (words reported today were not said in 2025: "…, wenn es bereits 2025 geschehe").
+   */
   private dateOf(ss: readonly SentenceInfo[], outside: (pos: number) => boolean, anchor: number): DateMention | undefined {
     const { text } = this;
+    const published = this.ctx.published;
     return ss
       .flatMap((x) => x.dates)
-      .filter((d) => outside(d.start) && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      .filter((d) => outside(d.start) && d.time.earliest <= published && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
   }
 
