@@ -8,7 +8,7 @@
 import { makeTime } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { rule } from './rules.js';
+import { rule, type RuleId } from './rules.js';
 
 /** Number words for "two days later", "zwei Tage später". */
 const COUNTS: Record<string, number> = { a: 1, one: 1, ein: 1, einen: 1, eine: 1, two: 2, zwei: 2, three: 3, drei: 3, four: 4, vier: 4, five: 5, fünf: 5 };
@@ -16,7 +16,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
 
 /** One anaphoric date pattern: its rule id, the expression, the day offset from the anchor, and examples (published-independent). */
 interface AnaphoraPattern {
-  id: string;
+  id: RuleId;
   re: RegExp;
   offset: (m: RegExpExecArray) => number;
   /** [text, anchor day, expected day] */
