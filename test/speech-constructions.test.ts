@@ -425,3 +425,43 @@ describe('when it was said', () => {
     expect(said(d)).toEqual(['Alexander_Lukashenko indirect 2024-12-10 or before']);
   });
 });
+
+describe('constructions of unseen articles (session 5)', () => {
+  it('a Konjunktiv continuation may name another person as an object ("Für Präsident X sei …"), and Konjunktiv II continues too', () => {
+    const d = read('Man sehe, wie schnell Russland aufrüste, sagte Pistorius in Vilnius. Für Präsident Putin sei die Ukraine nur ein erster Schritt. Deshalb müssten die Partner mehr tun.', 'de', '2024-09-26');
+    expect(said(d)).toEqual(['Boris_Pistorius indirect 2024-09-26 or before', 'Boris_Pistorius indirect 2024-09-26 or before', 'Boris_Pistorius indirect 2024-09-26 or before']);
+  });
+
+  it('a promise with a zu-infinitive is a statement ("hat … zugesagt, … zu stationieren")', () => {
+    const d = read('Die Bundesregierung hat dem Partnerland zugesagt, eine Brigade dauerhaft zu stationieren.', 'de', '2024-09-26');
+    expect(said(d)).toEqual(['German_Federal_Government indirect 2024-09-26 or before']);
+  });
+
+  it('"spricht im Parlament von Litauen" is a speech, not a statement; "sprach in seiner Rede von einem Erfolg" is one', () => {
+    expect(read('Verteidigungsminister Pistorius spricht im Parlament von Litauen.', 'de', '2024-09-26').statements).toEqual([]);
+    expect(said(read('Pistorius sprach in seiner Rede von einem großen Erfolg.', 'de', '2024-09-26'))).toEqual(['Boris_Pistorius indirect 2024-09-26 or before']);
+    expect(said(read('Dabei verwies Ministerpräsident Orbán in seiner Rede darauf, dass die Lage ernst sei.', 'de', '2024-02-26'))).toEqual(['Viktor_Orbán indirect 2024-02-26 or before']);
+  });
+
+  it('a headline "Name after an occasion: words" is that person\'s statement', () => {
+    const d = read('Rutte after the defence ministers\' meeting: allies to send more air defence\nThe meeting ended in Brussels.', 'en', '2025-06-05');
+    expect(said(d)).toEqual(['Mark_Rutte indirect 2025-06-05 or before']);
+  });
+
+  it('"He said this at … on Thursday" dates the statement before it and makes no new one', () => {
+    const d = read('Stoltenberg has said the allies will look for more systems. He said this at a press conference in Brussels on Thursday.', 'en', '2024-04-05');
+    expect(said(d)).toEqual(['Jens_Stoltenberg indirect 2024-04-04']);
+    const de = read('Die Lage sei ernst, sagte Pistorius. Das sagte er am Montag in Vilnius.', 'de', '2024-04-04');
+    expect(said(de)).toEqual(['Boris_Pistorius indirect 2024-04-01']);
+  });
+
+  it('"Dies erklärte X" after another speaker\'s statement gives X the same words', () => {
+    const d = read('Die Lage sei ernst, sagte Pistorius. Dies erklärte auch Scholz am Dienstag.', 'de', '2024-04-04');
+    expect(d.statements.map((s) => `${s.speaker.replace(NGR, '')}: ${s.content}`)).toEqual(['Boris_Pistorius: Die Lage sei ernst', 'Olaf_Scholz: Die Lage sei ernst']);
+  });
+
+  it('the date of a speech act is never after publication, whatever year the words name', () => {
+    const d = read('Die Verfahren sollten schneller werden, sagte Präsident Nausėda und fügte hinzu, er sei froh, wenn es bereits 2025 so weit sei.', 'de', '2023-06-26');
+    expect(said(d)).toEqual(['Gitanas_Nausėda indirect 2023-06-26 or before']);
+  });
+});

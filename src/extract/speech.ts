@@ -23,7 +23,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { DEMONSTRATIVE_CONTENT, isReportingWord, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { DEMONSTRATIVE_CONTENT, isReportingWord, OBJECT_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -42,6 +42,13 @@ export { reportingVerbs, type Verb } from './speech/verbs.js';
  * 2019", "zum Jahrestag"), or the start of the reported clause ("said that on Tuesday, …").
  */
 const NOT_SPEECH_DATE = /((Jahrestag\w*|anniversary|seit|since|von|vom|bis|until|ab|from|by|zum|of)\s+(de[nrms]\s+|the\s+)?|\b(that|dass)\s+(on\s+|am\s+)?)$/i;
+
+/** After a name opening a headline: a colon, or an occasion then a colon ("after the ministers' meeting:", "nach dem Gipfel:"). */
+const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vor|bei|beim|auf|im|zum|zur|über)\s+[^:.!?"„“”«»]{1,60})?:(?=\s*\S)/u;
+
+/** A demonstrative object of a reporting verb ("said this", "sagte dies") and what may follow it: a preposition, a date or place word, the end. */
+const RESTATING_OBJECT = /^(this|so|dies|das)$/iu;
+const RESTATING_AFTER = /^(at|in|on|during|after|before|when|while|to|am|im|in|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
 
 /** Pronouns that can only refer to a person. */
 const SINGULAR_PERSONAL = /^(er|he|she)$/i;
@@ -128,7 +135,7 @@ class StatementFinder {
       const nominal = this.nominal(s);
       if (this.direct(s)) continue;
       const verbs = reportingVerbs(s, (p) => this.inQuote(p));
-      this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
+      this.restated(s, verbs) || this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
     }
     return this.out;
   }
@@ -210,12 +217,41 @@ class StatementFinder {
   private demonstrative(s: SentenceInfo, verbs: readonly Verb[]): boolean {
     const i = s.index;
     const prev = this.sentences[i - 1];
-    if (verbs[0]?.token !== 1 || !DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t) || !prev || prev.paragraph < s.paragraph - 1 || this.out.some((o) => o.lastSentence >= i - 1)) return false;
+    // (the same speaker's "Das sagte er" is `restated`; another's "Dies erklärte Scholz" makes the words Scholz's too)
+    if (verbs[0]?.token !== 1 || !DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t) || !prev || prev.paragraph < s.paragraph - 1) return false;
     const full = (pos: number) => pos >= s.start && pos < s.end;
     const speaker = this.resolve(this.clauses.speakerOf(s, 1, full), s);
     const date = this.dateOf([s], full, s.tokens[1]!.start)?.time;
     const trimEnd = (a: number, b: number) => this.clauses.trimEnd(a, b);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(prev.start, trimEnd(prev.start, prev.end)), start: prev.start, end: trimEnd(s.start, s.end), contentStart: prev.start, contentEnd: prev.end, sentence: i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prev, s], date);
+    // the words of the statement the previous sentence belongs to, else that sentence
+    const earlier = this.out.find((o) => o.sentence <= i - 1 && o.lastSentence >= i - 1);
+    const [cs, ce] = earlier ? [earlier.contentStart, earlier.contentEnd] : [prev.start, prev.end];
+    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(cs, trimEnd(cs, ce)), start: earlier?.start ?? prev.start, end: trimEnd(s.start, s.end), contentStart: cs, contentEnd: ce, sentence: earlier?.sentence ?? i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prev, s], date);
+    return true;
+  }
+
+  /**
+   * "He said this at a press conference on Thursday", "Das sagte er am Montag in Vilnius": a reporting
+   * verb whose object is a demonstrative tells when and where the previous statement was made. The
+   * statement gains the sentence, and its date when it had only the publication day; no new one is made.
+   */
+  private restated(s: SentenceInfo, verbs: readonly Verb[]): boolean {
+    const v = verbs[0];
+    const prev = this.out.at(-1);
+    if (!v || !prev || prev.lastSentence !== s.index - 1 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 1) return false;
+    const object = s.tokens[v.token + 1];
+    const after = s.tokens[v.token + 2];
+    const full = (pos: number) => pos >= s.start && pos < s.end;
+    // the same speaker: a pronoun or the name again ("Das sagte er am Montag", "Dies erklärte Scholz am Dienstag" after Scholz's words)
+    const sameSpeaker = () => {
+      const agent = this.clauses.speakerOf(s, v.token, full);
+      return agent?.kind === 'pronoun' || (prev.speaker !== undefined && this.resolve(agent, s) === prev.speaker);
+    };
+    const demonstrativeObject = object && RESTATING_OBJECT.test(object.t) && (!after || RESTATING_AFTER.test(after.t));
+    const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
+    if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker()) return false;
+    const date = prev.date.bound ? this.dateOf([s], full, s.tokens[v.token]!.start)?.time : undefined;
+    this.out[this.out.length - 1] = { ...prev, end: this.clauses.trimEnd(s.start, s.end), lastSentence: s.index, ...(date ? { date } : {}) };
     return true;
   }
 
@@ -261,16 +297,17 @@ class StatementFinder {
     // a weak verb ("reported", "berichtete") is speech with a named speaker, or when it trails the words ("…, state media reported")
     if (!speaker && v.weak && span.id !== 'speech.trailing-clause') return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(span.start, span.end), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: s.index, lastSentence: s.index, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
+    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(span.start, this.clauses.trimEnd(span.start, span.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: s.index, lastSentence: s.index, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
     return true;
   }
 
-  /** "Wadephul: Sanktionen über Paket hinaus nötig": a name and a colon open the words. */
+  /** "Wadephul: Sanktionen über Paket hinaus nötig", "Rutte after the summit: allies agree": a name (and an occasion) and a colon open the words. */
   private colon(s: SentenceInfo): boolean {
     const { text } = this;
     const head = s.agents[0];
-    if (!head || head.token !== 0 || !head.person || !/^\s*:\s*\S/.test(text.slice(head.end, head.end + 3)) || this.introducesQuote(s)) return false;
-    const cStart = text.indexOf(':', head.end) + 1;
+    const lead = head ? COLON_AFTER_NAME.exec(text.slice(head.end, s.end)) : null;
+    if (!head || head.token !== 0 || !head.person || !lead || this.introducesQuote(s)) return false;
+    const cStart = head.end + lead[0].length;
     const speaker = this.resolve(head, s);
     this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(cStart, this.clauses.trimEnd(cStart, s.end)).trim(), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: cStart, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.colon'), confidence: 0.6 }, [s], undefined);
     return true;
@@ -294,7 +331,9 @@ class StatementFinder {
     const i = s.index;
     // a narrated sentence between (not a heading) ends the reported speech
     const narrated = (k: number) => /[.!?]["“”»«]?\s*$/.test(this.sentences[k]!.text) && !this.out.some((o) => o.sentence <= k && o.lastSentence >= k);
-    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || Array.from({ length: i - prev.lastSentence - 1 }, (_, j) => prev.lastSentence + 1 + j).some(narrated) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun')) return false;
+    // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang" continues)
+    const object = (a: SentenceInfo['agents'][number]) => a.token > 0 && OBJECT_PREPOSITIONS.has(s.tokens[a.token - 1]!.t.toLowerCase());
+    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || Array.from({ length: i - prev.lastSentence - 1 }, (_, j) => prev.lastSentence + 1 + j).some(narrated) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;

@@ -70,6 +70,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['lehnte lehnten lehnt', 'ab'],
   ['drängte drängten drängt'],
   ['versprach versprachen verspricht'],
+  ['sicherte sicherten sichert', 'zu'],
   ['zeigte zeigten zeigt', 'sich'],
   ['heißt heisst hieß', 'es'],
   ['verlangte verlangten verlangt'],
@@ -78,7 +79,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
-const DE_PARTICIPLES = 'gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
+const DE_PARTICIPLES = 'zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
 const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing';
 
@@ -113,7 +114,10 @@ export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
 export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
-export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
+export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
+
+/** A word before a person that makes the person an object, not the one speaking ("Für Präsident Putin sei …"). */
+export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei gegenüber auf um ohne wegen for with against about to toward towards without');
 
 /** A sentence opening with one of these and a reporting verb reports the previous sentence ("Dies erklärte X", "Das sagte X"). */
 export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;

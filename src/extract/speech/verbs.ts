@@ -29,6 +29,15 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
  */
 const FOUND = new WeakMap<SentenceInfo, { mentions: SentenceInfo['mentions']; verbs: readonly Verb[] }>();
 
+/**
+ * Does the verb at `k` have its separable particle later in the clause? "von" after a noun and before
+ * a name belongs to the noun ("spricht im Parlament von Litauen"), not to the verb ("sprach in seiner Rede von einem Erfolg").
+ */
+function particleAfter(s: SentenceInfo, k: number, particle: string): boolean {
+  const toks = s.tokens;
+  return toks.some((x, j) => j > k && x.t.toLowerCase() === particle && !(particle === 'von' && /^\p{Lu}/u.test(toks[j - 1]!.t) && j - 1 > k && s.mentions.some((m) => m.start === toks[j + 1]?.start)));
+}
+
 function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
@@ -38,7 +47,7 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
-      particles.some((particle) => particle === '' || toks.slice(k + 1).some((x) => x.t.toLowerCase() === particle)) ||
+      particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
       DE_REPORTING_PARTICIPLES.has(w) ||
       (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
       // "calling it a provocation" is speech, "a treaty calling for …" is not
