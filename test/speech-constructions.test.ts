@@ -464,4 +464,22 @@ describe('constructions of unseen articles (session 5)', () => {
     const d = read('Die Verfahren sollten schneller werden, sagte Präsident Nausėda und fügte hinzu, er sei froh, wenn es bereits 2025 so weit sei.', 'de', '2023-06-26');
     expect(said(d)).toEqual(['Gitanas_Nausėda indirect 2023-06-26 or before']);
   });
+  it('an office named before its holder: a teaser\'s "sagte der Minister", "nach Angaben des Chefs der …" refer ahead', () => {
+    const d = read('Im Gespräch sei eine Brigade, sagte der Minister bei einem Besuch. Die Lage ist angespannt. Bundesverteidigungsminister Boris Pistorius traf Soldaten.', 'de', '2023-06-26');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Boris_Pistorius']);
+    const head = read('Selenskyj warf Moskau Terror vor. Nach Angaben des Chefs der Stadtverwaltung wurden zwei Menschen verletzt. Es brannte, schrieb Ilja Beispielenko, Leiter der Stadtverwaltung, auf Telegram.', 'de', '2025-05-04');
+    expect(said(head).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy', 'Ilja_Beispielenko', 'Ilja_Beispielenko']);
+  });
+
+  it('"the leaders" and "die Minister" are several people: they refer ahead to no one', () => {
+    const d = read('The leaders of the three states revealed a plan for submarines. US President Joe Biden said it was a milestone.', 'en', '2023-03-13');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker', 'Joe_Biden']);
+  });
+
+  it('a mayor or governor with a full name introduces that person', () => {
+    const d = read('Der ukrainische Präsident Selenskyj warf Russland Terror vor. Der Kiewer Bürgermeister Vitali Klitschko berichtete in der Nacht von vier Verletzten.', 'de', '2025-05-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy', 'Vitali_Klitschko']);
+    const en = read('Belgorod governor Vyacheslav Beispielov said two people were injured.', 'en', '2024-05-04');
+    expect(said(en).map((x) => x.split(' ')[0])).toEqual(['Vyacheslav_Beispielov']);
+  });
 });

@@ -60,6 +60,46 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 
+/** How many sentences ahead a definite office may find the person the text names with it next. */
+const FORWARD_REACH = 6;
+
+/** May a bare office (`key`) refer ahead to a person named with office `held`: the same office ("Chef" and "Leiter" are both heads), "der Minister" for any minister. */
+function sameOffice(key: string, held: string): boolean {
+  return key === held || (key === 'minister' && held.endsWith('minister'));
+}
+
+/** "the leaders", "die Minister": an office held by several is no one person. */
+function pluralRole(s: SentenceInfo, r: SentenceInfo['roles'][number]): boolean {
+  const word = s.text.slice(r.start - s.start, r.end - s.start).split(/\s+/).at(-1) ?? '';
+  const det = s.tokens[r.token - 1]?.t ?? '';
+  return r.lang === 'en' ? /[^s]s$/u.test(word) : /^die$/iu.test(det) && !/in$/u.test(word);
+}
+
+/**
+ * "…, sagte der Minister bei einem Besuch" in a teaser before the text names him, "nach Angaben des
+ * Chefs der Militärverwaltung" before "Timur Tkachenko, Leiter der Kiewer Militärverwaltung": a
+ * definite office without owner that no one before it held refers to the first person the next
+ * sentences name with that office.
+ */
+function forwardRoles(sentences: readonly SentenceInfo[]): void {
+  const roleAgent = (s: SentenceInfo, start: number) => s.agents.find((x) => x.kind === 'role' && x.start === start);
+  const held: { sentence: number; key: string; person: string }[] = [];
+  for (const s of sentences) {
+    for (const r of s.roles) {
+      const a = roleAgent(s, r.start);
+      if (a?.entity && a.person) held.push({ sentence: s.index, key: r.role.key, person: a.entity });
+    }
+  }
+  for (const s of sentences) {
+    for (const r of s.roles) {
+      const a = roleAgent(s, r.start);
+      if (!a || a.entity || !r.definite || r.affiliation || r.former || pluralRole(s, r)) continue;
+      const next = held.find((h) => h.sentence > s.index && h.sentence - s.index <= FORWARD_REACH && sameOffice(r.role.key, h.key));
+      if (next) Object.assign(a, { entity: next.person, rule: rule('coref.role-forward') });
+    }
+  }
+}
+
 /** Fill `agents` of every sentence, in text order. */
 export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introduction[], g: Gazetteer, published: string, lang: 'de' | 'en'): void {
   const isAgent = (e: string) => g.isAny(e, AGENT_CLASSES);
@@ -115,6 +155,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     for (const m of s.mentions) mentioned.push(m.entity);
     for (const r of refs) if (r.entity && r.rule === rule('coref.body-noun')) mentioned.push(r.entity);
   }
+  forwardRoles(sentences);
 
   /** The entity mentioned last that passes the test, each distinct entity tested once (most recent first). */
   function lastMentioned(test: (e: string) => boolean): string | undefined {

@@ -51,6 +51,7 @@ const CATALOGUE = {
   'speech.quote-continuation': ['quote continued', 'A quotation with no reporting clause of its own, right after a statement in the same or the next paragraph, continues that speaker\'s words.'],
   'speech.unattributed-quote': ['quotation, speaker unknown', 'A quotation of three words or more that no reporting clause attributes: speech by an unknown speaker, never a fact.'],
   'coref.role-name': ['role phrase with a name', '"Präsident Alexander Lukaschenko": the role phrase refers to the named person.'],
+  'coref.role-forward': ['office named before its holder', 'A definite office without owner that no one before it held ("sagte der Minister" in a teaser, "nach Angaben des Chefs der Militärverwaltung") refers to the first person the next six sentences name with that office.'],
   'coref.role-noun': ['role noun for its holder', '"der russische Staatschef", "the NATO chief": the person this text introduced with that office, else the register\'s holder of the office on the publication day.'],
   'speech.nominal': ['words carried by a noun', '"Putins Anschuldigung, der Westen versuche …", "Russia\'s claim that …": a speech noun with its owner before it and the words after a comma or "that" is the owner\'s statement.'],
   'speech.demonstrative': ['the previous sentence as someone\'s words', '"Dies erklärte X.", "Das sagte X.": the sentence before is what X said; nothing in it becomes a fact.'],

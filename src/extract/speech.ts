@@ -325,15 +325,19 @@ class StatementFinder {
     return true;
   }
 
+  /** Is a sentence strictly between `from` and `to` narrated: a full sentence (not a heading) in no statement? It ends the reported speech before it. */
+  private narratedBetween(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (/[.!?]["“”»«]?\s*$/.test(this.sentences[k]!.text) && !this.out.some((o) => o.sentence <= k && o.lastSentence >= k)) return true;
+    return false;
+  }
+
   /** Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again. */
   private continuation(s: SentenceInfo): boolean {
     const prev = this.out.at(-1);
     const i = s.index;
-    // a narrated sentence between (not a heading) ends the reported speech
-    const narrated = (k: number) => /[.!?]["“”»«]?\s*$/.test(this.sentences[k]!.text) && !this.out.some((o) => o.sentence <= k && o.lastSentence >= k);
     // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang" continues)
     const object = (a: SentenceInfo['agents'][number]) => a.token > 0 && OBJECT_PREPOSITIONS.has(s.tokens[a.token - 1]!.t.toLowerCase());
-    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || Array.from({ length: i - prev.lastSentence - 1 }, (_, j) => prev.lastSentence + 1 + j).some(narrated) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun' && !object(a))) return false;
+    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;

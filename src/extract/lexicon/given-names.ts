@@ -24,7 +24,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Omar Oscar Pascal Patrick Paul Pedro Pekka Peter Petra Petteri Philipp Pierre Piotr Rafael Rainer Ralf Ramzan Recep Reinhard Richard
   Rishi Robert Robin Roland Roman Rumen Ruslan Rustem Sabine Sahra Sami Samuel Sandra Sara Sarah Sauli Sebastian Sergei Sergej Sergey
   Sergiy Shigeru Simon Sofia Sophie Stefan Stefanie Steffen Stephan Stephen Steve Sven Svenja Sylvia Tanja Tatjana Thomas Thorsten
-  Tim Timo Tobias Tom Torsten Troels Ulf Ulrich Ulrike Ursula Uwe Valentin Valery Vasily Victor Viktor Vladimir Vladislav Volker
+  Tim Timo Timur Tymur Tobias Tom Torsten Troels Ulf Ulrich Ulrike Ursula Uwe Valentin Valery Vasily Vyacheslav Wjatscheslaw Victor Viktor Vitali Vitalii Vitaly Vitalij Vladimir Vladislav Volker
   Volodymyr Walter Werner Wilhelm Wladimir Wolfgang Xavier Yannick Yevgeny Yoav Yuri Yusuf
   Birgit Kristian Lasse Mikkel Rasmus Søren Magnus Pål Espen Erna Ebba Antti Juha Jari Sanna Heikki Risto Mika Aleksi Ville Kristjan Urmas
   Hanno Margus Krišjānis Egils Artis Ingrida Evika Dovilė Vaidotas Rimantas Radosław Władysław Krzysztof Tomasz Dmytro Denys Kyrylo

@@ -42,6 +42,8 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
   { key: 'high representative', descriptive: true, de: ['Außenbeauftragte', 'Außenbeauftragter', 'EU-Außenbeauftragte', 'EU-Außenbeauftragter', 'Chefdiplomatin'], en: ['High Representative', 'foreign policy chief'] },
   { key: 'head', descriptive: true, de: ['Chef', 'Leiter'], en: ['head', 'chief'] },
+  { key: 'mayor', descriptive: true, de: ['Bürgermeister', 'Oberbürgermeister'], en: ['Mayor'] },
+  { key: 'governor', descriptive: true, de: ['Gouverneur', 'Regionalgouverneur', 'Militärgouverneur'], en: ['Governor', 'regional governor'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
   { key: 'military officer', descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Lieutenant General', 'Major General', 'Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.'] },
