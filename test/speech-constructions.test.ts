@@ -483,3 +483,11 @@ describe('constructions of unseen articles (session 5)', () => {
     expect(said(en).map((x) => x.split(' ')[0])).toEqual(['Vyacheslav_Beispielov']);
   });
 });
+
+describe('what was said, not what was done (session 5)', () => {
+  it('an English pronoun after the verb opens the reported clause, so a meeting named in it is no fact', () => {
+    const d = read('Trump, on the same day, confirmed he had called off the meeting with Putin, citing a lack of progress.', 'en', '2025-10-25');
+    expect(d.statements.map((s) => s.content)).toEqual(['he had called off the meeting with Putin, citing a lack of progress']);
+    expect(facts(d).filter((f) => / metWith /.test(f))).toEqual([]);
+  });
+});
