@@ -347,10 +347,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'imposed sanctions',
     predicate: 'sanctioned',
     trigger: /^(sanctions|sanctioned|Sanktionen|Sanktionspaket|sanktioniert|sanktionierte)$/i,
-    subject: { types: ['State', 'Organisation'], side: 'before', within: 8, notVia: COUNTERPART },
+    subject: { types: ['State', 'Organisation'], side: 'before', within: 12, notVia: COUNTERPART },
     object: { types: ['State', 'Person', 'Organisation'], side: 'after', within: 6, via: /^(on|against|gegen|targeting)$/i, noAdjective: true },
     block: NOT_YET,
-    examples: [{ text: 'The EU imposed new sanctions on Russia on Friday.', expect: [['European Union', 'sanctioned', 'Russia']] }],
+    examples: [
+      { text: 'The EU imposed new sanctions on Russia on Friday.', expect: [['European Union', 'sanctioned', 'Russia']] },
+      { text: 'The United States and its partners have imposed several rounds of financial and trade sanctions on Russia since 2022.', expect: [['United States', 'sanctioned', 'Russia']] },
+    ],
     counterExamples: ['The EU is considering sanctions against Russia but has not decided.', 'The US imposed sanctions on Russian oil companies.', 'Western firms keep operating in Russia despite sanctions, the outlet Politico reported.'],
   },
   {
