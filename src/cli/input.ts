@@ -1,13 +1,17 @@
 /**
- * Where commands get their graph: `--in FILE…`, else the built `out/graph.trig`, else an
- * in-memory build from the package's ontology and register and the data folder (`--data DIR`,
- * default `./data` where it exists, else the package's example data). Does not: validate.
+ * Where commands get their graph: `--in FILE…`, else the built `out/graph.trig` (with a warning on
+ * stderr when a file of `./data` is newer than it), else an in-memory build from the package's
+ * ontology and register and the data folder (`--data DIR`, default `./data` where it exists, else
+ * the package's example data). Does not: validate, or rebuild a stale graph (`newsgraph build` does).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
 import { assembleDataset } from '../build/pipeline.js';
+import { DATA_LAYOUT } from '../util/package-root.js';
+import { ENTITY_REVIEW_PATH } from '../resolve/review.js';
 
 /** The default built dataset path. */
 export const DEFAULT_GRAPH_FILE = 'out/graph.trig';
@@ -29,6 +33,33 @@ export async function loadInputDataset(files: string[] | undefined, dataDir?: st
     for (const f of files) all.push(...(await readRdfFile(f)));
     return all;
   }
-  if (dataDir === undefined && existsSync(DEFAULT_GRAPH_FILE)) return readRdfFile(DEFAULT_GRAPH_FILE);
+  if (dataDir === undefined && existsSync(DEFAULT_GRAPH_FILE)) {
+    const stale = staleBuildWarning();
+    if (stale) process.stderr.write(`newsgraph: warning: ${stale}\n`);
+    return readRdfFile(DEFAULT_GRAPH_FILE);
+  }
   return (await assembleDataset(dataDir)).quads;
+}
+
+/** Why the built graph in `cwd` may be stale: a file a build reads (sources, register extension, review file) changed after it. */
+export function staleBuildWarning(cwd = process.cwd()): string | undefined {
+  const graph = join(cwd, DEFAULT_GRAPH_FILE);
+  if (!existsSync(graph)) return undefined;
+  const built = statSync(graph).mtimeMs;
+  const data = join(cwd, 'data');
+  const newer = [join(data, DATA_LAYOUT.sources), join(data, DATA_LAYOUT.register), join(data, ...ENTITY_REVIEW_PATH)].map((p) => newerThan(p, built)).find(Boolean);
+  return newer && `${DEFAULT_GRAPH_FILE} is older than ${relative(cwd, newer)}; run \`newsgraph build\` to include the change (or pass --data data to read the data folder now)`;
+}
+
+/** `path` if it is a file changed after `ms`, else the first such file under it (depth-first, at most a few thousand entries looked at). */
+export function newerThan(path: string, ms: number, budget = { left: 5000 }): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs > ms ? path : undefined;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (budget.left-- <= 0) return undefined;
+    const found = newerThan(join(path, entry.name), ms, budget);
+    if (found) return found;
+  }
+  return undefined;
 }
