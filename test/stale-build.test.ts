@@ -26,7 +26,7 @@ describe('the built graph and the data folder', () => {
     const later = new Date(Date.now() + 60_000);
     writeFileSync(join(dir, 'data', 'sources', 'b.txt'), 'Ein neuer Artikel.');
     utimesSync(join(dir, 'data', 'sources', 'b.txt'), later, later);
-    expect(staleBuildWarning(dir)).toBe('out/graph.trig is older than data/sources/b.txt; run `newsgraph build` to include the change (or pass --data data to read the data folder now)');
+    expect(staleBuildWarning(dir)).toBe('out/graph.trig is older than data/sources/b.txt; run `newsgraph build` to include the change');
   });
 
   it('is quiet without a built graph (commands then build in memory)', () => {

@@ -48,7 +48,7 @@ export function staleBuildWarning(cwd = process.cwd()): string | undefined {
   const built = statSync(graph).mtimeMs;
   const data = join(cwd, 'data');
   const newer = [join(data, DATA_LAYOUT.sources), join(data, DATA_LAYOUT.register), join(data, ...ENTITY_REVIEW_PATH)].map((p) => newerThan(p, built)).find(Boolean);
-  return newer && `${DEFAULT_GRAPH_FILE} is older than ${relative(cwd, newer)}; run \`newsgraph build\` to include the change (or pass --data data to read the data folder now)`;
+  return newer && `${DEFAULT_GRAPH_FILE} is older than ${relative(cwd, newer)}; run \`newsgraph build\` to include the change`;
 }
 
 /** `path` if it is a file changed after `ms`, else the first such file under it (depth-first, at most a few thousand entries looked at). */
