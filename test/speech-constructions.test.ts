@@ -490,4 +490,8 @@ describe('what was said, not what was done (session 5)', () => {
     expect(d.statements.map((s) => s.content)).toEqual(['he had called off the meeting with Putin, citing a lack of progress']);
     expect(facts(d).filter((f) => / metWith /.test(f))).toEqual([]);
   });
+  it('a perfect passive ("has been criticised by Beijing") is read like a simple one: the subject is what was said about', () => {
+    const d = read('The drill has been criticised by Beijing as a provocation.', 'en', '2024-10-14');
+    expect(d.statements.map((s) => `${s.speaker.replace(NGR, '')}: ${s.content}`)).toEqual(['China: The drill']);
+  });
 });

@@ -31,6 +31,10 @@ const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|te
 
 /** German auxiliaries that open a verb frame ("hat … kritisiert", "will … sagen"). */
 const GERMAN_AUXILIARY = /^(hat|hatte|haben|hatten|hätte|hätten|wird|werde|wurde|will|wollte)$/;
+/** The auxiliary of a passive ("was criticised by", "has been criticised by", "wurde von … kritisiert"), per language. */
+const PASSIVE_AUXILIARY = { en: /^(was|were|been|being|is|are)$/i, de: /^(wurde|wurden|worden)$/ } as const;
+/** "has been criticised": the perfect before a passive auxiliary. */
+const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
@@ -126,10 +130,10 @@ export class ClauseReader {
   private passiveAgent(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
     const t = s.tokens;
     if (this.language === 'en') {
-      if (!/^(was|were|been|being|is|are)$/i.test(t[v - 1]?.t ?? '') || !/^by$/i.test(t[v + 1]?.t ?? '')) return undefined;
+      if (!PASSIVE_AUXILIARY.en.test(t[v - 1]?.t ?? '') || !/^by$/i.test(t[v + 1]?.t ?? '')) return undefined;
       return s.agents.find((a) => outside(a.start) && (a.token === v + 2 || (a.token === v + 3 && /^the$/i.test(t[v + 2]!.t))));
     }
-    const aux = t.findIndex((x, k) => k < v && /^(wurde|wurden|worden)$/.test(x.t));
+    const aux = t.findIndex((x, k) => k < v && PASSIVE_AUXILIARY.de.test(x.t));
     if (aux < 0 || v !== t.length - 1) return undefined;
     return s.agents.find((a) => outside(a.start) && a.token > aux && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
   }
@@ -224,8 +228,10 @@ export class ClauseReader {
 
   /** A passive's subject is what was said about ("The plan was criticised by Beijing", "Die Übung wurde von China als Provokation kritisiert"). */
   private passiveSubject(s: SentenceInfo, v: number): Span | undefined {
-    const aux = s.tokens.findIndex((t, k) => k < v && /^(was|were|is|are|wurde|wurden)$/.test(t.t));
-    return aux > 0 && this.passiveAgent(s, v, () => true) ? { start: s.start, end: s.tokens[aux - 1]!.end, id: 'speech.indirect' } : undefined;
+    const aux = s.tokens.findIndex((t, k) => k < v && PASSIVE_AUXILIARY[this.language].test(t.t));
+    // "The plan has been criticised by Beijing": the subject ends before the perfect's "has"
+    const last = aux - (this.language === 'en' && PERFECT_AUXILIARY.test(s.tokens[aux - 1]?.t ?? '') ? 2 : 1);
+    return last >= 0 && this.passiveAgent(s, v, () => true) ? { start: s.start, end: s.tokens[last]!.end, id: 'speech.indirect' } : undefined;
   }
 
   /**
