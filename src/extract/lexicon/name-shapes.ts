@@ -80,7 +80,7 @@ export const PLACE_OF_EN: Readonly<Record<string, 'City' | 'Place'>> = {
 export const PLACE_CUES_DE: Readonly<Record<string, 'City' | 'Place'>> = {
   stadt: 'City', hafenstadt: 'City', hauptstadt: 'City', großstadt: 'City', kleinstadt: 'City', grenzstadt: 'City', küstenstadt: 'City',
   ort: 'City', dorf: 'City', gemeinde: 'City', hafen: 'City', ortschaft: 'City', metropole: 'City',
-  region: 'Place', provinz: 'Place', bezirk: 'Place', oblast: 'Place', insel: 'Place', halbinsel: 'Place', bundesstaat: 'Place',
+  region: 'Place', gebiet: 'Place', provinz: 'Place', bezirk: 'Place', oblast: 'Place', insel: 'Place', halbinsel: 'Place', bundesstaat: 'Place',
   stützpunkt: 'Place', luftwaffenstützpunkt: 'Place', militärstützpunkt: 'Place', marinestützpunkt: 'Place', militärflugplatz: 'Place',
   flugplatz: 'Place', fliegerhorst: 'Place', truppenübungsplatz: 'Place', übungsplatz: 'Place', kaserne: 'Place', atomkraftwerk: 'Place',
   kraftwerk: 'Place', flughafen: 'Place', meerenge: 'Place',
@@ -95,6 +95,36 @@ export const PLACE_HEADS_EN = new Set([
 
 /** English place nouns a name follows with "of" ("Gulf of Aden", "Strait of Hormuz"). */
 export const PLACE_HEADS_OF_EN = new Set(['Gulf', 'Sea', 'Strait', 'Straits', 'Bay', 'Isle', 'Port', 'Cape', 'Lake', 'Gulf']);
+
+/**
+ * Nouns of a meeting named by where it is held ("the NATO summit in Vilnius", "their first peace
+ * talks in Istanbul", "Nato-Gipfel in Vilnius", "Gipfeltreffen von Biden und Putin"): English
+ * whole words (lower case; "talks" only after "peace"), German words or a name compound's tail.
+ */
+export const MEETING_NOUNS_EN = new Set(['summit', 'summits', 'talks']);
+export const MEETING_NOUN_DE = /^(?:[\p{Lu}\d][\p{L}\d]*-)?(?:Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gipfelkonferenz|Friedensgespräche|Friedensgesprächen|Friedensverhandlungen|Friedenskonferenz)$/u;
+/** Lower-case English words that are part of a meeting's name before its noun ("first peace talks", "emergency summit"). */
+export const MEETING_MODIFIERS_EN = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'peace', 'annual', 'emergency', 'extraordinary', 'informal', 'bilateral', 'trilateral', 'leaders']);
+
+/**
+ * Head nouns of a policy document's name: "the 2022 National Defense Strategy (NDS)", "the Nuclear
+ * Posture Review", "the Pyongyang Declaration"; German names are a capitalised adjective before a
+ * compound ending in one of `DOCUMENT_TAILS_DE` ("die Nationale Sicherheitsstrategie").
+ */
+export const DOCUMENT_HEADS_EN = new Set(['Strategy', 'Review', 'Doctrine', 'Concept', 'Declaration', 'Charter']);
+export const DOCUMENT_TAILS_DE = /(strategie|doktrin|konzept)$/u;
+
+/** A state's armed service named after it ("the U.S. Army", "the British Army", "the Royal Navy" is the register's). */
+export const MILITARY_SERVICES_EN = /^\.?\s(Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|Space Force)\b/u;
+
+/** English words that open the name of a military base or camp ("Fort Carson", "Camp Lemonnier"). */
+export const BASE_PREFIXES_EN = new Set(['Fort', 'Camp']);
+
+/** English compass nouns of "X, in the northeast": the name before is a place. */
+export const COMPASS_NOUNS_EN = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
+
+/** Lower-case English region nouns after a name ("the Belgorod region"): a place when the name is a city or no name the register knows. */
+export const REGION_NOUNS_EN = /^(region|oblast|province|district|governorate|prefecture)$/u;
 
 /** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
 export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
@@ -122,11 +152,15 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The USS Eisenhower Carrier Strike Group is in the region.', lang: 'en', names: ['Organisation:USS Eisenhower Carrier Strike Group'] },
       { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
+      { text: 'But the U.S. Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:U.S. Army'] },
+      { text: 'Die Schiffe der Deutschen Marine liefen aus. Die Deutsche Marine leitet das Manöver.', lang: 'de', names: ['Organisation:Deutschen Marine'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
       { text: 'The National Security Council met on Monday.', lang: 'en', names: [] },
       { text: 'Russia Warns Of Response As Nato Group Meets', lang: 'en', names: [] },
+      { text: 'An Armored Brigade Combat Team will be deployed there early next month.', lang: 'en', names: [] },
+      { text: 'Die deutsche Marine übt vor der Küste.', lang: 'de', names: [] },
     ],
   },
   {
@@ -158,11 +192,18 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Soldiers will live in Vilnius and Pabradė with their families.', lang: 'en', names: ['City:Pabradė'] },
       { text: 'Die Region zwischen Celle und Munster, Unterlüß und Bad Fallingbostel ist stark militarisiert.', lang: 'de', names: ['City:Celle', 'City:Munster', 'City:Bad Fallingbostel'] },
       { text: 'Drones were seen over airports in Aalborg, Billund, and Skrydstrup.', lang: 'en', names: ['City:Billund', 'City:Skrydstrup'] },
+      { text: 'The troops will arrive in the German port of Bremerhaven on Jan. 6.', lang: 'en', names: ['City:Bremerhaven'] },
+      { text: 'A battalion will be deployed April 1 to Orzysz, in the northeast.', lang: 'en', names: ['City:Orzysz'] },
+      { text: 'A brigade from Fort Carson, Colorado will be deployed.', lang: 'en', names: ['Place:Fort Carson'] },
+      { text: 'Drones hit targets in the Belgorod region overnight.', lang: 'en', names: ['Place:Belgorod region'] },
+      { text: 'Drohnen schlugen im Gebiet Belgorod ein.', lang: 'de', names: ['Place:Gebiet Belgorod'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
       { text: 'Im Hafen Verladen die Arbeiter Munition.', lang: 'de', names: [] },
       { text: 'He met officials in Vilnius and Tuesday was quiet.', lang: 'en', names: [] },
+      { text: 'The capital of the region was quiet, in the north of the country.', lang: 'en', names: [] },
+      { text: 'Fighting continued in the Kursk region, in the east.', lang: 'en', names: [] },
     ],
   },
   {
@@ -189,5 +230,32 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
     ],
     counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }, { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] }],
+  },
+  {
+    id: 'ner.meeting',
+    examples: [
+      { text: 'The members of NATO at a July summit in Warsaw approved the deployment.', lang: 'en', names: ['Meeting:July summit in Warsaw'] },
+      { text: 'Moscow and Kyiv may hold their first peace talks in Istanbul on Thursday.', lang: 'en', names: ['Meeting:first peace talks in Istanbul'] },
+      { text: 'Der Austritt kommt wenige Tage vor einem Gipfeltreffen von Biden und Putin.', lang: 'de', names: ['Meeting:Gipfeltreffen von Biden und Putin'] },
+      { text: 'Beim G7-Gipfel in Hiroshima wurde gestritten.', lang: 'de', names: ['Meeting:G7-Gipfel in Hiroshima'] },
+    ],
+    counterExamples: [
+      { text: 'The treaty was signed during a summit in Pyongyang.', lang: 'en', names: [] },
+      { text: 'He told a news conference in San Diego that the deal was done.', lang: 'en', names: [] },
+      { text: 'Zelensky will attend the NATO summit in Lithuania’s capital, Vilnius.', lang: 'en', names: [] },
+      { text: 'Talks in Geneva ended without a result.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.document',
+    examples: [
+      { text: 'The Pentagon released the 2022 National Defense Strategy (NDS) on Thursday.', lang: 'en', names: ['PolicyDocument:2022 National Defense Strategy'] },
+      { text: 'It was released alongside the Nuclear Posture Review and the Missile Defense Review.', lang: 'en', names: ['PolicyDocument:Nuclear Posture Review', 'PolicyDocument:Missile Defense Review'] },
+      { text: 'Die Regierung beschloss die Nationale Sicherheitsstrategie.', lang: 'de', names: ['PolicyDocument:Nationale Sicherheitsstrategie'] },
+    ],
+    counterExamples: [
+      { text: 'The review found no violations. A new strategy is needed.', lang: 'en', names: [] },
+      { text: 'Die Regierung beschloss eine neue Sicherheitsstrategie.', lang: 'de', names: [] },
+    ],
   },
 ];
