@@ -153,7 +153,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
       { text: 'But the U.S. Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:U.S. Army'] },
-      { text: 'Die Schiffe der Deutschen Marine liefen aus. Die Deutsche Marine leitet das Manöver.', lang: 'de', names: ['Organisation:Deutschen Marine'] },
+      { text: 'Die Soldaten der Schweizer Armee übten. Die Schweizer Armee meldete keine Schäden.', lang: 'de', names: ['Organisation:Schweizer Armee'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
