@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  BASE_PREFIXES_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
@@ -79,6 +79,8 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
     keep([
       ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
+      ...elections(s, g, lang),
+      ...(lang === 'de' ? bodyCompounds(s, g) : []),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
@@ -463,6 +465,45 @@ function operations(s: SentenceInfo): Found[] {
   }
   return out;
 }
+
+/** Words before a German election noun that make it one election ("die heutigen Parlamentswahlen", "am Tag der Präsidentenwahl"). */
+const DE_DETERMINED = /^(die|der|den|dem|des|zur|zum|beim|bei|vor|nach|heutigen|jüngsten|letzten|bevorstehenden|kommenden|vergangenen|vorgezogenen)$/u;
+
+/** `ner.election`: "die heutigen Parlamentswahlen", "der Präsidentenwahl", "the Finnish parliamentary election". */
+function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length; i++) {
+    const w = tk[i]!.t;
+    if (mentionAt(s, tk[i]!)) continue;
+    if (lang === 'de') {
+      if (ELECTION_DE.test(w) && DE_DETERMINED.test(tk[i - 1]!.t)) out.push({ name: w, kind: 'Event', rule: 'ner.election' });
+      continue;
+    }
+    // English: "<state adjective> <kind> election(s)" ("the Finnish parliamentary election", "Belarus's presidential election")
+    if (!/^elections?$/u.test(w) || !ELECTION_KINDS_EN.test(tk[i - 1]!.t) || i < 2) continue;
+    const state = mentionAt(s, tk[i - 2]!);
+    if (!state || !g.isA(state.entity, NG_CLASS.State)) continue;
+    out.push({ name: s.text.slice(state.start - s.start, tk[i]!.end - s.start).replace(/^(the|The)\s+/u, ''), kind: 'Event', rule: 'ner.election' });
+  }
+  return out;
+}
+
+/** `ner.org-head` (German): "des NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur": an organisation's name joined to a body noun. */
+function bodyCompounds(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const t of s.tokens) {
+    const dash = t.t.lastIndexOf('-');
+    if (dash < 1 || !BODY_COMPOUND_TAILS_DE.test(t.t.slice(dash + 1).toLowerCase()) || !/^\p{Lu}/u.test(t.t.slice(dash + 1))) continue;
+    const owner = s.mentions.find((m) => m.start === t.start && m.end === t.start + dash);
+    if (!owner || !ORG_OWNER_CLASSES.some((c) => g.isA(owner.entity, c))) continue;
+    if (s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue; // a body the register knows
+    out.push({ name: t.t, kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+/** Organisations whose bodies a compound may name. */
+const ORG_OWNER_CLASSES = [NG_CLASS.Alliance, NG_CLASS.Organisation, NG_CLASS.Union, NG_CLASS.Council];
 
 /** Classes a meeting's place may have ("summit in Vilnius", "talks in Finland"). */
 const MEETING_PLACES = [NG_CLASS.City, NG_CLASS.Place, NG_CLASS.Region, NG_CLASS.State];

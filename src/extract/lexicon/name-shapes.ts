@@ -126,6 +126,17 @@ export const COMPASS_NOUNS_EN = /^(north|south|east|west|north-east|north-west|s
 /** Lower-case English region nouns after a name ("the Belgorod region"): a place when the name is a city or no name the register knows. */
 export const REGION_NOUNS_EN = /^(region|oblast|province|district|governorate|prefecture)$/u;
 
+/**
+ * German compound tails that make "<organisation>-<tail>" a body of that organisation ("des
+ * NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur"); troops and forces ("NATO-Truppen")
+ * are not bodies.
+ */
+export const BODY_COMPOUND_TAILS_DE = /(ausschuss|ausschusses|rat|rats|rates|kommando|kommandos|behörde|agentur|gericht|gerichts|gerichtshof|kommission|sekretariat|sekretariats|generalstab|generalstabs)$/u;
+
+/** Elections named by their kind: German compounds ("die Parlamentswahlen", "der Präsidentenwahl") and English phrases ("the Finnish parliamentary election"). */
+export const ELECTION_DE = /^(Parlaments|Präsidentschafts|Präsidenten|Bundestags|Europa|Kongress|Zwischen)wahl(en)?$/u;
+export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislative|snap|midterm|European)$/u;
+
 /** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
 export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
 
@@ -152,7 +163,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The USS Eisenhower Carrier Strike Group is in the region.', lang: 'en', names: ['Organisation:USS Eisenhower Carrier Strike Group'] },
       { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
-      { text: 'But the U.S. Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:U.S. Army'] },
+      { text: 'But the Canadian Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:Canadian Army'] },
+      { text: 'Das erklärte Bauer in seiner Rede zur Sitzung des NATO-Sicherheitsausschusses.', lang: 'de', names: ['Organisation:NATO-Sicherheitsausschusses'] },
       { text: 'Die Soldaten der Schweizer Armee übten. Die Schweizer Armee meldete keine Schäden.', lang: 'de', names: ['Organisation:Schweizer Armee'] },
     ],
     counterExamples: [
@@ -161,6 +173,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Russia Warns Of Response As Nato Group Meets', lang: 'en', names: [] },
       { text: 'An Armored Brigade Combat Team will be deployed there early next month.', lang: 'en', names: [] },
       { text: 'Die deutsche Marine übt vor der Küste.', lang: 'de', names: [] },
+      { text: 'Die NATO-Truppen und die EU-Staaten üben.', lang: 'de', names: [] },
     ],
   },
   {
@@ -244,6 +257,18 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'He told a news conference in San Diego that the deal was done.', lang: 'en', names: [] },
       { text: 'Zelensky will attend the NATO summit in Lithuania’s capital, Vilnius.', lang: 'en', names: [] },
       { text: 'Talks in Geneva ended without a result.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.election',
+    examples: [
+      { text: 'Marin hat mit ihrer Partei die heutigen Parlamentswahlen verloren.', lang: 'de', names: ['Event:Parlamentswahlen'] },
+      { text: 'Lukaschenko sprach am Tag der Präsidentenwahl in Minsk.', lang: 'de', names: ['Event:Präsidentenwahl'] },
+      { text: 'Marin lost the Finnish parliamentary election on Sunday.', lang: 'en', names: ['Event:Finnish parliamentary election'] },
+    ],
+    counterExamples: [
+      { text: 'Wahlen sind wichtig. Parlamentswahlen finden alle vier Jahre statt.', lang: 'de', names: [] },
+      { text: 'Presidential elections are held every five years.', lang: 'en', names: [] },
     ],
   },
   {
