@@ -311,7 +311,27 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
       }
     }
   }
-  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace));
+  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace), ...describedPlaces(s, text));
+  return out;
+}
+
+/** "Pokrovsk, a town in eastern Ukraine", "Orzysz, a small village near the border": a name described by a place noun after a comma. */
+function describedPlaces(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let a = 0; a < tk.length - 3; a++) {
+    if (!/^(a|an)$/u.test(tk[a + 1]!.t) || !/^,\s*$/u.test(text.slice(tk[a]!.end, tk[a + 1]!.start))) continue;
+    // the place noun within two adjectives, then where it lies ("in", "near", "south of" …)
+    let c = a + 2;
+    while (c < a + 4 && c < tk.length && !PLACE_OF_EN[tk[c]!.t] && /^\p{Ll}+$/u.test(tk[c]!.t)) c++;
+    const kind = PLACE_OF_EN[tk[c]?.t ?? ''];
+    if (!kind || !/^(in|near|on|outside|north|south|east|west|northeast|northwest|southeast|southwest|close)$/u.test(tk[c + 1]?.t ?? '')) continue;
+    let from = a;
+    while (from > 0 && a - from < 2 && CAP.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!)) from--;
+    if (!CAP.test(tk[from]!.t) || FUNCTION_WORDS.has(tk[from]!.t)) continue;
+    if (mentionAt(s, tk[from]!) || mentionAt(s, tk[a]!)) continue;
+    out.push({ name: span(text, s, from, a + 1), kind, rule: 'ner.place-cue' });
+  }
   return out;
 }
 

@@ -208,8 +208,9 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The troops will arrive in the German port of Bremerhaven on Jan. 6.', lang: 'en', names: ['City:Bremerhaven'] },
       { text: 'A battalion will be deployed April 1 to Orzysz, in the northeast.', lang: 'en', names: ['City:Orzysz'] },
       { text: 'A brigade from Fort Carson, Colorado will be deployed.', lang: 'en', names: ['Place:Fort Carson'] },
-      { text: 'Drones hit targets in the Belgorod region overnight.', lang: 'en', names: ['Place:Belgorod region'] },
-      { text: 'Drohnen schlugen im Gebiet Belgorod ein.', lang: 'de', names: ['Place:Gebiet Belgorod'] },
+      { text: 'Shells hit Selydove, a small town in eastern Ukraine, overnight.', lang: 'en', names: ['City:Selydove'] },
+      { text: 'Drones hit targets in the Tambov region overnight.', lang: 'en', names: ['Place:Tambov region'] },
+      { text: 'Drohnen trafen Ziele im Gebiet Rostow.', lang: 'de', names: ['Place:Gebiet Rostow'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
@@ -217,6 +218,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'He met officials in Vilnius and Tuesday was quiet.', lang: 'en', names: [] },
       { text: 'The capital of the region was quiet, in the north of the country.', lang: 'en', names: [] },
       { text: 'Fighting continued in the Kursk region, in the east.', lang: 'en', names: [] },
+      { text: 'Zelensky, a former actor in comedies, spoke.', lang: 'en', names: [] },
     ],
   },
   {
