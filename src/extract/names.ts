@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
@@ -80,7 +80,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
       ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
       ...elections(s, g, lang),
-      ...(lang === 'de' ? bodyCompounds(s, g) : []),
+      ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g)] : []),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
@@ -167,7 +167,13 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     }
     const words = tk.slice(from, to).map((t) => t.t);
     const proper = tk.slice(from, to).some((t, i) => ORDINAL.test(t.t) || (!GENERIC_NAME_WORDS.has(t.t) && !ORG_HEADS_EN.has(t.t) && !(i > 0 && /^(of|the|and|for)$/.test(t.t))));
-    if (!proper) continue;
+    if (!proper) {
+      // a generic organ's name right after its state names one body: "Lithuania's Ministry of National Defence"
+      const state = heads === ORG_HEADS_EN && STATE_ORGAN_HEADS_EN.has(tk[h]!.t) ? s.mentions.find((m) => m.end <= tk[from]!.start && /^(['’]s)?\s$/u.test(text.slice(m.end - s.start, at(from).start)) && g.isA(m.entity, NG_CLASS.State)) : undefined;
+      if (state) out.push({ name: text.slice(state.start - s.start, at(to - 1).end), kind: 'Organisation', rule: 'ner.org-head', aliases: [text.slice(at(from).start, at(to - 1).end)] });
+      h = to - 1;
+      continue;
+    }
     // a name the register knows in full is linked, not minted
     const name = text.slice(at(from).start, at(to - 1).end);
     if (s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[to - 1]!.end)) continue;
@@ -509,6 +515,21 @@ function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
   return out;
 }
 
+/** `ner.org-head` (German): a state's organ after its adjective and an article: "das iranische Verteidigungsministerium", "der finnischen Polizei". */
+function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length - 1; i++) {
+    const noun = tk[i + 1]!;
+    if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
+    if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) continue;
+    const state = s.mentions.find((m) => m.start === tk[i]!.start && m.end === tk[i]!.end);
+    if (!state || !g.isA(state.entity, NG_CLASS.State) || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+
 /** `ner.org-head` (German): "des NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur": an organisation's name joined to a body noun. */
 function bodyCompounds(s: SentenceInfo, g: Gazetteer): Found[] {
   const out: Found[] = [];
@@ -693,10 +714,12 @@ const NAMED_AFTER_PLACES = [NG_CLASS.Event, NG_CLASS.Meeting, NG_CLASS.PolicyDoc
 export function statesInsideEvents(mentions: readonly EntityMention[], g: Gazetteer): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.shadow || !NAMED_AFTER_PLACES.some((c) => g.isA(m.entity, c))) continue;
+    // a body this text named after its state ("iranische Verteidigungsministerium") mentions the state too
+    const mintedBody = g.isA(m.entity, NG_CLASS.Organisation) && g.entities.get(m.entity)?.generated === true;
+    if (m.shadow || !(mintedBody || NAMED_AFTER_PLACES.some((c) => g.isA(m.entity, c)))) continue;
     for (const part of m.text.matchAll(/[\p{L}]+(?:['’]s)?/gu)) {
       if (part.index === 0 && part[0].length === m.text.length) continue;
-      const hits = g.match(part[0]).filter((x) => x.start === 0 && PLACE_CLASSES.some((c) => g.isA(x.entity, c)));
+      const hits = g.match(part[0]).filter((x) => x.start === 0 && (mintedBody ? g.isA(x.entity, NG_CLASS.State) : PLACE_CLASSES.some((c) => g.isA(x.entity, c))));
       // "summit in Warsaw": after a place preposition a capital is the city, not its state
       const inCity = /\b(in|im)\s$/u.test(m.text.slice(0, part.index)) ? hits.find((x) => g.isA(x.entity, NG_CLASS.City)) : undefined;
       const hit = inCity ?? hits[0];

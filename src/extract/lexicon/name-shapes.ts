@@ -137,6 +137,14 @@ export const BODY_COMPOUND_TAILS_DE = /(ausschuss|ausschusses|rat|rats|rates|kom
 export const ELECTION_DE = /^(Parlaments|Präsidentschafts|Präsidenten|Bundestags|Europa|Kongress|Zwischen)wahl(en)?$/u;
 export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislative|snap|midterm|European)$/u;
 
+/**
+ * Organs of a state named by its common noun after the state ("Lithuania's Ministry of National
+ * Defence", "das iranische Verteidigungsministerium", "die finnische Polizei"): with the state
+ * before it such a generic name names one body. English head nouns; German compound tails.
+ */
+export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
+export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs)$/u;
+
 /** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
 export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
 
@@ -165,6 +173,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
       { text: 'But the Canadian Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:Canadian Army'] },
       { text: 'Das erklärte Bauer in seiner Rede zur Sitzung des NATO-Sicherheitsausschusses.', lang: 'de', names: ['Organisation:NATO-Sicherheitsausschusses'] },
+      { text: 'The troops are supported by Lithuania’s Ministry of National Defence.', lang: 'en', names: ['Organisation:Lithuania’s Ministry of National Defence'] },
+      { text: 'Das teilte das iranische Verteidigungsministerium mit. Die finnische Polizei ermittelt.', lang: 'de', names: ['Organisation:iranische Verteidigungsministerium', 'Organisation:finnische Polizei'] },
       { text: 'Die Soldaten der Schweizer Armee übten. Die Schweizer Armee meldete keine Schäden.', lang: 'de', names: ['Organisation:Schweizer Armee'] },
     ],
     counterExamples: [
@@ -174,6 +184,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'An Armored Brigade Combat Team will be deployed there early next month.', lang: 'en', names: [] },
       { text: 'Die deutsche Marine übt vor der Küste.', lang: 'de', names: [] },
       { text: 'Die NATO-Truppen und die EU-Staaten üben.', lang: 'de', names: [] },
+      { text: 'Ministerien und Polizei arbeiten zusammen. Das Verteidigungsministerium schweigt.', lang: 'de', names: [] },
+      { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
     ],
   },
   {
