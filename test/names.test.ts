@@ -46,6 +46,12 @@ describe('people by given name', () => {
     expect(got).toContain('Person:Jarno Limnéll');
     expect(got.filter((x) => /Professor|Gen$/.test(x))).toEqual([]);
   });
+  it('does not read a body after a role noun as a person (lexicon NEVER_PERSON_*)', () => {
+    const got = minted({ text: 'Der frühere Befehlshaber der niederländischen Streitkräfte ist Vorsitzender. The drills are led by the General Staff of the armed forces.', lang: 'de' });
+    expect(got.filter((x) => x.startsWith('Person:'))).toEqual([]);
+    const en = minted({ text: 'The drills are held under the leadership of the General Staff of the armed forces of the Russian Federation.', lang: 'en' });
+    expect(en.filter((x) => x.startsWith('Person:'))).toEqual([]);
+  });
   it('does not read a known person, a month or a common word as a new person', () => {
     const got = minted({ text: 'Donald Trump met Boris Pistorius in May. Will Europe pay?', lang: 'en' });
     expect(got.filter((x) => x.startsWith('Person:'))).toEqual([]);

@@ -659,7 +659,6 @@ function namedByAdjective(s: SentenceInfo, g: Gazetteer): Found[] {
     // the adjective may be a state's ("die Deutsche Marine"): written with a capital, it is part of a name
     const known = s.mentions.find((m) => m.start <= tk[i]!.start && tk[i]!.start < m.end);
     if (known && !(g.isA(known.entity, NG_CLASS.State) && known.end <= tk[k]!.end)) continue;
-    if (s.mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
     out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: document ? 'PolicyDocument' : 'Organisation', rule: document ? 'ner.document' : 'ner.org-head' });
     i = k + 1;
   }

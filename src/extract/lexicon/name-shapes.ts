@@ -145,6 +145,10 @@ export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislati
 export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
 export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs)$/u;
 
+/** Nouns that name a body, never a person, though a role noun may stand before them ("General Staff", "Befehlshaber der niederländischen Streitkräfte"): English heads and German words (lower case, whole word). */
+export const NEVER_PERSON_EN = new Set(['Staff', 'Forces', 'Army', 'Navy', 'Police', 'Guard', 'Guards', 'Ministry', 'Command', 'Corps', 'Committee', 'Council', 'Agency']);
+export const NEVER_PERSON_DE = /^(streitkräfte|streitkräften|truppen|armee|ministerium|ministeriums|behörde|kommission|polizei|ausschuss|ausschusses|generalstab|generalstabs|kommando|kommandos)$/u;
+
 /** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
 export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
 
