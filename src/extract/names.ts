@@ -85,6 +85,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
       ...operations(s),
+      ...exercisesNamedBefore(s, lang, text),
       ...vesselClasses(s, lang),
       ...(lang === 'de' ? namedByAdjective(s, g) : []),
     ]);
@@ -258,6 +259,36 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     const name = span(text, s, run.from, run.to);
     out.push({ name, kind: isEvent && !isDescriptor ? 'Event' : 'Organisation', rule: isEvent && !isDescriptor ? 'ner.operation' : 'ner.org-descriptor' });
     d = run.to - 1;
+  }
+  return out;
+}
+
+/** English exercise nouns after a name ("the Joint Sword drills", "the Zapad-2025 exercises"). */
+const EXERCISE_AFTER_EN = /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war games)$/u;
+
+/**
+ * `ner.operation`: an exercise named before its noun: "the Freedom Edge exercise", "the Zapad-2025
+ * drills", "Zapad-Manöver". Words that only say what kind of drill it is ("Joint", "Naval",
+ * "Russian") name none.
+ */
+function exercisesNamedBefore(s: SentenceInfo, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let d = 1; d < tk.length; d++) {
+    const w = tk[d]!.t;
+    if (lang === 'de') {
+      // "Zapad-Manöver", "Sapad-Übung": the name before the compound's tail
+      const dash = w.lastIndexOf('-');
+      if (dash > 0 && EVENT_DESCRIPTORS_DE.some((x) => w.slice(dash + 1).toLowerCase().startsWith(x)) && CAP.test(w) && !mentionAt(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
+      continue;
+    }
+    if (!EXERCISE_AFTER_EN.test(w) || !adjacent(text, tk[d - 1]!, tk[d]!)) continue;
+    let from = d;
+    while (from > 0 && d - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && /^\p{Lu}/u.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && !CALENDAR.test(tk[from - 1]!.t)) from--;
+    if (from === d || from === 0) continue; // nothing before, or the sentence's first word ("Joint drills began")
+    const words = tk.slice(from, d);
+    if (words.some((t) => mentionAt(s, t)) || words.every((t) => GENERIC_NAME_WORDS.has(t.t) || ORG_HEADS_EN.has(t.t))) continue;
+    out.push({ name: span(text, s, from, d), kind: 'Event', rule: 'ner.operation' });
   }
   return out;
 }
@@ -558,26 +589,33 @@ const MEETING_PLACES = [NG_CLASS.City, NG_CLASS.Place, NG_CLASS.Region, NG_CLASS
 function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
-  for (let n = 0; n < tk.length - 2; n++) {
+  for (let n = 0; n < tk.length; n++) {
     const w = tk[n]!.t;
     const noun = lang === 'en' ? MEETING_NOUNS_EN.has(w) && (w !== 'talks' || tk[n - 1]?.t === 'peace') : MEETING_NOUN_DE.test(w);
-    if (!noun || mentionAt(s, tk[n]!) || !adjacent(text, tk[n]!, tk[n + 1]!)) continue;
+    if (!noun || mentionAt(s, tk[n]!)) continue;
     let end: number | undefined;
-    const next = tk[n + 1]!.t;
-    const first = tk[n + 2]!;
-    const place = mentionAt(s, first);
+    const joined = !!tk[n + 2] && adjacent(text, tk[n]!, tk[n + 1]!);
+    const next = joined ? tk[n + 1]!.t : '';
+    const first = tk[n + 2];
+    const place = first ? mentionAt(s, first) : undefined;
     // "the NATO summit in Lithuania's capital, Vilnius": a possessive place is not where it is held
-    if (/^(in|im)$/u.test(next) && place && place.start === first.start && MEETING_PLACES.some((c) => g.isA(place.entity, c)) && !/^['’]s\b/u.test(text.slice(place.end))) end = place.end;
-    else if (lang === 'de' && next === 'von' && place && place.start === first.start && g.isA(place.entity, NG_CLASS.Person)) {
+    if (/^(in|im)$/u.test(next) && place && first && place.start === first.start && MEETING_PLACES.some((c) => g.isA(place.entity, c)) && !/^['’]s\b/u.test(text.slice(place.end))) end = place.end;
+    else if (lang === 'de' && next === 'von' && place && first && place.start === first.start && g.isA(place.entity, NG_CLASS.Person)) {
       // "Gipfeltreffen von Biden und Putin": two people who meet
       const k = tk.findIndex((t) => t.start >= place.end);
       const other = k > 0 && /^(und|mit)$/u.test(tk[k]!.t) && tk[k + 1] ? mentionAt(s, tk[k + 1]!) : undefined;
       if (other && other.start === tk[k + 1]!.start && g.isA(other.entity, NG_CLASS.Person)) end = other.end;
     }
-    if (end === undefined) continue;
     // the words before the noun that belong to the name
     let from = n;
     while (from > 0 && n - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && meetingModifier(tk[from - 1]!.t, lang)) from--;
+    // "the Alaska summit", "der Alaska-Gipfel": a place named before the noun says where it is held
+    if (end === undefined) {
+      const placeBefore = (k: number) => { const m = mentionAt(s, tk[k]!); return !!m && MEETING_PLACES.some((c) => g.isA(m.entity, c)) && (lang === 'en' || m.end < tk[k]!.end); };
+      const named = lang === 'en' ? [...Array(n - from).keys()].some((i) => placeBefore(from + i)) : /-/u.test(w) && placeBefore(n);
+      if (!named) continue;
+      end = tk[n]!.end;
+    }
     // English "a summit in Pyongyang" names no particular meeting: a modifier must say which ("NATO", "July", "first")
     if (lang === 'en' && (from === n || (w === 'talks' && from === n - 1))) continue;
     out.push({ name: text.slice(tk[from]!.start, end), kind: 'Meeting', rule: 'ner.meeting' });

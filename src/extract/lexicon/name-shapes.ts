@@ -259,8 +259,15 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The summit was held at the Point Loma naval base and at the Vostochny cosmodrome.', lang: 'en', names: ['Place:Point Loma naval base', 'Place:Vostochny cosmodrome'] },
       { text: 'Südkorea, Japan und die USA kündigten den Beginn ihres Manövers „Freedom Edge“ an.', lang: 'de', names: ['Event:Freedom Edge'] },
       { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
+      { text: 'Britain led the Tarassis drills in the Baltic.', lang: 'en', names: ['Event:Tarassis'] },
+      { text: 'Das Orkan-Manöver begann am Montag.', lang: 'de', names: ['Event:Orkan'] },
     ],
-    counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }, { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] }],
+    counterExamples: [
+      { text: 'The operation began on Monday.', lang: 'en', names: [] },
+      { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] },
+      { text: 'Large drills began near Taiwan. The Chinese drills ended. Joint Naval drills followed.', lang: 'en', names: [] },
+      { text: 'Die Marine-Übung endete. Die Nato-Übung lief.', lang: 'de', names: [] },
+    ],
   },
   {
     id: 'ner.meeting',
@@ -269,6 +276,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Moscow and Kyiv may hold their first peace talks in Istanbul on Thursday.', lang: 'en', names: ['Meeting:first peace talks in Istanbul'] },
       { text: 'Der Austritt kommt wenige Tage vor einem Gipfeltreffen von Biden und Putin.', lang: 'de', names: ['Meeting:Gipfeltreffen von Biden und Putin'] },
       { text: 'Beim G7-Gipfel in Hiroshima wurde gestritten.', lang: 'de', names: ['Meeting:G7-Gipfel in Hiroshima'] },
+      { text: 'Officials met at the Brussels summit.', lang: 'en', names: ['Meeting:Brussels summit'] },
     ],
     counterExamples: [
       { text: 'The treaty was signed during a summit in Pyongyang.', lang: 'en', names: [] },
