@@ -14,7 +14,19 @@
  *   "Rūdninkai, south of Vilnius"), or listed with a known city after a place preposition
  *   ("in Vilnius and Kaunas");
  * - `ner.dateline`: the place a paragraph opens with ("Unterlüß. …", "TARTU (AP) - …");
- * - `ner.operation`: "Operation Prosperity Guardian".
+ * - `ner.operation`: "Operation Prosperity Guardian", exercises named before their noun ("the
+ *   Tarassis drills", "Orkan-Manöver");
+ * - `ner.meeting`: summits and talks named by where they are held or who meets ("a July summit in
+ *   Warsaw", "the Brussels summit", "Gipfeltreffen von Biden und Putin");
+ * - `ner.election`: "die heutigen Parlamentswahlen", "the Finnish parliamentary election";
+ * - `ner.document`: policy documents by their head noun ("the 2022 National Defense Strategy
+ *   (NDS)", "die Nationale Sicherheitsstrategie").
+ *
+ * `ner.org-head` also reads a state's organs after the state ("Lithuania's Ministry of National
+ * Defence", "das iranische Verteidigungsministerium", "the U.S. Army") and German bodies joined to
+ * an organisation's name ("NATO-Sicherheitsausschusses"); `ner.place-cue` also reads "the German
+ * port of Bremerhaven", "Orzysz, in the northeast", "Selydove, a small town in …", "Fort Carson",
+ * "the Tambov region" and "im Gebiet Rostow".
  *
  * Each new entity is minted typed, labelled with the name as written, and taught to the
  * document's gazetteer so that every mention links to it. Does not: find people (see
