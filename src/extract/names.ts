@@ -183,7 +183,8 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     if (!proper) {
       // a generic organ's name right after its state names one body: "Lithuania's Ministry of National Defence"
       const state = heads === ORG_HEADS_EN && STATE_ORGAN_HEADS_EN.has(tk[h]!.t) ? s.mentions.find((m) => m.end <= tk[from]!.start && /^(['’]s)?\s$/u.test(text.slice(m.end - s.start, at(from).start)) && g.isA(m.entity, NG_CLASS.State)) : undefined;
-      if (state) out.push({ name: text.slice(state.start - s.start, at(to - 1).end), kind: 'Organisation', rule: 'ner.org-head', aliases: [text.slice(at(from).start, at(to - 1).end)] });
+      const bare = text.slice(at(from).start, at(to - 1).end);
+      if (state && !hasBodyNamed(g, state.entity, bare)) out.push({ name: text.slice(state.start - s.start, at(to - 1).end), kind: 'Organisation', rule: 'ner.org-head', aliases: [bare] });
       h = to - 1;
       continue;
     }
@@ -195,6 +196,12 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     h = to - 1;
   }
   return out;
+}
+
+/** Does the register know a body of the state whose name contains these words? Then coreference links it ("Russia's Ministry of Defence"), and nothing is minted. */
+function hasBodyNamed(g: Gazetteer, state: string, words: string): boolean {
+  const w = words.toLowerCase();
+  return g.partsOf(state).some((e) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(w)));
 }
 
 /** Indefinite articles: a head-noun phrase after one is a kind, not a name. */
@@ -567,7 +574,7 @@ function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
     if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
     if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) continue;
     const state = s.mentions.find((m) => m.start === tk[i]!.start && m.end === tk[i]!.end);
-    if (!state || !g.isA(state.entity, NG_CLASS.State) || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
+    if (!state || !g.isA(state.entity, NG_CLASS.State) || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state.entity, noun.t)) continue;
     out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
   }
   return out;
