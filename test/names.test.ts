@@ -46,6 +46,19 @@ describe('people by given name', () => {
     expect(got).toContain('Person:Jarno Limnéll');
     expect(got.filter((x) => /Professor|Gen$/.test(x))).toEqual([]);
   });
+  it("links a treaty's acronym the text defines to the treaty (treaties.ts)", () => {
+    const g = new Gazetteer(register);
+    const text = 'Japan and the Philippines signed the Reciprocal Access Agreement (RAA) on Monday. The RAA allows troops to train.';
+    const dg = extractDocument(text, { id: 't', language: 'en', published: '2024-07-08' }, g);
+    const raa = dg.entities.find((e) => e.labels[0]!.value === 'Reciprocal Access Agreement')!;
+    expect(dg.mentions.filter((m) => m.entity === raa.iri).map((m) => text.slice(m.evidence.span.start, m.evidence.span.end))).toContain('RAA');
+  });
+  it('does not read a body after a role noun as a person (lexicon NEVER_PERSON_*)', () => {
+    const got = minted({ text: 'Der frühere Befehlshaber der niederländischen Streitkräfte ist Vorsitzender. The drills are led by the General Staff of the armed forces.', lang: 'de' });
+    expect(got.filter((x) => x.startsWith('Person:'))).toEqual([]);
+    const en = minted({ text: 'The drills are held under the leadership of the General Staff of the armed forces of the Russian Federation.', lang: 'en' });
+    expect(en.filter((x) => x.startsWith('Person:'))).toEqual([]);
+  });
   it('does not read a known person, a month or a common word as a new person', () => {
     const got = minted({ text: 'Donald Trump met Boris Pistorius in May. Will Europe pay?', lang: 'en' });
     expect(got.filter((x) => x.startsWith('Person:'))).toEqual([]);

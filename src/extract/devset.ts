@@ -132,7 +132,7 @@ export function scoreArticle(gold: GoldArticle, text: string, dg: DocumentGraph,
     resolveCache.set(iri, hit?.name);
     return hit?.name;
   };
-  const entityTypes = /(State|Person|Organisation|Alliance|Union|Council|Treaty|Doctrine|WeaponType|Weapon|City|Place|Region|Event|Meeting)$/;
+  const entityTypes = /(State|Person|Organisation|Alliance|Union|Council|Treaty|PolicyDocument|Doctrine|WeaponType|Weapon|City|Place|Region|Event|Meeting)$/;
   const foundEntities = new Set<string>();
   for (const m of dg.mentions) foundEntities.add(m.entity);
   for (const s of dg.statements) foundEntities.add(s.speaker);

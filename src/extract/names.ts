@@ -14,7 +14,19 @@
  *   "Rūdninkai, south of Vilnius"), or listed with a known city after a place preposition
  *   ("in Vilnius and Kaunas");
  * - `ner.dateline`: the place a paragraph opens with ("Unterlüß. …", "TARTU (AP) - …");
- * - `ner.operation`: "Operation Prosperity Guardian".
+ * - `ner.operation`: "Operation Prosperity Guardian", exercises named before their noun ("the
+ *   Tarassis drills", "Orkan-Manöver");
+ * - `ner.meeting`: summits and talks named by where they are held or who meets ("a July summit in
+ *   Warsaw", "the Brussels summit", "Gipfeltreffen von Biden und Putin");
+ * - `ner.election`: "die heutigen Parlamentswahlen", "the Finnish parliamentary election";
+ * - `ner.document`: policy documents by their head noun ("the 2022 National Defense Strategy
+ *   (NDS)", "die Nationale Sicherheitsstrategie").
+ *
+ * `ner.org-head` also reads a state's organs after the state ("Lithuania's Ministry of National
+ * Defence", "das iranische Verteidigungsministerium", "the U.S. Army") and German bodies joined to
+ * an organisation's name ("NATO-Sicherheitsausschusses"); `ner.place-cue` also reads "the German
+ * port of Bremerhaven", "Orzysz, in the northeast", "Selydove, a small town in …", "Fort Carson",
+ * "the Tambov region" and "im Gebiet Rostow".
  *
  * Each new entity is minted typed, labelled with the name as written, and taught to the
  * document's gazetteer so that every mention links to it. Does not: find people (see
@@ -30,11 +42,11 @@ import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { roleAt } from './lexicon/roles.js';
 import {
-  COMPASS_EN, DE_NAMED_ORG_TAILS, EVENT_DESCRIPTORS_DE, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
+  BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
 } from './lexicon/name-shapes.js';
 
-type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'WeaponType';
+type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'Meeting' | 'PolicyDocument' | 'WeaponType';
 
 /** A name found in a sentence, before minting (UTF-16 document offsets). */
 interface Found {
@@ -55,7 +67,7 @@ const DE_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|chen|le
 const FOREIGN_HEADS_DE = new Set(['Telecom', 'Group', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Corporation', 'Company', 'Agency', 'Institute', 'Foundation', 'Center', 'Centre', 'Inc', 'Ltd', 'LLC', 'Shipping', 'Energy']);
 /** German place cues that name a facility after its town ("Flughafen Aalborg"), and cues that are part of a region's name ("Provinz Jagang"). */
 const FACILITY_CUES_DE = new Set(['flughafen', 'militärflugplatz', 'flugplatz', 'fliegerhorst', 'luftwaffenstützpunkt', 'militärstützpunkt', 'marinestützpunkt', 'stützpunkt']);
-const NAMING_CUES_DE = new Set(['provinz', 'region', 'bezirk', 'oblast', 'insel', 'halbinsel', 'bundesstaat']);
+const NAMING_CUES_DE = new Set(['provinz', 'region', 'gebiet', 'bezirk', 'oblast', 'insel', 'halbinsel', 'bundesstaat']);
 /** Quotation marks around a name in apposition. */
 const QUOTES = /^[„“"»«‚‘]$/u;
 
@@ -77,13 +89,17 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headline(s, lang)) continue;
     keep([
-      ...(lang === 'en' ? [...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...meetings(s, g, lang, text),
+      ...elections(s, g, lang),
+      ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g)] : []),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
       ...operations(s),
+      ...exercisesNamedBefore(s, lang, text),
       ...vesselClasses(s, lang),
-      ...(lang === 'de' ? namedByAdjective(s) : []),
+      ...(lang === 'de' ? namedByAdjective(s, g) : []),
     ]);
   }
   // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
@@ -157,15 +173,52 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
     if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
     if (to - from < 2) continue;
+    // "an Armored Brigade Combat Team": after an indefinite article the words name a kind of unit, not one body
+    if (from > 0 && INDEFINITE.test(tk[from - 1]!.t)) {
+      h = to - 1;
+      continue;
+    }
     const words = tk.slice(from, to).map((t) => t.t);
     const proper = tk.slice(from, to).some((t, i) => ORDINAL.test(t.t) || (!GENERIC_NAME_WORDS.has(t.t) && !ORG_HEADS_EN.has(t.t) && !(i > 0 && /^(of|the|and|for)$/.test(t.t))));
-    if (!proper) continue;
+    if (!proper) {
+      // a generic organ's name right after its state names one body: "Lithuania's Ministry of National Defence"
+      const state = heads === ORG_HEADS_EN && STATE_ORGAN_HEADS_EN.has(tk[h]!.t) ? s.mentions.find((m) => m.end <= tk[from]!.start && /^(['’]s)?\s$/u.test(text.slice(m.end - s.start, at(from).start)) && g.isA(m.entity, NG_CLASS.State)) : undefined;
+      const bare = text.slice(at(from).start, at(to - 1).end);
+      if (state && !hasBodyNamed(g, state.entity, bare)) out.push({ name: text.slice(state.start - s.start, at(to - 1).end), kind: 'Organisation', rule: 'ner.org-head', aliases: [bare] });
+      h = to - 1;
+      continue;
+    }
     // a name the register knows in full is linked, not minted
     const name = text.slice(at(from).start, at(to - 1).end);
     if (s.mentions.some((m) => m.start === tk[from]!.start && m.end === tk[to - 1]!.end)) continue;
     if (words.every((w) => /^\p{Lu}+$/u.test(w))) continue; // an all-capitals heading
     out.push({ name, kind: 'Organisation', rule: 'ner.org-head' });
     h = to - 1;
+  }
+  return out;
+}
+
+/** Does the register know a body of the state whose name contains these words? Then coreference links it ("Russia's Ministry of Defence"), and nothing is minted. */
+function hasBodyNamed(g: Gazetteer, state: string, words: string): boolean {
+  const w = words.toLowerCase();
+  return g.partsOf(state).some((e) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(w)));
+}
+
+/** Indefinite articles: a head-noun phrase after one is a kind, not a name. */
+const INDEFINITE = /^(a|an|A|An|ein|eine|einen|einem|einer|eines|Ein|Eine)$/u;
+
+/** `ner.org-head` (English): a state's armed service named after it: "the U.S. Army", "the British Army". */
+function militaryServices(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const m of s.mentions) {
+    if (!g.isA(m.entity, NG_CLASS.State)) continue;
+    const rest = s.text.slice(m.end - s.start);
+    const service = MILITARY_SERVICES_EN.exec(rest);
+    if (!service) continue;
+    const end = m.end + service[0].length;
+    // a service the register knows ("Russian Navy") is linked, not minted
+    if (s.mentions.some((x) => x !== m && x.start < end && m.end <= x.start)) continue;
+    out.push({ name: s.text.slice(m.start - s.start, end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
   }
   return out;
 }
@@ -229,6 +282,36 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
   return out;
 }
 
+/** English exercise nouns after a name ("the Joint Sword drills", "the Zapad-2025 exercises"). */
+const EXERCISE_AFTER_EN = /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war games)$/u;
+
+/**
+ * `ner.operation`: an exercise named before its noun: "the Freedom Edge exercise", "the Zapad-2025
+ * drills", "Zapad-Manöver". Words that only say what kind of drill it is ("Joint", "Naval",
+ * "Russian") name none.
+ */
+function exercisesNamedBefore(s: SentenceInfo, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let d = 1; d < tk.length; d++) {
+    const w = tk[d]!.t;
+    if (lang === 'de') {
+      // "Zapad-Manöver", "Sapad-Übung": the name before the compound's tail
+      const dash = w.lastIndexOf('-');
+      if (dash > 0 && EVENT_DESCRIPTORS_DE.some((x) => w.slice(dash + 1).toLowerCase().startsWith(x)) && CAP.test(w) && !mentionAt(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
+      continue;
+    }
+    if (!EXERCISE_AFTER_EN.test(w) || !adjacent(text, tk[d - 1]!, tk[d]!)) continue;
+    let from = d;
+    while (from > 0 && d - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && /^\p{Lu}/u.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && !CALENDAR.test(tk[from - 1]!.t)) from--;
+    if (from === d || from === 0) continue; // nothing before, or the sentence's first word ("Joint drills began")
+    const words = tk.slice(from, d);
+    if (words.some((t) => mentionAt(s, t)) || words.every((t) => GENERIC_NAME_WORDS.has(t.t) || ORG_HEADS_EN.has(t.t))) continue;
+    out.push({ name: span(text, s, from, d), kind: 'Event', rule: 'ner.operation' });
+  }
+  return out;
+}
+
 /** Up to three tokens inside quotation marks after a descriptor (any capitalisation inside). */
 function quotedRun(s: SentenceInfo, i: number, text: string): { from: number; to: number } | undefined {
   const tk = s.tokens;
@@ -256,14 +339,21 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
     const w = tk[i]!.t;
     if (lang === 'en') {
       // "the town of Porvoo"
+      // "the town of Porvoo", "the German port of Bremerhaven", "the northeastern city of Kharkiv"
       const kind = PLACE_OF_EN[w];
-      if (kind && tk[i + 1]?.t === 'of' && tk[i - 1] && /^(the|a)$/i.test(tk[i - 1]!.t)) push(capitalRun(s, i + 2, 3, text, lang), kind);
+      if (kind && tk[i + 1]?.t === 'of' && articleBefore(s, i, g)) push(capitalRun(s, i + 2, 3, text, lang), kind);
     } else {
       // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"
       const lower = w.toLowerCase();
       const tail = lower.slice(lower.lastIndexOf('-') + 1);
       const kind = PLACE_CUES_DE[lower] ?? PLACE_CUES_DE[tail];
       if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
+        // "im Gebiet Belgorod": a region cue before a city the register knows names the region around it
+        const town = mentionAt(s, tk[i + 1]!);
+        if (town && NAMING_CUES_DE.has(tail) && !mentionAt(s, tk[i]!) && g.isA(town.entity, NG_CLASS.City) && town.start === tk[i + 1]!.start) {
+          out.push({ name: text.slice(tk[i]!.start, town.end), kind: 'Place', rule: 'ner.place-cue' });
+          continue;
+        }
         // a facility named after a known city: "Flughafen Aalborg", "Militärflugplatz Skrydstrup"
         const city = mentionAt(s, tk[i + 1]!);
         if (city && FACILITY_CUES_DE.has(tail) && g.isA(city.entity, NG_CLASS.City) && city.start === tk[i + 1]!.start) {
@@ -277,8 +367,41 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
       }
     }
   }
-  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace));
+  if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace), ...describedPlaces(s, text));
   return out;
+}
+
+/** "Pokrovsk, a town in eastern Ukraine", "Orzysz, a small village near the border": a name described by a place noun after a comma. */
+function describedPlaces(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let a = 0; a < tk.length - 3; a++) {
+    if (!/^(a|an)$/u.test(tk[a + 1]!.t) || !/^,\s*$/u.test(text.slice(tk[a]!.end, tk[a + 1]!.start))) continue;
+    // the place noun within two adjectives, then where it lies ("in", "near", "south of" …)
+    let c = a + 2;
+    while (c < a + 4 && c < tk.length && !PLACE_OF_EN[tk[c]!.t] && /^\p{Ll}+$/u.test(tk[c]!.t)) c++;
+    const kind = PLACE_OF_EN[tk[c]?.t ?? ''];
+    if (!kind || !/^(in|near|on|outside|north|south|east|west|northeast|northwest|southeast|southwest|close)$/u.test(tk[c + 1]?.t ?? '')) continue;
+    let from = a;
+    while (from > 0 && a - from < 2 && CAP.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!)) from--;
+    if (!CAP.test(tk[from]!.t) || FUNCTION_WORDS.has(tk[from]!.t)) continue;
+    if (mentionAt(s, tk[from]!) || mentionAt(s, tk[a]!)) continue;
+    out.push({ name: span(text, s, from, a + 1), kind, rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** "the", "a" or "an" right before token `i`, or before up to two adjectives or state adjectives ("the German port of …"). */
+function articleBefore(s: SentenceInfo, i: number, g: Gazetteer): boolean {
+  const tk = s.tokens;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tk[k]!;
+    if (/^(the|a|an)$/iu.test(t.t)) return true;
+    const m = mentionAt(s, t);
+    const adjective = m ? g.isA(m.entity, NG_CLASS.State) && /^\p{Lu}\p{Ll}+$/u.test(t.t) : /^\p{Ll}+$/u.test(t.t) && !/^(of|in|on|at|to|and|or|by|from|with)$/u.test(t.t);
+    if (!adjective) return false;
+  }
+  return false;
 }
 
 /** "Rukla, central Lithuania", "Rūdninkai, south of Vilnius": the name before a compass word and a known place. */
@@ -286,6 +409,12 @@ function compassApposition(s: SentenceInfo, g: Gazetteer, text: string, isPlace:
   const out: Found[] = [];
   const tk = s.tokens;
   for (let c = 1; c < tk.length - 1; c++) {
+    // "deployed to Orzysz, in the northeast": a name after a place preposition, then the region of the country it lies in
+    if (tk[c]!.t === 'in' && tk[c + 1]?.t === 'the' && COMPASS_NOUNS_EN.test(tk[c + 2]?.t ?? '') && /^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start)) && !/^\s*of\b/u.test(text.slice(tk[c + 2]!.end))) {
+      const from = c - 1;
+      if (CAP.test(tk[from]!.t) && !mentionAt(s, tk[from]!) && from > 0 && /^(to|in|at|near|from)$/u.test(tk[from - 1]!.t)) out.push({ name: tk[from]!.t, kind: 'City', rule: 'ner.place-cue' });
+      continue;
+    }
     if (!COMPASS_EN.test(tk[c]!.t) || !/^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start))) continue;
     const target = tk[c + 1]!.t === 'of' ? c + 2 : c + 1;
     const m = tk[target] ? mentionAt(s, tk[target]!) : undefined;
@@ -359,6 +488,18 @@ function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
       out.push({ name: s.text.slice(rel(from), rel(h) + lowerHead[0].length), kind: 'Place', rule: 'ner.place-cue' });
       continue;
     }
+    // "Fort Carson", "Camp Lemonnier": a base named after its opening word
+    if (BASE_PREFIXES_EN.has(w) && tk[h + 1] && CAP.test(tk[h + 1]!.t) && !FUNCTION_WORDS.has(tk[h + 1]!.t) && joined(h, h + 1) && !mentionAt(s, tk[h + 1]!)) {
+      out.push({ name: s.text.slice(rel(h), relEnd(h + 1)), kind: 'Place', rule: 'ner.place-cue' });
+      h++;
+      continue;
+    }
+    // "the Belgorod region": a city's name (or one the register does not know) before a lower-case region noun
+    if (REGION_NOUNS_EN.test(w) && h > 1 && /^the$/iu.test(tk[h - 2]!.t) && nameWord(tk[h - 1]!.t) && joined(h - 1, h)) {
+      const m = mentionAt(s, tk[h - 1]!);
+      if (!m || (g.isA(m.entity, NG_CLASS.City) && m.start === tk[h - 1]!.start)) out.push({ name: s.text.slice(rel(h - 1), relEnd(h)), kind: 'Place', rule: 'ner.place-cue' });
+      continue;
+    }
     if (!PLACE_HEADS_EN.has(w) || h === 0) continue;
     let from = h;
     while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 4) from--;
@@ -401,6 +542,141 @@ function operations(s: SentenceInfo): Found[] {
   return out;
 }
 
+/** Words before a German election noun that make it one election ("die heutigen Parlamentswahlen", "am Tag der Präsidentenwahl"). */
+const DE_DETERMINED = /^(die|der|den|dem|des|zur|zum|beim|bei|vor|nach|heutigen|jüngsten|letzten|bevorstehenden|kommenden|vergangenen|vorgezogenen)$/u;
+
+/** `ner.election`: "die heutigen Parlamentswahlen", "der Präsidentenwahl", "the Finnish parliamentary election". */
+function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length; i++) {
+    const w = tk[i]!.t;
+    if (mentionAt(s, tk[i]!)) continue;
+    if (lang === 'de') {
+      if (ELECTION_DE.test(w) && DE_DETERMINED.test(tk[i - 1]!.t)) out.push({ name: w, kind: 'Event', rule: 'ner.election' });
+      continue;
+    }
+    // English: "<state adjective> <kind> election(s)" ("the Finnish parliamentary election", "Belarus's presidential election")
+    if (!/^elections?$/u.test(w) || !ELECTION_KINDS_EN.test(tk[i - 1]!.t) || i < 2) continue;
+    const state = mentionAt(s, tk[i - 2]!);
+    if (!state || !g.isA(state.entity, NG_CLASS.State)) continue;
+    out.push({ name: s.text.slice(state.start - s.start, tk[i]!.end - s.start).replace(/^(the|The)\s+/u, ''), kind: 'Event', rule: 'ner.election' });
+  }
+  return out;
+}
+
+/** `ner.org-head` (German): a state's organ after its adjective and an article: "das iranische Verteidigungsministerium", "der finnischen Polizei". */
+function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length - 1; i++) {
+    const noun = tk[i + 1]!;
+    if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
+    if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) continue;
+    const state = s.mentions.find((m) => m.start === tk[i]!.start && m.end === tk[i]!.end);
+    if (!state || !g.isA(state.entity, NG_CLASS.State) || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state.entity, noun.t)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+
+/** `ner.org-head` (German): "des NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur": an organisation's name joined to a body noun. */
+function bodyCompounds(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const t of s.tokens) {
+    const dash = t.t.lastIndexOf('-');
+    if (dash < 1 || !BODY_COMPOUND_TAILS_DE.test(t.t.slice(dash + 1).toLowerCase()) || !/^\p{Lu}/u.test(t.t.slice(dash + 1))) continue;
+    const owner = s.mentions.find((m) => m.start === t.start && m.end === t.start + dash);
+    if (!owner || !ORG_OWNER_CLASSES.some((c) => g.isA(owner.entity, c))) continue;
+    if (s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue; // a body the register knows
+    out.push({ name: t.t, kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+/** Organisations whose bodies a compound may name. */
+const ORG_OWNER_CLASSES = [NG_CLASS.Alliance, NG_CLASS.Organisation, NG_CLASS.Union, NG_CLASS.Council];
+
+/** Classes a meeting's place may have ("summit in Vilnius", "talks in Finland"). */
+const MEETING_PLACES = [NG_CLASS.City, NG_CLASS.Place, NG_CLASS.Region, NG_CLASS.State];
+
+/**
+ * `ner.meeting`: a meeting named by where it is held or who meets: "the NATO summit in Vilnius",
+ * "a July summit in Warsaw", "their first peace talks in Istanbul", "Nato-Gipfel in Vilnius",
+ * "Gipfeltreffen von Biden und Putin". The name runs from its first modifier (capitalised words,
+ * months, "first", "peace" …) to the end of the place or the second person.
+ */
+function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let n = 0; n < tk.length; n++) {
+    const w = tk[n]!.t;
+    const noun = lang === 'en' ? MEETING_NOUNS_EN.has(w) && (w !== 'talks' || tk[n - 1]?.t === 'peace') : MEETING_NOUN_DE.test(w);
+    if (!noun || mentionAt(s, tk[n]!)) continue;
+    let end: number | undefined;
+    const joined = !!tk[n + 2] && adjacent(text, tk[n]!, tk[n + 1]!);
+    const next = joined ? tk[n + 1]!.t : '';
+    const first = tk[n + 2];
+    const place = first ? mentionAt(s, first) : undefined;
+    // "the NATO summit in Lithuania's capital, Vilnius": a possessive place is not where it is held
+    if (/^(in|im)$/u.test(next) && place && first && place.start === first.start && MEETING_PLACES.some((c) => g.isA(place.entity, c)) && !/^['’]s\b/u.test(text.slice(place.end))) end = place.end;
+    else if (lang === 'de' && next === 'von' && place && first && place.start === first.start && g.isA(place.entity, NG_CLASS.Person)) {
+      // "Gipfeltreffen von Biden und Putin": two people who meet
+      const k = tk.findIndex((t) => t.start >= place.end);
+      const other = k > 0 && /^(und|mit)$/u.test(tk[k]!.t) && tk[k + 1] ? mentionAt(s, tk[k + 1]!) : undefined;
+      if (other && other.start === tk[k + 1]!.start && g.isA(other.entity, NG_CLASS.Person)) end = other.end;
+    }
+    // the words before the noun that belong to the name
+    let from = n;
+    while (from > 0 && n - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && meetingModifier(tk[from - 1]!.t, lang)) from--;
+    // "the Alaska summit", "der Alaska-Gipfel": a place named before the noun says where it is held
+    if (end === undefined) {
+      const placeBefore = (k: number) => { const m = mentionAt(s, tk[k]!); return !!m && MEETING_PLACES.some((c) => g.isA(m.entity, c)) && (lang === 'en' || m.end < tk[k]!.end); };
+      const named = lang === 'en' ? [...Array(n - from).keys()].some((i) => placeBefore(from + i)) : /-/u.test(w) && placeBefore(n);
+      if (!named) continue;
+      end = tk[n]!.end;
+    }
+    // English "a summit in Pyongyang" names no particular meeting: a modifier must say which ("NATO", "July", "first")
+    if (lang === 'en' && (from === n || (w === 'talks' && from === n - 1))) continue;
+    out.push({ name: text.slice(tk[from]!.start, end), kind: 'Meeting', rule: 'ner.meeting' });
+  }
+  return out;
+}
+
+/** A word before a meeting noun that is part of its name: "NATO", "July", "first", "peace" (English only). */
+function meetingModifier(w: string, lang: 'de' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  if (MEETING_MODIFIERS_EN.has(w)) return true;
+  return CAP.test(w) && !FUNCTION_WORDS.has(w) && !roleAt([w], 0) && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(w);
+}
+
+/** `ner.document` (English): "the 2022 National Defense Strategy (NDS)", "the Nuclear Posture Review", "the Pyongyang Declaration". */
+function documents(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  const text = s.text;
+  const rel = (k: number) => tk[k]!.start - s.start;
+  const relEnd = (k: number) => tk[k]!.end - s.start;
+  for (let h = 1; h < tk.length; h++) {
+    if (!DOCUMENT_HEADS_EN.has(tk[h]!.t)) continue;
+    const covering = mentionAt(s, tk[h]!);
+    if (covering) continue; // a document the register knows
+    let from = h;
+    while (from > 0 && h - from < 5 && /^ $/u.test(text.slice(relEnd(from - 1), rel(from))) && ((CAP.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && !roleAt([tk[from - 1]!.t], 0)) || /^(19|20)\d\d$/u.test(tk[from - 1]!.t))) from--;
+    if (from === h) continue;
+    const words = tk.slice(from, h + 1).map((t) => t.t);
+    if (words.every((x) => /^\p{Lu}+$/u.test(x))) continue; // an all-capitals heading
+    // a sentence opening with the head's first word: "Strategy Review" at the start is not enough
+    const name = text.slice(rel(from), relEnd(h));
+    // its acronym, when the text defines one right after it: "(NDS)"
+    const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(text.slice(relEnd(h)))?.[1];
+    const initials = words.filter((x) => !/^\d/u.test(x)).map((x) => x[0]).join('');
+    out.push({ name, kind: 'PolicyDocument', rule: 'ner.document', ...(acronym && acronym === initials ? { aliases: [acronym] } : {}) });
+    h = h + 1;
+  }
+  void g;
+  return out;
+}
+
 /** "Arleigh Burke class destroyers", "Aquitaine-class frigate", "U-Boote der Virginia-Klasse": a class of warships is a weapon type. */
 const VESSEL_CLASS_EN = /\b((?:\p{Lu}[\p{L}.'’]*\s){0,2}\p{Lu}[\p{L}.'’]*[- ]class\s(?:destroyer|frigate|submarine|aircraft carrier|carrier|cruiser|corvette|warship|icebreaker|patrol vessel|amphibious assault ship)s?)\b/gu;
 const VESSEL_CLASS_DE = /\b(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?-Klasse)\b/gu;
@@ -424,18 +700,23 @@ function vesselClasses(s: SentenceInfo, lang: 'de' | 'en'): Found[] {
 const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u;
 
 /** German: a capitalised adjective (not opening the sentence) before an organisation noun is a name ("das Zentrale Kriminalamt"). */
-function namedByAdjective(s: SentenceInfo): Found[] {
+function namedByAdjective(s: SentenceInfo, g: Gazetteer): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
   for (let i = 1; i < tk.length - 1; i++) {
     if (!DE_ADJECTIVE.test(tk[i]!.t) || /[.!?:„“"»«]\s*$/u.test(s.text.slice(0, tk[i]!.start - s.start))) continue;
     // after a full stop, colon or opening quote the capital may be the sentence's
+    // the noun is the first word after up to three adjectives that ends like an organisation or document ("Marine" ends like an adjective too)
+    const nameNoun = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.t) && (DOCUMENT_TAILS_DE.test(t.t.toLowerCase()) || DE_NAMED_ORG_TAILS.test(t.t.toLowerCase()));
     let k = i;
-    while (k + 1 < tk.length && DE_ADJECTIVE.test(tk[k + 1]!.t) && k - i < 2) k++;
+    while (k + 1 < tk.length && !nameNoun(tk[k + 1]) && DE_ADJECTIVE.test(tk[k + 1]!.t) && k - i < 2) k++;
     const noun = tk[k + 1];
-    if (!noun || !/^\p{Lu}/u.test(noun.t) || !DE_NAMED_ORG_TAILS.test(noun.t.toLowerCase()) || !/^ $/u.test(s.text.slice(tk[k]!.end - s.start, noun.start - s.start))) continue;
-    if (s.mentions.some((m) => m.start <= tk[i]!.start && tk[i]!.start < m.end)) continue;
-    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+    const document = noun ? DOCUMENT_TAILS_DE.test(noun.t.toLowerCase()) : false;
+    if (!noun || !nameNoun(noun) || !/^ $/u.test(s.text.slice(tk[k]!.end - s.start, noun.start - s.start))) continue;
+    // the adjective may be a state's ("die Deutsche Marine"): written with a capital, it is part of a name
+    const known = s.mentions.find((m) => m.start <= tk[i]!.start && tk[i]!.start < m.end);
+    if (known && !(g.isA(known.entity, NG_CLASS.State) && known.end <= tk[k]!.end)) continue;
+    out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: document ? 'PolicyDocument' : 'Organisation', rule: document ? 'ner.document' : 'ner.org-head' });
     i = k + 1;
   }
   return out;
@@ -452,15 +733,34 @@ function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
   if (known) return undefined;
   const iri = entityIri(f.name);
   if (g.entities.has(iri)) return undefined;
+  // German inflects a name's adjectives ("die Deutsche Marine", "der Deutschen Marine"): another form of a name minted before is its alias
+  const same = lang === 'de' && / /u.test(f.name) ? mintedForms.get(g)?.get(uninflected(f.name)) : undefined;
+  if (same && g.entities.get(same)?.types.includes(NG_CLASS[f.kind])) {
+    g.entities.get(same)!.aliases.push({ value: f.name, lang });
+    g.addName(f.name, same, false, 'name', rule(f.rule));
+    return undefined;
+  }
   const aliases = (f.aliases ?? []).map((value) => ({ value, lang: '' }));
   const record: EntityRecord = { iri, types: [cls], labels: [{ value: f.name, lang }], aliases };
   g.entities.set(iri, { ...record, generated: true });
   g.addName(f.name, iri, true, 'name', rule(f.rule));
   for (const a of aliases) g.addName(a.value, iri, false, 'name', rule(f.rule));
+  if (lang === 'de') {
+    const forms = mintedForms.get(g) ?? new Map<string, string>();
+    mintedForms.set(g, forms);
+    forms.set(uninflected(f.name), iri);
+  }
   return record;
 }
 
+/** Names minted in German by their uninflected form, per document gazetteer. */
+const mintedForms = new WeakMap<Gazetteer, Map<string, string>>();
+/** A German name without its words' inflection endings ("Deutschen Marine" → "Deutsch Marin"). */
+const uninflected = (name: string) => name.split(' ').map((w) => w.replace(/(en|er|es|em|e|s)$/u, '')).join(' ');
+
 const PLACE_CLASSES = [NG_CLASS.State, NG_CLASS.Region, NG_CLASS.City, NG_CLASS.Place];
+/** Entities whose names may contain a place's: events, meetings ("July summit in Warsaw"), documents ("Pyongyang Declaration"). */
+const NAMED_AFTER_PLACES = [NG_CLASS.Event, NG_CLASS.Meeting, NG_CLASS.PolicyDocument];
 
 /**
  * States and places named inside the name of an event ("war in Ukraine", "Ukraine-Krieg", "Russia's
@@ -470,10 +770,15 @@ const PLACE_CLASSES = [NG_CLASS.State, NG_CLASS.Region, NG_CLASS.City, NG_CLASS.
 export function statesInsideEvents(mentions: readonly EntityMention[], g: Gazetteer): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.shadow || !g.isA(m.entity, NG_CLASS.Event)) continue;
+    // a body this text named after its state ("iranische Verteidigungsministerium") mentions the state too
+    const mintedBody = g.isA(m.entity, NG_CLASS.Organisation) && g.entities.get(m.entity)?.generated === true;
+    if (m.shadow || !(mintedBody || NAMED_AFTER_PLACES.some((c) => g.isA(m.entity, c)))) continue;
     for (const part of m.text.matchAll(/[\p{L}]+(?:['’]s)?/gu)) {
       if (part.index === 0 && part[0].length === m.text.length) continue;
-      const hit = g.match(part[0]).find((x) => x.start === 0 && PLACE_CLASSES.some((c) => g.isA(x.entity, c)));
+      const hits = g.match(part[0]).filter((x) => x.start === 0 && (mintedBody ? g.isA(x.entity, NG_CLASS.State) : PLACE_CLASSES.some((c) => g.isA(x.entity, c))));
+      // "summit in Warsaw": after a place preposition a capital is the city, not its state
+      const inCity = /\b(in|im)\s$/u.test(m.text.slice(0, part.index)) ? hits.find((x) => g.isA(x.entity, NG_CLASS.City)) : undefined;
+      const hit = inCity ?? hits[0];
       if (hit) out.push({ ...hit, start: m.start + part.index, end: m.start + part.index + hit.end, text: part[0].slice(0, hit.end), rule: rule('ner.name-part'), confidence: 0.7, shadow: true });
     }
   }

@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from './gazetteer.js';
 import { ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
+import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import type { Token } from './tokens.js';
 
 /** An office named in a sentence (UTF-16 document offsets). */
@@ -49,6 +50,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 function isNameToken(t: string, lang: 'de' | 'en', first: boolean): boolean {
   if (!NAME_WORD.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0)) return false;
   if (ACRONYM.test(t) && t.length > 1) return false; // acronyms are organisations
+  if (NEVER_PERSON_EN.has(t) || NEVER_PERSON_DE.test(t.toLowerCase())) return false; // bodies ("General Staff", "Befehlshaber der Streitkräfte")
   // German common nouns are capitalised too: only the first name token may look like one if more follow
   if (lang === 'de' && !first && COMMON_NOUN.test(t) && t.length > 9) return false;
   return true;

@@ -11,6 +11,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import { twinFor } from '../util/case-fold.js';
+import { rule } from './rules.js';
 
 /** Head nouns of treaty names and the words that may continue them. */
 const EN_TREATY = /\b((?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Agreement|Pact|Accord|Convention|Memorandum)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)(?:\s+(?:[A-Z][\w-]*|and|of|on|the|Non-Proliferation)){0,6})?)/gu;
@@ -47,9 +48,13 @@ export function findTreaties(sentences: readonly SentenceInfo[], g: Gazetteer, l
       if (known) continue;
       const iri = entityIri(name);
       if (g.entities.has(iri)) continue;
-      const record: EntityRecord = { iri, types: [NG_CLASS.Treaty], labels: [{ value: name, lang }], aliases: [] };
+      // "the Reciprocal Access Agreement (RAA)": the acronym the text defines names it later ("the RAA")
+      const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(s.text.slice(start - s.start + name.length))?.[1];
+      const defined = acronym && acronym === name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ? acronym : undefined;
+      const record: EntityRecord = { iri, types: [NG_CLASS.Treaty], labels: [{ value: name, lang }], aliases: defined ? [{ value: defined, lang: '' }] : [] };
       g.entities.set(iri, { ...record, generated: true });
       g.addName(name, iri, true);
+      if (defined) g.addName(defined, iri, false, 'name', rule('ner.acronym'));
       out.push(record);
     }
   }

@@ -80,7 +80,7 @@ export const PLACE_OF_EN: Readonly<Record<string, 'City' | 'Place'>> = {
 export const PLACE_CUES_DE: Readonly<Record<string, 'City' | 'Place'>> = {
   stadt: 'City', hafenstadt: 'City', hauptstadt: 'City', großstadt: 'City', kleinstadt: 'City', grenzstadt: 'City', küstenstadt: 'City',
   ort: 'City', dorf: 'City', gemeinde: 'City', hafen: 'City', ortschaft: 'City', metropole: 'City',
-  region: 'Place', provinz: 'Place', bezirk: 'Place', oblast: 'Place', insel: 'Place', halbinsel: 'Place', bundesstaat: 'Place',
+  region: 'Place', gebiet: 'Place', provinz: 'Place', bezirk: 'Place', oblast: 'Place', insel: 'Place', halbinsel: 'Place', bundesstaat: 'Place',
   stützpunkt: 'Place', luftwaffenstützpunkt: 'Place', militärstützpunkt: 'Place', marinestützpunkt: 'Place', militärflugplatz: 'Place',
   flugplatz: 'Place', fliegerhorst: 'Place', truppenübungsplatz: 'Place', übungsplatz: 'Place', kaserne: 'Place', atomkraftwerk: 'Place',
   kraftwerk: 'Place', flughafen: 'Place', meerenge: 'Place',
@@ -95,6 +95,59 @@ export const PLACE_HEADS_EN = new Set([
 
 /** English place nouns a name follows with "of" ("Gulf of Aden", "Strait of Hormuz"). */
 export const PLACE_HEADS_OF_EN = new Set(['Gulf', 'Sea', 'Strait', 'Straits', 'Bay', 'Isle', 'Port', 'Cape', 'Lake', 'Gulf']);
+
+/**
+ * Nouns of a meeting named by where it is held ("the NATO summit in Vilnius", "their first peace
+ * talks in Istanbul", "Nato-Gipfel in Vilnius", "Gipfeltreffen von Biden und Putin"): English
+ * whole words (lower case; "talks" only after "peace"), German words or a name compound's tail.
+ */
+export const MEETING_NOUNS_EN = new Set(['summit', 'summits', 'talks']);
+export const MEETING_NOUN_DE = /^(?:[\p{Lu}\d][\p{L}\d]*-)?(?:Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gipfelkonferenz|Friedensgespräche|Friedensgesprächen|Friedensverhandlungen|Friedenskonferenz)$/u;
+/** Lower-case English words that are part of a meeting's name before its noun ("first peace talks", "emergency summit"). */
+export const MEETING_MODIFIERS_EN = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'peace', 'annual', 'emergency', 'extraordinary', 'informal', 'bilateral', 'trilateral', 'leaders']);
+
+/**
+ * Head nouns of a policy document's name: "the 2022 National Defense Strategy (NDS)", "the Nuclear
+ * Posture Review", "the Pyongyang Declaration"; German names are a capitalised adjective before a
+ * compound ending in one of `DOCUMENT_TAILS_DE` ("die Nationale Sicherheitsstrategie").
+ */
+export const DOCUMENT_HEADS_EN = new Set(['Strategy', 'Review', 'Doctrine', 'Concept', 'Declaration', 'Charter']);
+export const DOCUMENT_TAILS_DE = /(strategie|doktrin|konzept)$/u;
+
+/** A state's armed service named after it ("the U.S. Army", "the British Army", "the Royal Navy" is the register's). */
+export const MILITARY_SERVICES_EN = /^\.?\s(Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|Space Force)\b/u;
+
+/** English words that open the name of a military base or camp ("Fort Carson", "Camp Lemonnier"). */
+export const BASE_PREFIXES_EN = new Set(['Fort', 'Camp']);
+
+/** English compass nouns of "X, in the northeast": the name before is a place. */
+export const COMPASS_NOUNS_EN = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
+
+/** Lower-case English region nouns after a name ("the Belgorod region"): a place when the name is a city or no name the register knows. */
+export const REGION_NOUNS_EN = /^(region|oblast|province|district|governorate|prefecture)$/u;
+
+/**
+ * German compound tails that make "<organisation>-<tail>" a body of that organisation ("des
+ * NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur"); troops and forces ("NATO-Truppen")
+ * are not bodies.
+ */
+export const BODY_COMPOUND_TAILS_DE = /(ausschuss|ausschusses|rat|rats|rates|kommando|kommandos|behörde|agentur|gericht|gerichts|gerichtshof|kommission|sekretariat|sekretariats|generalstab|generalstabs)$/u;
+
+/** Elections named by their kind: German compounds ("die Parlamentswahlen", "der Präsidentenwahl") and English phrases ("the Finnish parliamentary election"). */
+export const ELECTION_DE = /^(Parlaments|Präsidentschafts|Präsidenten|Bundestags|Europa|Kongress|Zwischen)wahl(en)?$/u;
+export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislative|snap|midterm|European)$/u;
+
+/**
+ * Organs of a state named by its common noun after the state ("Lithuania's Ministry of National
+ * Defence", "das iranische Verteidigungsministerium", "die finnische Polizei"): with the state
+ * before it such a generic name names one body. English head nouns; German compound tails.
+ */
+export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
+export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs)$/u;
+
+/** Nouns that name a body, never a person, though a role noun may stand before them ("General Staff", "Befehlshaber der niederländischen Streitkräfte"): English heads and German words (lower case, whole word). */
+export const NEVER_PERSON_EN = new Set(['Staff', 'Forces', 'Army', 'Navy', 'Police', 'Guard', 'Guards', 'Ministry', 'Command', 'Corps', 'Committee', 'Council', 'Agency']);
+export const NEVER_PERSON_DE = /^(streitkräfte|streitkräften|truppen|armee|ministerium|ministeriums|behörde|kommission|polizei|ausschuss|ausschusses|generalstab|generalstabs|kommando|kommandos)$/u;
 
 /** Person nouns after which "bei/at X" names the organisation they work for ("Journalist bei Danwatch", "analyst at Rand"). */
 export const WORKS_AT = /^(journalist|reporter|korrespondent|correspondent|analyst|experte|expert|researcher|forscher|mitarbeiter|redakteur|editor|sprecher|spokesperson|spokesman|spokeswoman|fellow|ökonom|economist|chefredakteur|manager)(en|in|innen|s|n)?$/iu;
@@ -122,11 +175,21 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The USS Eisenhower Carrier Strike Group is in the region.', lang: 'en', names: ['Organisation:USS Eisenhower Carrier Strike Group'] },
       { text: 'The operation will be similar to the existing Task Force 153, the official said.', lang: 'en', names: ['Organisation:Task Force 153'] },
       { text: 'Officials of the Danish Emergency Management Agency said the airport was closed.', lang: 'en', names: ['Organisation:Danish Emergency Management Agency'] },
+      { text: 'But the Canadian Army said the deployment was not accelerated.', lang: 'en', names: ['Organisation:Canadian Army'] },
+      { text: 'Das erklärte Bauer in seiner Rede zur Sitzung des NATO-Sicherheitsausschusses.', lang: 'de', names: ['Organisation:NATO-Sicherheitsausschusses'] },
+      { text: 'The troops are supported by Lithuania’s Ministry of National Defence.', lang: 'en', names: ['Organisation:Lithuania’s Ministry of National Defence'] },
+      { text: 'Das teilte das iranische Verteidigungsministerium mit. Die finnische Polizei ermittelt.', lang: 'de', names: ['Organisation:iranische Verteidigungsministerium', 'Organisation:finnische Polizei'] },
+      { text: 'Die Soldaten der Schweizer Armee übten. Die Schweizer Armee meldete keine Schäden.', lang: 'de', names: ['Organisation:Schweizer Armee'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
       { text: 'The National Security Council met on Monday.', lang: 'en', names: [] },
       { text: 'Russia Warns Of Response As Nato Group Meets', lang: 'en', names: [] },
+      { text: 'An Armored Brigade Combat Team will be deployed there early next month.', lang: 'en', names: [] },
+      { text: 'Die deutsche Marine übt vor der Küste.', lang: 'de', names: [] },
+      { text: 'Die NATO-Truppen und die EU-Staaten üben.', lang: 'de', names: [] },
+      { text: 'Ministerien und Polizei arbeiten zusammen. Das Verteidigungsministerium schweigt.', lang: 'de', names: [] },
+      { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
     ],
   },
   {
@@ -158,11 +221,20 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Soldiers will live in Vilnius and Pabradė with their families.', lang: 'en', names: ['City:Pabradė'] },
       { text: 'Die Region zwischen Celle und Munster, Unterlüß und Bad Fallingbostel ist stark militarisiert.', lang: 'de', names: ['City:Celle', 'City:Munster', 'City:Bad Fallingbostel'] },
       { text: 'Drones were seen over airports in Aalborg, Billund, and Skrydstrup.', lang: 'en', names: ['City:Billund', 'City:Skrydstrup'] },
+      { text: 'The troops will arrive in the German port of Bremerhaven on Jan. 6.', lang: 'en', names: ['City:Bremerhaven'] },
+      { text: 'A battalion will be deployed April 1 to Orzysz, in the northeast.', lang: 'en', names: ['City:Orzysz'] },
+      { text: 'A brigade from Fort Carson, Colorado will be deployed.', lang: 'en', names: ['Place:Fort Carson'] },
+      { text: 'Shells hit Selydove, a small town in eastern Ukraine, overnight.', lang: 'en', names: ['City:Selydove'] },
+      { text: 'Drones hit targets in the Tambov region overnight.', lang: 'en', names: ['Place:Tambov region'] },
+      { text: 'Drohnen trafen Ziele im Gebiet Rostow.', lang: 'de', names: ['Place:Gebiet Rostow'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
       { text: 'Im Hafen Verladen die Arbeiter Munition.', lang: 'de', names: [] },
       { text: 'He met officials in Vilnius and Tuesday was quiet.', lang: 'en', names: [] },
+      { text: 'The capital of the region was quiet, in the north of the country.', lang: 'en', names: [] },
+      { text: 'Fighting continued in the Kursk region, in the east.', lang: 'en', names: [] },
+      { text: 'Zelensky, a former actor in comedies, spoke.', lang: 'en', names: [] },
     ],
   },
   {
@@ -187,7 +259,54 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The summit was held at the Point Loma naval base and at the Vostochny cosmodrome.', lang: 'en', names: ['Place:Point Loma naval base', 'Place:Vostochny cosmodrome'] },
       { text: 'Südkorea, Japan und die USA kündigten den Beginn ihres Manövers „Freedom Edge“ an.', lang: 'de', names: ['Event:Freedom Edge'] },
       { text: 'The allies began the exercise Nordic Response on Monday.', lang: 'en', names: ['Event:Nordic Response'] },
+      { text: 'Britain led the Tarassis drills in the Baltic.', lang: 'en', names: ['Event:Tarassis'] },
+      { text: 'Das Orkan-Manöver begann am Montag.', lang: 'de', names: ['Event:Orkan'] },
     ],
-    counterExamples: [{ text: 'The operation began on Monday.', lang: 'en', names: [] }, { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] }],
+    counterExamples: [
+      { text: 'The operation began on Monday.', lang: 'en', names: [] },
+      { text: 'Die Übung Montag war kurz.', lang: 'de', names: [] },
+      { text: 'Large drills began near Taiwan. The Chinese drills ended. Joint Naval drills followed.', lang: 'en', names: [] },
+      { text: 'Die Marine-Übung endete. Die Nato-Übung lief.', lang: 'de', names: [] },
+    ],
+  },
+  {
+    id: 'ner.meeting',
+    examples: [
+      { text: 'The members of NATO at a July summit in Warsaw approved the deployment.', lang: 'en', names: ['Meeting:July summit in Warsaw'] },
+      { text: 'Moscow and Kyiv may hold their first peace talks in Istanbul on Thursday.', lang: 'en', names: ['Meeting:first peace talks in Istanbul'] },
+      { text: 'Der Austritt kommt wenige Tage vor einem Gipfeltreffen von Biden und Putin.', lang: 'de', names: ['Meeting:Gipfeltreffen von Biden und Putin'] },
+      { text: 'Beim G7-Gipfel in Hiroshima wurde gestritten.', lang: 'de', names: ['Meeting:G7-Gipfel in Hiroshima'] },
+      { text: 'Officials met at the Brussels summit.', lang: 'en', names: ['Meeting:Brussels summit'] },
+    ],
+    counterExamples: [
+      { text: 'The treaty was signed during a summit in Pyongyang.', lang: 'en', names: [] },
+      { text: 'He told a news conference in San Diego that the deal was done.', lang: 'en', names: [] },
+      { text: 'Zelensky will attend the NATO summit in Lithuania’s capital, Vilnius.', lang: 'en', names: [] },
+      { text: 'Talks in Geneva ended without a result.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.election',
+    examples: [
+      { text: 'Marin hat mit ihrer Partei die heutigen Parlamentswahlen verloren.', lang: 'de', names: ['Event:Parlamentswahlen'] },
+      { text: 'Lukaschenko sprach am Tag der Präsidentenwahl in Minsk.', lang: 'de', names: ['Event:Präsidentenwahl'] },
+      { text: 'Marin lost the Finnish parliamentary election on Sunday.', lang: 'en', names: ['Event:Finnish parliamentary election'] },
+    ],
+    counterExamples: [
+      { text: 'Wahlen sind wichtig. Parlamentswahlen finden alle vier Jahre statt.', lang: 'de', names: [] },
+      { text: 'Presidential elections are held every five years.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.document',
+    examples: [
+      { text: 'The Pentagon released the 2022 National Defense Strategy (NDS) on Thursday.', lang: 'en', names: ['PolicyDocument:2022 National Defense Strategy'] },
+      { text: 'It was released alongside the Nuclear Posture Review and the Missile Defense Review.', lang: 'en', names: ['PolicyDocument:Nuclear Posture Review', 'PolicyDocument:Missile Defense Review'] },
+      { text: 'Die Regierung beschloss die Nationale Sicherheitsstrategie.', lang: 'de', names: ['PolicyDocument:Nationale Sicherheitsstrategie'] },
+    ],
+    counterExamples: [
+      { text: 'The review found no violations. A new strategy is needed.', lang: 'en', names: [] },
+      { text: 'Die Regierung beschloss eine neue Sicherheitsstrategie.', lang: 'de', names: [] },
+    ],
   },
 ];
