@@ -1,12 +1,14 @@
 /**
  * Reading a large bundle a slice at a time (viewer/src/bundle-loader.ts, json-scan.ts): the same
  * bundle as one `JSON.parse` and `unpackBundle`, with strings that hold quotes, backslashes,
- * brackets and the field names themselves; the edges held back only when there are more than the
- * limit; and a bundle whose fields are not in the written order read whole.
+ * brackets and the field names themselves; the edges from the edge table (version 3) with their
+ * extras, and from a version 2 edge list (older bundles still open); the edges held back only
+ * when there are more than the limit; a bundle whose fields are not in the written order read
+ * whole; a damaged edge table named in the error.
  */
 import { describe, expect, it } from 'vitest';
 import { bundleJson } from '../src/build/pipeline.js';
-import { packBundle, unpackBundle } from '../src/graph/bundle-wire.js';
+import { packBundle, unpackBundle, type PackedBundleV2, type PackedEdge } from '../src/graph/bundle-wire.js';
 import type { BundleEdge, ViewerBundle } from '../src/graph/bundle.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
 import { readBundle } from '../viewer/src/bundle-loader.js';
@@ -23,6 +25,20 @@ function trickyBundle(nodes: number, edges: number): ViewerBundle {
   b.edges[3]!.evidence.push({ document: 'https://example.org/doc', sentence: 0, start: 0, end: 3, exact: TRICKY, rule: 'r', confidence: 1 });
   b.edges[4]!.sources.push('https://example.org/doc');
   return b;
+}
+
+/** The same bundle as written before the edge table (version 2: edges as a list of index tuples). */
+function versionTwoJson(b: ViewerBundle): string {
+  const { edgeTable: _t, edgeExtras: _x, ...rest } = packBundle(b);
+  const index = new Map(b.nodes.map((n, i) => [n.key, i]));
+  const edges = b.edges.map((e): PackedEdge => {
+    const extras = { ...(e.evidence.length ? { evidence: e.evidence } : {}), ...(e.sources.length ? { sources: e.sources } : {}) };
+    const packed: PackedEdge = [index.get(e.source)!, index.get(e.target)!, rest.predicates.indexOf(e.predicate), (['fact', 'background', 'statement'] as const).indexOf(e.kind) as 0 | 1 | 2];
+    if (Object.keys(extras).length) packed.push(extras);
+    return packed;
+  });
+  const v2: PackedBundleV2 = { ...rest, version: 2, edges };
+  return JSON.stringify(v2);
 }
 
 async function readAll(text: string, limit: number, slicedAbove: number): Promise<{ bundle: ViewerBundle; later: number }> {
@@ -54,10 +70,34 @@ describe('reading a bundle in slices', () => {
     expect((await readAll(text, 5000, Infinity)).later).toBe(0);
   });
 
+  it('writes the edges as an edge table with the extras of the edges that have any', () => {
+    const packed = packBundle(bundle);
+    expect(packed.version).toBe(3);
+    expect(packed.edgeTable.count).toBe(8000);
+    expect(packed.edgeExtras.map(([i]) => i)).toEqual([3, 4]);
+    expect(text.indexOf('"edgeExtras"')).toBeGreaterThan(text.indexOf('"edgeTable"')); // last, to be read in slices
+  });
+
+  it('still reads a version 2 bundle (edges as a list), in slices and whole', async () => {
+    const old = versionTwoJson(bundle);
+    const { bundle: sliced, later } = await readAll(old, 5000, 1000);
+    expect(later).toBe(8000);
+    expect(sliced).toEqual(whole);
+    expect((await readAll(old, 5000, Infinity)).bundle).toEqual(whole);
+  });
+
   it('reads a bundle whose fields are in another order whole', async () => {
-    const { edges, ...rest } = packBundle(bundle);
-    const reordered = JSON.stringify({ version: 2, edges, ...rest });
+    const { edgeExtras, ...rest } = packBundle(bundle);
+    const reordered = JSON.stringify({ version: 3, edgeExtras, ...rest });
     expect((await readAll(reordered, 5000, 1000)).bundle).toEqual(whole);
+  });
+
+  it('names a damaged edge table', async () => {
+    const packed = packBundle(trickyBundle(200, 300));
+    const short = JSON.stringify({ ...packed, edgeTable: { ...packed.edgeTable, source: packed.edgeTable.source.slice(0, 8) } });
+    await expect(readAll(short, 5000, 1000)).rejects.toThrow(/edge table source: 6 bytes for 300 values/);
+    const wrong = JSON.stringify({ ...packed, edgeTable: { ...packed.edgeTable, count: 301 } });
+    await expect(readAll(wrong, 5000, 1000)).rejects.toThrow(/edge table source: 1200 bytes for 301 values/);
   });
 
   it('finds the ends of values and slices arrays without parsing them', () => {

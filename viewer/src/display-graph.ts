@@ -123,15 +123,20 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
 export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], bundle: ViewerBundle): void {
   for (const e of edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
-    const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
-    g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
-      label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
-      size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),
-      color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
-      type: 'straight',
-      record: e,
-    });
+    g.addDirectedEdgeWithKey(e.key, e.source, e.target, edgeDisplay(bundle, e));
   }
+}
+
+/** How an edge is drawn: its relation's label with the support badge, width by support, colour by kind. */
+export function edgeDisplay(bundle: ViewerBundle, e: BundleEdge): EdgeDisplay {
+  const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
+  return {
+    label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
+    size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),
+    color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
+    type: 'straight',
+    record: e,
+  };
 }
 
 /** Once all edges are in (or for the edges drawn of a large graph): parallel edges between the same two nodes become distinct curves. */
@@ -153,16 +158,27 @@ function sizeOf(score: number, max: number): number {
   return 4 + 14 * Math.sqrt(score / max);
 }
 
-/** Size nodes by degree or PageRank, between 4 and 18 pixels (one update event for all of them). */
-export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank'): void {
-  const score = new Map<string, number>();
-  if (by === 'pagerank' && g.size > 0) for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: null }))) score.set(k, v);
-  else g.forEachNode((n) => score.set(n, g.degree(n)));
+/**
+ * Size nodes by degree or PageRank, between 4 and 18 pixels (one update event for all of them);
+ * `degrees` (by node, in the graph's order) saves asking the graph for each node's degree.
+ */
+export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank', degrees?: ArrayLike<number>): void {
+  const score = new Float64Array(g.order);
+  if (by === 'pagerank' && g.size > 0) {
+    const ranks = pagerank(g, { getEdgeWeight: null });
+    let i = 0;
+    g.forEachNode((k) => (score[i++] = ranks[k] ?? 0));
+  } else if (degrees) score.set(degrees);
+  else {
+    let i = 0;
+    g.forEachNode((n) => (score[i++] = g.degree(n)));
+  }
   let max = 1e-9;
-  for (const v of score.values()) if (v > max) max = v;
+  for (const v of score) if (v > max) max = v;
+  let i = 0;
   g.updateEachNodeAttributes(
-    (n, a) => {
-      a.size = sizeOf(score.get(n) ?? 0, max);
+    (_n, a) => {
+      a.size = sizeOf(score[i++]!, max);
       return a;
     },
     { attributes: ['size'] },

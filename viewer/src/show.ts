@@ -11,28 +11,22 @@ import type Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
 import { $, status, type Viewer } from './app-state.js';
-import { addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, loadPositions, savePositions } from './display-graph.js';
+import { applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, loadPositions, savePositions } from './display-graph.js';
 import { buildFilterPanel } from './filter-panel.js';
 import { findPath, resolveFocusLink, showFocusDetails } from './focus.js';
 import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView } from './lod.js';
+import { Slicer, addEdgesSliced, rankLoadedEdges, rankLoadedNodes } from './edge-loading.js';
+import { gatherFacets } from './facets.js';
 import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { recompute } from './visibility.js';
 import { nextTask } from './next-task.js';
-
-/** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
-const EDGE_CHUNK = 5_000;
-
-
-function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
-  for (let i = 0; i < edges.length; i += EDGE_CHUNK) yield edges.slice(i, i + EDGE_CHUNK);
-}
 
 /**
  * Draw a bundle; `positions` (else the positions cache) places nodes already known. `moreEdges`
@@ -84,25 +78,23 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     if (shown !== v.showCount) return; // another graph was opened meanwhile
     await draw(v);
     performance.mark('newsgraph:first-render');
-    // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
-    // page answering input between them; then draw the ones that matter (visibility.ts)
+    // once the nodes are on screen: add the edges to the (undrawn) display graph a slice of time
+    // per task, the page answering input between them; then draw the ones that matter (visibility.ts)
     const target = v.graph;
-    for await (const chunk of moreEdges ?? chunksOf(b.edges)) {
-      await nextTask();
-      if (shown !== v.showCount) return;
-      if (moreEdges) for (const e of chunk) b.edges.push(e);
-      addDisplayEdges(target, chunk, b);
-    }
-    performance.mark('newsgraph:edges-read');
+    const alive = () => shown === v.showCount; // (false once another graph was opened)
+    const loaded = await addEdgesSliced(target, b, moreEdges ?? [b.edges], moreEdges !== undefined, alive);
+    if (!loaded) return;
+    if (!(await gatherFacets(b, new Slicer(alive)))) return; // (for the filters panel)
     // each step its own task, the page answering input between them
     const steps: Array<[string, () => unknown]> = [
-      ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
-      ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
-      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['sizes', () => applySizes(target, sizeBy, loaded.degree)], // the nodes were sized before their edges were all known
+      ['edge-ranks', () => (v.rankedEdges = rankLoadedEdges(loaded))],
+      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankLoadedNodes(loaded) : [])],
       ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
-      ['self-loops', () => drawSelfLoops(v.renderer!, target)],
+      ['self-loops', () => drawSelfLoops(v.renderer!, target, loaded.selfLoops)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
+      ['filters-panel', () => buildFilterPanel(v)],
     ];
     for (const [name, step] of steps) {
       await nextTask();
@@ -112,8 +104,7 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     }
     await nextTask();
     if (shown !== v.showCount) return;
-    buildFilterPanel(v);
-    finish(v);
+    finish(v, true);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
 }
@@ -144,10 +135,13 @@ function draw(v: Viewer): Promise<void> {
   return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Once all edges are in and the filters panel is filled: what is visible, focus and path from the link. */
-function finish(v: Viewer): void {
+/**
+ * Once all edges are in and the filters panel is filled: what is visible, focus and path from the
+ * link; `deferRefresh` redraws in the next frame rather than in this task (large graphs).
+ */
+function finish(v: Viewer, deferRefresh = false): void {
   performance.mark('newsgraph:filters-built');
-  recompute(v);
+  recompute(v, deferRefresh);
   performance.mark('newsgraph:shown');
   if (v.state.focus) {
     showFocusDetails(v);
