@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundleJson } from '../src/build/pipeline.js';
-import { packBundle, unpackBundle, type PackedBundleV2, type PackedEdge } from '../src/graph/bundle-wire.js';
+import { packBundle, unpackBundle } from '../src/graph/bundle-wire.js';
+import { versionTwoJson } from './support/bundle-v2.js';
 import type { BundleEdge, ViewerBundle } from '../src/graph/bundle.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
 import { readBundle } from '../viewer/src/bundle-loader.js';
@@ -25,20 +26,6 @@ function trickyBundle(nodes: number, edges: number): ViewerBundle {
   b.edges[3]!.evidence.push({ document: 'https://example.org/doc', sentence: 0, start: 0, end: 3, exact: TRICKY, rule: 'r', confidence: 1 });
   b.edges[4]!.sources.push('https://example.org/doc');
   return b;
-}
-
-/** The same bundle as written before the edge table (version 2: edges as a list of index tuples). */
-function versionTwoJson(b: ViewerBundle): string {
-  const { edgeTable: _t, edgeExtras: _x, ...rest } = packBundle(b);
-  const index = new Map(b.nodes.map((n, i) => [n.key, i]));
-  const edges = b.edges.map((e): PackedEdge => {
-    const extras = { ...(e.evidence.length ? { evidence: e.evidence } : {}), ...(e.sources.length ? { sources: e.sources } : {}) };
-    const packed: PackedEdge = [index.get(e.source)!, index.get(e.target)!, rest.predicates.indexOf(e.predicate), (['fact', 'background', 'statement'] as const).indexOf(e.kind) as 0 | 1 | 2];
-    if (Object.keys(extras).length) packed.push(extras);
-    return packed;
-  });
-  const v2: PackedBundleV2 = { ...rest, version: 2, edges };
-  return JSON.stringify(v2);
 }
 
 async function readAll(text: string, limit: number, slicedAbove: number): Promise<{ bundle: ViewerBundle; later: number }> {

@@ -88,7 +88,24 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
  * drawn before its edges are added ({@link addDisplayEdges}).
  */
 export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [number, number]>): DisplayGraph {
-  const g: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const g = createDisplayGraph();
+  for (const _ of addDisplayNodes(g, bundle, cached));
+  return g;
+}
+
+/** An empty display graph. */
+export function createDisplayGraph(): DisplayGraph {
+  return new MultiDirectedGraph({ allowSelfLoops: true });
+}
+
+/** Nodes added between the yields of {@link addDisplayNodes}. */
+const NODES_PER_YIELD = 256;
+
+/**
+ * Add a bundle's nodes to an empty display graph (see {@link buildDisplayNodes}), yielding every
+ * few hundred nodes so that a caller can let the page in between.
+ */
+export function* addDisplayNodes(g: DisplayGraph, bundle: ViewerBundle, cached: Record<string, [number, number]>): Generator<void, void> {
   const degree = new Map<string, number>();
   for (const e of bundle.edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
@@ -104,19 +121,20 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
   }
   const categories = [...byCategory.keys()];
   const total = Math.max(1, bundle.nodes.length);
-  categories.forEach((cat, ci) => {
-    const list = byCategory.get(cat)!;
+  for (let ci = 0; ci < categories.length; ci++) {
+    const list = byCategory.get(categories[ci]!)!;
     // each category on its own arc of a circle: related kinds start near each other
     const a0 = (ci / categories.length) * 2 * Math.PI;
     const span = (list.length / total) * 2 * Math.PI;
-    list.forEach((n, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
       const angle = a0 + (span * (i + 0.5)) / list.length;
       const r = 100 + 40 * Math.sin(i * 2.399);
       const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
       g.addNode(n.key, { label: shortLabel(n.label), fullLabel: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
-    });
-  });
-  return g;
+      if (i % NODES_PER_YIELD === NODES_PER_YIELD - 1) yield;
+    }
+  }
 }
 
 /** Add bundle edges (between nodes the graph has; each once) to a display graph. */
