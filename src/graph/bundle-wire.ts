@@ -167,14 +167,16 @@ export function decodeEdgeTable(table: EdgeTable, nodeCount: number, predicateCo
 
 /**
  * The edges of an edge table, one at a time, with their extras (`extras`: by edge index, in
- * order, taken from the iterator only as far as needed).
+ * order, taken from the iterator only as far as needed). `shareEmpty`: edges without evidence or
+ * sources share one frozen empty list each (less to allocate and collect for a reader that never
+ * adds to them, like the viewer).
  */
-export function* tableEdges(columns: EdgeColumns, nodes: readonly BundleNode[], predicates: readonly string[], extras: Iterator<IndexedExtras>): Generator<BundleEdge, void> {
+export function* tableEdges(columns: EdgeColumns, nodes: readonly BundleNode[], predicates: readonly string[], extras: Iterator<IndexedExtras>, shareEmpty = false): Generator<BundleEdge, void> {
   let next = extras.next();
   for (let i = 0; i < columns.count; i++) {
     while (!next.done && next.value[0] < i) next = extras.next();
     const own = !next.done && next.value[0] === i ? next.value[1] : undefined;
-    yield unpackEdge([columns.source[i]!, columns.target[i]!, columns.predicate[i]!, columns.kind[i] as 0 | 1 | 2, own], nodes, predicates);
+    yield edgeRecord(nodes[columns.source[i]!]!.key, nodes[columns.target[i]!]!.key, predicates[columns.predicate[i]!]!, columns.kind[i]!, own, shareEmpty);
   }
 }
 
@@ -213,17 +215,22 @@ export function unpackNode(n: PackedNode): BundleNode {
 
 /** One edge as the bundle holds it; `nodes` and `predicates` are the ones its indices point into. */
 export function unpackEdge([s, t, p, k, extras]: PackedEdge, nodes: readonly BundleNode[], predicates: readonly string[]): BundleEdge {
-  const source = nodes[s]!.key;
-  const target = nodes[t]!.key;
-  const predicate = predicates[p]!;
+  return edgeRecord(nodes[s]!.key, nodes[t]!.key, predicates[p]!, k, extras, false);
+}
+
+/** Shared empty lists (frozen: adding to them throws) for readers that never add to an edge's lists. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as BundleEdge['evidence'];
+const NO_SOURCES = Object.freeze([]) as unknown as string[];
+
+function edgeRecord(source: string, target: string, predicate: string, k: number, extras: EdgeExtras | undefined, shareEmpty: boolean): BundleEdge {
   const e: BundleEdge = {
     key: extras?.key ?? `${source} ${predicate} ${target}`,
     source,
     target,
     predicate,
-    kind: KINDS[k],
-    evidence: extras?.evidence ?? [],
-    sources: extras?.sources ?? [],
+    kind: KINDS[k]!,
+    evidence: extras?.evidence ?? (shareEmpty ? NO_EVIDENCE : []),
+    sources: extras?.sources ?? (shareEmpty ? NO_SOURCES : []),
   };
   if (extras?.date) e.date = extras.date;
   return e;

@@ -100,7 +100,7 @@ async function readSliced(text: string, edgeLimit: number): Promise<LoadingBundl
     const columns = decodeEdgeTable(t, nodes.length, predicates.length);
     yield [];
     let chunk: BundleEdge[] = [];
-    for (const e of tableEdges(columns, nodes, predicates, extrasFrom(text, from))) {
+    for (const e of tableEdges(columns, nodes, predicates, extrasFrom(text, from), true)) {
       chunk.push(e);
       if (chunk.length === EDGE_SLICE) {
         yield chunk;
