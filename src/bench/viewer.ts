@@ -10,7 +10,7 @@
  * between animation frames, and timer lag). Goal: first render under 2 s; the page stays responsive.
  * `NEWSGRAPH_BENCH_VIEWER_NODES` / `_EDGES` measure one other size instead.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -109,6 +109,9 @@ const MODES = [
   { name: 'software WebGL in the GPU process (SwiftShader, Chromium default without a GPU)', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] },
   { name: 'software WebGL on the main thread (--disable-gpu)', args: ['--disable-gpu'] },
 ];
+
+/** Where the screenshots of the loaded graphs go (git-ignored). */
+const SHOT_DIR = 'test-results/bench';
 
 /** Page loads per mode (fresh browser context each, so no cached positions): software rendering varies a lot run to run. */
 const LOADS = Number(process.env.NEWSGRAPH_BENCH_VIEWER_LOADS ?? 3);
@@ -217,6 +220,9 @@ async function measure(url: string, mode: (typeof MODES)[number], size: string):
     console.log(`time to first render:             ${spread(firstRender)}, ${(median(firstRender) / median(load)).toFixed(1)}× the reference (goal < 2000 ms)`);
     console.log(`  of which (medians): fetching the bundle ${median(of((m) => m.fetched - m.start)).toFixed(0)} ms, reading it up to its nodes ${median(of((m) => m.parsed - m.fetched)).toFixed(0)} ms, display graph (nodes) ${median(of((m) => m.built - m.parsed)).toFixed(0)} ms, sigma set-up ${median(of((m) => m.sigma - m.built)).toFixed(0)} ms, first frame ${median(of((m) => m.render - m.sigma)).toFixed(0)} ms`);
     const drawnEdges = (await page!.evaluate('window.newsgraph.renderer.getGraph().size')) as number;
+    // a picture of the graph as loaded, to look at (git-ignored folder)
+    mkdirSync(SHOT_DIR, { recursive: true });
+    await page!.screenshot({ path: join(SHOT_DIR, `viewer-${size.split(' ')[0]}-nodes-${mode.args.includes('--disable-gpu') ? 'main-thread' : 'gpu-process'}.png`) });
     console.log(`page while it loads:              max timer lag ${spread(of((m) => m.lagFirst))} until the first render, ${spread(of((m) => m.lagReady))} until ready`);
     console.log(`longest task (Long Tasks API):    until the first render ${spread(of((m) => m.taskFirst))}; while the edges go in ${spread(of((m) => m.taskEdges))}; after them until ready ${spread(of((m) => m.taskAfter))}; tasks over 200 ms until ready: ${spread(of((m) => m.over200)).replace(/ ms/g, '')}`);
     console.log(`all edges in the graph:           ${spread(of((m) => m.edges - m.start))} (${drawnEdges} of them drawn at this zoom); ready ${spread(of((m) => m.shown - m.start))}`);

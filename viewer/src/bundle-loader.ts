@@ -98,7 +98,7 @@ async function readSliced(text: string, edgeLimit: number): Promise<LoadingBundl
   }
   async function* tabledEdges(t: EdgeTable): AsyncGenerator<BundleEdge[]> {
     const columns = decodeEdgeTable(t, nodes.length, predicates.length);
-    yield [];
+    yield []; // (decoding the columns is a task of its own)
     let chunk: BundleEdge[] = [];
     for (const e of tableEdges(columns, nodes, predicates, extrasFrom(text, from), true)) {
       chunk.push(e);
