@@ -58,8 +58,9 @@ describe('the packed package, installed into a scratch project', () => {
     }
     expect(paths.filter((p) => /^(test|src\/(?!cli\/newsgraph\.mjs)|data\/devset)|\.map$/.test(p))).toEqual([]);
     expect(packed.entryCount).toBeLessThan(350);
-    // the name-shape rules and given names (src/extract/names.ts, lexicon/) and the register's subdivisions and seas took it past 600 kB
-    expect(packed.size).toBeLessThan(620_000);
+    // the name-shape rules and given names (src/extract/names.ts, lexicon/) and the register's subdivisions and seas took it past 600 kB;
+    // the bundle's edge table (src/graph/bundle-wire.ts) and the viewer's sliced loading of large graphs add about 4 kB
+    expect(packed.size).toBeLessThan(625_000);
   });
 
   it('runs the README API example from the scratch project', async () => {
