@@ -118,7 +118,7 @@ function toBase64(column: Uint32Array | Uint8Array, count: number): string {
 }
 
 /** A column of the edge table: `count` integers of `width` bytes (4 or 1). */
-export function decodeColumn(base64: string, count: number, width: 4 | 1, what = 'edge table column'): Uint32Array | Uint8Array {
+function decodeColumn(base64: string, count: number, width: 4 | 1, what = 'edge table column'): Uint32Array | Uint8Array {
   const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
   let bytes: Uint8Array;
   try {
