@@ -77,7 +77,7 @@ export { jsonLdToQuads, quadsToJsonLd, localDocumentLoader, NEWSGRAPH_CONTEXT_IR
 export { datasetToBundle } from './graph/bundle.js';
 export type { ViewerBundle, BundleNode, BundleEdge, BundleEvidence, BundleDocument, BundleStatement, BundleClaim, BundleDate } from './graph/bundle.js';
 export { packBundle, unpackBundle, isBundle } from './graph/bundle-wire.js';
-export type { PackedBundle } from './graph/bundle-wire.js';
+export type { PackedBundle, PackedBundleV2, EdgeTable, EdgeExtras, IndexedExtras } from './graph/bundle-wire.js';
 export { bundleToGexf } from './graph/gexf.js';
 
 // Typed queries

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { bundleJson } from '../src/build/pipeline.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
+import { versionTwoJson } from './support/bundle-v2.js';
 import { shot, differenceFromReference } from './support/screenshots.js';
 import { cli } from './support/cli.js';
 import { openViewer as openPage, serveSeedViewer, type ServedViewer } from './support/browser.js';
@@ -117,6 +118,19 @@ describe('the viewer', () => {
     // the focused entity's edges are all drawn
     expect(await page.evaluate(`(() => { const ng = window.newsgraph; return ng.graph.edges('${NGR}n2999').every((e) => ng.renderer.getGraph().hasEdge(e)); })()`)).toBe(true);
     await shot(page, 'large-graph.png');
+    await page.close();
+  }, 120_000);
+
+  it('still opens a large version 2 bundle (edges as a list) with all its edges, and filters hide its edges', async () => {
+    writeFileSync(join(outDir, 'large-v2.json'), versionTwoJson(syntheticBundle(3000, 12_000)));
+    const page = await openViewer('?bundle=large-v2.json');
+    const sizes = `(() => { const ng = window.newsgraph; return { order: ng.graph.order, size: ng.graph.size, drawnEdges: ng.renderer.getGraph().size }; })()`;
+    const seen = (await page.evaluate(sizes)) as { order: number; size: number; drawnEdges: number };
+    expect(seen).toMatchObject({ order: 3000, size: 12_000 });
+    expect(seen.drawnEdges).toBeGreaterThan(1000);
+    // no synthetic fact has two publishers: with #min=2 none is drawn
+    await page.evaluate(`location.hash = 'min=2'`);
+    await expect.poll(async () => ((await page.evaluate(sizes)) as { drawnEdges: number }).drawnEdges).toBe(0);
     await page.close();
   }, 120_000);
 

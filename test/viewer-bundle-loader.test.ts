@@ -1,12 +1,15 @@
 /**
  * Reading a large bundle a slice at a time (viewer/src/bundle-loader.ts, json-scan.ts): the same
  * bundle as one `JSON.parse` and `unpackBundle`, with strings that hold quotes, backslashes,
- * brackets and the field names themselves; the edges held back only when there are more than the
- * limit; and a bundle whose fields are not in the written order read whole.
+ * brackets and the field names themselves; the edges from the edge table (version 3) with their
+ * extras, and from a version 2 edge list (older bundles still open); the edges held back only
+ * when there are more than the limit; a bundle whose fields are not in the written order read
+ * whole; a damaged edge table named in the error.
  */
 import { describe, expect, it } from 'vitest';
 import { bundleJson } from '../src/build/pipeline.js';
 import { packBundle, unpackBundle } from '../src/graph/bundle-wire.js';
+import { versionTwoJson } from './support/bundle-v2.js';
 import type { BundleEdge, ViewerBundle } from '../src/graph/bundle.js';
 import { syntheticBundle } from '../src/bench/viewer.js';
 import { readBundle } from '../viewer/src/bundle-loader.js';
@@ -54,10 +57,34 @@ describe('reading a bundle in slices', () => {
     expect((await readAll(text, 5000, Infinity)).later).toBe(0);
   });
 
+  it('writes the edges as an edge table with the extras of the edges that have any', () => {
+    const packed = packBundle(bundle);
+    expect(packed.version).toBe(3);
+    expect(packed.edgeTable.count).toBe(8000);
+    expect(packed.edgeExtras.map(([i]) => i)).toEqual([3, 4]);
+    expect(text.indexOf('"edgeExtras"')).toBeGreaterThan(text.indexOf('"edgeTable"')); // last, to be read in slices
+  });
+
+  it('still reads a version 2 bundle (edges as a list), in slices and whole', async () => {
+    const old = versionTwoJson(bundle);
+    const { bundle: sliced, later } = await readAll(old, 5000, 1000);
+    expect(later).toBe(8000);
+    expect(sliced).toEqual(whole);
+    expect((await readAll(old, 5000, Infinity)).bundle).toEqual(whole);
+  });
+
   it('reads a bundle whose fields are in another order whole', async () => {
-    const { edges, ...rest } = packBundle(bundle);
-    const reordered = JSON.stringify({ version: 2, edges, ...rest });
+    const { edgeExtras, ...rest } = packBundle(bundle);
+    const reordered = JSON.stringify({ version: 3, edgeExtras, ...rest });
     expect((await readAll(reordered, 5000, 1000)).bundle).toEqual(whole);
+  });
+
+  it('names a damaged edge table', async () => {
+    const packed = packBundle(trickyBundle(200, 300));
+    const short = JSON.stringify({ ...packed, edgeTable: { ...packed.edgeTable, source: packed.edgeTable.source.slice(0, 8) } });
+    await expect(readAll(short, 5000, 1000)).rejects.toThrow(/edge table source: 6 bytes for 300 values/);
+    const wrong = JSON.stringify({ ...packed, edgeTable: { ...packed.edgeTable, count: 301 } });
+    await expect(readAll(wrong, 5000, 1000)).rejects.toThrow(/edge table source: 1200 bytes for 301 values/);
   });
 
   it('finds the ends of values and slices arrays without parsing them', () => {

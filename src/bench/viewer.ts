@@ -3,13 +3,14 @@
  * in headless Chromium with software rendering (SwiftShader in the GPU process, and with
  * --disable-gpu): time to first render (nodes on screen; large graphs get their edges right after,
  * a bounded view-dependent set of them drawn) against the time to fetch and parse the bundle (the
- * reference, same run), how responsive the page stays while it loads (max timer lag until the
- * first render and until everything is in), when all edges are in, ForceAtlas2 iterations per
+ * reference, same run), how responsive the page stays while it loads (max timer lag and longest
+ * task until the first render, while the edges go in, and until everything is in), when all edges
+ * are in and how their time splits into reading and adding, ForceAtlas2 iterations per
  * second in its web worker, and how responsive the page stays while the layout runs (longest gap
  * between animation frames, and timer lag). Goal: first render under 2 s; the page stays responsive.
  * `NEWSGRAPH_BENCH_VIEWER_NODES` / `_EDGES` measure one other size instead.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -82,9 +83,12 @@ export async function run(): Promise<void> {
 
 /**
  * Injected before the page's own code: a 50 ms timer that records how late it fires (the page's
- * main thread busy) until the first render and until the viewer is ready.
+ * main thread busy) until the first render and until the viewer is ready; and the page's long
+ * tasks (over 50 ms, Long Tasks API: start and duration).
  */
 const LAG_PROBE = `(() => {
+  const tasks = (window.__newsgraphLongTasks = []);
+  new PerformanceObserver((list) => { for (const t of list.getEntries()) tasks.push([t.startTime, t.duration]); }).observe({ type: 'longtask', buffered: true });
   const lag = (window.__newsgraphLag = { untilFirstRender: 0, untilReady: 0 });
   let expected = performance.now() + 50;
   const timer = setInterval(() => {
@@ -106,6 +110,9 @@ const MODES = [
   { name: 'software WebGL on the main thread (--disable-gpu)', args: ['--disable-gpu'] },
 ];
 
+/** Where the screenshots of the loaded graphs go (git-ignored). */
+const SHOT_DIR = 'test-results/bench';
+
 /** Page loads per mode (fresh browser context each, so no cached positions): software rendering varies a lot run to run. */
 const LOADS = Number(process.env.NEWSGRAPH_BENCH_VIEWER_LOADS ?? 3);
 
@@ -123,6 +130,15 @@ interface Marks {
   lagReady: number;
   /** The reference: fetching and parsing the whole bundle in one go (measured in the ready page). */
   reference: number;
+  /** Longest task (ms) until the first render, while the edges go in, and from then until ready; tasks over 200 ms. */
+  taskFirst: number;
+  taskEdges: number;
+  taskAfter: number;
+  over200: number;
+  /** Time (ms) the edges took to read (parse, or decode the edge table) and to add (graph, display attributes), and in how many tasks; absent before this was measured. */
+  edgeRead?: number;
+  edgeAdd?: number;
+  edgeTasks?: number;
 }
 
 /** Open the viewer in a fresh context and wait until it is ready; the page and its marks. */
@@ -146,7 +162,12 @@ async function loadViewer(browser: Browser, url: string): Promise<{ page: Page; 
     const t0 = performance.now();
     await (await fetch('bundle.json', { cache: 'no-store' })).json();
     const reference = performance.now() - t0;
-    return { start: at('newsgraph:start'), fetched: at('newsgraph:bundle-fetched'), parsed: at('newsgraph:bundle-parsed'), built: at('newsgraph:graph-built'), sigma: at('newsgraph:sigma-created'), render: at('newsgraph:first-render'), edges: at('newsgraph:edges-added'), shown: at('newsgraph:shown'), lagFirst: window.__newsgraphLag.untilFirstRender, lagReady: window.__newsgraphLag.untilReady, reference };
+    const [render, read, shown] = [at('newsgraph:first-render'), at('newsgraph:edges-read'), at('newsgraph:shown')];
+    const longest = (from, to) => Math.max(0, ...window.__newsgraphLongTasks.filter(([t]) => t >= from && t < to).map(([, d]) => d));
+    const detail = performance.getEntriesByName('newsgraph:edges-read')[0].detail ?? {};
+    return { start: at('newsgraph:start'), fetched: at('newsgraph:bundle-fetched'), parsed: at('newsgraph:bundle-parsed'), built: at('newsgraph:graph-built'), sigma: at('newsgraph:sigma-created'), render, edges: at('newsgraph:edges-added'), shown, lagFirst: window.__newsgraphLag.untilFirstRender, lagReady: window.__newsgraphLag.untilReady, reference,
+      taskFirst: longest(0, render), taskEdges: longest(render, read), taskAfter: longest(read, shown + 1), over200: window.__newsgraphLongTasks.filter(([t, d]) => t <= shown && d > 200).length,
+      edgeRead: detail.readMs, edgeAdd: detail.addMs, edgeTasks: detail.tasks };
   })()`)) as Marks;
   return { page, marks };
 }
@@ -199,8 +220,14 @@ async function measure(url: string, mode: (typeof MODES)[number], size: string):
     console.log(`time to first render:             ${spread(firstRender)}, ${(median(firstRender) / median(load)).toFixed(1)}× the reference (goal < 2000 ms)`);
     console.log(`  of which (medians): fetching the bundle ${median(of((m) => m.fetched - m.start)).toFixed(0)} ms, reading it up to its nodes ${median(of((m) => m.parsed - m.fetched)).toFixed(0)} ms, display graph (nodes) ${median(of((m) => m.built - m.parsed)).toFixed(0)} ms, sigma set-up ${median(of((m) => m.sigma - m.built)).toFixed(0)} ms, first frame ${median(of((m) => m.render - m.sigma)).toFixed(0)} ms`);
     const drawnEdges = (await page!.evaluate('window.newsgraph.renderer.getGraph().size')) as number;
+    // a picture of the graph as loaded, to look at (git-ignored folder)
+    mkdirSync(SHOT_DIR, { recursive: true });
+    await page!.screenshot({ path: join(SHOT_DIR, `viewer-${size.split(' ')[0]}-nodes-${mode.args.includes('--disable-gpu') ? 'main-thread' : 'gpu-process'}.png`) });
     console.log(`page while it loads:              max timer lag ${spread(of((m) => m.lagFirst))} until the first render, ${spread(of((m) => m.lagReady))} until ready`);
+    console.log(`longest task (Long Tasks API):    until the first render ${spread(of((m) => m.taskFirst))}; while the edges go in ${spread(of((m) => m.taskEdges))}; after them until ready ${spread(of((m) => m.taskAfter))}; tasks over 200 ms until ready: ${spread(of((m) => m.over200)).replace(/ ms/g, '')}`);
     console.log(`all edges in the graph:           ${spread(of((m) => m.edges - m.start))} (${drawnEdges} of them drawn at this zoom); ready ${spread(of((m) => m.shown - m.start))}`);
+    if (runs.every((m) => m.edgeRead !== undefined))
+      console.log(`  the edges (medians): reading ${median(of((m) => m.edgeRead!)).toFixed(0)} ms, adding to the graph ${median(of((m) => m.edgeAdd!)).toFixed(0)} ms, in ${median(of((m) => m.edgeTasks!))} tasks; sigma processes only the drawn ones (at most the edge budget)`);
     console.log(`ForceAtlas2 in the worker:        ${result.iterationsPerSecond.toFixed(1)} iterations/s (over the 5 s from the start, its matrices made meanwhile; start() itself: ${result.copyMs.toFixed(0)} ms)`);
     console.log(`while the layout runs:            ${result.fps.toFixed(1)} frames/s, longest frame gap ${result.maxFrameGap.toFixed(0)} ms, max timer lag ${result.maxLag.toFixed(0)} ms`);
   } finally {

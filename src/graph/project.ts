@@ -146,9 +146,10 @@ interface GraphologyNodeData {
  * graphology's insertion takes about half the time. This reaches into graphology's internals
  * (`_nodes`, `in`, `out`); if they do not look as expected nothing is changed, so a different
  * graphology version is slower, never wrong — and `test/graph-projection.test.ts` fails when the
- * adjacency of a projected node is no longer a dictionary on the pinned version.
+ * adjacency of a projected node is no longer a dictionary on the pinned version. Any graphology
+ * graph (the viewer's display graph too) before the node's first edge.
  */
-export function dictionaryAdjacency(graph: NewsGraph, key: string): void {
+export function dictionaryAdjacency(graph: object, key: string): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
   const data = nodes.get(key) as GraphologyNodeData | undefined;

@@ -1,20 +1,23 @@
 /**
  * Reading the page's bundle (`bundle.json`, packed, see src/graph/bundle-wire.ts) without
- * blocking the page: a large text (its fields in the order packBundle writes them, edges last) is parsed a slice at a time — the nodes first, a few thousand
- * per slice with the page answering input between slices, so the graph can be drawn before its
- * edges are read; the edges then come as chunks for show.ts to add. A small bundle, or a plain
- * (version 1) one, is parsed in one go.
+ * blocking the page: a large text (its fields in the order packBundle writes them, edges last) is
+ * parsed a slice at a time — the nodes first, a few thousand per slice with the page answering
+ * input between slices, so the graph can be drawn before its edges are read; the edges then come
+ * as chunks for show.ts to add: from the edge table (version 3: integer columns, no JSON to parse,
+ * with the extras of the edges that have any parsed a slice at a time alongside) or, in a version
+ * 2 bundle, from the edge list parsed a slice at a time. A small bundle, or a plain (version 1)
+ * one, is parsed in one go.
  * Does not: fetch (main.ts) or draw (show.ts).
  */
 import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
-import { isBundle, unpackBundle, unpackEdge, unpackNode, type PackedEdge, type PackedNode } from '../../src/graph/bundle-wire.js';
+import { decodeEdgeTable, isBundle, tableEdges, unpackBundle, unpackEdge, unpackNode, type EdgeTable, type IndexedExtras, type PackedEdge, type PackedNode } from '../../src/graph/bundle-wire.js';
 import { JsonScanError, arraySlices, countElements, skipString, skipValue, skipWhitespace } from './json-scan.js';
 import { nextTask } from './next-task.js';
 
 /** Texts longer than this (characters) are read in slices. */
 export const SLICED_TEXT = 4_000_000;
 const NODE_SLICE = 5_000;
-const EDGE_SLICE = 5_000;
+const EDGE_SLICE = 1_000;
 
 /** A bundle whose edges may still be on their way. */
 export interface LoadingBundle {
@@ -30,7 +33,7 @@ export interface LoadingBundle {
  * Texts longer than `slicedAbove` characters are read in slices.
  */
 export async function readBundle(text: string, edgeLimit: number, slicedAbove = SLICED_TEXT): Promise<LoadingBundle> {
-  return text.length > slicedAbove && text.slice(0, 64).includes('"version":2') ? readSliced(text, edgeLimit) : readWhole(text);
+  return text.length > slicedAbove && /"version":[23]\b/.test(text.slice(0, 64)) ? readSliced(text, edgeLimit) : readWhole(text);
 }
 
 function readWhole(text: string): LoadingBundle {
@@ -69,7 +72,7 @@ async function readSliced(text: string, edgeLimit: number): Promise<LoadingBundl
         for (const n of JSON.parse(s.value) as PackedNode[]) nodes.push(unpackNode(n));
         await nextTask();
       }
-    } else if (key === 'edges') {
+    } else if (key === 'edges' || key === 'edgeExtras') {
       edgesAt = i; // the last field packBundle writes: read later, a chunk at a time
       break;
     } else {
@@ -78,7 +81,8 @@ async function readSliced(text: string, edgeLimit: number): Promise<LoadingBundl
       i = end;
     }
   }
-  if (fields.version !== 2 || edgesAt === undefined || !Array.isArray(fields.predicates)) return readWhole(text); // not in the order packBundle writes
+  const table = fields.version === 3 ? (fields.edgeTable as EdgeTable | undefined) : undefined;
+  if ((fields.version !== 2 && !table) || edgesAt === undefined || !Array.isArray(fields.predicates)) return readWhole(text); // not in the order packBundle writes
   const predicates = fields.predicates as string[];
   const bundle: ViewerBundle = {
     version: 1,
@@ -89,10 +93,30 @@ async function readSliced(text: string, edgeLimit: number): Promise<LoadingBundl
     edges: [],
   };
   const from = edgesAt;
-  async function* moreEdges(): AsyncGenerator<BundleEdge[]> {
+  async function* listedEdges(): AsyncGenerator<BundleEdge[]> {
     for (const slice of arraySlices(text, from, EDGE_SLICE)) yield (JSON.parse(slice) as PackedEdge[]).map((e) => unpackEdge(e, nodes, predicates));
   }
-  if (countElements(text, from, edgeLimit + 1) > edgeLimit) return { bundle, moreEdges: moreEdges() };
-  for await (const chunk of moreEdges()) for (const e of chunk) bundle.edges.push(e);
+  async function* tabledEdges(t: EdgeTable): AsyncGenerator<BundleEdge[]> {
+    const columns = decodeEdgeTable(t, nodes.length, predicates.length);
+    yield []; // (decoding the columns is a task of its own)
+    let chunk: BundleEdge[] = [];
+    for (const e of tableEdges(columns, nodes, predicates, extrasFrom(text, from), true)) {
+      chunk.push(e);
+      if (chunk.length === EDGE_SLICE) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length) yield chunk;
+  }
+  const moreEdges = table ? tabledEdges(table) : listedEdges();
+  const many = table ? table.count > edgeLimit : countElements(text, from, edgeLimit + 1) > edgeLimit;
+  if (many) return { bundle, moreEdges };
+  for await (const chunk of moreEdges) for (const e of chunk) bundle.edges.push(e);
   return { bundle };
+}
+
+/** The edge extras list that opens at `at`, one entry at a time, parsed a slice at a time as they are wanted. */
+function* extrasFrom(text: string, at: number): Generator<IndexedExtras, void> {
+  for (const slice of arraySlices(text, at, EDGE_SLICE)) yield* JSON.parse(slice) as IndexedExtras[];
 }

@@ -88,7 +88,24 @@ export function buildDisplayGraph(bundle: ViewerBundle, sizeBy: 'degree' | 'page
  * drawn before its edges are added ({@link addDisplayEdges}).
  */
 export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [number, number]>): DisplayGraph {
-  const g: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const g = createDisplayGraph();
+  for (const _ of addDisplayNodes(g, bundle, cached));
+  return g;
+}
+
+/** An empty display graph. */
+export function createDisplayGraph(): DisplayGraph {
+  return new MultiDirectedGraph({ allowSelfLoops: true });
+}
+
+/** Nodes added between the yields of {@link addDisplayNodes}. */
+const NODES_PER_YIELD = 256;
+
+/**
+ * Add a bundle's nodes to an empty display graph (see {@link buildDisplayNodes}), yielding every
+ * few hundred nodes so that a caller can let the page in between.
+ */
+export function* addDisplayNodes(g: DisplayGraph, bundle: ViewerBundle, cached: Record<string, [number, number]>): Generator<void, void> {
   const degree = new Map<string, number>();
   for (const e of bundle.edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
@@ -104,34 +121,40 @@ export function buildDisplayNodes(bundle: ViewerBundle, cached: Record<string, [
   }
   const categories = [...byCategory.keys()];
   const total = Math.max(1, bundle.nodes.length);
-  categories.forEach((cat, ci) => {
-    const list = byCategory.get(cat)!;
+  for (let ci = 0; ci < categories.length; ci++) {
+    const list = byCategory.get(categories[ci]!)!;
     // each category on its own arc of a circle: related kinds start near each other
     const a0 = (ci / categories.length) * 2 * Math.PI;
     const span = (list.length / total) * 2 * Math.PI;
-    list.forEach((n, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
       const angle = a0 + (span * (i + 0.5)) / list.length;
       const r = 100 + 40 * Math.sin(i * 2.399);
       const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
       g.addNode(n.key, { label: shortLabel(n.label), fullLabel: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
-    });
-  });
-  return g;
+      if (i % NODES_PER_YIELD === NODES_PER_YIELD - 1) yield;
+    }
+  }
 }
 
 /** Add bundle edges (between nodes the graph has; each once) to a display graph. */
 export function addDisplayEdges(g: DisplayGraph, edges: readonly BundleEdge[], bundle: ViewerBundle): void {
   for (const e of edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
-    const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
-    g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
-      label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
-      size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),
-      color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
-      type: 'straight',
-      record: e,
-    });
+    g.addDirectedEdgeWithKey(e.key, e.source, e.target, edgeDisplay(bundle, e));
   }
+}
+
+/** How an edge is drawn: its relation's label with the support badge, width by support, colour by kind. */
+export function edgeDisplay(bundle: ViewerBundle, e: BundleEdge): EdgeDisplay {
+  const publishers = e.kind === 'fact' ? publisherCount(bundle, e) : 1;
+  return {
+    label: supportLabel(bundle.terms[e.predicate]?.label ?? e.predicate, publishers),
+    size: supportWidth(e.kind === 'statement' ? 1 : 1.6, publishers),
+    color: e.kind === 'fact' ? '#555' : e.kind === 'statement' ? '#E69F00' : '#aaa',
+    type: 'straight',
+    record: e,
+  };
 }
 
 /** Once all edges are in (or for the edges drawn of a large graph): parallel edges between the same two nodes become distinct curves. */
@@ -153,16 +176,27 @@ function sizeOf(score: number, max: number): number {
   return 4 + 14 * Math.sqrt(score / max);
 }
 
-/** Size nodes by degree or PageRank, between 4 and 18 pixels (one update event for all of them). */
-export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank'): void {
-  const score = new Map<string, number>();
-  if (by === 'pagerank' && g.size > 0) for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: null }))) score.set(k, v);
-  else g.forEachNode((n) => score.set(n, g.degree(n)));
+/**
+ * Size nodes by degree or PageRank, between 4 and 18 pixels (one update event for all of them);
+ * `degrees` (by node, in the graph's order) saves asking the graph for each node's degree.
+ */
+export function applySizes(g: DisplayGraph, by: 'degree' | 'pagerank', degrees?: ArrayLike<number>): void {
+  const score = new Float64Array(g.order);
+  if (by === 'pagerank' && g.size > 0) {
+    const ranks = pagerank(g, { getEdgeWeight: null });
+    let i = 0;
+    g.forEachNode((k) => (score[i++] = ranks[k] ?? 0));
+  } else if (degrees) score.set(degrees);
+  else {
+    let i = 0;
+    g.forEachNode((n) => (score[i++] = g.degree(n)));
+  }
   let max = 1e-9;
-  for (const v of score.values()) if (v > max) max = v;
+  for (const v of score) if (v > max) max = v;
+  let i = 0;
   g.updateEachNodeAttributes(
-    (n, a) => {
-      a.size = sizeOf(score.get(n) ?? 0, max);
+    (_n, a) => {
+      a.size = sizeOf(score[i++]!, max);
       return a;
     },
     { attributes: ['size'] },

@@ -9,6 +9,7 @@ import { CATEGORY_COLORS, applySizes } from './display-graph.js';
 import { findPath } from './focus.js';
 import { mountSourceFilter } from './source-filter.js';
 import { el } from './text.js';
+import { facetsOf } from './facets.js';
 import { minSources } from './view-state.js';
 import { recompute } from './visibility.js';
 
@@ -47,9 +48,8 @@ export function buildFilters(v: Viewer): void {
   const { bundle, state } = v;
   const preds = $<HTMLSelectElement>('predicate-filter');
   preds.replaceChildren();
-  const predicates = new Set<string>();
-  for (const e of bundle.edges) predicates.add(e.predicate);
-  for (const p of [...predicates].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
+  const facets = facetsOf(bundle);
+  for (const p of [...facets.predicates].sort((a, b) => (bundle.terms[a]?.label ?? a).localeCompare(bundle.terms[b]?.label ?? b))) {
     const o = el('option', bundle.terms[p]?.label ?? p, { value: p });
     o.selected = state.predicates.has(p);
     preds.append(o);
@@ -61,9 +61,7 @@ export function buildFilters(v: Viewer): void {
   $<HTMLInputElement>('min-sources').value = String(state.minSources);
   $<HTMLSelectElement>('depth').value = String(state.depth);
 
-  const dates = new Set<string>();
-  for (const item of [bundle.nodes, bundle.edges]) for (const x of item) if (x.date) dates.add(x.date.earliest);
-  v.dates = [...dates].sort();
+  v.dates = [...facets.dates].sort();
   const slider = $<HTMLInputElement>('time-slider');
   slider.max = String(v.dates.length);
   const idx = state.until ? v.dates.findIndex((d) => d > state.until!) : -1;

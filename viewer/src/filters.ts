@@ -17,12 +17,20 @@ export interface CompiledFilters {
   node(n: BundleNode): boolean;
   /** Does an edge pass the kind, relation, source, support and date filters? */
   edge(e: BundleEdge): boolean;
+  /** True when no filter is set that could reject a node (so none need be asked about). */
+  everyNode: boolean;
+  /** The same for edges. */
+  everyEdge: boolean;
 }
 
 /** The filters of `state` for the records of `bundle`. */
 export function compileFilters(state: ViewState, bundle: ViewerBundle): CompiledFilters {
   const inSource = sourceMatcher(bundle, state.source);
+  const everyNode = state.hiddenCategories.size === 0 && !state.source && !state.until;
+  const everyEdge = state.showFacts && state.showStatements && state.showBackground && state.predicates.size === 0 && !state.source && state.minSources <= 1 && !state.until;
   return {
+    everyNode,
+    everyEdge,
     node(n) {
       if (state.hiddenCategories.has(n.category)) return false;
       if (state.source && !inSource(n.sources) && n.category !== 'Other') return false;

@@ -90,12 +90,15 @@ export function rankEdges(model: DisplayGraph): string[] {
   const score = new Float64Array(model.size);
   let i = 0;
   model.forEachEdge((edge, _a, source, target) => {
-    const [s, t] = [degree.get(source)!, degree.get(target)!];
-    // the smaller degree first, then the sum (capped so that the score stays a small integer)
-    score[i] = Math.min(s, t, MAX_MIN_DEGREE) * (MAX_DEGREE_SUM + 1) + Math.min(s + t, MAX_DEGREE_SUM);
+    score[i] = edgeScore(degree.get(source)!, degree.get(target)!);
     keys[i++] = edge;
   });
   return Array.from(descendingOrder(score), (j) => keys[j]!);
+}
+
+/** An edge's rank score from its ends' degrees: the smaller degree first, then the sum (capped so that the score stays a small integer). */
+export function edgeScore(s: number, t: number): number {
+  return Math.min(s, t, MAX_MIN_DEGREE) * (MAX_DEGREE_SUM + 1) + Math.min(s + t, MAX_DEGREE_SUM);
 }
 
 const MAX_MIN_DEGREE = 2 ** 16 - 1;

@@ -18,7 +18,7 @@ import { clearFocus, resolveFocusLink, showFocusDetails, wireFocusActions } from
 import { savePositionsWhileRunning, toggleLayout } from './layout-control.js';
 import { wirePanels } from './panels.js';
 import { LOD_EDGE_THRESHOLD, SOFTWARE_NODE_BUDGET } from './lod.js';
-import { softwareRendering } from './gpu.js';
+import { detectRendering, softwareRendering } from './gpu.js';
 import { detectRemote } from './remote.js';
 import { wireSearch } from './search-ui.js';
 import { openFile, show } from './show.js';
@@ -68,13 +68,16 @@ async function start(v: Viewer): Promise<void> {
   const aborter = new AbortController();
   const bundleResponse = fetch(src, { signal: aborter.signal });
   bundleResponse.catch(() => undefined); // a store needs no bundle: its failure is not an error
-  // while the bundle is on its way: which WebGL this is (and the GPU process started)
-  if (!params.has('nodes') && softwareRendering()) v.nodeBudget = SOFTWARE_NODE_BUDGET;
+  // while the bundle is on its way: which WebGL this is (and the GPU process started), off the page's thread
+  const rendering = detectRendering().then(() => {
+    if (!params.has('nodes') && softwareRendering()) v.nodeBudget = SOFTWARE_NODE_BUDGET;
+  });
   try {
     const info = params.has('bundle') ? undefined : await detectRemote();
     if (info) {
       aborter.abort();
       setRemote(v, info);
+      await rendering;
       const focus = v.state.focus;
       show(v, info.bundle);
       status(`Browsing the store at ${info.endpoint}: search for an entity to start`);
@@ -93,6 +96,7 @@ async function start(v: Viewer): Promise<void> {
     performance.mark('newsgraph:bundle-fetched');
     const { bundle, moreEdges } = await readBundle(text, LOD_EDGE_THRESHOLD);
     performance.mark('newsgraph:bundle-parsed');
+    await rendering;
     show(v, bundle, undefined, moreEdges);
     if (!moreEdges) status(`${bundle.nodes.length} nodes, ${bundle.edges.length} edges from ${bundle.documents.length} source(s)`);
   } catch (err) {

@@ -11,12 +11,13 @@ import type { DisplayGraph } from './display-graph.js';
 
 const LAYER = 'self-loops';
 
-/** Draw `graph`'s self-loops on `renderer`, now and after every render. */
-export function drawSelfLoops(renderer: Sigma, graph: DisplayGraph): void {
-  const loops: string[] = [];
-  graph.forEachEdge((edge, _a, source, target) => {
-    if (source === target) loops.push(edge);
-  });
+/** Draw `graph`'s self-loops on `renderer`, now and after every render; `known` (their keys, when known already) saves looking for them. */
+export function drawSelfLoops(renderer: Sigma, graph: DisplayGraph, known?: readonly string[]): void {
+  const loops: string[] = known ? [...known] : [];
+  if (!known)
+    graph.forEachEdge((edge, _a, source, target) => {
+      if (source === target) loops.push(edge);
+    });
   if (loops.length === 0) return;
   // just above the edges, below nodes and labels (sigma passes `afterLayer` on to createCanvas)
   const options = { style: { pointerEvents: 'none' }, afterLayer: 'edges' };

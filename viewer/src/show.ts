@@ -2,37 +2,34 @@
  * Showing a graph: a bundle becomes the display graph, gets starting positions (cached, given, or
  * for small graphs a quick synchronous ForceAtlas2 pass with isolated nodes placed and overlaps
  * removed), a renderer, a layout worker and a filled filters panel. Large graphs are drawn nodes
- * first; their edges are added in chunks after the first frame (as they are read, for a bundle
- * still being read), the page answering input between chunks. Also opening a file the user picked or dropped. Performance marks (`newsgraph:*`) time
- * each stage for the benchmark.
+ * first: their nodes are built, and after the first frame their edges added (as they are read,
+ * for a bundle still being read: edge-loading.ts), a slice of time per task, the page answering
+ * input between them; each later step is a task of its own. Also opening a file the user picked
+ * or dropped. Performance marks (`newsgraph:*`) time each stage for the benchmark.
  * Does not: fetch the page's bundle (main.ts) or browse a store (store-browsing.ts).
  */
 import type Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { DisplayGraph } from './display-graph.js';
 import { $, status, type Viewer } from './app-state.js';
-import { addDisplayEdges, applySizes, buildDisplayGraph, buildDisplayNodes, bundleSignature, loadPositions, savePositions } from './display-graph.js';
+import { addDisplayNodes, applySizes, buildDisplayGraph, bundleSignature, createDisplayGraph, loadPositions, savePositions } from './display-graph.js';
 import { buildFilterPanel } from './filter-panel.js';
 import { findPath, resolveFocusLink, showFocusDetails } from './focus.js';
 import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView, rankEdges, rankNodes } from './lod.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView } from './lod.js';
+import { Slicer, addEdgesSliced, rankLoadedEdges, rankLoadedNodes } from './edge-loading.js';
+import { gatherFacets } from './facets.js';
 import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
 import { recompute } from './visibility.js';
 import { nextTask } from './next-task.js';
-
-/** Large graphs (more than LOD_EDGE_THRESHOLD edges) get their edges in chunks of EDGE_CHUNK. */
-const EDGE_CHUNK = 5_000;
-
-
-function* chunksOf(edges: BundleEdge[]): Generator<BundleEdge[]> {
-  for (let i = 0; i < edges.length; i += EDGE_CHUNK) yield edges.slice(i, i + EDGE_CHUNK);
-}
 
 /**
  * Draw a bundle; `positions` (else the positions cache) places nodes already known. `moreEdges`
@@ -49,60 +46,75 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   const sizeBy = $<HTMLSelectElement>('size-by').value as 'degree' | 'pagerank';
   // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
   const largeGraph = moreEdges !== undefined || b.edges.length > LOD_EDGE_THRESHOLD;
-  const shown = ++v.showCount;
+  v.showCount++;
   if (v.lodTimer) clearTimeout(v.lodTimer);
   v.lod = largeGraph;
   v.nodeLod = largeGraph && b.nodes.length > v.nodeBudget;
   v.rankedEdges = [];
   v.rankedNodes = [];
-  v.graph = largeGraph ? buildDisplayNodes(b, cached) : buildDisplayGraph(b, sizeBy, cached);
-  // software WebGL pays for every drawn node: the first frame draws a sample, the rest follow
-  v.drawn = largeGraph ? nodesOnlyView(v.graph, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity)) : v.graph;
+  if (largeGraph) {
+    showLarge(v, b, cached, sizeBy, moreEdges);
+    return;
+  }
+  v.graph = buildDisplayGraph(b, sizeBy, cached);
+  v.drawn = v.graph;
   performance.mark('newsgraph:graph-built');
-  const settings = { ...forceAtlas2.inferSettings(v.graph as never), barnesHutOptimize: v.graph.order > 500 };
+  const settings = layoutSettings(v.graph);
   // a sensible start: without cached positions, small graphs get a synchronous ForceAtlas2 pass
-  if (!largeGraph && Object.keys(cached).length === 0 && v.graph.order > 0 && v.graph.order <= 3000) {
+  if (Object.keys(cached).length === 0 && v.graph.order > 0 && v.graph.order <= 3000) {
     forceAtlas2.assign(v.graph as never, { iterations: v.graph.order <= 300 ? 300 : 60, settings });
     placeIsolated(v.graph);
     removeOverlaps(v.graph, $('graph').getBoundingClientRect());
     placeIsolated(v.graph); // again: the no-overlap pass may have pushed them into the graph
     savePositions(v.signature, v.graph);
   }
-  if (!largeGraph) {
-    const painted = draw(v);
-    void painted.then(() => performance.mark('newsgraph:first-render'));
-    drawSelfLoops(v.renderer!, v.graph);
-    prepareLayout(v, settings);
-    buildFilterPanel(v);
-    finish(v);
-    return;
-  }
-  // a large graph: the renderer is made in a task of its own, the page answering input meanwhile
+  const painted = draw(v);
+  void painted.then(() => performance.mark('newsgraph:first-render'));
+  drawSelfLoops(v.renderer!, v.graph);
+  prepareLayout(v, settings);
+  buildFilterPanel(v);
+  finish(v);
+}
+
+/** ForceAtlas2's settings for a graph (Barnes–Hut above 500 nodes). */
+const layoutSettings = (g: DisplayGraph): ForceAtlas2Settings => ({ ...forceAtlas2.inferSettings(g as never), barnesHutOptimize: g.order > 500 });
+
+/**
+ * A large graph: its nodes built and its renderer made in tasks of their own, the page answering
+ * input meanwhile; then its edges a slice of time per task (see `show`).
+ */
+function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, number]>, sizeBy: 'degree' | 'pagerank', moreEdges?: AsyncIterable<BundleEdge[]>): void {
+  const shown = v.showCount;
+  const alive = () => shown === v.showCount; // (false once another graph was opened)
+  const target = (v.graph = createDisplayGraph());
+  v.drawn = target; // (drawn by no renderer until its nodes are in)
   v.renderer = undefined;
-  status(`${b.nodes.length} nodes drawn; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
+  status(`Drawing ${b.nodes.length} nodes; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
   void nextTask().then(async () => {
-    if (shown !== v.showCount) return; // another graph was opened meanwhile
+    const slicer = new Slicer(alive);
+    for (const _ of addDisplayNodes(target, b, cached)) if (slicer.due() && !(await slicer.yield())) return;
+    // software WebGL pays for every drawn node: the first frame draws a sample, the rest follow
+    v.drawn = nodesOnlyView(target, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity));
+    performance.mark('newsgraph:graph-built');
+    if (!(await slicer.yield())) return;
     await draw(v);
     performance.mark('newsgraph:first-render');
-    // once the nodes are on screen: add the edges to the (undrawn) display graph in chunks, the
-    // page answering input between them; then draw the ones that matter (visibility.ts)
-    const target = v.graph;
-    for await (const chunk of moreEdges ?? chunksOf(b.edges)) {
-      await nextTask();
-      if (shown !== v.showCount) return;
-      if (moreEdges) for (const e of chunk) b.edges.push(e);
-      addDisplayEdges(target, chunk, b);
-    }
-    performance.mark('newsgraph:edges-read');
+    // once the nodes are on screen: add the edges to the (undrawn) display graph a slice of time
+    // per task, the page answering input between them; then draw the ones that matter (visibility.ts)
+    const settings = layoutSettings(target);
+    const loaded = await addEdgesSliced(target, b, moreEdges ?? [b.edges], moreEdges !== undefined, alive);
+    if (!loaded) return;
+    if (!(await gatherFacets(b, new Slicer(alive)))) return; // (for the filters panel)
     // each step its own task, the page answering input between them
     const steps: Array<[string, () => unknown]> = [
-      ['sizes', () => applySizes(target, sizeBy)], // the nodes were sized before their edges were all known
-      ['edge-ranks', () => (v.rankedEdges = rankEdges(target))],
-      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankNodes(target) : [])],
+      ['sizes', () => applySizes(target, sizeBy, loaded.degree)], // the nodes were sized before their edges were all known
+      ['edge-ranks', () => (v.rankedEdges = rankLoadedEdges(loaded))],
+      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankLoadedNodes(loaded) : [])],
       ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
-      ['self-loops', () => drawSelfLoops(v.renderer!, target)],
+      ['self-loops', () => drawSelfLoops(v.renderer!, target, loaded.selfLoops)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
+      ['filters-panel', () => buildFilterPanel(v)],
     ];
     for (const [name, step] of steps) {
       await nextTask();
@@ -112,8 +124,7 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
     }
     await nextTask();
     if (shown !== v.showCount) return;
-    buildFilterPanel(v);
-    finish(v);
+    finish(v, true);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
 }
@@ -144,10 +155,13 @@ function draw(v: Viewer): Promise<void> {
   return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Once all edges are in and the filters panel is filled: what is visible, focus and path from the link. */
-function finish(v: Viewer): void {
+/**
+ * Once all edges are in and the filters panel is filled: what is visible, focus and path from the
+ * link; `deferRefresh` redraws in the next frame rather than in this task (large graphs).
+ */
+function finish(v: Viewer, deferRefresh = false): void {
   performance.mark('newsgraph:filters-built');
-  recompute(v);
+  recompute(v, deferRefresh);
   performance.mark('newsgraph:shown');
   if (v.state.focus) {
     showFocusDetails(v);

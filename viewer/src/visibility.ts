@@ -10,15 +10,17 @@ import { compileFilters, ego } from './filters.js';
 import { pickBest, setDrawnEdges, setDrawnNodes } from './lod.js';
 import { writeUrl } from './view-state.js';
 
-/** Work out what is visible, redraw, and write the deep link. */
-export function recompute(v: Viewer): void {
+/** Work out what is visible, redraw (now, or with `deferRefresh` in the next frame), and write the deep link. */
+export function recompute(v: Viewer, deferRefresh = false): void {
   const { state, graph } = v;
   const filters = (v.filters = compileFilters(state, v.bundle));
   v.egoSet = state.focus && graph.hasNode(state.focus) ? ego(filters, graph, state.focus, state.depth) : undefined;
   v.visibleNodes = new Set();
-  graph.forEachNode((k, a) => {
-    if ((v.egoSet ? v.egoSet.has(k) : true) && filters.node(a.record)) v.visibleNodes.add(k);
-  });
+  if (!v.egoSet && filters.everyNode) v.visibleNodes = new Set(graph.nodes());
+  else
+    graph.forEachNode((k, a) => {
+      if ((v.egoSet ? v.egoSet.has(k) : true) && filters.node(a.record)) v.visibleNodes.add(k);
+    });
   if (!state.showStatements) {
     // statements without their links are noise
     graph.forEachNode((k, a) => {
@@ -26,12 +28,15 @@ export function recompute(v: Viewer): void {
     });
   }
   v.hiddenEdges = new Set();
-  graph.forEachEdge((e, a, s, t) => {
-    if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
-  });
+  // (with every node shown and no edge filter, no edge is hidden: a large graph's half a million need no look)
+  if (v.visibleNodes.size !== graph.order || !filters.everyEdge)
+    graph.forEachEdge((e, a, s, t) => {
+      if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
+    });
   v.styled = v.visibleNodes.size !== graph.order || v.hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
   updateDrawn(v);
-  v.renderer?.refresh();
+  if (deferRefresh) v.renderer?.scheduleRefresh();
+  else v.renderer?.refresh();
   const shown = v.visibleNodes.size;
   status(`${shown} of ${graph.order} nodes shown`);
   $('graph').dataset.visibleNodes = String(shown);
