@@ -494,4 +494,13 @@ describe('what was said, not what was done (session 5)', () => {
     const d = read('The drill has been criticised by Beijing as a provocation.', 'en', '2024-10-14');
     expect(d.statements.map((s) => `${s.speaker.replace(NGR, '')}: ${s.content}`)).toEqual(['China: The drill']);
   });
+  it('a document speaks with the verbs documents use ("Die Doktrin stellt klar", "the document states")', () => {
+    const de = read('Putin hat eine neue Fassung der Nukleardoktrin unterzeichnet. Die Doktrin stellt klar, Atomwaffen seien ein Mittel der Abschreckung.', 'de', '2024-11-19');
+    expect(said(de).map((x) => x.split(' ')[0])).toEqual(['Russian_nuclear_doctrine']);
+  });
+
+  it('"the document" is the document the text is about (named most), "the doctrine" the doctrine named last', () => {
+    const d = read('The 2031 Example Defense Strategy (EDS), released alongside the 2031 Example Posture Review, names China first. The EDS was sent to Congress in March. “China now poses the greater challenge,” the document states.', 'en', '2031-10-27');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['2031_Example_Defense_Strategy']);
+  });
 });

@@ -12,7 +12,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
-import { bodyNounAt, isDocumentNoun } from './lexicon/body-nouns.js';
+import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
@@ -153,9 +153,18 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     }
     s.agents = refs;
     for (const m of s.mentions) mentioned.push(m.entity);
-    for (const r of refs) if (r.entity && r.rule === rule('coref.body-noun')) mentioned.push(r.entity);
+    for (const r of refs) if (r.entity && (r.rule === rule('coref.body-noun') || r.rule === rule('coref.document'))) mentioned.push(r.entity);
   }
   forwardRoles(sentences);
+
+  /** The entity mentioned most often so far that passes the test (the most recent among equals). */
+  function mostMentioned(test: (e: string) => boolean): string | undefined {
+    const counts = new Map<string, number>();
+    for (const e of mentioned) if (counts.has(e) || test(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
+    return best;
+  }
 
   /** The entity mentioned last that passes the test, each distinct entity tested once (most recent first). */
   function lastMentioned(test: (e: string) => boolean): string | undefined {
@@ -268,7 +277,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
       if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
-      const entity = lastMentioned((e) => g.isAny(e, DOCUMENT_CLASSES));
+      // "die Doktrin", "the treaty": the one of that kind named last; "the document", "das Dokument": the document the text has named most (the one it is about)
+      const kind = documentKind(t.t);
+      const anyDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);
+      const entity = kind ? (lastMentioned((e) => g.isA(e, NG_CLASS[kind])) ?? lastMentioned(anyDocument)) : mostMentioned(anyDocument);
       if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;

@@ -47,6 +47,18 @@ export const DOCUMENT_NOUNS = {
   de: ['dokument', 'dokuments', 'doktrin', 'vertrag', 'vertrags', 'vertrages', 'abkommen', 'abkommens', 'vereinbarung', 'vereinbarungen', 'erlass', 'erlasses', 'dekret', 'dekrets', 'papier', 'papiers', 'strategie'],
 } as const;
 
+/** The class of document a document noun names ("die Doktrin" a doctrine, "the treaty" a treaty); none for "the document", "das Papier". */
+const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, 'Doctrine' | 'Treaty' | 'PolicyDocument']> = [
+  [/^(doktrin|doctrine)/iu, 'Doctrine'],
+  [/(vertrag|vertrags|vertrages|abkommen|abkommens|vereinbarung|vereinbarungen|^treaty|^agreement|^pact)$/iu, 'Treaty'],
+  [/(strategie|^strategy|erlass|erlasses|dekret|dekrets|^decree)$/iu, 'PolicyDocument'],
+];
+
+/** Which class of document a document noun names, if it names one ("Doktrin" → Doctrine); undefined for generic ones ("document"). */
+export function documentKind(token: string): 'Doctrine' | 'Treaty' | 'PolicyDocument' | undefined {
+  return DOCUMENT_KINDS.find(([re]) => re.test(token))?.[1];
+}
+
 /** Is the token a document noun? */
 export function isDocumentNoun(token: string, lang: 'de' | 'en'): boolean {
   return (lang === 'en' ? DOCUMENT_NOUN_EN : DOCUMENT_NOUN_DE)(token);

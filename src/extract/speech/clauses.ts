@@ -13,7 +13,7 @@ import { APPOSITION_GAP } from '../coref.js';
 import { twinFor } from '../../util/case-fold.js';
 
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
-const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stipulates|stipulated|provides)$/i;
+const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
 
 /** "heißt es": the impersonal report of what a source or document says. */
 const IMPERSONAL_SAYS = /^(heißt|hieß|heisst)$/i;

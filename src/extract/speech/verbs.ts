@@ -4,6 +4,7 @@
  */
 import { DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
+import { isDocumentNoun } from '../lexicon/body-nouns.js';
 
 /** Determiners before a noun: a reporting word after one is a noun ("his demands", "die Forderung"). */
 const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/i;
@@ -50,6 +51,8 @@ function verbsIn(s: SentenceInfo): Verb[] {
       particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
       DE_REPORTING_PARTICIPLES.has(w) ||
       (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
+      // "the document states": a verb after a document noun, elsewhere mostly the noun ("the United States")
+      (w === 'states' && isDocumentNoun(toks[k - 1]?.t ?? '', 'en')) ||
       // "calling it a provocation" is speech, "a treaty calling for …" is not
       (w === 'calling' && /^(it|him|her|them|this|that)$/i.test(toks[k + 1]?.t ?? '')) ||
       (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? '')) ||
