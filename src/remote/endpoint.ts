@@ -194,7 +194,7 @@ export class SparqlEndpoint {
     const url = `${this.update}?query=${encodeURIComponent(VIRTUOSO_QUAD_LOADER)}`;
     let res: Response;
     try {
-      res = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/n-quads', accept: 'application/sparql-results+json' }, body: nquads }, 'load N-Quads');
+      res = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/n-quads', accept: 'application/sparql-results+json' }, body: Buffer.from(nquads) }, 'load N-Quads');
     } catch (err) {
       // the loader refusing the data answers 500, but sending it again cannot help
       if (err instanceof EndpointError && err.status === 500 && /RDF loader/.test(err.message)) throw new EndpointError(400, err.message);

@@ -166,10 +166,8 @@ function iriRef(iri: string): string {
 
 /** Graphs' N-Triples lines as N-Quads in those graphs. */
 function nquads(graphs: readonly Serialised[]): string {
-  return graphs.map((g) => {
-    const name = ` ${iriRef(g.graph)} .\n`;
-    return g.lines.map((line) => line.slice(0, line.lastIndexOf(' .')) + name).join('');
-  }).join('');
+  // every N-Triples line ends in " .\n", and only there: a literal's line break is escaped
+  return graphs.map((g) => g.lines.join('').replaceAll(' .\n', ` ${iriRef(g.graph)} .\n`)).join('');
 }
 
 /** Does the store let this user call its N-Quads loader? Asked with a body that loads nothing. */
