@@ -164,7 +164,10 @@ function iriRef(iri: string): string {
   return `<${iri.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 }
 
-/** Graphs' N-Triples lines as N-Quads in those graphs. */
+/**
+ * Graphs' N-Triples lines as N-Quads in those graphs. A blank node label shared by two graphs of
+ * one request stays one node, as in the dataset (a Graph Store request per graph would split it).
+ */
 function nquads(graphs: readonly Serialised[]): string {
   // every N-Triples line ends in " .\n", and only there: a literal's line break is escaped
   return graphs.map((g) => g.lines.join('').replaceAll(' .\n', ` ${iriRef(g.graph)} .\n`)).join('');
