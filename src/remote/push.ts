@@ -15,13 +15,7 @@
  * serialised a window at a time, never the whole dataset's N-Triples at once. A failed run says
  * which graphs were written; a re-run completes the job, and nothing is ever doubled (graphs are
  * replaced, not appended). Does not: push quads in the default graph unless a target graph is given.
- *
- * What the stores guarantee (measured on Virtuoso 7.2.5): its Graph Store PUT clears the graph and
- * commits before loading, and its PUT and POST load in autocommitted chunks, so a reader can see a
- * graph empty or half-loaded and a failed load leaves part of it; a multi-operation SPARQL Update
- * is not rolled back when a later operation fails. Its N-Quads loader called transactionally is
- * the one write that is all-or-nothing there. Standard stores that run a request as a
- * transaction (Fuseki, RDF4J) give that for every request.
+ * (What Virtuoso 7.2.5 makes atomic and what not: README, section on push.)
  */
 import { NewsgraphError } from '../errors.js';
 import { createHash } from 'node:crypto';
