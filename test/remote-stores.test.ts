@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quad } from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory, Writer } from 'n3';
 import { assembleDataset } from '../src/build/pipeline.js';
 import { SparqlEndpoint } from '../src/remote/endpoint.js';
 import { pushDataset, PushError, PUSH_MANIFEST_GRAPH } from '../src/remote/push.js';
@@ -79,6 +79,49 @@ describe('push to a real Virtuoso', () => {
     for (let n = 0; n < 30; n++) expect(counts.get(g(n).value), g(n).value).toBe(20);
     const remote = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(7).value}> { ?s ?p ?o } }`);
     expect(isomorphic(remote, second.filter((q) => q.graph.equals(g(7))).map((q) => DataFactory.quad(q.subject, q.predicate, q.object) as Quad))).toBe(true);
+  }, 120_000);
+
+  it('loads graphs the store lacks several to a request by its N-Quads loader, all or nothing: a refused request leaves none of its graphs, the others still land, and a re-push replaces a graph', async () => {
+    const g = (n: number) => DataFactory.namedNode(`https://w3id.org/newsgraph/graph/quad-load-${n}`);
+    const t = (n: number, i: number, v: string) => DataFactory.quad(DataFactory.namedNode(`https://w3id.org/newsgraph/id/q${n}-${i}`), DataFactory.namedNode('https://w3id.org/newsgraph/ontology#p'), DataFactory.literal(v, 'de'), g(n)) as Quad;
+    const good = (n: number) => Array.from({ length: 20 }, (_, i) => t(n, i, `Äußerung ${i} über „Grenzen“`));
+    // an IRI with a space: N-Quads the store's loader refuses, in the last line of graph 2
+    const bad = DataFactory.quad(DataFactory.namedNode('https://w3id.org/newsgraph/id/bad iri'), DataFactory.namedNode('https://w3id.org/newsgraph/ontology#p'), DataFactory.literal('x'), g(2)) as Quad;
+    expect(endpoint.quadLoader).toBe(true);
+
+    // one request, two graphs, the second refused: neither graph is written
+    const nq = new Writer({ format: 'N-Quads' });
+    const body = [...good(1), ...good(2), bad].map((q) => nq.quadToString(q.subject, q.predicate, q.object, q.graph)).join('');
+    await expect(endpoint.loadQuads(body)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Invalid characters/) });
+    expect((await graphCounts(endpoint)).has(g(1).value)).toBe(false);
+
+    // a push: graphs 0–4 in one load request; refused, then graph by graph: all but graph 2 land, whole
+    const calls: string[] = [];
+    const spy = new SparqlEndpoint({ query: v.endpoint, credentials });
+    const load = spy.loadQuads.bind(spy);
+    spy.loadQuads = (text: string) => (calls.push(text), load(text));
+    const quads = [0, 1, 2, 3, 4].flatMap((n) => (n === 2 ? [...good(n), bad] : good(n)));
+    const err = await pushDataset(spy, quads, { parallel: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PushError);
+    expect((err as PushError).message).toMatch(/at or after <https:\/\/w3id.org\/newsgraph\/graph\/quad-load-2>: load N-Quads: .*Invalid characters/);
+    expect((err as PushError).completed.map((c) => c.graph)).toEqual([g(0).value, g(1).value]);
+    // the probe, the batch of five graphs, then graphs 0, 1 and 2 alone (the push stops at the refused one)
+    expect(calls.map((c) => new Set(c.match(/<https:\/\/w3id.org\/newsgraph\/graph\/[^>]*> \.$/gm)).size)).toEqual([0, 5, 1, 1, 1]);
+    let counts = await graphCounts(endpoint);
+    expect([0, 1, 2].map((n) => counts.get(g(n).value))).toEqual([20, 20, undefined]);
+    const remote = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(1).value}> { ?s ?p ?o } }`);
+    expect(isomorphic(remote, good(1).map((q) => DataFactory.quad(q.subject, q.predicate, q.object) as Quad))).toBe(true);
+
+    // fixed and pushed again: the rest is written; then graph 3 changes and is replaced, not appended to
+    const fixed = quads.filter((q) => q !== bad);
+    await pushDataset(endpoint, fixed);
+    counts = await graphCounts(endpoint);
+    expect([0, 1, 2, 3, 4].map((n) => counts.get(g(n).value))).toEqual([20, 20, 20, 20, 20]);
+    const changed = [...fixed.filter((q) => !q.graph.equals(g(3))), t(3, 0, 'neu')];
+    const again = await pushDataset(endpoint, changed);
+    expect(again.graphs.filter((r) => r.status === 'written').map((r) => r.graph)).toEqual([g(3).value]);
+    const three = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(3).value}> { ?s ?p ?o } }`);
+    expect(three.map((q) => q.object.value)).toEqual(['neu']);
   }, 120_000);
 
   it('runs SPARQL and the query commands against the endpoint from the command line', async () => {

@@ -1,6 +1,7 @@
 /**
- * Benchmark: pushing a synthetic graph into a real Virtuoso through the standard protocols
- * (`newsgraph push`: a GSP PUT per graph, staging + MOVE for large ones, manifest), against Virtuoso's own
+ * Benchmark: pushing a synthetic graph into a real Virtuoso (`newsgraph push`: graphs the store
+ * lacks several to a request by Virtuoso's N-Quads loader, Graph Store requests per graph for the
+ * rest, staging + MOVE for large ones, manifest), against Virtuoso's own
  * bulk loader (ld_dir + rdf_loader_run) on the same N-Quads in the same run, on a fresh
  * database each; plus the ceiling of the standard protocol on this server — every triple in one
  * Graph Store Protocol PUT into one graph, which no per-graph push can beat — and the latency of a

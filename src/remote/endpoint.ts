@@ -3,7 +3,9 @@
  * CONSTRUCT as N-Triples), Update, and the Graph Store HTTP Protocol (PUT/POST/DELETE a graph).
  * Works with Virtuoso, Fuseki, GraphDB/RDF4J and others: the update and Graph Store URLs are
  * derived from the query URL by each server's conventions (see {@link storeUrls}), or given.
- * Does not: decide what to push (see `push.ts`).
+ * On Virtuoso with credentials it also reaches the store's own N-Quads loader over the same
+ * protocol ({@link SparqlEndpoint.loadQuads}): many graphs in one request. Does not: decide what
+ * to push (see `push.ts`).
  */
 import { NewsgraphError } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
@@ -70,6 +72,15 @@ export class EndpointError extends NewsgraphError {
     super(message, status === 400 ? 'bad-input' : 'failure');
   }
 }
+
+/**
+ * Virtuoso's Turtle/N-Quads loader `DB.DBA.TTLP` reading the request body (`http_body_read`),
+ * called by a SPARQL query on the authenticated endpoint: flags 512 = N-Quads (each quad's graph
+ * is its own; a triple without one goes to the unused graph named here), log mode 0 and
+ * transactional 1 = the whole body in one transaction, rolled back on an error, so a reader or a
+ * failure never sees part of it (Virtuoso's Graph Store PUT and POST commit as they go).
+ */
+const VIRTUOSO_QUAD_LOADER = 'SELECT (<sql:TTLP>(bif:http_body_read(), "", "urn:newsgraph:no-graph", 512, 0, 1) AS ?loaded) WHERE { }';
 
 export class SparqlEndpoint {
   readonly query: string;
@@ -162,6 +173,33 @@ export class SparqlEndpoint {
   /** Replace a graph's content with N-Triples in one request (GSP PUT). */
   async replaceGraph(graph: string, ntriples: string): Promise<void> {
     const res = await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
+    await res.arrayBuffer();
+  }
+
+  /**
+   * Whether {@link loadQuads} may work here: a Virtuoso (by its URL convention) reached with
+   * credentials. Whether the user may call the loader is learnt by calling it.
+   */
+  get quadLoader(): boolean {
+    return this.virtuoso && this.credentials !== undefined;
+  }
+
+  /**
+   * Load N-Quads — any number of named graphs — in one request and one transaction, by
+   * Virtuoso's own loader (see {@link VIRTUOSO_QUAD_LOADER}); adds to the graphs, replaces
+   * nothing. Not a standard protocol: only where {@link quadLoader} is true.
+   */
+  async loadQuads(nquads: string): Promise<void> {
+    if (!this.quadLoader) throw new RangeError(`${this.location} is not a Virtuoso reached with credentials: its N-Quads loader cannot be called`);
+    const url = `${this.update}?query=${encodeURIComponent(VIRTUOSO_QUAD_LOADER)}`;
+    let res: Response;
+    try {
+      res = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/n-quads', accept: 'application/sparql-results+json' }, body: Buffer.from(nquads) }, 'load N-Quads');
+    } catch (err) {
+      // the loader refusing the data answers 500, but sending it again cannot help
+      if (err instanceof EndpointError && err.status === 500 && /RDF loader/.test(err.message)) throw new EndpointError(400, err.message);
+      throw err;
+    }
     await res.arrayBuffer();
   }
 

@@ -21,6 +21,27 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Settings of the generated virtuoso.ini to change, by section: `{ Parameters: { NumberOfBuffers: 170000 } }`. */
+export type IniSettings = Record<string, Record<string, string | number>>;
+
+/** `ini` with `settings` applied: an existing key is replaced in its section, a new one added at the section's start. */
+function tuneIni(ini: string, settings: IniSettings): string {
+  for (const [section, values] of Object.entries(settings)) {
+    const head = ini.indexOf(`[${section}]`);
+    if (head < 0) throw new Error(`virtuoso.ini has no [${section}] section`);
+    const bodyStart = ini.indexOf('\n', head) + 1;
+    const next = ini.indexOf('\n[', bodyStart);
+    const end = next < 0 ? ini.length : next + 1;
+    let body = ini.slice(bodyStart, end);
+    for (const [key, value] of Object.entries(values)) {
+      const line = new RegExp(`^${key}\\s*=.*$`, 'm');
+      body = line.test(body) ? body.replace(line, `${key} = ${value}`) : `${key} = ${value}\n${body}`;
+    }
+    ini = ini.slice(0, bodyStart) + body + ini.slice(end);
+  }
+  return ini;
+}
+
 export class Virtuoso {
   private proc?: ChildProcess;
   private constructor(
@@ -34,7 +55,8 @@ export class Virtuoso {
     return `http://127.0.0.1:${this.httpPort}/sparql`;
   }
 
-  static async create(): Promise<Virtuoso> {
+  /** A fresh server; `settings` change its virtuoso.ini (benchmarks give it more buffers). */
+  static async create(settings: IniSettings = {}): Promise<Virtuoso> {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-virtuoso-'));
     const [sqlPort, httpPort] = [await freePort(), await freePort()];
     const ini = readFileSync('/etc/virtuoso-opensource-7/virtuoso.ini', 'utf8')
@@ -43,7 +65,7 @@ export class Virtuoso {
       .replace(/^ServerPort\s*=\s*8890\s*$/m, `ServerPort = 127.0.0.1:${httpPort}`)
       .replace(/^DirsAllowed\s*=.*$/m, `DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, ${dir}`);
     const path = join(dir, 'virtuoso.ini');
-    writeFileSync(path, ini);
+    writeFileSync(path, tuneIni(ini, settings));
     const v = new Virtuoso(dir, httpPort, sqlPort, path);
     await v.start();
     return v;
