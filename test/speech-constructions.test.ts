@@ -503,4 +503,8 @@ describe('what was said, not what was done (session 5)', () => {
     const d = read('The 2031 Example Defense Strategy (EDS), released alongside the 2031 Example Posture Review, names China first. The EDS was sent to Congress in March. “China now poses the greater challenge,” the document states.', 'en', '2031-10-27');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['2031_Example_Defense_Strategy']);
   });
+  it('"wie aus X hervorgeht" and "Dies geht aus einer Veröffentlichung des Kreml hervor" name the source', () => {
+    const d = read('Die Regeln für den Einsatz von Atomwaffen sind klarer gefasst. Dies geht aus einer Veröffentlichung des Kreml hervor.', 'de', '2024-11-19');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kremlin']);
+  });
 });

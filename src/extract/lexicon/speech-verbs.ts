@@ -76,6 +76,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['verlangte verlangten verlangt'],
   ['rief riefen ruft', 'auf'],
   ['bekräftigen sagen erklären betonen warnen fordern'],
+  ['geht ging gehen gingen', 'hervor'],
+  ['hervorgeht hervorging hervorgehen hervorgingen'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */

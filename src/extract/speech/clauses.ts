@@ -15,8 +15,8 @@ import { twinFor } from '../../util/case-fold.js';
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
 
-/** "heißt es": the impersonal report of what a source or document says. */
-const IMPERSONAL_SAYS = /^(heißt|hieß|heisst)$/i;
+/** "heißt es", "geht aus … hervor": the impersonal report of what a source or document says. */
+const IMPERSONAL_SAYS = /^(heißt|hieß|heisst|geht|ging|gehen|gingen|hervorgeht|hervorging|hervorgehen|hervorgingen)$/i;
 
 /** Prepositions: a name after one is not the subject of a clause. */
 const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
@@ -121,7 +121,10 @@ export class ClauseReader {
    * never a name inside the words.
    */
   private impersonalSource(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef {
-    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a))) ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
+    // "aus einer Veröffentlichung des Kreml": the owner of the publication the words come from
+    const pp = s.tokens.findIndex((t) => /^(in|im|aus)$/i.test(t.t) && outside(t.start));
+    const inPhrase = pp >= 0 ? s.agents.find((a) => outside(a.start) && a.token > pp && a.token - pp <= 5) : undefined;
+    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
     return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
   }
