@@ -47,9 +47,17 @@ export function extractSource(src: SourceFiles, gazetteer: () => Gazetteer, cach
   return reviewed.graph;
 }
 
-/** A gazetteer over the register quads. */
+/**
+ * A gazetteer over the register quads. Its indexes of the register's offices, groups and bodies
+ * are built here, once: each document's copy (`forDocument`) shares them instead of building its
+ * own on first use (what a document learns adds no office, membership or body to them).
+ */
 export function registerGazetteer(register: Quad[]): Gazetteer {
-  return new Gazetteer(register);
+  const g = new Gazetteer(register);
+  g.holder('', '', '');
+  g.groupOf([]);
+  g.partsOf('');
+  return g;
 }
 
 /**
