@@ -81,7 +81,18 @@ function byGraph(quads: readonly Quad[]): Array<{ key: string; quads: Quad[] }> 
  * are equal exactly when their subject, predicate and object sort keys are.
  */
 function sortGraph(quads: readonly Quad[]): Quad[] {
-  const sorted = sortQuads(quads);
+  // the order of sortQuads with fewer keys: one graph needs no graph key, and where every subject
+  // (predicate) is an IRI its value orders as its key does, rdf:type ('') first
+  const iriSubjects = quads.every((q) => q.subject.termType === 'NamedNode');
+  const iriPredicates = quads.every((q) => q.predicate.termType === 'NamedNode');
+  const keyed = quads.map((q) => ({
+    q,
+    s: iriSubjects ? q.subject.value : sortKey(q.subject),
+    p: q.predicate.value === RDF_TYPE ? (iriPredicates ? '' : '0') : iriPredicates ? q.predicate.value : sortKey(q.predicate),
+    o: sortKey(q.object),
+  }));
+  keyed.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare(a.o, b.o));
+  const sorted = keyed.map((k) => k.q);
   const out: Quad[] = [];
   let last: Quad | undefined;
   for (const q of sorted) {
