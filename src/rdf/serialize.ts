@@ -138,6 +138,44 @@ async function canonicalBlankNodes(quads: Quad[]): Promise<Quad[]> {
   }
 }
 
+/** A character canonical N-Triples and N-Quads escape: U+0000–U+001F, `"`, `\\`, U+007F, U+FFFE, U+FFFF. */
+const CANONICAL_ESCAPE = /[^ !#-\[\]-~\u0080-\uFFFD]/;
+
+/**
+ * The canonical N-Quads line of a quad as n3's `writer` writes it, made faster for what a built
+ * corpus is: each IRI is checked for characters to escape once, not once per quad it is in.
+ * Anything else — blank nodes, triple terms, directional literals, text with characters to escape
+ * — is left to `writer` itself.
+ */
+function canonicalLines(writer: Writer): (q: Quad) => string {
+  const plainIris = new Map<string, string>();
+  const iri = (t: Term): string | undefined => {
+    let s = plainIris.get(t.value);
+    if (s === undefined) {
+      if (t.termType !== 'NamedNode' || CANONICAL_ESCAPE.test(t.value)) return undefined;
+      plainIris.set(t.value, (s = `<${t.value}>`));
+    }
+    return t.termType === 'NamedNode' ? s : undefined;
+  };
+  const literal = (t: Term): string | undefined => {
+    if (t.termType !== 'Literal' || (t as { direction?: string }).direction || CANONICAL_ESCAPE.test(t.value)) return undefined;
+    if (t.language) return `"${t.value}"@${t.language}`;
+    if (t.datatype.value === XSD_STRING) return `"${t.value}"`;
+    const dt = iri(t.datatype);
+    return dt === undefined ? undefined : `"${t.value}"^^${dt}`;
+  };
+  return (q) => {
+    const s = iri(q.subject);
+    const p = iri(q.predicate);
+    const o = q.object.termType === 'Literal' ? literal(q.object) : iri(q.object);
+    const g = q.graph.termType === 'DefaultGraph' ? '' : iri(q.graph);
+    if (s === undefined || p === undefined || o === undefined || g === undefined) return writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+    return g ? `${s} ${p} ${o} ${g} .\n` : `${s} ${p} ${o} .\n`;
+  };
+}
+
+const XSD_STRING = PREFIXES.xsd + 'string';
+
 /** Datatypes Turtle writes without `^^` (plain and language-tagged strings). */
 const IMPLICIT_DATATYPES = new Set([PREFIXES.xsd + 'string', PREFIXES.rdf + 'langString', PREFIXES.rdf + 'dirLangString']);
 
@@ -230,11 +268,11 @@ export async function writeRdf(quads: readonly Quad[], format: RdfFormat, out: T
       return writeWithN3(graphs, format === 'turtle' ? 'Turtle' : 'TriG', out, usedPrefixes(input, options.prefixes ?? PREFIXES));
     case 'ntriples':
     case 'nquads': {
-      const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
+      const line = canonicalLines(new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' }));
       let chunk = '';
       for (const graph of graphs) {
         for (const q of graph) {
-          chunk += writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+          chunk += line(q);
           if (chunk.length > 1 << 16) {
             out(chunk);
             chunk = '';
