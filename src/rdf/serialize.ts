@@ -85,13 +85,14 @@ function sortGraph(quads: readonly Quad[]): Quad[] {
   // (predicate) is an IRI its value orders as its key does, rdf:type ('') first
   const iriSubjects = quads.every((q) => q.subject.termType === 'NamedNode');
   const iriPredicates = quads.every((q) => q.predicate.termType === 'NamedNode');
+  // (an object's key only when subject and predicate tie: most never need one)
   const keyed = quads.map((q) => ({
     q,
     s: iriSubjects ? q.subject.value : sortKey(q.subject),
     p: q.predicate.value === RDF_TYPE ? (iriPredicates ? '' : '0') : iriPredicates ? q.predicate.value : sortKey(q.predicate),
-    o: sortKey(q.object),
+    o: undefined as string | undefined,
   }));
-  keyed.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare(a.o, b.o));
+  keyed.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare((a.o ??= sortKey(a.q.object)), (b.o ??= sortKey(b.q.object))));
   const sorted = keyed.map((k) => k.q);
   const out: Quad[] = [];
   let last: Quad | undefined;
@@ -158,11 +159,15 @@ function canonicalLines(writer: Writer): (q: Quad) => string {
     return t.termType === 'NamedNode' ? s : undefined;
   };
   const literal = (t: Term): string | undefined => {
-    if (t.termType !== 'Literal' || (t as { direction?: string }).direction || CANONICAL_ESCAPE.test(t.value)) return undefined;
-    if (t.language) return `"${t.value}"@${t.language}`;
-    if (t.datatype.value === XSD_STRING) return `"${t.value}"`;
-    const dt = iri(t.datatype);
-    return dt === undefined ? undefined : `"${t.value}"^^${dt}`;
+    if (t.termType !== 'Literal' || (t as { direction?: string }).direction) return undefined;
+    const value = t.value; // (n3 reads a literal's parts from its id at every access)
+    if (CANONICAL_ESCAPE.test(value)) return undefined;
+    const language = t.language;
+    if (language) return `"${value}"@${language}`;
+    const datatype = t.datatype;
+    if (datatype.value === XSD_STRING) return `"${value}"`;
+    const dt = iri(datatype);
+    return dt === undefined ? undefined : `"${value}"^^${dt}`;
   };
   return (q) => {
     const s = iri(q.subject);
