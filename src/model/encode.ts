@@ -210,6 +210,7 @@ export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
 
   // one span can be read twice (a capital for its state and the city itself): the second reading gets its own node
   const readings = new Map<string, number>();
+  const mentioned = new Set<Iri>(); // the document names most entities many times: one ng:mentions each
   for (const m of dg.mentions) {
     const span = `${m.evidence.span.start}-${m.evidence.span.end}`;
     const reading = readings.get(span) ?? 0;
@@ -224,7 +225,8 @@ export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
     sink.fresh(mi, OA.exact, str(m.evidence.span.exact, lang));
     sink.fresh(mi, NG.rule, sink.node(m.evidence.rule));
     sink.fresh(mi, NG.confidence, dec(m.evidence.confidence));
-    sink.iri(doc.iri, NG.mentions, m.entity);
+    if (!mentioned.has(m.entity)) sink.iri(doc.iri, NG.mentions, m.entity);
+    mentioned.add(m.entity);
   }
   return sink.quads;
 }
