@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentGraph, EntityRecord, Evidence, Fact } from '../src/model/types.js';
-import { resolveEntities } from '../src/resolve/resolve.js';
+import { resolveEntities, unambiguousPeople } from '../src/resolve/resolve.js';
 import { documentIri, entityIri } from '../src/model/iri.js';
 import { NG, NG_CLASS } from '../src/model/vocab.js';
 
@@ -85,6 +85,22 @@ describe('entity resolution rule', () => {
     const r = resolveEntities([doc('a', '2024-01-01', [{ name: 'Wladimir Putin', lang: 'de', role: 'Präsident' }, { name: 'Anna Putina' }])], { register });
     expect(r.documents[0]!.facts[0]!.subject).toBe(entityIri('Vladimir Putin'));
     expect(r.documents[0]!.entities.map((e) => e.iri)).toEqual([entityIri('Anna Putina')]);
+  });
+});
+
+describe('people a document can be linked to without introducing them', () => {
+  it('are known by every name that means one of them, and only if some document gave a given name too', () => {
+    const r = resolveEntities([
+      doc('a', '2024-12-06', [{ name: 'Arkadi Scheremetow', lang: 'de' }, { name: 'Anna Berger', affiliation: 'Austria' }]),
+      doc('b', '2024-12-07', [{ name: 'Anna Berger', affiliation: 'Switzerland' }]),
+      // a one-word "person" (an extractor's misreading of a noun) is never linked elsewhere
+      doc('c', '2024-12-08', [{ name: 'Zusammenarbeit', lang: 'de' }]),
+    ]);
+    const people = unambiguousPeople(r);
+    expect(people.get('Scheremetow')?.iri).toBe(entityIri('Arkadi Scheremetow'));
+    expect(people.get('Arkadi Scheremetow')?.iri).toBe(entityIri('Arkadi Scheremetow'));
+    expect(people.has('Berger')).toBe(false); // two namesakes share it
+    expect(people.has('Zusammenarbeit')).toBe(false);
   });
 });
 

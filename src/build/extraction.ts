@@ -9,6 +9,7 @@ import type { DocumentGraph, EntityRecord } from '../model/types.js';
 import type { SourceFiles } from './sources.js';
 import { readSourceMeta, sourceDocument, CurationError, type SourceMeta } from '../model/curation.js';
 import { decodeText } from '../rdf/parse.js';
+import { CodePointText } from '../model/offsets.js';
 import { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
 import { applyReview } from '../extract/review.js';
@@ -46,15 +47,25 @@ export function extractSource(src: SourceFiles, gazetteer: () => Gazetteer, cach
   return reviewed.graph;
 }
 
-/** A gazetteer over the register quads. */
+/**
+ * A gazetteer over the register quads. Its indexes of the register's offices, groups and bodies
+ * are built here, once: each document's copy (`forDocument`) shares them instead of building its
+ * own on first use (what a document learns adds no office, membership or body to them).
+ */
 export function registerGazetteer(register: Quad[]): Gazetteer {
-  return new Gazetteer(register);
+  const g = new Gazetteer(register);
+  g.holder('', '', '');
+  g.groupOf([]);
+  g.partsOf('');
+  return g;
 }
 
 /**
  * Extract again the documents that mention, without introducing, a person other documents
  * introduced ("Peskow sagte …" after "Kremlsprecher Dmitri Peskow" elsewhere): their gazetteer
- * now knows that person by every unambiguous name (`unambiguousPeople`). Returns how many
+ * now knows that person by every unambiguous name (`unambiguousPeople`). Only a bare name counts:
+ * one the first extraction linked to nothing, so a surname the document itself already linked (to
+ * its own namesake, or inside a longer name) never calls for a second extraction. Returns how many
  * documents changed; `documents[i]` is replaced in place. With a cache, a relinked extraction
  * given the same people as before comes from the cache.
  */
@@ -70,10 +81,13 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
     const own = new Set(resolved[i]!.entities.map((e) => e.iri));
     const words = new Set(doc.document.text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []);
     const missing = new Map<string, EntityRecord>();
+    let linked: ((start: number, end: number) => boolean) | undefined;
     for (const w of words) {
       for (const name of bySurname.get(w) ?? []) {
         const person = people.get(name)!;
-        if (!own.has(person.iri) && new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(doc.document.text)) missing.set(person.iri, person);
+        if (own.has(person.iri) || missing.has(person.iri)) continue;
+        linked ??= linkedSpans(doc);
+        if (bareName(doc.document.text, name, linked)) missing.set(person.iri, person);
       }
     }
     if (missing.size === 0) continue;
@@ -91,4 +105,18 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
     changed++;
   }
   return changed;
+}
+
+/** Is a UTF-16 range `[start, end)` of the text inside a mention the document's extraction linked? */
+function linkedSpans(doc: DocumentGraph): (start: number, end: number) => boolean {
+  const cp = new CodePointText(doc.document.text);
+  const spans = doc.mentions.map((m) => [cp.toUtf16(m.evidence.span.start), cp.toUtf16(m.evidence.span.end)] as const);
+  return (start, end) => spans.some(([s, e]) => s <= start && end <= e);
+}
+
+/** Does `name` occur in `text` as a whole name somewhere the extraction linked to nothing? */
+function bareName(text: string, name: string, linked: (start: number, end: number) => boolean): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) if (!linked(m.index, m.index + m[0].length)) return true;
+  return false;
 }

@@ -163,31 +163,49 @@ export async function assembleDataset(dataDir?: string, options: AssembleOptions
 }
 
 /**
- * Distinct triples (subject, predicate, object; graphs ignored): the quads are chained by subject,
- * and only a subject with several quads has its own small set of `predicate object` keys — never
- * one key string per quad of the whole corpus at once.
+ * Distinct triples (subject, predicate, object; graphs ignored). The quads are chained by subject
+ * in runs (the quads of one subject mostly come one after another, so the subject map is touched
+ * once a run, not once a quad); a subject's quads are compared pairwise when they are few and
+ * through a small set of `predicate object` keys when many — never one key string per quad of
+ * the whole corpus at once.
  */
 function distinctTriples(quads: readonly Quad[]): number {
-  const head = new Map<string, number>();
-  const next = new Int32Array(quads.length);
+  const lastRun = new Map<string, number>();
+  const runStart: number[] = [];
+  const runNext: number[] = [];
+  let previous: string | undefined;
   quads.forEach((q, i) => {
-    next[i] = head.get(q.subject.value) ?? -1;
-    head.set(q.subject.value, i);
+    if (q.subject.value === previous) return;
+    previous = q.subject.value;
+    runNext.push(lastRun.get(previous) ?? -1);
+    lastRun.set(previous, runStart.length);
+    runStart.push(i);
   });
+  runStart.push(quads.length);
   let triples = 0;
-  for (const first of head.values()) {
-    if (next[first] === -1) {
-      triples++;
-      continue;
-    }
-    const seen = new Set<string>();
-    for (let i = first; i !== -1; i = next[i]!) {
-      const q = quads[i]!;
-      seen.add(`${q.predicate.value} ${q.object.termType}:${q.object.value}`);
-    }
-    triples += seen.size;
+  const group: Quad[] = [];
+  for (const last of lastRun.values()) {
+    group.length = 0;
+    for (let r = last; r !== -1; r = runNext[r]!) for (let i = runStart[r]!; i < runStart[r + 1]!; i++) group.push(quads[i]!);
+    triples += distinctPredicateObjects(group);
   }
   return triples;
+}
+
+/** The number of distinct (predicate, object) pairs among one subject's quads (an object by its kind and value). */
+function distinctPredicateObjects(group: readonly Quad[]): number {
+  if (group.length > 32) return new Set(group.map((q) => `${q.predicate.value} ${q.object.termType}:${q.object.value}`)).size;
+  let n = 0;
+  for (let i = 0; i < group.length; i++) {
+    const a = group[i]!;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) {
+      const b = group[j]!;
+      seen = a.predicate.value === b.predicate.value && a.object.value === b.object.value && a.object.termType === b.object.termType;
+    }
+    if (!seen) n++;
+  }
+  return n;
 }
 
 const STRUCTURAL_CLASSES = new Set<string>([NG_CLASS.Tenure, NG_CLASS.Fact, NG_CLASS.Claim, NG_CLASS.Statement, NG_CLASS.Evidence, NG_CLASS.Mention, NG_CLASS.Sentence, NG_CLASS.TimeValue, NG_CLASS.SourceDocument]);

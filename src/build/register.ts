@@ -67,8 +67,14 @@ const AS_OF_RELATIONS = new Set([NG.memberOf, NG.partyTo, NG.tenure]);
  * of the register stays out of a graph about its documents.
  */
 export function registerPartFor(register: readonly Quad[], used: readonly Quad[]): Quad[] {
+  // only IRIs the register itself names matter below: a corpus's own IRIs (statements, evidence …) are never collected
+  const inRegister = new Set<string>();
+  for (const q of register) for (const t of [q.subject, q.object]) if (t.termType === 'NamedNode') inRegister.add(t.value);
   const iris = new Set<string>();
-  for (const q of used) for (const t of [q.subject, q.object]) if (t.termType === 'NamedNode') iris.add(t.value);
+  for (const q of used) {
+    if (q.subject.termType === 'NamedNode' && inRegister.has(q.subject.value)) iris.add(q.subject.value);
+    if (q.object.termType === 'NamedNode' && inRegister.has(q.object.value)) iris.add(q.object.value);
+  }
   const described = (q: Quad) => iris.has(q.subject.value) && !AS_OF_RELATIONS.has(q.predicate.value);
   const named = new Set(register.filter((q) => described(q) && q.object.termType === 'NamedNode' && q.object.value.startsWith(PREFIXES.ngr)).map((q) => q.object.value));
   const isName = (q: Quad) => named.has(q.subject.value) && (q.object.termType === 'Literal' || (q.predicate.value === RDF.type && q.object.value.startsWith(PREFIXES.ng)));

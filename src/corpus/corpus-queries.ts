@@ -163,7 +163,7 @@ export class CorpusQueries {
       for (const s of f.sources) if (!names.has(publisherKey(s))) names.set(publisherKey(s), s.publisher);
       return { fact: f.fact, subject: this.term(f.s), predicate: this.term(f.p), object: this.term(f.o), sources: f.sources, publishers: [...names.values()].sort(), firstSeen: f.sources[0]!.published, lastSeen: f.sources.at(-1)!.published };
     });
-    return out.sort((a, b) => b.publishers.length - a.publishers.length || b.sources.length - a.sources.length || a.subject.label.localeCompare(b.subject.label) || a.predicate.value.localeCompare(b.predicate.value) || a.object.value.localeCompare(b.object.value));
+    return out.sort((a, b) => b.publishers.length - a.publishers.length || b.sources.length - a.sources.length || a.subject.label.localeCompare(b.subject.label) || a.predicate.value.localeCompare(b.predicate.value) || a.object.value.localeCompare(b.object.value) || a.fact.localeCompare(b.fact)); // the fact last: two subjects can share a label (two announcements), and the order must not depend on the store's
   }
 
   /** Every report of reported speech (by one speaker), grouped into utterances across outlets. */

@@ -51,6 +51,24 @@ class QuadSink {
   iri(s: Iri, p: Iri, o: Iri): void {
     this.add(s, p, this.node(o));
   }
+
+  /**
+   * A quad about a node only one call describes, once (a sentence, a mention, an evidence span):
+   * it cannot repeat, so it skips the duplicate check and its key (most of a corpus's quads).
+   */
+  fresh(s: Iri, p: Iri, o: Obj): void {
+    this.quads.push(quad(this.node(s) as Quad['subject'], this.node(p) as Quad['predicate'], o, this.graph) as Quad);
+  }
+
+  /** Nodes already described through {@link fresh}. */
+  private readonly described = new Set<Iri>();
+
+  /** True the first time a node is named: describe it then (with {@link fresh}), and never again. */
+  first(iri: Iri): boolean {
+    if (this.described.has(iri)) return false;
+    this.described.add(iri);
+    return true;
+  }
 }
 
 /** A literal term per number, made once (offsets and confidences repeat across a corpus; terms are immutable). */
@@ -93,14 +111,15 @@ function objectTerm(sink: QuadSink, o: FactObject): Obj {
 
 function encodeEvidence(sink: QuadSink, ev: Evidence, language: string | undefined): Iri {
   const iri = evidenceIri(ev.document, ev.span.start, ev.span.end, ev.rule, ev.confidence);
-  sink.iri(iri, RDF.type, NG_CLASS.Evidence);
-  sink.iri(iri, NG.document, ev.document);
-  sink.iri(iri, NG.sentence, sentenceIri(ev.document, ev.sentence));
-  sink.add(iri, OA.start, int(ev.span.start));
-  sink.add(iri, OA.end, int(ev.span.end));
-  sink.add(iri, OA.exact, str(ev.span.exact, language));
-  sink.iri(iri, NG.rule, ev.rule);
-  sink.add(iri, NG.confidence, dec(ev.confidence));
+  if (!sink.first(iri)) return iri; // one span can support several facts and statements
+  sink.fresh(iri, RDF.type, sink.node(NG_CLASS.Evidence));
+  sink.fresh(iri, NG.document, sink.node(ev.document));
+  sink.fresh(iri, NG.sentence, sink.node(sentenceIri(ev.document, ev.sentence)));
+  sink.fresh(iri, OA.start, int(ev.span.start));
+  sink.fresh(iri, OA.end, int(ev.span.end));
+  sink.fresh(iri, OA.exact, str(ev.span.exact, language));
+  sink.fresh(iri, NG.rule, sink.node(ev.rule));
+  sink.fresh(iri, NG.confidence, dec(ev.confidence));
   return iri;
 }
 
@@ -164,12 +183,12 @@ export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
   const cpText = new CodePointText(doc.text);
   doc.sentences.forEach((s, i) => {
     const si = sentenceIri(doc.iri, i);
-    sink.iri(si, RDF.type, NG_CLASS.Sentence);
-    sink.iri(si, NG.document, doc.iri);
-    sink.add(si, NG.index, int(i));
-    sink.add(si, OA.start, int(s.start));
-    sink.add(si, OA.end, int(s.end));
-    sink.add(si, NG.text, str(cpText.slice(s.start, s.end), lang));
+    sink.fresh(si, RDF.type, sink.node(NG_CLASS.Sentence));
+    sink.fresh(si, NG.document, sink.node(doc.iri));
+    sink.fresh(si, NG.index, int(i));
+    sink.fresh(si, OA.start, int(s.start));
+    sink.fresh(si, OA.end, int(s.end));
+    sink.fresh(si, NG.text, str(cpText.slice(s.start, s.end), lang));
   });
 
   for (const e of dg.entities) encodeEntityInto(sink, e);
@@ -191,21 +210,23 @@ export function encodeDocumentGraph(dg: DocumentGraph): Quad[] {
 
   // one span can be read twice (a capital for its state and the city itself): the second reading gets its own node
   const readings = new Map<string, number>();
+  const mentioned = new Set<Iri>(); // the document names most entities many times: one ng:mentions each
   for (const m of dg.mentions) {
     const span = `${m.evidence.span.start}-${m.evidence.span.end}`;
     const reading = readings.get(span) ?? 0;
     readings.set(span, reading + 1);
     const mi = mentionIri(doc.iri, m.evidence.span.start, m.evidence.span.end, reading);
-    sink.iri(mi, RDF.type, NG_CLASS.Mention);
-    sink.iri(mi, NG.refersTo, m.entity);
-    sink.iri(mi, NG.document, doc.iri);
-    sink.iri(mi, NG.sentence, sentenceIri(doc.iri, m.evidence.sentence));
-    sink.add(mi, OA.start, int(m.evidence.span.start));
-    sink.add(mi, OA.end, int(m.evidence.span.end));
-    sink.add(mi, OA.exact, str(m.evidence.span.exact, lang));
-    sink.iri(mi, NG.rule, m.evidence.rule);
-    sink.add(mi, NG.confidence, dec(m.evidence.confidence));
-    sink.iri(doc.iri, NG.mentions, m.entity);
+    sink.fresh(mi, RDF.type, sink.node(NG_CLASS.Mention));
+    sink.fresh(mi, NG.refersTo, sink.node(m.entity));
+    sink.fresh(mi, NG.document, sink.node(doc.iri));
+    sink.fresh(mi, NG.sentence, sink.node(sentenceIri(doc.iri, m.evidence.sentence)));
+    sink.fresh(mi, OA.start, int(m.evidence.span.start));
+    sink.fresh(mi, OA.end, int(m.evidence.span.end));
+    sink.fresh(mi, OA.exact, str(m.evidence.span.exact, lang));
+    sink.fresh(mi, NG.rule, sink.node(m.evidence.rule));
+    sink.fresh(mi, NG.confidence, dec(m.evidence.confidence));
+    if (!mentioned.has(m.entity)) sink.iri(doc.iri, NG.mentions, m.entity);
+    mentioned.add(m.entity);
   }
   return sink.quads;
 }

@@ -81,7 +81,19 @@ function byGraph(quads: readonly Quad[]): Array<{ key: string; quads: Quad[] }> 
  * are equal exactly when their subject, predicate and object sort keys are.
  */
 function sortGraph(quads: readonly Quad[]): Quad[] {
-  const sorted = sortQuads(quads);
+  // the order of sortQuads with fewer keys: one graph needs no graph key, and where every subject
+  // (predicate) is an IRI its value orders as its key does, rdf:type ('') first
+  const iriSubjects = quads.every((q) => q.subject.termType === 'NamedNode');
+  const iriPredicates = quads.every((q) => q.predicate.termType === 'NamedNode');
+  // (an object's key only when subject and predicate tie: most never need one)
+  const keyed = quads.map((q) => ({
+    q,
+    s: iriSubjects ? q.subject.value : sortKey(q.subject),
+    p: q.predicate.value === RDF_TYPE ? (iriPredicates ? '' : '0') : iriPredicates ? q.predicate.value : sortKey(q.predicate),
+    o: undefined as string | undefined,
+  }));
+  keyed.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare((a.o ??= sortKey(a.q.object)), (b.o ??= sortKey(b.q.object))));
+  const sorted = keyed.map((k) => k.q);
   const out: Quad[] = [];
   let last: Quad | undefined;
   for (const q of sorted) {
@@ -126,6 +138,48 @@ async function canonicalBlankNodes(quads: Quad[]): Promise<Quad[]> {
     return quads; // too complex to canonicalise within bounds: labels stay as given
   }
 }
+
+/** A character canonical N-Triples and N-Quads escape: U+0000–U+001F, `"`, `\\`, U+007F, U+FFFE, U+FFFF. */
+const CANONICAL_ESCAPE = /[^ !#-\[\]-~\u0080-\uFFFD]/;
+
+/**
+ * The canonical N-Quads line of a quad as n3's `writer` writes it, made faster for what a built
+ * corpus is: each IRI is checked for characters to escape once, not once per quad it is in.
+ * Anything else — blank nodes, triple terms, directional literals, text with characters to escape
+ * — is left to `writer` itself.
+ */
+function canonicalLines(writer: Writer): (q: Quad) => string {
+  const plainIris = new Map<string, string>();
+  const iri = (t: Term): string | undefined => {
+    let s = plainIris.get(t.value);
+    if (s === undefined) {
+      if (t.termType !== 'NamedNode' || CANONICAL_ESCAPE.test(t.value)) return undefined;
+      plainIris.set(t.value, (s = `<${t.value}>`));
+    }
+    return t.termType === 'NamedNode' ? s : undefined;
+  };
+  const literal = (t: Term): string | undefined => {
+    if (t.termType !== 'Literal' || (t as { direction?: string }).direction) return undefined;
+    const value = t.value; // (n3 reads a literal's parts from its id at every access)
+    if (CANONICAL_ESCAPE.test(value)) return undefined;
+    const language = t.language;
+    if (language) return `"${value}"@${language}`;
+    const datatype = t.datatype;
+    if (datatype.value === XSD_STRING) return `"${value}"`;
+    const dt = iri(datatype);
+    return dt === undefined ? undefined : `"${value}"^^${dt}`;
+  };
+  return (q) => {
+    const s = iri(q.subject);
+    const p = iri(q.predicate);
+    const o = q.object.termType === 'Literal' ? literal(q.object) : iri(q.object);
+    const g = q.graph.termType === 'DefaultGraph' ? '' : iri(q.graph);
+    if (s === undefined || p === undefined || o === undefined || g === undefined) return writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+    return g ? `${s} ${p} ${o} ${g} .\n` : `${s} ${p} ${o} .\n`;
+  };
+}
+
+const XSD_STRING = PREFIXES.xsd + 'string';
 
 /** Datatypes Turtle writes without `^^` (plain and language-tagged strings). */
 const IMPLICIT_DATATYPES = new Set([PREFIXES.xsd + 'string', PREFIXES.rdf + 'langString', PREFIXES.rdf + 'dirLangString']);
@@ -219,11 +273,11 @@ export async function writeRdf(quads: readonly Quad[], format: RdfFormat, out: T
       return writeWithN3(graphs, format === 'turtle' ? 'Turtle' : 'TriG', out, usedPrefixes(input, options.prefixes ?? PREFIXES));
     case 'ntriples':
     case 'nquads': {
-      const writer = new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' });
+      const line = canonicalLines(new Writer({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' }));
       let chunk = '';
       for (const graph of graphs) {
         for (const q of graph) {
-          chunk += writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+          chunk += line(q);
           if (chunk.length > 1 << 16) {
             out(chunk);
             chunk = '';

@@ -477,7 +477,10 @@ export function resolutionSummary(r: ResolutionResult): string {
 /**
  * The people resolution found (not the register's) by every name — label or alias — that means
  * exactly one of them: what a document that mentions them without introducing them can be
- * linked by. Names two namesakes share ("Berger") are left out.
+ * linked by. Names two namesakes share ("Berger") are left out, and so are people no document
+ * named with a given name and a surname: a "person" known by one word only ("Zusammenarbeit")
+ * is as likely a noun the extractor misread, and linking that word in every document would
+ * spread the error through the corpus.
  */
 export function unambiguousPeople(r: ResolutionResult): Map<string, EntityRecord> {
   const records = new Map<Iri, EntityRecord>();
@@ -485,7 +488,12 @@ export function unambiguousPeople(r: ResolutionResult): Map<string, EntityRecord
   for (const d of r.documents) for (const e of d.entities) records.get(e.iri)?.aliases.push(...e.aliases);
   const byName = new Map<string, Set<Iri>>();
   for (const e of records.values()) for (const n of [...e.labels, ...e.aliases]) byName.set(n.value, (byName.get(n.value) ?? new Set()).add(e.iri));
+  const fullyNamed = new Set<Iri>();
+  for (const [name, iris] of byName) if ((personNameKey(name)?.given.length ?? 0) > 0) for (const iri of iris) fullyNamed.add(iri);
   const out = new Map<string, EntityRecord>();
-  for (const [name, iris] of byName) if (iris.size === 1) out.set(name, records.get([...iris][0]!)!);
+  for (const [name, iris] of byName) {
+    const iri = iris.size === 1 ? [...iris][0]! : undefined;
+    if (iri && fullyNamed.has(iri)) out.set(name, records.get(iri)!);
+  }
   return out;
 }
