@@ -242,7 +242,7 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     const w = tk[d]!.t;
     // German compound "Elisa-Gruppe": the part before the tail is the name
     const dash = w.lastIndexOf('-');
-    const prefix = w.slice(0, dash);
+    const prefix = dash > 0 ? w.slice(0, dash) : '';
     if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionAt(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
       out.push({ name: prefix, kind: 'Organisation', rule: 'ner.org-descriptor', aliases: [w] });
       continue;
@@ -262,10 +262,12 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
       out.push({ name: w, kind: 'Organisation', rule: 'ner.org-descriptor' });
       continue;
     }
-    const lower = w.toLowerCase();
-    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => lower.endsWith(x));
-    const lowerW = lower.replace(/(e?s)$/u, '');
-    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : CAP.test(w) && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || lower.endsWith(x));
+    // German descriptors are capitalised nouns: a lower-case word is never lower-cased here
+    const capitalDe = lang === 'de' && CAP.test(w);
+    const lower = capitalDe ? w.toLowerCase() : '';
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : capitalDe && ORG_DESCRIPTORS_DE.some((x) => lower.endsWith(x));
+    const lowerW = capitalDe ? lower.replace(/(e?s)$/u, '') : '';
+    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : capitalDe && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || lower.endsWith(x));
     if ((!isDescriptor && !isEvent) || d + 1 >= tk.length) continue;
     const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
     const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
@@ -348,8 +350,8 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
       // "the town of Porvoo", "the German port of Bremerhaven", "the northeastern city of Kharkiv"
       const kind = PLACE_OF_EN_KIND.get(w);
       if (kind && tk[i + 1]?.t === 'of' && articleBefore(s, i, g)) push(capitalRun(s, i + 2, 3, text, lang), kind);
-    } else {
-      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"
+    } else if (CAP.test(w)) {
+      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup" (a cue is a capitalised noun)
       const lower = w.toLowerCase();
       const tail = lower.slice(lower.lastIndexOf('-') + 1);
       const kind = PLACE_CUE_KIND_DE.get(lower) ?? PLACE_CUE_KIND_DE.get(tail);
