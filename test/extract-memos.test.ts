@@ -1,7 +1,8 @@
 /**
  * The extractor's per-sentence and per-word memos answer as a fresh computation would: reporting
- * verbs are found again when a sentence's mentions are linked anew, and the gazetteer's first-word
- * filter never hides a name a document copy learnt.
+ * verbs are found again when a sentence's mentions are linked anew, the gazetteer's first-word
+ * filter never hides a name a document copy learnt nor one written in another case, and a word
+ * memo remembers undefined answers too.
  */
 import { describe, expect, it } from 'vitest';
 import { reportingVerbs } from '../src/extract/speech.js';
@@ -9,6 +10,7 @@ import { tokenize } from '../src/extract/tokens.js';
 import { Gazetteer } from '../src/extract/gazetteer.js';
 import { bodyNounAt, isDocumentNoun } from '../src/extract/lexicon/body-nouns.js';
 import type { SentenceInfo } from '../src/extract/sentence.js';
+import { wordMemo } from '../src/util/word-memo.js';
 
 function sentence(text: string): SentenceInfo {
   return { index: 0, start: 0, end: text.length, text, paragraph: 0, tokens: tokenize(text), mentions: [], shadows: [], dates: [], roles: [], agents: [] };
@@ -38,6 +40,33 @@ describe('gazetteer first-word filter', () => {
     doc.addName('Zyxwv Qorbal', 'https://example.org/Q', true);
     expect(doc.match('Gestern sprach Zyxwv Qorbal.').map((m) => m.text)).toEqual(['Zyxwv Qorbal']);
     expect(base.match('Gestern sprach Zyxwv Qorbal.')).toEqual([]);
+  });
+
+  it('finds a name written in any case, ASCII or not (the filter folds ASCII words in place)', () => {
+    const g = new Gazetteer([], { worldStates: false });
+    const names = ['Zyxwv Qorbal', 'Ölvörð Ärnsted', 'Kelvin Kappa', 'İzmir Paşa', 'ẞtraße Nord'];
+    names.forEach((n, i) => g.addName(n, `https://example.org/${i}`, true));
+    const found = (written: string) => g.match(`Gestern sprach ${written} lange.`).map((m) => m.entity);
+    names.forEach((n, i) => expect(found(n), n).toEqual([`https://example.org/${i}`]));
+    // forms whose case mapping keeps the words: every casing is the name
+    for (const [i, n] of [[0, 'Zyxwv Qorbal'], [1, 'Ölvörð Ärnsted'], [2, 'Kelvin Kappa']] as const) {
+      for (const written of [n.toLowerCase(), n.toUpperCase(), n.replace(/^./u, (c) => c.toLowerCase())]) expect(found(written), written).toEqual([`https://example.org/${i}`]);
+    }
+  });
+});
+
+describe('word memo', () => {
+  it('remembers every answer, undefined too, and looks each word up once', () => {
+    const asked: string[] = [];
+    const memo = wordMemo((w: string) => {
+      asked.push(w);
+      return w.startsWith('a') ? w.length : undefined;
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(memo('abc')).toBe(3);
+      expect(memo('xyz')).toBeUndefined();
+    }
+    expect(asked).toEqual(['abc', 'xyz']);
   });
 });
 

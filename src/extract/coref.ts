@@ -9,7 +9,7 @@
  * Does not: mint entities (see `people.ts`).
  */
 import { NG_CLASS } from '../model/vocab.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import type { AgentRef, SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
@@ -98,6 +98,14 @@ function forwardRoles(sentences: readonly SentenceInfo[]): void {
       if (next) Object.assign(a, { entity: next.person, rule: rule('coref.role-forward') });
     }
   }
+}
+
+/** Each entity's labels and aliases in lower case, read once per entity (a registered entity's names never change). */
+const LOWER_NAMES = new WeakMap<KnownEntity, string[]>();
+function lowerNames(e: KnownEntity): string[] {
+  let names = LOWER_NAMES.get(e);
+  if (!names) LOWER_NAMES.set(e, (names = [...e.labels, ...e.aliases].map((l) => l.value.toLowerCase())));
+  return names;
 }
 
 /** Fill `agents` of every sentence, in text order. */
@@ -202,7 +210,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
       const longHead = s.tokens.slice(j, full + 1).map((x) => x.t.toLowerCase()).join(' ');
-      const namedBy = (h: string) => (e: { labels: Array<{ value: string }>; aliases: Array<{ value: string }> }) => [...e.labels, ...e.aliases].some((l) => l.value.toLowerCase().includes(h));
+      const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => l.includes(h));
       const named = namedBy(head);
       /** The one body of that name the state has, if exactly one (by the longer name first). */
       const bodyOf = (state: string) => {

@@ -104,6 +104,27 @@ function wordHash(w: string): number {
   return h >>> 0;
 }
 
+/** {@link wordHash} of the word lower-cased, without lower-casing it when it is ASCII (most words are: A–Z fold to a–z alike). */
+function lowerWordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 0x80) return wordHash(norm(w));
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The words lower-cased, each when first asked for: most words start no name and are never
+ * lower-cased. `''` marks a word not lower-cased yet (no token is empty).
+ */
+function lowerCased(words: readonly string[]): (k: number) => string {
+  const lower: string[] = new Array<string>(words.length).fill('');
+  return (k) => lower[k] || (lower[k] = norm(words[k]!));
+}
+
 function norm(s: string): string {
   return s.toLowerCase();
 }
@@ -320,11 +341,11 @@ export class Gazetteer {
   match(text: string, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
     const words = tokens.map((t) => t.t);
-    const lower = words.map(norm);
+    const lower = lowerCased(words);
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, lower, i);
       // a name that opens with an article gives way to a longer name after the article: "the Ukraine" in "the Ukraine Defense Contact Group"
-      if (hit && hit.length > 1 && ARTICLES.has(lower[i]!) && (this.matchAt(words, lower, i + 1)?.length ?? 0) > hit.length - 1) {
+      if (hit && hit.length > 1 && ARTICLES.has(lower(i)) && (this.matchAt(words, lower, i + 1)?.length ?? 0) > hit.length - 1) {
         i++;
         continue;
       }
@@ -348,7 +369,7 @@ export class Gazetteer {
       if (tok.t.includes('-')) {
         let offset = tok.start;
         for (const part of tok.t.split('-')) {
-          const sub = this.matchAt([part], [norm(part)], 0);
+          const sub = this.matchAt([part], lowerCased([part]), 0);
           if (sub && sub.length === 1) {
             const chosen = this.disambiguate(sub.entries.map((e) => e.entity), undefined);
             out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
@@ -365,15 +386,15 @@ export class Gazetteer {
    * The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that
    * name; a case-sensitive name ("US", "NATO") only as written.
    */
-  private matchAt(words: readonly string[], lower: readonly string[], i: number): { length: number; entries: NameEntry[] } | undefined {
-    const h = wordHash(lower[i]!) & (FIRST_WORD_BITS - 1);
+  private matchAt(words: readonly string[], lower: (k: number) => string, i: number): { length: number; entries: NameEntry[] } | undefined {
+    const h = lowerWordHash(words[i]!) & (FIRST_WORD_BITS - 1);
     if ((this.firstWords[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
-    let node = this.names.next?.get(lower[i]!);
+    let node = this.names.next?.get(lower(i));
     if (!node) return undefined;
     const path: NameNode[] = [];
     for (let k = i + 1; node; k++) {
       path.push(node);
-      node = k < lower.length ? node.next?.get(lower[k]!) : undefined;
+      node = k < words.length ? node.next?.get(lower(k)) : undefined;
     }
     for (let d = path.length - 1; d >= 0; d--) {
       const entries = path[d]!.entries;

@@ -86,8 +86,9 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
       if (record) out.push(record);
     }
   };
+  const headlines = new Set(sentences.filter((s) => headline(s, lang)));
   for (const s of sentences) {
-    if (headline(s, lang)) continue;
+    if (headlines.has(s)) continue;
     keep([
       ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
@@ -103,7 +104,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
     ]);
   }
   // a list with a city the text named anywhere (also further on): "in Aalborg, Esbjerg und Sönderborg"
-  for (const s of sentences) if (!headline(s, lang)) keep(listedWithCity(s, g, text, lang));
+  for (const s of sentences) if (!headlines.has(s)) keep(listedWithCity(s, g, text, lang));
   return out;
 }
 
@@ -241,7 +242,7 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     const w = tk[d]!.t;
     // German compound "Elisa-Gruppe": the part before the tail is the name
     const dash = w.lastIndexOf('-');
-    const prefix = w.slice(0, dash);
+    const prefix = dash > 0 ? w.slice(0, dash) : '';
     if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionAt(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
       out.push({ name: prefix, kind: 'Organisation', rule: 'ner.org-descriptor', aliases: [w] });
       continue;
@@ -261,9 +262,12 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
       out.push({ name: w, kind: 'Organisation', rule: 'ner.org-descriptor' });
       continue;
     }
-    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : CAP.test(w) && ORG_DESCRIPTORS_DE.some((x) => w.toLowerCase().endsWith(x));
-    const lowerW = w.toLowerCase().replace(/(e?s)$/u, '');
-    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : CAP.test(w) && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || w.toLowerCase().endsWith(x));
+    // German descriptors are capitalised nouns: a lower-case word is never lower-cased here
+    const capitalDe = lang === 'de' && CAP.test(w);
+    const lower = capitalDe ? w.toLowerCase() : '';
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : capitalDe && ORG_DESCRIPTORS_DE.some((x) => lower.endsWith(x));
+    const lowerW = capitalDe ? lower.replace(/(e?s)$/u, '') : '';
+    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : capitalDe && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || lower.endsWith(x));
     if ((!isDescriptor && !isEvent) || d + 1 >= tk.length) continue;
     const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
     const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
@@ -323,6 +327,10 @@ function quotedRun(s: SentenceInfo, i: number, text: string): { from: number; to
   return undefined;
 }
 
+/** The place-noun lexicons as maps (a lookup of a fresh string in an object interns it first: slow). */
+const PLACE_OF_EN_KIND = new Map(Object.entries(PLACE_OF_EN));
+const PLACE_CUE_KIND_DE = new Map(Object.entries(PLACE_CUES_DE));
+
 /** `ner.place-cue`: names after place nouns, before compass appositions, or listed with a known city. */
 function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
   const out: Found[] = [];
@@ -340,13 +348,13 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
     if (lang === 'en') {
       // "the town of Porvoo"
       // "the town of Porvoo", "the German port of Bremerhaven", "the northeastern city of Kharkiv"
-      const kind = PLACE_OF_EN[w];
+      const kind = PLACE_OF_EN_KIND.get(w);
       if (kind && tk[i + 1]?.t === 'of' && articleBefore(s, i, g)) push(capitalRun(s, i + 2, 3, text, lang), kind);
-    } else {
-      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup"
+    } else if (CAP.test(w)) {
+      // "Stadt Charkiw", "Ostsee-Hafen Ust-Luga", "Militärflugplatz Skrydstrup" (a cue is a capitalised noun)
       const lower = w.toLowerCase();
       const tail = lower.slice(lower.lastIndexOf('-') + 1);
-      const kind = PLACE_CUES_DE[lower] ?? PLACE_CUES_DE[tail];
+      const kind = PLACE_CUE_KIND_DE.get(lower) ?? PLACE_CUE_KIND_DE.get(tail);
       if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
         // "im Gebiet Belgorod": a region cue before a city the register knows names the region around it
         const town = mentionAt(s, tk[i + 1]!);

@@ -246,7 +246,8 @@ export function findNamedPeople(text: string, sentences: readonly SentenceInfo[]
     const tk = s.tokens;
     const covered = (k: number) => s.mentions.some((m) => m.start <= tk[k]!.start && tk[k]!.end <= m.end);
     for (let k = 0; k < tk.length - 1; k++) {
-      const first = tk[k]!.t.split('-')[0]!;
+      const dash = tk[k]!.t.indexOf('-');
+      const first = dash < 0 ? tk[k]!.t : tk[k]!.t.slice(0, dash);
       if ((!GIVEN_NAMES.has(first) && !THEOPHORIC.test(tk[k]!.t)) || covered(k)) continue;
       let e = k + 1;
       while (e < tk.length && e - k <= 3 && /^ $/u.test(text.slice(tk[e - 1]!.end, tk[e]!.start))) {

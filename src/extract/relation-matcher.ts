@@ -52,8 +52,9 @@ export function matchRelations(sentences: readonly SentenceInfo[], ctx: MatchCon
     s.tokens.forEach((t, k) => {
       for (const i of triggersOf(t.t)) (at[i] ??= []).push(k);
     });
+    let usable: Usable[] | undefined;
     patterns.forEach((p, i) => {
-      if (at[i]) out.push(...matchPattern(s, p, at[i], ctx));
+      if (at[i]) out.push(...matchPattern(s, p, at[i], ctx, (usable ??= usableMentions(s, ctx))));
     });
   }
   return out;
@@ -87,10 +88,26 @@ function tokenIndex(s: SentenceInfo, m: EntityMention): [number, number] {
   return [a, Math.max(a + 1, b)];
 }
 
-function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[] {
-  const out: Candidate[] = [];
+/** A mention a slot may take (narrated, no demonym) with its token range: read once per sentence, not per pattern. */
+interface Usable {
+  m: EntityMention;
+  token: number;
+  tokenEnd: number;
+}
+
+function usableMentions(s: SentenceInfo, ctx: MatchContext): Usable[] {
+  const out: Usable[] = [];
   for (const m of s.mentions) {
     if (ctx.inSpeech(m.start, m.end) || m.kind === 'demonym') continue;
+    const [token, tokenEnd] = tokenIndex(s, m);
+    out.push({ m, token, tokenEnd });
+  }
+  return out;
+}
+
+function candidates(usable: readonly Usable[], slot: Slot, ctx: MatchContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { m, token, tokenEnd } of usable) {
     let entity: string | undefined = m.entity;
     if (!fits(ctx.g, slot, entity)) {
       entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
@@ -98,7 +115,6 @@ function candidates(s: SentenceInfo, slot: Slot, ctx: MatchContext): Candidate[]
     }
     if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
     if (slot.noAdjective && adjectival(ctx.g, m)) continue;
-    const [token, tokenEnd] = tokenIndex(s, m);
     out.push({ entity, token, tokenEnd, start: m.start, end: m.end });
   }
   return out;
@@ -150,11 +166,11 @@ function viaAt(s: SentenceInfo, via: RegExp, k: number): boolean {
 }
 
 /** The pattern's facts in one sentence, read around its trigger tokens (indices, in order). */
-function matchPattern(s: SentenceInfo, p: RelationPattern, triggers: readonly number[], ctx: MatchContext): FoundFact[] {
+function matchPattern(s: SentenceInfo, p: RelationPattern, triggers: readonly number[], ctx: MatchContext, usable: readonly Usable[]): FoundFact[] {
   const out: FoundFact[] = [];
-  const subjC = candidates(s, p.subject, ctx);
+  const subjC = candidates(usable, p.subject, ctx);
   if (subjC.length === 0) return out;
-  const objC = candidates(s, p.object, ctx);
+  const objC = candidates(usable, p.object, ctx);
   if (objC.length === 0) return out;
   for (const k of triggers) {
     const t = s.tokens[k]!;

@@ -121,7 +121,11 @@ class StatementFinder {
   ) {
     this.clauses = new ClauseReader(text, ctx.language);
     const byParagraph = new Map<number, SentenceInfo[]>();
-    for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    for (const s of sentences) {
+      const list = byParagraph.get(s.paragraph);
+      if (list) list.push(s);
+      else byParagraph.set(s.paragraph, [s]);
+    }
     for (const ss of byParagraph.values()) this.quotes.push(...quotations(text, ss[0]!.start, ss.at(-1)!.end));
   }
 

@@ -6,12 +6,17 @@
 
 /** `lookup` memoised per distinct word. */
 export function wordMemo<T>(lookup: (word: string) => T, size = 50_000): (word: string) => T {
-  const seen = new Map<string, T>();
+  // an answer of `undefined` is kept as NONE, so that one lookup tells a remembered answer from none
+  const seen = new Map<string, T | typeof NONE>();
   return (word) => {
-    if (seen.has(word)) return seen.get(word) as T;
+    const known = seen.get(word);
+    if (known !== undefined) return known === NONE ? (undefined as T) : known;
     if (seen.size >= size) seen.clear();
     const found = lookup(word);
-    seen.set(word, found);
+    seen.set(word, found === undefined ? NONE : found);
     return found;
   };
 }
+
+/** A remembered answer of `undefined`. */
+const NONE = Symbol('none');
