@@ -104,7 +104,7 @@ describe('`newsgraph export --out`', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-stream-'));
     for (const format of ['gexf', 'jsonld'] as const) {
       const out = join(dir, `graph.${format}`);
-      const r = await cli('export', '--format', format, '--out', out);
+      const r = await cli('export', '--format', format, '--data', 'data', '--out', out);
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       const parts: string[] = [];

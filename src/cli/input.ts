@@ -1,6 +1,6 @@
 /**
  * Where commands get their graph: `--in FILE…`, else the built `out/graph.trig` (with a warning on
- * stderr when a file of `./data` is newer than it), else an in-memory build from the package's
+ * stderr when a file the build reads is newer than it), else an in-memory build from the package's
  * ontology and register and the data folder (`--data DIR`, default `./data` where it exists, else
  * the package's example data). Does not: validate, or rebuild a stale graph (`newsgraph build` does).
  */
@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
 import { assembleDataset } from '../build/pipeline.js';
-import { DATA_LAYOUT } from '../util/package-root.js';
+import { DATA_LAYOUT, PACKAGE_FILES } from '../util/package-root.js';
 import { ENTITY_REVIEW_PATH } from '../resolve/review.js';
 
 /** The default built dataset path. */
@@ -41,13 +41,15 @@ export async function loadInputDataset(files: string[] | undefined, dataDir?: st
   return (await assembleDataset(dataDir)).quads;
 }
 
-/** Why the built graph in `cwd` may be stale: a file a build reads (sources, register extension, review file) changed after it. */
+/** Why the built graph in `cwd` may be stale: a file a build reads (sources, register extension, review file, the package's ontology and register) changed after it. */
 export function staleBuildWarning(cwd = process.cwd()): string | undefined {
   const graph = join(cwd, DEFAULT_GRAPH_FILE);
   if (!existsSync(graph)) return undefined;
   const built = statSync(graph).mtimeMs;
   const data = join(cwd, 'data');
-  const newer = [join(data, DATA_LAYOUT.sources), join(data, DATA_LAYOUT.register), join(data, ...ENTITY_REVIEW_PATH)].map((p) => newerThan(p, built)).find(Boolean);
+  // the package's ontology and register count too (an upgrade changes them)
+  const read = [join(data, DATA_LAYOUT.sources), join(data, DATA_LAYOUT.register), join(data, ...ENTITY_REVIEW_PATH), PACKAGE_FILES.ontology, PACKAGE_FILES.shapes, PACKAGE_FILES.registerDir];
+  const newer = read.map((p) => newerThan(p, built)).find(Boolean);
   return newer && `${DEFAULT_GRAPH_FILE} is older than ${relative(cwd, newer)}; run \`newsgraph build\` to include the change`;
 }
 
