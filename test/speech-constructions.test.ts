@@ -507,4 +507,9 @@ describe('what was said, not what was done (session 5)', () => {
     const d = read('Die Regeln für den Einsatz von Atomwaffen sind klarer gefasst. Dies geht aus einer Veröffentlichung des Kreml hervor.', 'de', '2024-11-19');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kremlin']);
   });
+  it('"deutete an" reports, and "nach Marineangaben" attributes the sentence to a source the compound names (unknown here)', () => {
+    expect(said(read('Der Kanzler Olaf Scholz deutete an, die Hilfe auszuweiten.', 'de', '2024-05-02')).map((x) => x.split(' ')[0])).toEqual(['Olaf_Scholz']);
+    const d = read('Die Ostsee ist nach Regierungsangaben das wichtigste Übungsgebiet Russlands. Ziel sei es, Verfahren zu üben.', 'de', '2024-09-13');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2024-09-13 or before', 'Unknown_speaker indirect 2024-09-13 or before']);
+  });
 });

@@ -77,11 +77,12 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['rief riefen ruft', 'auf'],
   ['bekräftigen sagen erklären betonen warnen fordern'],
   ['geht ging gehen gingen', 'hervor'],
+  ['deutete deuteten deutet', 'an'],
   ['hervorgeht hervorging hervorgehen hervorgingen'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
-const DE_PARTICIPLES = 'zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
+const DE_PARTICIPLES = 'angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
 const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing';
 
@@ -107,7 +108,7 @@ const ANY_REPORTING = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPL
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X", "Für X ist klar: …". */
-export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, /\bnach\s+(?:\p{Ll}+en\s+)?(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s*(?:von\s+|des\s+|der\s+)?/iu, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript)\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, /\bnach\s+(?:\p{Ll}+en\s+)?(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s*(?:von\s+|des\s+|der\s+)?/iu, /\bnach\s+(?=\p{Lu}\p{Ll}+-?[Aa]ngaben\b)/u, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
