@@ -39,7 +39,8 @@ describe('newsgraph on first use', () => {
 
   it('a closed pipe ends the command quietly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-pipe-'));
-    const script = `node --import tsx src/cli/main.ts export --format ttl 2>"${join(dir, 'err')}" | head -1; echo "exit \${PIPESTATUS[0]}"`;
+    // --data data: the example data, not whatever build a developer's out/ holds
+    const script = `node --import tsx src/cli/main.ts export --format ttl --data data 2>"${join(dir, 'err')}" | head -1; echo "exit \${PIPESTATUS[0]}"`;
     const out = await new Promise<string>((resolve, reject) => {
       const child = spawn('bash', ['-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       let text = '';

@@ -10,7 +10,9 @@ export async function cli(...args: string[]): Promise<{ code: number; out: strin
   process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
   const before = process.exitCode;
   try {
-    return { code: await runCli(['node', 'newsgraph', ...args]), out, err };
+    const code = await runCli(['node', 'newsgraph', ...args]);
+    // a developer's checkout may hold an old build in out/: its warning (test/stale-build.test.ts) is not what these tests look at
+    return { code, out, err: err.replace(/^newsgraph: warning: out\/graph\.trig is older than [^\n]*\n/m, '') };
   } finally {
     process.stdout.write = w1;
     process.stderr.write = w2;
