@@ -4,7 +4,8 @@
  * named person; an unnamed role phrase ("der russische Staatschef", "the NATO chief", "der
  * Kremlsprecher") to the person this text introduced with that office, else to the register's
  * holder of that office on the publication day (time-scoped tenures); a bare definite role ("der
- * Minister") to the last person introduced with it; a demonym used as a noun ("der Norweger") to
+ * Minister") to the last person introduced with it, or when no one before held it to the first
+ * person the next sentences name with it; a demonym used as a noun ("der Norweger") to
  * the person named last. Pronouns are left for the speech stage, which knows the last speaker.
  * Does not: mint entities (see `people.ts`).
  */

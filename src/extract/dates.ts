@@ -6,8 +6,8 @@
  * Incomplete dates take their direction from the sentence around them: a future sentence (will,
  * wird, soll, next …) means the next such day or month, a past one the last; month names otherwise
  * mean the nearest such month, weekdays the nearest such day.
- * Does not: decide which event a date belongs to (the relation rules do); resolve anaphora ("an
- * diesem Tag", "the following year").
+ * Does not: decide which event a date belongs to (the relation rules do); resolve anaphora ("on
+ * the same day", "a day later": `date-anaphora.ts`).
  */
 import { makeTime } from '../model/time.js';
 import type { DatePart, TimeValue } from '../model/types.js';

@@ -9,15 +9,17 @@
  * trailing reporting clause ("…, sagte X"), a passive ("was criticised by Beijing") or a German
  * verb frame ("hat … kritisiert"); "laut X", "X zufolge", ", so X", "according to X"; a speech
  * noun with its owner ("Putins Vorwurf, …"), which may share a sentence with another statement;
- * Konjunktiv I sentences continuing the previous statement until a narrated sentence; "Dies
- * erklärte X" for the sentence before; "Name: …". Quoted titles, names and headings are not
+ * Konjunktiv I (and II) sentences continuing the previous statement until a narrated sentence;
+ * "Dies erklärte X" for the sentence before; "He said this at … on Thursday" / "Das sagte er am
+ * Montag" restating it (its date, no new statement); "Name: …" and "Name after X: …". Quoted titles, names and headings are not
  * speech. The constructions are methods of one finder, tried in order per sentence;
  * reading a single clause (subject, reported words, markers) is `speech/clauses.ts`, quotations
  * `speech/quotations.ts`, reporting verbs `speech/verbs.ts`. Speakers are the agent references
  * the coreference stage resolved (names, role nouns, demonyms); pronouns refer to a person
  * named before them in the sentence, else the last speaker. A statement's date comes from its own reporting clause (or a "dabei"/"damals" that
  * points at the occasion the previous sentence dates), else it is the publication day as an upper
- * bound — never a date borrowed from another sentence, not even from the statement it continues.
+ * bound — never a date borrowed from another sentence, not even from the statement it continues,
+ * and never a date after publication.
  * When in doubt, it is speech. Does not: turn anything said into a fact.
  */
 import { upperBound } from '../model/time.js';
