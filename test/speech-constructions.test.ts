@@ -511,5 +511,7 @@ describe('what was said, not what was done (session 5)', () => {
     expect(said(read('Der Kanzler Olaf Scholz deutete an, die Hilfe auszuweiten.', 'de', '2024-05-02')).map((x) => x.split(' ')[0])).toEqual(['Olaf_Scholz']);
     const d = read('Die Ostsee ist nach Regierungsangaben das wichtigste Übungsgebiet Russlands. Ziel sei es, Verfahren zu üben.', 'de', '2024-09-13');
     expect(said(d)).toEqual(['Unknown_speaker indirect 2024-09-13 or before', 'Unknown_speaker indirect 2024-09-13 or before']);
+    const unnamed = read('Hinzu kommen nach Angaben des Flottenkommandos noch einige Hundert Soldaten.', 'de', '2024-09-13');
+    expect(said(unnamed)).toEqual(['Unknown_speaker indirect 2024-09-13 or before']);
   });
 });
