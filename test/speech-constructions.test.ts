@@ -437,8 +437,8 @@ describe('constructions of unseen articles (session 5)', () => {
     expect(said(d)).toEqual(['German_Federal_Government indirect 2024-09-26 or before']);
   });
 
-  it('"spricht im Parlament von Litauen" is a speech, not a statement; "sprach in seiner Rede von einem Erfolg" is one', () => {
-    expect(read('Verteidigungsminister Pistorius spricht im Parlament von Litauen.', 'de', '2024-09-26').statements).toEqual([]);
+  it('"spricht im Parlament von Estland" is a speech, not a statement; "sprach in seiner Rede von einem Erfolg" is one', () => {
+    expect(read('Am Donnerstag spricht Minister Pistorius im Parlament von Estland.', 'de', '2024-09-26').statements).toEqual([]);
     expect(said(read('Pistorius sprach in seiner Rede von einem großen Erfolg.', 'de', '2024-09-26'))).toEqual(['Boris_Pistorius indirect 2024-09-26 or before']);
     expect(said(read('Dabei verwies Ministerpräsident Orbán in seiner Rede darauf, dass die Lage ernst sei.', 'de', '2024-02-26'))).toEqual(['Viktor_Orbán indirect 2024-02-26 or before']);
   });

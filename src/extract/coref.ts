@@ -166,7 +166,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   }
   forwardRoles(sentences);
 
-  /** The entity mentioned most often so far that passes the test (the most recent among equals). */
+  /** The entity mentioned most often so far that passes the test (among equals, the one the text named first latest). */
   function mostMentioned(test: (e: string) => boolean): string | undefined {
     const counts = new Map<string, number>();
     for (const e of mentioned) if (counts.has(e) || test(e)) counts.set(e, (counts.get(e) ?? 0) + 1);

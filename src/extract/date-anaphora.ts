@@ -7,7 +7,7 @@
  */
 import { makeTime } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
-import type { DateMention } from './dates.js';
+import { shiftDays, type DateMention } from './dates.js';
 import { rule, type RuleId } from './rules.js';
 
 /** Number words for "two days later", "zwei Tage später". */
@@ -50,8 +50,8 @@ export const DATE_ANAPHORA: readonly AnaphoraPattern[] = [
   },
 ];
 
-const DAY_MS = 86400_000;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** Can `t` anchor an anaphoric date: a day, not an upper bound? */
+export const isAnchorDay = (t: TimeValue): boolean => t.precision === 'day' && !t.bound;
 
 /**
  * The anaphoric dates of `text` (UTF-16 offsets relative to it), each resolved against
@@ -64,8 +64,8 @@ export function findAnaphoricDates(text: string, anchorAt: (offset: number) => T
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const anchor = anchorAt(m.index);
-      if (!anchor || anchor.precision !== 'day' || anchor.bound) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], time: makeTime(shift(anchor.value, p.offset(m)), 'day'), rule: rule(p.id) });
+      if (!anchor || !isAnchorDay(anchor)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], time: makeTime(shiftDays(anchor.value, p.offset(m)), 'day'), rule: rule(p.id) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

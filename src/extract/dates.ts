@@ -228,7 +228,8 @@ function weekday(target: number, published: string, dir: Direction): TimeValue {
   return makeTime(isoDay(pub + days * DAY_MS), 'day');
 }
 
-const shiftDays = (published: string, days: number) => isoDay(dayMs(published) + days * DAY_MS);
+/** The ISO day `days` days after (before, when negative) the ISO day `from`. */
+export const shiftDays = (from: string, days: number) => isoDay(dayMs(from) + days * DAY_MS);
 function shiftMonths(published: string, months: number): string {
   const d = new Date(dayMs(published.slice(0, 7) + '-01'));
   d.setUTCMonth(d.getUTCMonth() + months);

@@ -11,15 +11,14 @@
  * Nothing inside reported speech becomes a fact. Does not: write RDF (see `src/model/encode.ts`)
  * or apply review files (see `review.ts`).
  */
-import type { TimeValue } from '../model/types.js';
-import type { DocumentGraph, EntityRecord, Evidence, Fact, FactObject, Mention, Statement } from '../model/types.js';
+import type { DocumentGraph, EntityRecord, Evidence, Fact, FactObject, Mention, Statement, TimeValue } from '../model/types.js';
 import { documentIri, entityIri, objectKey } from '../model/iri.js';
 import { CodePointText } from '../model/offsets.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { SourceMeta } from '../model/curation.js';
 import { segmentText } from './segment.js';
 import { findDates } from './dates.js';
-import { findAnaphoricDates } from './date-anaphora.js';
+import { findAnaphoricDates, isAnchorDay } from './date-anaphora.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
@@ -120,10 +119,10 @@ function findSentenceDates(text: string, sentences: SentenceInfo[], published: s
   for (const s of sentences) {
     const own = findDates(s.text, published);
     // "a day later", "on the same day": the day dated last before, in this sentence or an earlier one
-    const before = (at: number) => own.filter((d) => d.end <= at && d.time.precision === 'day' && !d.time.bound).at(-1)?.time ?? lastDay;
+    const before = (at: number) => own.filter((d) => d.end <= at && isAnchorDay(d.time)).at(-1)?.time ?? lastDay;
     const all = [...own, ...findAnaphoricDates(s.text, before)].sort((a, b) => a.start - b.start);
     s.dates = all.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
-    lastDay = all.filter((d) => d.time.precision === 'day' && !d.time.bound).at(-1)?.time ?? lastDay;
+    lastDay = all.filter((d) => isAnchorDay(d.time)).at(-1)?.time ?? lastDay;
     const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(s, d.start) && !/Ende des Jahres|end of the year/.test(d.text));
     if (eventDate) s.eventDate = eventDate;
     else delete s.eventDate;

@@ -50,7 +50,7 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 
 /** A demonstrative object of a reporting verb ("said this", "sagte dies") and what may follow it: a preposition, a date or place word, the end. */
 const RESTATING_OBJECT = /^(this|so|dies|das)$/iu;
-const RESTATING_AFTER = /^(at|in|on|during|after|before|when|while|to|am|im|in|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
+const RESTATING_AFTER = /^(at|in|on|during|after|before|when|while|to|am|im|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
 
 /** Pronouns that can only refer to a person. */
 const SINGULAR_PERSONAL = /^(er|he|she)$/i;

@@ -5,8 +5,16 @@
  * Does not: find speakers or content (see `speech.ts`).
  */
 
+/** German verbs that report words without a speaker as subject: "heißt es", "geht aus … hervor", "wie aus … hervorgeht" (the source is a place in the clause). */
+const DE_IMPERSONAL: Array<[forms: string, particle?: string]> = [
+  ['heißt heisst hieß', 'es'],
+  ['geht ging gehen gingen', 'hervor'],
+  ['hervorgeht hervorging hervorgehen hervorgingen'],
+];
+
 /** German finite reporting verbs (the particle, if separable, must follow in the clause). */
 const DE_VERBS: Array<[forms: string, particle?: string]> = [
+  ...DE_IMPERSONAL,
   ['sagte sagten sagt sagen'],
   ['erklärte erklärten erklärt'],
   ['betonte betonten betont'],
@@ -48,7 +56,6 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['hob hoben hebt', 'hervor'],
   ['gab gaben gibt', 'bekannt'],
   ['zeigte zeigten zeigt', 'überzeugt'],
-  ['hieß heißt', 'es'],
   ['warf warfen wirft werfen', 'vor'],
   ['sieht sah sehen sahen'],
   ['beklagte beklagten beklagt'],
@@ -72,13 +79,10 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['versprach versprachen verspricht'],
   ['sicherte sicherten sichert', 'zu'],
   ['zeigte zeigten zeigt', 'sich'],
-  ['heißt heisst hieß', 'es'],
   ['verlangte verlangten verlangt'],
   ['rief riefen ruft', 'auf'],
   ['bekräftigen sagen erklären betonen warnen fordern'],
-  ['geht ging gehen gingen', 'hervor'],
   ['deutete deuteten deutet', 'an'],
-  ['hervorgeht hervorging hervorgehen hervorgingen'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
@@ -89,6 +93,9 @@ const EN_VERBS = 'invited invites condemned condemns welcomed welcomes rejected 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
+
+/** The impersonal reporting verb forms, lower case (their speaker is the source the clause names, see `speech/clauses.ts`). */
+export const IMPERSONAL_REPORTING = set(DE_IMPERSONAL.map(([forms]) => forms).join(' '));
 
 /** Every German finite reporting verb form → the particles that make it one ('' when it needs none). */
 export const DE_REPORTING = new Map<string, string[]>();

@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import type { AgentRef, SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -15,8 +15,6 @@ import { twinFor } from '../../util/case-fold.js';
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
 
-/** "heißt es", "geht aus … hervor": the impersonal report of what a source or document says. */
-const IMPERSONAL_SAYS = /^(heißt|hieß|heisst|geht|ging|gehen|gingen|hervorgeht|hervorging|hervorgehen|hervorgingen)$/i;
 
 /** Prepositions: a name after one is not the subject of a clause. */
 const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
@@ -99,7 +97,7 @@ export class ClauseReader {
   speakerOf(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
     const appositive = this.appositiveSubject(s, v);
     if (appositive && outside(appositive.start)) return appositive;
-    if (IMPERSONAL_SAYS.test(s.tokens[v]!.t)) return this.impersonalSource(s, v, outside);
+    if (IMPERSONAL_REPORTING.has(s.tokens[v]!.t.toLowerCase())) return this.impersonalSource(s, v, outside);
     const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
     const main = this.passiveAgent(s, v, outside) ?? this.relativeAntecedent(s, v, outside) ?? this.mainClauseSubject(s, v, agents);
     if (main) return main;
