@@ -153,8 +153,8 @@ class GraphFailure extends Error {
 
 type Serialised = ReturnType<typeof serialiseGraph>;
 
-/** A graph IRI as N-Quads writes it: characters an IRI may not hold as \\u escapes. */
-function iriRef(iri: string): string {
+/** A graph IRI as N-Quads writes it: characters an IRI may not hold as \\u escapes (`terms.ts`'s `iriRef`, for SPARQL text, refuses them instead). */
+function nquadsGraphLabel(iri: string): string {
   return `<${iri.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 }
 
@@ -164,7 +164,7 @@ function iriRef(iri: string): string {
  */
 function nquads(graphs: readonly Serialised[]): string {
   // every N-Triples line ends in " .\n", and only there: a literal's line break is escaped
-  return graphs.map((g) => g.lines.join('').replaceAll(' .\n', ` ${iriRef(g.graph)} .\n`)).join('');
+  return graphs.map((g) => g.lines.join('').replaceAll(' .\n', ` ${nquadsGraphLabel(g.graph)} .\n`)).join('');
 }
 
 /** Does the store let this user call its N-Quads loader? Asked with a body that loads nothing. */
