@@ -53,11 +53,7 @@ export function extractSource(src: SourceFiles, gazetteer: () => Gazetteer, cach
  * own on first use (what a document learns adds no office, membership or body to them).
  */
 export function registerGazetteer(register: Quad[]): Gazetteer {
-  const g = new Gazetteer(register);
-  g.holder('', '', '');
-  g.groupOf([]);
-  g.partsOf('');
-  return g;
+  return new Gazetteer(register).indexRegister();
 }
 
 /**

@@ -196,6 +196,9 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
 }
 
 /** Name index and matcher. */
+/** Was the office of a tenure held on `date` (ISO day)? An open start or end is no limit. */
+const heldOn = (t: Tenure, date: string): boolean => (!t.start || t.start <= date) && (!t.end || date <= t.end);
+
 export class Gazetteer {
   readonly entities: Map<string, KnownEntity>;
   private names: NameNode = { entries: [] };
@@ -276,48 +279,73 @@ export class Gazetteer {
 
   /** Who held `role` of `of` on `date` (ISO day), by the register's tenures; undefined if none or several. */
   holder(role: string, of: string, date: string): string | undefined {
+    const found = new Set<string>();
+    for (const { person, tenure: t } of this.officeIndex().get(`${role}|${of}`) ?? []) if (heldOn(t, date)) found.add(person);
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
+
+  /** Offices → holders, indexed once (tenures come from the register only). */
+  private officeIndex(): Map<string, Array<{ person: string; tenure: Tenure }>> {
     if (!this.offices) {
-      // offices → holders, indexed once (tenures come from the register only)
       this.offices = new Map();
       for (const e of this.entities.values()) for (const t of e.tenures ?? []) {
         const key = `${t.role}|${t.of}`;
         this.offices.set(key, [...(this.offices.get(key) ?? []), { person: e.iri, tenure: t }]);
       }
     }
-    const found = new Set<string>();
-    for (const { person, tenure: t } of this.offices.get(`${role}|${of}`) ?? []) if ((!t.start || t.start <= date) && (!t.end || date <= t.end)) found.add(person);
-    return found.size === 1 ? [...found][0] : undefined;
+    return this.offices;
   }
-
-  private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
 
   /** The organisation whose members are exactly these states ("France, Germany and the UK" → the E3), if the register has one. */
   groupOf(members: readonly string[]): string | undefined {
-    if (!this.groups) {
-      this.groups = new Map();
-      for (const e of this.entities.values()) for (const org of e.memberOf ?? []) this.groups.set(org, [...(this.groups.get(org) ?? []), e.iri]);
-    }
     const want = new Set(members);
-    for (const [org, have] of this.groups) if (have.length === want.size && have.every((m) => want.has(m))) return org;
+    for (const [org, have] of this.groupIndex()) if (have.length === want.size && have.every((m) => want.has(m))) return org;
     return undefined;
   }
 
   private groups?: Map<string, string[]>;
 
+  /** Organisations → their member states, indexed once. */
+  private groupIndex(): Map<string, string[]> {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const e of this.entities.values()) for (const org of e.memberOf ?? []) this.groups.set(org, [...(this.groups.get(org) ?? []), e.iri]);
+    }
+    return this.groups;
+  }
+
   /** The bodies the register says belong to a state or organisation (`ng:partOf`). */
   partsOf(owner: string): readonly KnownEntity[] {
-    if (!this.parts) {
-      this.parts = new Map();
-      for (const e of this.entities.values()) if (e.partOf) this.parts.set(e.partOf, [...(this.parts.get(e.partOf) ?? []), e]);
-    }
-    return this.parts.get(owner) ?? [];
+    return this.partIndex().get(owner) ?? [];
   }
 
   private parts?: Map<string, KnownEntity[]>;
 
+  /** Owners → their bodies, indexed once. */
+  private partIndex(): Map<string, KnownEntity[]> {
+    if (!this.parts) {
+      this.parts = new Map();
+      for (const e of this.entities.values()) if (e.partOf) this.parts.set(e.partOf, [...(this.parts.get(e.partOf) ?? []), e]);
+    }
+    return this.parts;
+  }
+
+  /**
+   * Build the register's office, group and body indexes now rather than on first use, so that every
+   * document's copy (`forDocument`) shares them instead of building its own. Returns this gazetteer.
+   */
+  indexRegister(): this {
+    this.officeIndex();
+    this.groupIndex();
+    this.partIndex();
+    return this;
+  }
+
   /** Offices of a person on `date` (ISO day), by the register's tenures. */
   tenuresOn(person: string, date: string): Tenure[] {
-    return (this.entities.get(person)?.tenures ?? []).filter((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
+    return (this.entities.get(person)?.tenures ?? []).filter((t) => heldOn(t, date));
   }
 
   isA(iri: string, cls: string): boolean {
