@@ -332,10 +332,7 @@ export class Gazetteer {
     return this.parts;
   }
 
-  /**
-   * Build the register's office, group and body indexes now rather than on first use, so that every
-   * document's copy (`forDocument`) shares them instead of building its own. Returns this gazetteer.
-   */
+  /** Build the office, group and body indexes now, so every `forDocument` copy shares them. */
   indexRegister(): this {
     this.officeIndex();
     this.groupIndex();

@@ -153,7 +153,7 @@ class GraphFailure extends Error {
 
 type Serialised = ReturnType<typeof serialiseGraph>;
 
-/** A graph IRI as N-Quads writes it: characters an IRI may not hold as \\u escapes (`terms.ts`'s `iriRef`, for SPARQL text, refuses them instead). */
+/** A graph IRI as N-Quads writes it, with \\u escapes (`terms.ts`'s `iriRef` refuses such IRIs). */
 function nquadsGraphLabel(iri: string): string {
   return `<${iri.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 }

@@ -5,7 +5,7 @@
  * Does not: find speakers or content (see `speech.ts`).
  */
 
-/** German verbs that report words without a speaker as subject: "heißt es", "geht aus … hervor", "wie aus … hervorgeht" (the source is a place in the clause). */
+/** Reporting without a speaker as subject: "heißt es", "geht aus … hervor". */
 const DE_IMPERSONAL: Array<[forms: string, particle?: string]> = [
   ['heißt heisst hieß', 'es'],
   ['geht ging gehen gingen', 'hervor'],
@@ -94,7 +94,7 @@ function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
-/** The impersonal reporting verb forms, lower case (their speaker is the source the clause names, see `speech/clauses.ts`). */
+/** Their forms, lower case. */
 export const IMPERSONAL_REPORTING = set(DE_IMPERSONAL.map(([forms]) => forms).join(' '));
 
 /** Every German finite reporting verb form → the particles that make it one ('' when it needs none). */
