@@ -515,3 +515,52 @@ describe('what was said, not what was done (session 5)', () => {
     expect(said(unnamed)).toEqual(['Unknown_speaker indirect 2024-09-13 or before']);
   });
 });
+
+describe('who said it, at first contact with six more outlets (December 2026)', () => {
+  it('a military rank between the office and the name is a title, not a person', () => {
+    const d = read('Iran’s defence minister rejects the report. Iranian Defence Minister Major General Karim Beispiel rejected the report on Tuesday. “There was no launch,” the defence minister said.', 'en', '2016-03-04');
+    expect(d.entities.filter((e) => e.types.some((t) => t.endsWith('#Person'))).map((e) => e.labels[0]!.value)).toEqual(['Karim Beispiel']);
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Karim_Beispiel', 'Karim_Beispiel', 'Karim_Beispiel']);
+  });
+  it('an owned office in a headline refers ahead to the holder of that office the text names next', () => {
+    const d = read('Iran’s defence minister rejects the charge\nIranian Defence Minister Colonel General Reza Beispiel rejected the charge on Monday.', 'en', '2016-03-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Reza_Beispiel', 'Reza_Beispiel']);
+  });
+  it('the office of a named body after "of the" belongs to that body, and the named deputy is its holder', () => {
+    const d = read('On Monday, the Chief of Staff of the Iranian Armed Forces Brigadier General Ali Beispiel announced that a missile was tested.', 'en', '2031-03-04');
+    expect(said(d)).toEqual(['Ali_Beispiel indirect 2031-03-03']);
+    expect(facts(d)).toEqual(expect.arrayContaining(['Ali_Beispiel affiliation Iranian_Armed_Forces']));
+    expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('On_Monday');
+  });
+  it('a headline verb after a comma without a subject has the headline’s subject ("Kremlin hits out at X, says …")', () => {
+    const d = read('Kremlin hits out at Obama, says it was always ready for talks', 'en', '2017-01-19');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kremlin']);
+  });
+  it('a sentence end a stored page glued to the next sentence still ends it ("capital.The …")', () => {
+    const d = read('“We are ready,” the minister told reporters in the capital.The talks will go on next week, he added.', 'en', '2031-03-04');
+    expect(d.statements.map((s) => s.mode)).toEqual(['direct', 'indirect']);
+  });
+  it('"…, he pointed out." and "…, X observed." close reported words', () => {
+    const d = read('Lukashenko spoke in Minsk. The sanctions were a sign of weakness, Lukashenko observed. The new missiles had made the neighbours nervous, he pointed out.', 'en', '2031-03-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Alexander_Lukashenko', 'Alexander_Lukashenko']);
+  });
+  it('"Auf die Frage, ob er X … bestätigen könne, antwortete der Sprecher:" — the spokesman answers, not the one the question names', () => {
+    const d = read('„Das ist nicht der Fall“, sagte Kremlsprecher Dmitri Peskow. Auf die Frage, ob er Lukaschenkos Angaben bestätigen könne, antwortete der Sprecher: „Dazu habe ich alles gesagt.“', 'de', '2031-03-04');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov', 'Dmitry_Peskov']);
+  });
+  it('"der Präsident des Nachbarlandes, Name," names the president; the neighbour country is no person', () => {
+    const d = read('Der Kreml kommentierte die vom Präsidenten des westlichen Nachbarlandes, Alexander Lukaschenko, gemachte Ankündigung nicht.', 'de', '2031-03-04');
+    expect(d.entities.filter((e) => e.types.some((t) => t.endsWith('#Person'))).map((e) => e.iri.replace(NGR, ''))).toEqual([]);
+    expect(facts(d)).toEqual(expect.arrayContaining(['Alexander_Lukashenko position president']));
+  });
+  it('"the head of the committee and leader of the party, Name," is that one person, and a slip of the tongue ("Versprecher") is no spokesman', () => {
+    const en = read('The head of the Exland Committee on Defence and leader of the Example Party, Leo Beispiel, noted that the law passed.', 'en', '2031-03-04');
+    expect(said(en).map((x) => x.split(' ')[0])).toEqual(['Leo_Beispiel']);
+    const de = read('Er parierte einen Versprecher von Nato-Generalsekretär Stoltenberg.', 'de', '2023-06-26');
+    expect(facts(de).filter((f) => f.includes('spokesperson'))).toEqual([]);
+  });
+  it('plural leaders of named states are no one person', () => {
+    const d = read('The leaders of the United States, Australia and Britain revealed details of a plan.', 'en', '2023-03-13');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker']);
+  });
+});

@@ -52,6 +52,8 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
+/** A phrasal verb's particle: "Kremlin hits out at …", "Moscow steps up …" (the -s word before it is a verb). */
+const VERB_PARTICLE = /^(out|up|back|off|down|away)$/u;
 
 /** The longest pronoun: a longer word is none (spares lower-casing every word). */
 const PRONOUN_LENGTH = Math.max(...[...PRONOUNS].map((p) => p.length));
@@ -71,7 +73,7 @@ function sameOffice(key: string, held: string): boolean {
 
 /** "the leaders", "die Minister": an office held by several is no one person. */
 function pluralRole(s: SentenceInfo, r: SentenceInfo['roles'][number]): boolean {
-  const word = s.text.slice(r.start - s.start, r.end - s.start).split(/\s+/).at(-1) ?? '';
+  const word = s.tokens[r.tokenEnd - 1]?.t ?? ''; // the role noun itself ("leaders" in "the leaders of the United States")
   const det = s.tokens[r.token - 1]?.t ?? '';
   return r.lang === 'en' ? /[^s]s$/u.test(word) : /^die$/iu.test(det) && !/in$/u.test(word);
 }
@@ -84,18 +86,20 @@ function pluralRole(s: SentenceInfo, r: SentenceInfo['roles'][number]): boolean 
  */
 function forwardRoles(sentences: readonly SentenceInfo[]): void {
   const roleAgent = (s: SentenceInfo, start: number) => s.agents.find((x) => x.kind === 'role' && x.start === start);
-  const held: { sentence: number; key: string; person: string }[] = [];
+  const held: { sentence: number; key: string; person: string; owner?: string }[] = [];
   for (const s of sentences) {
     for (const r of s.roles) {
       const a = roleAgent(s, r.start);
-      if (a?.entity && a.person) held.push({ sentence: s.index, key: r.role.key, person: a.entity });
+      if (a?.entity && a.person) held.push({ sentence: s.index, key: r.role.key, person: a.entity, ...(r.affiliation ? { owner: r.affiliation.entity } : {}) });
     }
   }
   for (const s of sentences) {
     for (const r of s.roles) {
       const a = roleAgent(s, r.start);
-      if (!a || a.entity || !r.definite || r.affiliation || r.former || pluralRole(s, r)) continue;
-      const next = held.find((h) => h.sentence > s.index && h.sentence - s.index <= FORWARD_REACH && sameOffice(r.role.key, h.key));
+      if (!a || a.entity || !(r.definite || r.affiliation) || r.former || pluralRole(s, r)) continue;
+      // "Iran's defense minister denies …" before "Iranian Defense Minister … Dehqan": an owned office refers ahead only to the same owner's
+      const owner = r.affiliation?.entity;
+      const next = held.find((h) => h.sentence > s.index && h.sentence - s.index <= FORWARD_REACH && sameOffice(r.role.key, h.key) && (!owner || h.owner === owner));
       if (next) Object.assign(a, { entity: next.person, rule: rule('coref.role-forward') });
     }
   }
@@ -127,7 +131,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const intro = intros.find((i) => i.sentence === s.index && i.start === r.start);
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
-      const entity = intro?.person ?? (r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
+      const entity = intro?.person ?? (pluralRole(s, r) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
       refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
@@ -151,6 +155,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     refs.forEach((r, k) => {
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
+      // "The head of the committee and leader of the party, Leonid Slutsky,": two offices of the one person the apposition names
+      if (r.kind === 'role' && !r.entity && next?.entity && next.kind === 'role' && next.rule === rule('coref.role-name') && /^\s+(and|und)\s+$/u.test(s.text.slice(r.end - s.start, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
       if (r.kind !== 'role' || r.entity) return;
       const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
@@ -253,7 +259,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     // "NATO allies said", "EU members agreed": an organisation's members speak as the organisation
     if (MEMBERS.test(next) && !g.isA(m.entity, NG_CLASS.State)) return false;
     // a verb, not a plural noun, when an object follows ("Moscow suspends New START", "Russia warns the West")
-    const verbLike = OBJECT_START.test(s.tokens[k + 1]?.t ?? '');
+    const verbLike = OBJECT_START.test(s.tokens[k + 1]?.t ?? '') || VERB_PARTICLE.test(s.tokens[k + 1]?.t ?? '');
     if (LOWER_S_WORD.test(next) && !verbLike && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }

@@ -168,6 +168,9 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   if (intros.some((i) => i.record) || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);
     findRoles(text, sentences, g, lang);
+    // an office whose owner was only now named may now reach its holder ("Chief of Staff of the <minted body> General <name>")
+    const known = new Set(intros.map((i) => `${i.sentence} ${i.start}`));
+    intros.push(...findIntroductions(text, sentences, g).filter((i) => !known.has(`${i.sentence} ${i.start}`)));
   }
   resolveAgents(sentences, intros, g, meta.published, lang);
   findSentenceDates(text, sentences, meta.published);

@@ -40,7 +40,8 @@ import type { SentenceInfo } from './sentence.js';
 import type { Token } from './tokens.js';
 import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
-import { roleAt } from './lexicon/roles.js';
+import { MILITARY_RANK, roleAt } from './lexicon/roles.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 import {
   BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT,
@@ -148,7 +149,7 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
   const text = s.text;
   const at = (k: number) => ({ ...tk[k]!, start: tk[k]!.start - s.start, end: tk[k]!.end - s.start });
   for (let h = 0; h < tk.length; h++) {
-    if (!heads.has(tk[h]!.t)) continue;
+    if (!heads.has(tk[h]!.t) || inRoleName(tk, h)) continue;
     const headMention = mentionAt(s, tk[h]!);
     if (headMention && !g.isA(headMention.entity, NG_CLASS.State)) continue; // a body the register knows
     // left: capitalised words and ordinals joined by spaces
@@ -229,9 +230,22 @@ function capitalRunEn(tk: readonly Token[], k: number, text: string, at: (k: num
   let e = k;
   while (e < tk.length && (CAP.test(tk[e]!.t) || (tk[e]!.t === 'and' && CAP.test(tk[e + 1]?.t ?? ''))) && !FUNCTION_WORDS.has(tk[e]!.t) && !CALENDAR.test(tk[e]!.t)) {
     if (e > k && !adjacent(text, at(e - 1), at(e))) break;
+    if (e > k && isRankAt(tk, e)) break; // "… Armed Forces Brigadier General Ali Abdollahi": the rank begins a person's title
     e++;
   }
   return e;
+}
+
+/** Is token `h` the end of an office's name ("Staff" in "Chief of Staff"), not a body's head? */
+function inRoleName(tk: readonly Token[], h: number): boolean {
+  const words = tk.slice(Math.max(0, h - 2), h + 1).map((t) => t.t);
+  return words.some((_, i) => roleAt(words, i)?.length === words.length - i && i < words.length - 1);
+}
+
+/** Does a person's military rank start at token `e`: a rank of two words ("Brigadier General"), or one before a given name ("General Ali …", not "General Assembly")? */
+function isRankAt(tk: readonly Token[], e: number): boolean {
+  const rank = roleAt(tk.slice(e, e + 2).map((t) => t.t), 0);
+  return rank?.role.key === MILITARY_RANK && (rank.length > 1 || GIVEN_NAMES.has(tk[e + 1]?.t ?? ''));
 }
 
 /** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */

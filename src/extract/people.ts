@@ -91,6 +91,8 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
   const end = start + m[1]!.length;
   // a title before the name is not part of it: "Captain Li Wei", "Vizepräsidentin Anna Berger", "Dr. …"
   let words = m[1]!.split(/\s+/);
+  if (words.some((w) => CALENDAR.test(w) || OPENERS.test(w))) return undefined; // "On Monday, the chief of staff …" is no name
+
   while (words.length > 2 && (roleAt(words, 0) || HONORIFIC.test(words[0]!))) {
     start = text.indexOf(words[1]!, start + words[0]!.length);
     words = words.slice(1);
@@ -98,6 +100,9 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
   if (s.mentions.some((x) => x.start < end && x.end > start && !x.text.includes(' '))) return undefined; // "Moscow, the capital …": a known single name is no person's full name
   return { start, end, text: text.slice(start, end), tokens: words.length };
 }
+
+/** Capitalised words that open a sentence's adverbial, never a name ("On Monday, the chief …", "Am Montag, …"). */
+const OPENERS = /^(On|In|At|By|Since|After|Before|Early|Late|Last|This|Next|Am|Im|Seit|Nach|Vor|Bis)$/u;
 
 /** Forms of address before a name. */
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Herr|Frau)\.?$/u;
@@ -114,7 +119,9 @@ function withoutTitle(name: { start: number; end: number; text: string; tokens: 
   const words = [...name.text.matchAll(/\S+/gu)];
   const last = words.at(-1)![0];
   if (TITLE_ABBREVIATION.test(last.replace(/\.$/u, '')) || HONORIFIC.test(last)) return undefined;
-  const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && GIVEN_NAMES.has(w[0].split('-')[0]!));
+  const isGiven = (w: string) => GIVEN_NAMES.has(w.split('-')[0]!);
+  if (isGiven(words[0]![0])) return name; // "Mostafa Mohammad Najjar": the name starts with a given name
+  const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isGiven(w[0]));
   if (given <= 0) return name;
   const start = name.start + words[given]!.index!;
   return { start, end: name.end, text: text.slice(start, name.end), tokens: words.length - given };

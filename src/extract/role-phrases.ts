@@ -7,9 +7,10 @@
  * people (see `people.ts`).
  */
 import type { EntityMention } from './gazetteer.js';
-import { ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
+import { MILITARY_RANK, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import type { Token } from './tokens.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 
 /** An office named in a sentence (UTF-16 document offsets). */
 export interface RolePhrase {
@@ -126,8 +127,18 @@ export function findRolePhrases(
     // owner after: "President of Russia", "Präsident Russlands", "der Präsident von Belarus"
     const next = tokens[tokenEnd];
     if (!affiliation && next) {
-      const of = /^(of|von|des|der)$/iu.test(next.t) ? tokens[tokenEnd + 1] : next;
-      const m = of ? mentionAt(of.start) : undefined;
+      // "Chief of Staff of the Iranian Armed Forces": English "of the" before the owner
+      const ofThe = next.t === 'of' && tokens[tokenEnd + 1]?.t === 'the';
+      // (an adjective right after a German preposition or article: "des ukrainischen Nachbarlandes")
+      const of = /^(of|von|des|der)$/iu.test(next.t) ? tokens[tokenEnd + (ofThe ? 2 : 1)] : next;
+      const found = of ? mentionAt(of.start) : undefined;
+      // "of the Iranian Armed Forces", "des ukrainischen Nachbarlandes": an adjective after the article begins the owner's noun phrase; the office is that noun's
+      const adjectiveOwner = of !== undefined && of !== next && (found?.kind === 'adjective' || LOWER_FIRST.test(of.t));
+      // "Head of the Duma Committee on Foreign Affairs": a name that goes on is a modifier of the owner's name, unless a person's name follows ("… of the United States Joe Biden")
+      const goesOn = ofThe && found !== undefined && ownerNameGoesOn(tokens, found, mentionAt);
+      const m = adjectiveOwner || goesOn ? undefined : found;
+      const noun = adjectiveOwner ? tokens[tokens.indexOf(of!) + 1] : undefined;
+      if (noun && lang === 'de' && UPPER_FIRST.test(noun.t) && noun.start - of!.end === 1) end = noun.end;
       // "Head of Finland's central criminal police": the office belongs to what the possessive names, not to Finland
       const possessive = m ? /^['’]s$/u.test(tokens.find((t) => t.start >= m.end)?.t ?? '') : false;
       if (m && affiliationOf(m) && !possessive && (of !== next || /s$/u.test(m.text) || lang === 'de')) {
@@ -142,8 +153,8 @@ export function findRolePhrases(
       const prefix = words[i]!.slice(0, cut);
       if (UPPER_FIRST.test(words[i]!) && (words[i]![cut] === '-' || LOWER_FIRST.test(words[i]![cut]!))) affiliation = compoundAffiliation(prefix, tokens[i]!.start);
     }
-    const afterIdx = tokens.findIndex((t) => t.start >= end);
-    const adjacent = afterIdx >= 0 && tokens[afterIdx]!.start - end <= 1;
+    const afterIdx = rankSkipped(tokens, words, tokens.findIndex((t) => t.start >= end), hit.role);
+    const adjacent = afterIdx >= 0 && tokens[afterIdx]!.start - (tokens[afterIdx - 1]?.end ?? end) <= 1;
     let nameAfter = adjacent ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
     // in apposition: "China's foreign ministry spokesman, Lin Jian, said", "die Sprecherin des Ministeriums, Anna Beispiel, sagte"
     if (!nameAfter && afterIdx >= 0 && kinds.textBetween(end, tokens[afterIdx]!.start) === ', ') {
@@ -161,6 +172,23 @@ export function findRolePhrases(
   return out;
 }
 
+/** Does a capitalised word that is no person's name or title follow the mention without a break ("the Duma Committee")? */
+function ownerNameGoesOn(tokens: readonly Token[], m: EntityMention, mentionAt: (start: number) => EntityMention | undefined): boolean {
+  const after = tokens.find((t) => t.start >= m.end);
+  return after !== undefined && after.start - m.end === 1 && UPPER_FIRST.test(after.t) && !mentionAt(after.start) && !GIVEN_NAMES.has(after.t) && !roleAt([after.t], 0);
+}
+
+/**
+ * The token after a military rank that follows an office: the holder's name comes after it
+ * ("Defense Minister Brigadier General Hossein Dehqan"). A rank after a rank is not skipped.
+ */
+function rankSkipped(tokens: readonly Token[], words: readonly string[], i: number, office: RoleEntry): number {
+  if (i < 0 || office.key === MILITARY_RANK) return i;
+  const rank = roleAt(words, i);
+  if (rank?.role.key !== MILITARY_RANK || tokens[i]!.start - tokens[i - 1]!.end > 1) return i;
+  return i + rank.length < tokens.length ? i + rank.length : -1;
+}
+
 const COMPOUND_TAILS = ROLE_NAMES.filter((r) => r.lang === 'de' && !/\s/.test(r.surface) && r.surface.length >= 4);
 /** The tails (lower case) by their last three letters: "ends with some role noun" is one lookup, before looking for which (longest first). */
 const TAILS_BY_END = new Map<string, string[]>();
@@ -170,11 +198,15 @@ for (const r of COMPOUND_TAILS) {
 }
 const endsWithTail = (lower: string) => TAILS_BY_END.get(lower.slice(-3))?.some((t) => lower.endsWith(t)) ?? false;
 
+/** Verb prefixes that make a word ending in a role noun another word ("Versprecher", "Besprecher"). */
+const VERB_PREFIX = /^(Ver|Be|Ent|Er|Zer|Ge|Miss)$/u;
+
 /** A role noun at the end of a closed compound: "Kremlsprecher", "Bundesaußenminister" (the longest role that ends the word), with its prefix. */
 function compoundRole(word: string): ReturnType<typeof roleAt> {
   if (word.length < 8 || !UPPER_FIRST.test(word)) return undefined;
   const lower = word.toLowerCase();
   if (!endsWithTail(lower)) return undefined;
   const tail = COMPOUND_TAILS.find((r) => lower.endsWith(r.surface.toLowerCase()) && word.length > r.surface.length + 2);
+  if (tail && VERB_PREFIX.test(word.slice(0, word.length - tail.surface.length))) return undefined; // "Versprecher" is a slip of the tongue
   return tail ? { role: tail.role, length: 1, lang: 'de', prefix: word.slice(0, word.length - tail.surface.length) } : undefined;
 }

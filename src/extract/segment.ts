@@ -73,6 +73,14 @@ const OPT_SPACE_NAME = /^\s*\p{Lu}[\p{Ll}.]/u;
 const SENTENCE_OPENER = /^[\p{Lu}\p{N}"'„“»«(]/u;
 
 /** Does the period at `i` (UTF-16 index) end a sentence? */
+/**
+ * A sentence end a badly stored page lost its space after ("in the capital.The defense …"): a
+ * lower-case word, the period, a capitalised word. Not "example.org", "U.S.A", "3.5".
+ */
+function gluedSentenceEnd(word: string, after: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && /^\p{Lu}\p{Ll}+[\s,]/u.test(after);
+}
+
 function periodEndsSentence(text: string, i: number): boolean {
   // the word before the period
   let j = i - 1;
@@ -103,6 +111,7 @@ function periodEndsSentence(text: string, i: number): boolean {
   }
   // "U.S. General Christopher Cavoli", "U.K. Defence Secretary": a dotted acronym before an office or institution
   if (/^\p{Lu}$/u.test(word) && /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, j - 6), j + 1)) && (roleAt([nextWord], 0) || ACRONYM_HEADS.test(nextWord))) return false;
+  if (gluedSentenceEnd(word, after)) return true;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
   return nextWord === '' || SENTENCE_OPENER.test(after.trimStart());
 }
@@ -147,7 +156,7 @@ export function segmentText(text: string, _language = 'de'): Segmentation {
     // keep runs of terminal punctuation and closing quotes/brackets with the sentence
     let end = i + 1;
     while (end < text.length && /[.!?"'“”»«)\]]/.test(text[end]!)) end++;
-    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (end < text.length && !/\s/.test(text[end]!) && !(end === i + 1 && ch === '.' && /\p{Lu}/u.test(text[end]!))) continue;
     // inside an open quotation a sentence end does not end the sentence: a quote stays whole
     const closes = text.slice(i + 1, end);
     if (quoteDepth > 0 && !/[“”»«]/.test(closes)) continue;

@@ -25,7 +25,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Rishi Robert Robin Roland Roman Rumen Ruslan Rustem Sabine Sahra Sami Samuel Sandra Sara Sarah Sauli Sebastian Sergei Sergej Sergey
   Sergiy Shigeru Simon Sofia Sophie Stefan Stefanie Steffen Stephan Stephen Steve Sven Svenja Sylvia Tanja Tatjana Thomas Thorsten
   Tim Timo Timur Tymur Tobias Tom Torsten Troels Ulf Ulrich Ulrike Ursula Uwe Valentin Valery Vasily Vyacheslav Wjatscheslaw Victor Viktor Vitali Vitalii Vitaly Vitalij Vladimir Vladislav Volker
-  Volodymyr Walter Werner Wilhelm Wladimir Wolfgang Xavier Yannick Yevgeny Yoav Yuri Yusuf
+  Volodymyr Walter Werner Hossein Mostafa Mahmoud Javad Reza Mohsen Qassem Esmail Masoud Ebrahim Kazem Majid Saeed Yahya Wilhelm Wladimir Wolfgang Xavier Yannick Yevgeny Yoav Yuri Yusuf
   Birgit Kristian Lasse Mikkel Rasmus Søren Magnus Pål Espen Erna Ebba Antti Juha Jari Sanna Heikki Risto Mika Aleksi Ville Kristjan Urmas
   Hanno Margus Krišjānis Egils Artis Ingrida Evika Dovilė Vaidotas Rimantas Radosław Władysław Krzysztof Tomasz Dmytro Denys Kyrylo
   Andriy Mykhailo Valerii Oleksiy Yulia Iryna Anatoly Valentina Svetlana Gennady Vyacheslav Leonid Konstantin Aleksandar Milorad Zoran

@@ -18,6 +18,9 @@ export interface RoleEntry {
   descriptive?: true;
 }
 
+/** The key of military ranks: a title, not an office, that may stand between an office and its holder's name ("Defense Minister Brigadier General …"). */
+export const MILITARY_RANK = 'military officer';
+
 export const ROLES: readonly RoleEntry[] = [
   { key: 'president', de: ['Präsident', 'Staatspräsident', 'Staatschef', 'Staatsoberhaupt', 'Kremlchef', 'Kreml-Chef'], en: ['President', 'head of state', 'Kremlin leader'], head: 'state' },
   { key: 'vice president', de: ['Vizepräsident'], en: ['Vice President', 'Vice-President'] },
@@ -46,7 +49,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'governor', descriptive: true, de: ['Gouverneur', 'Regionalgouverneur', 'Militärgouverneur'], en: ['Governor', 'regional governor'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
-  { key: 'military officer', descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Lieutenant General', 'Major General', 'Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.'] },
+  { key: MILITARY_RANK, descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generaloberst', 'Generalleutnant', 'Generalmajor', 'Brigadegeneral', 'Oberst', 'Oberstleutnant', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Colonel General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Brigadier', 'Colonel', 'Lieutenant Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.', 'Air Marshal', 'Field Marshal'] },
 ];
 
 /** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */

@@ -34,6 +34,8 @@ const PASSIVE_AUXILIARY = { en: /^(was|were|been|being|is|are)$/i, de: /^(wurde|
 /** "has been criticised": the perfect before a passive auxiliary. */
 const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** Words that open a subordinate clause between commas, which is never an apposition. */
+const SUBORDINATOR = /^\s*(ob|dass|wenn|weil|als|nachdem|obwohl|während|wie|whether|if|when|because|although|while|after|as)\b/iu;
 
 /** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
 const ATTRIBUTION_BEFORE_FOR = ATTRIBUTION_BEFORE.map(twinFor);
@@ -81,10 +83,13 @@ export class ClauseReader {
     // a relative clause may follow the apposition ("Spain's prime minister, Pedro Sánchez, who had objected …, said")
     if (parts.length === 4 && /^\s*(who|which|der|die|das)\b/i.test(parts[2]!)) parts = [parts[0]!, parts[1]!, parts[3]!];
     if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
+    // "Auf die Frage, ob er Lukaschenkos Ankündigung bestätigen könne, antwortete …": a subordinate clause, not an apposition
+    if (SUBORDINATOR.test(parts[1]!)) return undefined;
     const firstEnd = s.start + parts[0]!.length;
     const secondEnd = firstEnd + 1 + parts[1]!.length;
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
-    return persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+    // "The head of the committee, Leonid Slutsky, noted": the name in apposition outranks the office it explains
+    return persons.find((a) => a.end === secondEnd && a.kind === 'name') ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
   }
 
   /**
@@ -161,7 +166,16 @@ export class ClauseReader {
       const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
       if (main) return main;
     }
-    return /^(and|und|sowie|but|aber)$/i.test(prev) ? agents.find((a) => a.token <= 2 && a.tokenEnd <= v) : undefined;
+    if (/^(and|und|sowie|but|aber)$/i.test(prev) || this.headlineCoordination(s, v, agents)) return agents.find((a) => a.token <= 2 && a.tokenEnd <= v);
+    return undefined;
+  }
+
+  /** English headline coordination without a subject: "Kremlin hits out at Obama, says was always ready …" (no quote before, nobody after the verb). */
+  private headlineCoordination(s: SentenceInfo, v: number, agents: readonly AgentRef[]): boolean {
+    const prev = s.tokens[v - 1];
+    if (this.language !== 'en' || !prev || !/^\s*,\s*$/.test(this.text.slice(prev.end, s.tokens[v]!.start)) || !/^(says|said)$/i.test(s.tokens[v]!.t)) return false;
+    if (/["“”]/.test(this.text.slice(s.start, prev.end)) || s.agents.some((a) => a.token > v && a.token - v <= 3)) return false;
+    return /^(was|were|is|are|has|had|will|would|can|could|must|should|it|there)$/i.test(s.tokens[v + 1]?.t ?? '');
   }
 
   /**
