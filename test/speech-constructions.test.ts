@@ -564,3 +564,36 @@ describe('who said it, at first contact with six more outlets (December 2026)', 
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker']);
   });
 });
+
+describe('who said it, in English reports that quote several people (December 2026)', () => {
+  it('"he said" after a speaker introduced with an office "to" someone is the speaker, not the one named in the office', () => {
+    const d = read('Ivan Beispiel, a foreign policy adviser to Vladimir Putin, suggested the leak was an attempt to disturb the talks. "Nothing good comes of this," he said.', 'en', '2025-11-26');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel', 'Ivan_Beispiel']);
+  });
+  it('an apposition after "the aide to the president" names the aide, who is not the president; "the Kremlin leader’s aide" is that aide', () => {
+    const d = read('The aide to the Russian President, Ivan Beispiel, spoke on Monday. The Kremlin leader’s aide said that the talks "went well."', 'en', '2025-12-05');
+    expect(facts(d).filter((f) => f.startsWith('Ivan_Beispiel position'))).toEqual([]);
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel']);
+  });
+  it('"X himself spoke on the matter. He said …" is X, even after another speaker', () => {
+    const d = read('Kremlin spokesman Dmitry Peskov said the talks would go on. A few days later, Putin himself spoke on the matter. He said the plan had 27 points.', 'en', '2025-12-05');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov', 'Vladimir_Putin']);
+  });
+  it('"…, X made this statement to Russian media" closes reported words; "According to him, it added an element …" is the last speaker', () => {
+    const d = read('The talks had been very useful, Ivan Beispiel made this statement to Russian media. According to him, it added an "element of order" to the "mood" of the meeting.', 'en', '2025-12-05');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel', 'Ivan_Beispiel']);
+  });
+  it('an abbreviated office and a capitalised verb in a title-case headline ("Turkish FM Urges …") refer ahead to the minister', () => {
+    const d = read('Turkish FM Urges Both Sides To Agree On A Ceasefire\nTurkish Foreign Minister Hakan Fidan on Monday urged both sides to agree on a ceasefire.', 'en', '2024-08-12');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Hakan_Fidan', 'Hakan_Fidan']);
+    expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('Urges');
+  });
+  it('"as indicated by X" is X’s; "X told Russian state media" is X, not an unnamed medium; "disclosed" reports', () => {
+    const d = read('Officials did not confirm whether the envoy would travel, as indicated by U.S. President Donald Trump on Tuesday. “Contact is ongoing,” Ivan Beispiel told Russian state media. Ukraine’s foreign minister disclosed that the talks had failed.', 'en', '2025-11-26');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump', 'Ivan_Beispiel', 'Andrii_Sybiha']);
+  });
+  it('no speech in "the leak added to questions", "its maximalist demands", "a transcript of the Oct. 14 call"', () => {
+    const d = read('As attention shifted to Moscow, which has held to its maximalist demands, the leak added to questions about the talks. A transcript of the Oct. 14 call was published.', 'en', '2025-11-26');
+    expect(d.statements).toEqual([]);
+  });
+});

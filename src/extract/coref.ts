@@ -131,7 +131,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const intro = intros.find((i) => i.sentence === s.index && i.start === r.start);
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
-      const entity = intro?.person ?? (pluralRole(s, r) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
+      const entity = intro?.person ?? (pluralRole(s, r) || (r.indefinite && r.role.descriptive) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
       refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
@@ -319,7 +319,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // modifiers: lower-case adjectives ("senior", "westlicher"), linked names ("US", "British") and English capitalised adjectives ("Western")
       // never across a comma ("… visiting Perth, Australia, officials said")
       const commaAfter = (x: number) => s.text.slice(s.tokens[x]!.end - s.start, s.tokens[x + 1]!.start - s.start).includes(',');
-      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
+      // never across a reporting verb or a person's name ("Ushakov told Russian state media")
+      const person = (x: number) => s.mentions.some((m) => m.start <= s.tokens[x]!.start && s.tokens[x]!.end <= m.end && g.isA(m.entity, NG_CLASS.Person));
+      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);

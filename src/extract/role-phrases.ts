@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from './gazetteer.js';
 import { MILITARY_RANK, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
+import { isReportingWord } from './lexicon/speech-verbs.js';
 import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -25,8 +26,10 @@ export interface RolePhrase {
   affiliation?: EntityMention;
   /** Capitalised name tokens right after the role ("Präsident Alexander Lukaschenko"). */
   nameAfter?: { start: number; end: number; text: string; tokens: number };
-  /** A preceding determiner makes the phrase a definite description ("der Präsident"). */
+  /** A preceding determiner or possessive makes the phrase a definite description ("der Präsident", "Putin's aide"). */
   definite: boolean;
+  /** After an indefinite article ("an aide", "ein Berater"): someone the text does not name. */
+  indefinite?: true;
   /** "the former Norwegian prime minister", "der ehemalige Präsident": not the holder on the day. */
   former?: true;
 }
@@ -49,7 +52,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 function isNameToken(t: string, lang: 'de' | 'en', first: boolean): boolean {
-  if (!NAME_WORD.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0)) return false;
+  if (!NAME_WORD.test(t) || NAME_STOP.has(t) || CALENDAR.test(t) || roleAt([t], 0) || isReportingWord(t)) return false; // "Turkish FM Urges …": a headline's verb
   if (ACRONYM.test(t) && t.length > 1) return false; // acronyms are organisations
   if (NEVER_PERSON_EN.has(t) || NEVER_PERSON_DE.test(t.toLowerCase())) return false; // bodies ("General Staff", "Befehlshaber der Streitkräfte")
   // German common nouns are capitalised too: only the first name token may look like one if more follow
@@ -148,6 +151,8 @@ export function findRolePhrases(
     }
     // owner inside the compound: "Nato-Generalsekretär", "Kremlsprecher", "US-Präsident"
     if (!affiliation && hit.prefix) affiliation = compoundAffiliation(hit.prefix, tokens[i]!.start);
+    // owner as the phrase's first word: "the Kremlin leader", "Kremlin spokesman"
+    if (!affiliation && hit.length > 1 && UPPER_FIRST.test(words[i]!)) affiliation = compoundAffiliation(words[i]!, tokens[i]!.start);
     // a lexicon word that embeds its owner: "Kremlchef", "Nato-Chef", "US-Präsident"
     for (let cut = 2; !affiliation && hit.length === 1 && cut <= words[i]!.length - 3; cut++) {
       const prefix = words[i]!.slice(0, cut);
@@ -160,16 +165,40 @@ export function findRolePhrases(
     if (!nameAfter && afterIdx >= 0 && kinds.textBetween(end, tokens[afterIdx]!.start) === ', ') {
       const name = nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson);
       const next = name && tokens.find((t) => t.start >= name.end);
-      if (name && name.tokens >= 2 && (!next || /^\s*,/.test(kinds.textBetween(name.end, next.start)))) nameAfter = name;
+      if (name && name.tokens >= 2 && (!next || /^\s*,/.test(kinds.textBetween(name.end, next.start)))) {
+        // "The aide to the Russian President, Yuri Ushakov,": the name explains the head of the phrase, not the office inside it
+        const head = headOf(out.at(-1), tokens, start, words);
+        if (head) head.nameAfter = name;
+        else nameAfter = name;
+      }
     }
     let d = (affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1;
     const former = d >= 0 && FORMER.test(tokens[d]!.t);
     if (former) d--;
     const det = tokens[d];
-    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite: det !== undefined && DETERMINERS.has(det.t.toLowerCase()), ...(former ? { former: true as const } : {}) });
+    const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t));
+    const indefinite = det !== undefined && INDEFINITE_ARTICLE.test(det.t);
+    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}) });
     i = tokenEnd - 1;
   }
   return out;
+}
+
+/** Articles that make a role phrase indefinite. */
+const INDEFINITE_ARTICLE = /^(a|an|ein|eine|einen|einem|einer)$/iu;
+/** Prepositions that attach an office to the noun before it ("aide to the president", "Berater des Präsidenten"). */
+const ATTACHING = /^(to|of|for|von|des|der)$/iu;
+
+/**
+ * The role phrase an office at `start` belongs to as a prepositional attribute ("aide to the Russian
+ * President", "Sprecher des Präsidenten"), if the phrase before ends right there.
+ */
+function headOf(prev: RolePhrase | undefined, tokens: readonly Token[], start: number, words: readonly string[]): RolePhrase | undefined {
+  if (!prev) return undefined;
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  if (k >= 0 && /^(the|der|dem|den|des)$/iu.test(words[k]!) && !ATTACHING.test(words[k]!)) k--;
+  if (k < 0 || !ATTACHING.test(words[k]!)) return undefined;
+  return prev.tokenEnd === k || tokens[k - 1]?.end === prev.end ? prev : undefined;
 }
 
 /** Does a capitalised word that is no person's name or title follow the mention without a break ("the Duma Committee")? */

@@ -43,6 +43,8 @@ const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', '
 const ORDINAL_CONTEXT = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'zum', 'zur', 'am', 'im', 'vom', 'beim', 'seit', 'bis', 'ab', 'ein', 'eine', 'einer', 'eines', 'einem', 'jeder', 'jedes', 'zu', 'an', 'auf', 'nach', 'vor', 'für', 'ihr', 'ihres', 'sein', 'seines', 'seinem']);
 
 /** German month names: "6. Dezember" is a date, not a sentence end. */
+/** Abbreviated English month names ("Oct. 14"). */
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 const MONTHS = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
 /** Spans of boilerplate lines (UTF-16 indices). */
@@ -99,6 +101,7 @@ function periodEndsSentence(text: string, i: number): boolean {
     if (word.length <= 3 && before && ORDINAL_CONTEXT.has(before)) return false;
   }
   if (TITLES.has(word.toLowerCase()) && SPACE_UPPER.test(after)) return false;
+  if (MONTH_ABBREVIATION.test(word) && /^\s\d/u.test(after)) return false; // "Oct. 14", "Sept. 3"
   if (word.length > 0 && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*$/.test(after.slice(0, 1))) {
     // "z.B." inside a word run
     return false;

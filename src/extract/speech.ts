@@ -115,6 +115,8 @@ class StatementFinder {
   private readonly quotes: Quotation[] = [];
   private readonly clauses: ClauseReader;
   private lastPerson: string | undefined;
+  /** The sentence that named `lastPerson` as its subject. */
+  private lastPersonAt = -1;
 
   constructor(
     private readonly text: string,
@@ -136,7 +138,10 @@ class StatementFinder {
       const s = this.sentences[i]!;
       // the person a sentence is about is its first (the subject, mostly): "Scholz telefonierte mit Biden. Er betonte …" is Scholz
       const subject = s.agents.find((a) => a.person && a.entity && a.kind !== 'pronoun' && !/^['’]s\b/.test(this.text.slice(a.end, a.end + 3)));
-      if (subject) this.lastPerson = subject.entity;
+      if (subject) {
+        this.lastPerson = subject.entity;
+        this.lastPersonAt = i;
+      }
       if (this.out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
       const nominal = this.nominal(s);
       if (this.direct(s)) continue;
@@ -368,6 +373,9 @@ class StatementFinder {
     // "Trump made the announcement on X, where he revealed …": a person named earlier in the same sentence
     const here = s.agents.find((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
     if (here?.entity) return here.entity;
+    // "Putin himself spoke on the matter. He said …": the subject of a narrated sentence just before, not the last speaker
+    const narrated = this.lastPersonAt === s.index - 1 && !this.out.some((o) => o.sentence <= s.index - 1 && o.lastSentence >= s.index - 1);
+    if (narrated && this.lastPerson && SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) return this.lastPerson;
     // "er", "he", "she" are people; "sie", "they" may be a state or group just quoted
     return recent && (this.ctx.isPerson(recent) || !SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) ? recent : this.lastPerson;
   }

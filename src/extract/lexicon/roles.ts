@@ -26,7 +26,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'vice president', de: ['Vizepräsident'], en: ['Vice President', 'Vice-President'] },
   { key: 'prime minister', de: ['Ministerpräsident', 'Premierminister', 'Premier', 'Regierungschef'], en: ['Prime Minister', 'Premier', 'head of government'], head: 'government' },
   { key: 'chancellor', de: ['Bundeskanzler', 'Kanzler'], en: ['Chancellor'], head: 'government' },
-  { key: 'foreign minister', de: ['Außenminister', 'Aussenminister', 'Chefdiplomat'], en: ['Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'top diplomat'] },
+  { key: 'foreign minister', de: ['Außenminister', 'Aussenminister', 'Chefdiplomat'], en: ['Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'top diplomat', 'FM'] },
   { key: 'deputy foreign minister', de: ['Vize-Außenminister', 'Vizeaußenminister', 'stellvertretende Außenminister', 'stellvertretender Außenminister'], en: ['Deputy Foreign Minister'] },
   { key: 'defence minister', de: ['Verteidigungsminister'], en: ['Defence Minister', 'Defense Minister', 'Defence Secretary', 'Defense Secretary', 'Secretary of Defense'] },
   { key: 'deputy defence minister', de: ['Vize-Verteidigungsminister', 'stellvertretende Verteidigungsminister'], en: ['Deputy Defence Minister', 'Deputy Defense Minister'] },
@@ -48,12 +48,13 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'mayor', descriptive: true, de: ['Bürgermeister', 'Oberbürgermeister'], en: ['Mayor'] },
   { key: 'governor', descriptive: true, de: ['Gouverneur', 'Regionalgouverneur', 'Militärgouverneur'], en: ['Governor', 'regional governor'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
+  { key: 'adviser', descriptive: true, de: ['Berater', 'Präsidentenberater', 'Kremlberater', 'außenpolitische Berater', 'außenpolitischer Berater'], en: ['aide', 'adviser', 'advisor', 'foreign policy adviser', 'foreign policy aide', 'presidential aide', 'foreign affairs adviser'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
   { key: MILITARY_RANK, descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generaloberst', 'Generalleutnant', 'Generalmajor', 'Brigadegeneral', 'Oberst', 'Oberstleutnant', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Colonel General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Brigadier', 'Colonel', 'Lieutenant Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.', 'Air Marshal', 'Field Marshal'] },
 ];
 
 /** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */
-export const COMPOUND_OWNER_PREFIX: Readonly<Record<string, string>> = { bundes: 'Germany', kreml: 'Russia', 'weißes-haus': 'United States' };
+export const COMPOUND_OWNER_PREFIX: Readonly<Record<string, string>> = { bundes: 'Germany', kreml: 'Russia', kremlin: 'Russia', 'weißes-haus': 'United States' };
 
 /** German surface forms of a masculine role noun: feminine, plural, genitive, dative. */
 export function roleForms(word: string): string[] {

@@ -89,7 +89,8 @@ export class ClauseReader {
     const secondEnd = firstEnd + 1 + parts[1]!.length;
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
     // "The head of the committee, Leonid Slutsky, noted": the name in apposition outranks the office it explains
-    return persons.find((a) => a.end === secondEnd && a.kind === 'name') ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+    const wholePart = (a: AgentRef) => a.end === secondEnd && a.kind === 'name' && this.text.slice(firstEnd + 1, a.start).trim() === '';
+    return persons.find(wholePart) ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
   }
 
   /**
@@ -136,8 +137,10 @@ export class ClauseReader {
   private passiveAgent(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
     const t = s.tokens;
     if (this.language === 'en') {
-      if (!PASSIVE_AUXILIARY.en.test(t[v - 1]?.t ?? '') || !/^by$/i.test(t[v + 1]?.t ?? '')) return undefined;
-      return s.agents.find((a) => outside(a.start) && (a.token === v + 2 || (a.token === v + 3 && /^the$/i.test(t[v + 2]!.t))));
+      // "was criticised by Beijing", "as indicated by Trump"
+      if (!(PASSIVE_AUXILIARY.en.test(t[v - 1]?.t ?? '') || /^as$/i.test(t[v - 1]?.t ?? '')) || !/^by$/i.test(t[v + 1]?.t ?? '')) return undefined;
+      // (the agent right after "by" is the speaker even where the words were read as following the verb)
+      return s.agents.find((a) => a.token === v + 2 || (a.token === v + 3 && /^the$/i.test(t[v + 2]!.t)));
     }
     const aux = t.findIndex((x, k) => k < v && PASSIVE_AUXILIARY.de.test(x.t));
     if (aux < 0 || v !== t.length - 1) return undefined;
@@ -374,7 +377,8 @@ export class ClauseReader {
       const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
       // "nach ukrainischen Angaben": the state of the adjective inside the marker
       const adjective = s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
-      const agent = s.agents.find((a) => a.start >= at && a.start - at <= 25) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      // "According to him, it added …": the pronoun right after the marker, not the next agent
+      const agent = (pronoun ? undefined : s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) return { markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
       // "laut …", "according to …", "nach Angaben des Marineamts": a source even when no agent is named

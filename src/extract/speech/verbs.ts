@@ -9,6 +9,9 @@ import { isDocumentNoun } from '../lexicon/body-nouns.js';
 /** Determiners before a noun: a reporting word after one is a noun ("his demands", "die Forderung"). */
 const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/i;
 
+/** English verbs that report only without a following "to", "at" or indefinite object ("added to the tension", "added an element", "pointed at the map"; "he added" reports). */
+const NOT_SPEECH_AFTER = new Set(['added', 'adds', 'pointed', 'hinted']);
+
 /** A reporting verb: its token index; weak verbs ("reported", "called") need more to be speech. */
 export interface Verb {
   token: number;
@@ -45,7 +48,16 @@ function verbsIn(s: SentenceInfo): Verb[] {
   toks.forEach((t, k) => {
     const w = t.t.toLowerCase();
     // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
+    // "…, Yuri Ushakov made this statement to Russian media": a statement named after the words it closes
+    if (/^(made|gave)$/.test(w) && /^(this|the|these)$/i.test(toks[k + 1]?.t ?? '') && /^(statement|remarks|comments)$/i.test(toks[k + 2]?.t ?? '')) {
+      out.push({ token: k, weak: false });
+      return;
+    }
     if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
+    // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
+    if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
+    // "the leak added to questions", "pointed to the map": a preposition right after makes it no reporting verb
+    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[k + 1]?.t ?? '')) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
