@@ -597,3 +597,18 @@ describe('who said it, in English reports that quote several people (December 20
     expect(d.statements).toEqual([]);
   });
 });
+
+describe('bodies that speak (December 2026)', () => {
+  it('a body led by a person speaks as the body: "die Regierung unter X", "der Kreml um Präsident X", "nach Angaben der Regierung von X"', () => {
+    const d = read('Ungarns Regierung unter Viktor Orbán erklärte, sie werde zustimmen. Der Kreml um Präsident Wladimir Putin teilte mit, man sei bereit. Nach Angaben der Regierung von Ministerpräsident Viktor Orbán stimmt das Parlament im Februar ab.', 'de', '2024-02-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Hungary', 'Kremlin', 'Hungary']);
+  });
+  it('"the Pentagon said": a building speaks for the body it houses', () => {
+    const d = read('The Pentagon said the missiles were moved. The drills began on Aug. 1, according to the Pentagon.', 'en', '2024-09-05');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_Department_of_Defense', 'US_Department_of_Defense']);
+  });
+  it('"according to data from X" names X as the source', () => {
+    const d = read('Russia moved the launchers north, according to data from the Institute for the Study of War.', 'en', '2024-09-05');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Institute_for_the_Study_of_War']);
+  });
+});

@@ -52,6 +52,8 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
+/** Prepositions that name who leads a body ("die Regierung von/unter X", "das Bündnis um X", "the government of/under X"). */
+const LED_BY = /^(von|unter|um|of|under)$/u;
 /** A phrasal verb's particle: "Kremlin hits out at …", "Moscow steps up …" (the -s word before it is a verb). */
 const VERB_PARTICLE = /^(out|up|back|off|down|away)$/u;
 
@@ -137,6 +139,12 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
     for (const m of s.mentions) {
+      // "the Pentagon said": a building speaks for the body it houses
+      const seat = g.entities.get(m.entity)?.seatOf;
+      if (seat && !covered(m.start, m.end)) {
+        refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        continue;
+      }
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
       const person = g.isA(m.entity, NG_CLASS.Person);
@@ -198,6 +206,15 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
    * state's body of that name in the register, else the state itself), "the ministry", "das
    * Bündnis" (the last such body or state the text named; none: an unnamed source).
    */
+  /** A person who leads the body noun at token `k`: "Regierung von/unter Präsident X", "Bündnis um X", "government of/under X", with the office words between. */
+  function ledBy(s: SentenceInfo, k: number): { entity: string; tokenEnd: number } | undefined {
+    if (!LED_BY.test(s.tokens[k + 1]?.t ?? '')) return undefined;
+    const role = s.roles.find((r) => r.token === k + 2);
+    const from = role ? s.tokens[role.tokenEnd]?.start : s.tokens[k + 2]?.start;
+    const m = s.mentions.find((x) => x.start === from && g.isA(x.entity, NG_CLASS.Person));
+    return m ? { entity: m.entity, tokenEnd: s.tokens.findIndex((x) => x.end >= m.end) + 1 } : undefined;
+  }
+
   function bodyPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
     const out: AgentRef[] = [];
     const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
@@ -227,8 +244,14 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         return bodies.length === 1 ? bodies[0]!.iri : undefined;
       };
       let entity: string | undefined;
+      // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X": the body of the person's state or organisation
+      const led = owner ? undefined : ledBy(s, k);
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
+      } else if (led) {
+        const of = g.tenuresOn(led.entity, published)[0]?.of;
+        if (of && g.isA(of, NG_CLASS.State)) entity = bodyOf(of) ?? (noun.stateActs ? of : undefined);
+        else if (of && (noun.antecedentClasses ?? []).some((c) => g.isA(of, NG_CLASS[c as keyof typeof NG_CLASS]))) entity = of;
       } else if (definite) {
         entity = lastMentioned((e) => {
           const known = g.entities.get(e);
@@ -240,7 +263,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
       const start = definite ? first - 1 : first;
-      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: t.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: k + 1, rule: rule('coref.body-noun'), person: false });
+      const last = led && entity ? led.tokenEnd : k + 1;
+      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
     });
     return out;
   }

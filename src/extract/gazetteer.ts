@@ -39,6 +39,8 @@ export interface KnownEntity {
   affiliation?: string;
   /** For bodies: the state or organisation they belong to (register `ng:partOf`). */
   partOf?: string;
+  /** For buildings: the body they house and stand for in news (register `ng:seatOf`). */
+  seatOf?: string;
   /** For states: the organisations they are members of (register `ng:memberOf`). */
   memberOf?: string[];
   /** Not from the register (ISO state list, or learnt from a text): a document that uses it must describe it. */
@@ -160,6 +162,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
       (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
     else if (p === NG.partOf) get(s).partOf = q.object.value;
+    else if (p === NG.seatOf) get(s).seatOf = q.object.value;
     else if (p === NG.memberOf) (get(s).memberOf ??= []).push(q.object.value);
     else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(CLASS_IRIS.get(q.object.value) ?? q.object.value);
     else if (p === RDFS.label && q.object.termType === 'Literal') get(s).labels.push({ value: q.object.value, lang: q.object.language });

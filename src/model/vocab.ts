@@ -94,6 +94,7 @@ export const NG = {
   capitalOf: ng('capitalOf'),
   locatedIn: ng('locatedIn'),
   partOf: ng('partOf'),
+  seatOf: ng('seatOf'),
   weaponType: ng('weaponType'),
   issuedBy: ng('issuedBy'),
   updatedOn: ng('updatedOn'),

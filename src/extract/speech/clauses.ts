@@ -17,7 +17,7 @@ const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|s
 
 
 /** Prepositions: a name after one is not the subject of a clause. */
-const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|zwischen|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
+const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|um|zwischen|under|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
@@ -205,7 +205,9 @@ export class ClauseReader {
    */
   private subjectAfter(s: SentenceInfo, v: number, agents: readonly AgentRef[], describes: boolean): AgentRef | undefined {
     const apposition = (a: AgentRef) => a.person && a.entity !== undefined && a.token - v <= 14 && /,\s*$/.test(this.text.slice(s.start, a.start));
-    const reach = /^(told|tells|tell)$/i.test(s.tokens[v]!.t) ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
+    // "erklärte, sie werde …": after a comma the reported clause begins, not the subject
+    const commaAfter = /^\s*[,:]/.test(this.text.slice(s.tokens[v]!.end, s.tokens[v]!.end + 2));
+    const reach = /^(told|tells|tell)$/i.test(s.tokens[v]!.t) || commaAfter ? [] : agents.filter((a) => a.token > v && (a.token - v <= 8 || apposition(a))).sort((a, b) => a.token - b.token);
     const after = reach.find((a) => a.person && a.entity) ?? reach.find((a) => a.token - v <= 5);
     const det = s.tokens[v + 1];
     if (after || !describes || !det || !/^(der|die|the)$/i.test(det.t) || !s.tokens[v + 2] || !(s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) return after;
@@ -378,7 +380,8 @@ export class ClauseReader {
       // "nach ukrainischen Angaben": the state of the adjective inside the marker
       const adjective = s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
       // "According to him, it added …": the pronoun right after the marker, not the next agent
-      const agent = (pronoun ? undefined : s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
+      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) return { markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
       // "laut …", "according to …", "nach Angaben des Marineamts": a source even when no agent is named
