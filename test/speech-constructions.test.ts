@@ -612,3 +612,19 @@ describe('bodies that speak (December 2026)', () => {
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Institute_for_the_Study_of_War']);
   });
 });
+
+describe('German reports with several speakers (December 2026)', () => {
+  it('"Der SPD-Politiker erinnerte daran" is the politician just quoted, not the party', () => {
+    const d = read('Auch Verteidigungsminister Boris Pistorius äußerte sich skeptisch. Der SPD-Politiker erinnerte daran, dass Städte angegriffen worden seien.', 'de', '2025-04-28');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Boris_Pistorius', 'Boris_Pistorius']);
+  });
+  it('a zu-infinitive inside the reported words is no reporting verb ("…, das Trump direkt zu sagen, sagt Selenskyj")', () => {
+    const d = read('Putin traue sich nicht, das US-Präsident Donald Trump direkt zu sagen, sagt Selenskyj in seiner Videoansprache. Russland stelle Bedingungen.', 'de', '2025-03-13');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy']);
+  });
+  it('"hatte sich zu Gesprächen mit Putin bereiterklärt" is a declaration, and no meeting is asserted', () => {
+    const d = read('Der ukrainische Präsident Selenskyj hatte sich zu direkten Gesprächen mit Putin bereiterklärt.', 'de', '2025-05-12');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy']);
+    expect(facts(d).filter((f) => f.includes('metWith'))).toEqual([]);
+  });
+});

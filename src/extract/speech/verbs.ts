@@ -54,6 +54,8 @@ function verbsIn(s: SentenceInfo): Verb[] {
       return;
     }
     if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
+    // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report
+    if (toks[k - 1]?.t === 'zu' && /en$/.test(w)) return;
     // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
     // "the leak added to questions", "pointed to the map": a preposition right after makes it no reporting verb
