@@ -34,6 +34,8 @@ const PASSIVE_AUXILIARY = { en: /^(was|were|been|being|is|are)$/i, de: /^(wurde|
 /** "has been criticised": the perfect before a passive auxiliary. */
 const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** Words that make a part between commas a clause, not an apposition ("das … direkt zu sagen"). */
+const CLAUSE_WORD = /\b(zu|dass|ist|sei|war|hat|habe|to|that|is|was|has)\s/iu;
 /** Words that open a subordinate clause between commas, which is never an apposition. */
 const SUBORDINATOR = /^\s*(ob|dass|wenn|weil|als|nachdem|obwohl|während|wie|whether|if|when|because|although|while|after|as)\b/iu;
 
@@ -90,7 +92,9 @@ export class ClauseReader {
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
     // "The head of the committee, Leonid Slutsky, noted": the name in apposition outranks the office it explains
     const wholePart = (a: AgentRef) => a.end === secondEnd && a.kind === 'name' && this.text.slice(firstEnd + 1, a.start).trim() === '';
-    return persons.find(wholePart) ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? persons.find((a) => a.start > firstEnd && a.end <= secondEnd);
+    // a name inside the middle part only when that part is no clause ("…, das Trump direkt zu sagen, sagt X" is one)
+    const clause = CLAUSE_WORD.test(parts[1]!);
+    return persons.find(wholePart) ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? (clause ? undefined : persons.find((a) => a.start > firstEnd && a.end <= secondEnd));
   }
 
   /**
