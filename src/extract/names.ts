@@ -44,7 +44,7 @@ import { roleAt } from './lexicon/roles.js';
 import {
   BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT, UNIT_HEADS_EN, TALKS_NOUN_DE, TALKS_DETERMINERS_DE, BASE_PLURALS_EN, STATE_GROUP_TAILS_DE, WEAPON_DESIGNATION, WEAPON_NOUNS_EN,
-  TITLED_DOCUMENT_NOUNS_EN, TITLE_LINKS_EN, TREATY_AFTER_EN, TITLES_AFTER_NAME_EN,
+  TITLED_DOCUMENT_NOUNS_EN, TITLE_LINKS_EN, TREATY_AFTER_EN, TITLES_AFTER_NAME_EN, PRESIDENCY_AFTER_STATE_EN,
 } from './lexicon/name-shapes.js';
 
 type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'Meeting' | 'PolicyDocument' | 'WeaponType';
@@ -91,7 +91,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headlines.has(s)) continue;
     keep([
-      ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...(lang === 'en' ? [...militaryServices(s, g), ...presidencies(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
       ...elections(s, g, lang),
       ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g), ...stateGroups(s, g)] : []),
@@ -252,6 +252,21 @@ function militaryServices(s: SentenceInfo, g: Gazetteer): Found[] {
 
 /** A known organisation's name that ends in an armed service ("U.S. Army", "US Forces"). */
 const SERVICE_END = /(Army|Navy|Air Force|Marine Corps|Forces)$/u;
+
+/** `ner.org-head` (English): a state's presidency of the EU's Council, "the Hungarian presidency of the Council of the EU". */
+function presidencies(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const m of s.mentions) {
+    if (!g.isA(m.entity, NG_CLASS.State)) continue;
+    const p = PRESIDENCY_AFTER_STATE_EN.exec(s.text.slice(m.end - s.start));
+    if (!p) continue;
+    const state = s.text.slice(m.start - s.start, m.end - s.start);
+    // the long name teaches the short one the text uses next ("the Polish presidency said")
+    const short = / of the /u.test(p[0]) ? [state + p[0].slice(0, p[0].indexOf(' of the '))] : [];
+    out.push({ name: state + p[0], kind: 'Organisation', rule: 'ner.org-head', aliases: short });
+  }
+  return out;
+}
 
 /** End of an English run of capitalised words from `k` ("National Defence and Security"). */
 function capitalRunEn(tk: readonly Token[], k: number, text: string, at: (k: number) => Token): number {

@@ -164,6 +164,9 @@ export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislati
 export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
 export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs|armee|streitkräfte|streitkräften|luftwaffe|ratspräsidentschaft)$/u;
 
+/** After a state's name or adjective: its presidency of the EU's Council ("the Hungarian presidency of the Council of the EU", "the Polish EU presidency"). */
+export const PRESIDENCY_AFTER_STATE_EN = /^\s(?:EU\s|Council\s)?presidency(?:\sof\sthe\s(?:Council\sof\sthe\s)?(?:EU|European\sUnion))?(?![\p{L}])/u;
+
 /**
  * German compound tails that make "<state>-<tail>" a group of states named after the state they
  * deal with ("die Syrien-Kontaktgruppe", "der Ukraine-Kontaktgruppe"): the whole compound is the
@@ -233,6 +236,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Die Mitglieder der Jemen-Kontaktgruppe trafen sich in Paris.', lang: 'de', names: ['Organisation:Jemen-Kontaktgruppe'] },
       { text: 'Das teilte die belgische Ratspräsidentschaft in Brüssel mit.', lang: 'de', names: ['Organisation:belgische Ratspräsidentschaft'] },
       { text: 'The Romanian Chamber of Deputies Speaker opened the session.', lang: 'en', names: ['Organisation:Romanian Chamber of Deputies'] },
+      { text: 'The Polish presidency of the Council of the EU announced the deal.', lang: 'en', names: ['Organisation:Polish presidency of the Council of the EU'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
@@ -244,6 +248,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Ministerien und Polizei arbeiten zusammen. Das Verteidigungsministerium schweigt.', lang: 'de', names: [] },
       { text: 'The old Conventional Armed Forces (CFE) arms treaty limited tanks.', lang: 'en', names: [] },
       { text: 'U.S. Forces will leave the region soon.', lang: 'en', names: [] },
+      { text: 'The presidency of the council rotates. His presidency ended in May.', lang: 'en', names: [] },
       { text: 'A 2nd Battalion, a 5th Regiment and other units were formed.', lang: 'en', names: [] },
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
     ],
