@@ -262,8 +262,10 @@ function presidencies(s: SentenceInfo, g: Gazetteer): Found[] {
     if (!p) continue;
     const state = s.text.slice(m.start - s.start, m.end - s.start);
     // the long name teaches the short one the text uses next ("the Polish presidency said")
-    const short = / of the /u.test(p[0]) ? [state + p[0].slice(0, p[0].indexOf(' of the '))] : [];
-    out.push({ name: state + p[0], kind: 'Organisation', rule: 'ner.org-head', aliases: short });
+    const short = / of the /u.test(p[0]) ? state + p[0].slice(0, p[0].indexOf(' of the ')) : undefined;
+    // named before in the long form: another long form is the same presidency ("… of the EU" after "… of the Council of the EU")
+    if (short && g.match(short).some((x) => x.start === 0 && x.end === short.length)) continue;
+    out.push({ name: state + p[0], kind: 'Organisation', rule: 'ner.org-head', aliases: short ? [short] : [] });
   }
   return out;
 }
@@ -422,6 +424,7 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
     }
   }
   if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace), ...describedPlaces(s, text));
+  else out.push(...describedPlacesDe(s, text));
   return out;
 }
 
@@ -441,6 +444,27 @@ function describedPlaces(s: SentenceInfo, text: string): Found[] {
     if (!CAP.test(tk[from]!.t) || FUNCTION_WORDS.has(tk[from]!.t)) continue;
     if (mentionAt(s, tk[from]!) || mentionAt(s, tk[a]!)) continue;
     out.push({ name: span(text, s, from, a + 1), kind, rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** German words after a described place's noun that say where it lies ("ein Ort in …", "einer Kleinstadt nahe …"). */
+const WHERE_DE = /^(in|im|nahe|bei|an|am|südlich|nördlich|östlich|westlich|unweit|vor)$/u;
+
+/** "Unterlüß, einem kleinen Ort in der Heide", "Rukla, eine Kleinstadt nahe Kaunas": a name described by a German place noun after a comma. */
+function describedPlacesDe(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let a = 0; a < tk.length - 3; a++) {
+    if (!/^(ein|eine|einem|einer|eines)$/u.test(tk[a + 1]!.t) || !/^,\s*$/u.test(text.slice(tk[a]!.end, tk[a + 1]!.start))) continue;
+    // the place noun within two adjectives, then where it lies
+    let c = a + 2;
+    while (c < a + 4 && c < tk.length && /^\p{Ll}+$/u.test(tk[c]!.t)) c++;
+    const noun = tk[c]?.t.toLowerCase() ?? '';
+    const kind = PLACE_CUE_KIND_DE.get(noun) ?? PLACE_CUE_KIND_DE.get(noun.replace(/(e?s|n)$/u, ''));
+    if (!kind || !WHERE_DE.test(tk[c + 1]?.t ?? '')) continue;
+    if (!CAP.test(tk[a]!.t) || FUNCTION_WORDS.has(tk[a]!.t) || mentionAt(s, tk[a]!)) continue;
+    out.push({ name: tk[a]!.t, kind, rule: 'ner.place-cue' });
   }
   return out;
 }

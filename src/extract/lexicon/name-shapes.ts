@@ -162,7 +162,7 @@ export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislati
  * before it such a generic name names one body. English head nouns; German compound tails.
  */
 export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
-export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs|armee|streitkräfte|streitkräften|luftwaffe|ratspräsidentschaft)$/u;
+export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs|armee|luftwaffe|ratspräsidentschaft)$/u;
 
 /** After a state's name or adjective: its presidency of the EU's Council ("the Hungarian presidency of the Council of the EU", "the Polish EU presidency"). */
 export const PRESIDENCY_AFTER_STATE_EN = /^\s(?:EU\s|Council\s)?presidency(?:\sof\sthe\s(?:Council\sof\sthe\s)?(?:EU|European\sUnion))?(?![\p{L}])/u;
@@ -291,6 +291,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Die Jets landeten auf dem Luftwaffenstützpunkt Lielvarde in Lettland.', lang: 'de', names: ['Place:Lielvarde'] },
       { text: 'The brigade trained at Joint Base Elmendorf-Richardson in winter.', lang: 'en', names: ['Place:Joint Base Elmendorf-Richardson'] },
       { text: 'Soldiers will move to Camps Bonifas and Greaves next year.', lang: 'en', names: ['Place:Camp Bonifas', 'Place:Camp Greaves'] },
+      { text: 'Die Panzer rollten nach Karmelava, einem kleinen Ort nahe Kaunas.', lang: 'de', names: ['City:Karmelava'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
@@ -300,6 +301,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Fighting continued in the Kursk region, in the east.', lang: 'en', names: [] },
       { text: 'Zelensky, a former actor in comedies, spoke.', lang: 'en', names: [] },
       { text: 'Camps and barracks were full. The joint base was closed.', lang: 'en', names: [] },
+      { text: 'Sie sprach mit Bauern, einer Gruppe in der Stadt. Gestern, eine Stunde vor Mitternacht, begann es.', lang: 'de', names: [] },
     ],
   },
   {
