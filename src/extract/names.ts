@@ -20,13 +20,19 @@
  *   Warsaw", "the Brussels summit", "Gipfeltreffen von Biden und Putin");
  * - `ner.election`: "die heutigen Parlamentswahlen", "the Finnish parliamentary election";
  * - `ner.document`: policy documents by their head noun ("the 2022 National Defense Strategy
- *   (NDS)", "die Nationale Sicherheitsstrategie").
+ *   (NDS)", "die Nationale Sicherheitsstrategie") or by their quoted title after a document noun
+ *   ("a declaration regarding “Allied Solidarity”");
+ * - `ner.weapon-designation`: "OH-58D Kiowa Warrior helicopters", "MQ-9 Reaper drones".
  *
  * `ner.org-head` also reads a state's organs after the state ("Lithuania's Ministry of National
- * Defence", "das iranische Verteidigungsministerium", "the U.S. Army") and German bodies joined to
- * an organisation's name ("NATO-Sicherheitsausschusses"); `ner.place-cue` also reads "the German
- * port of Bremerhaven", "Orzysz, in the northeast", "Selydove, a small town in …", "Fort Carson",
- * "the Tambov region" and "im Gebiet Rostow".
+ * Defence", "das iranische Verteidigungsministerium", "die litauische Armee", "die schwedische
+ * Ratspräsidentschaft", "the Hungarian presidency of the Council of the EU", "the U.S. Army", "U.S.
+ * Army Alaska"), German bodies joined to an organisation's name ("NATO-Sicherheitsausschusses"),
+ * groups named after a state ("Syrien-Kontaktgruppe") and numbered units with their parent ("1st
+ * Battalion, 12th Cavalry Regiment"); `ner.place-cue` also reads "the German port of Bremerhaven",
+ * "Orzysz, in the northeast", "Selydove, a small town in …", "Karmelava, einem kleinen Ort nahe …",
+ * "Fort Carson", "Joint Base Lewis-McChord", "Camps Hovey and Stanley", "the Tambov region" and "im
+ * Gebiet Rostow"; `ner.meeting` also "the summit in Warsaw" and "nach den Gesprächen in Genf".
  *
  * Each new entity is minted typed, labelled with the name as written, and taught to the
  * document's gazetteer so that every mention links to it. Does not: find people (see
