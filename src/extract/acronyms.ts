@@ -12,7 +12,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
-import { ORG_HEADS_EN } from './lexicon/name-shapes.js';
+import { ORG_HEADS_EN, TREATY_AFTER_EN } from './lexicon/name-shapes.js';
 
 /** Up to eight name words (small words between them) right before "(ACRONYM)". */
 const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|der|des|für|und|vom|von|zur|zum)\s+)*){1,8})\(\s*(\p{Lu}{2,6})\s*\)/gu;
@@ -37,8 +37,10 @@ export function findAcronyms(sentences: readonly SentenceInfo[], g: Gazetteer, l
       while (from > 0 && initials(words.slice(from)).length < acronym.length) from--;
       const name = words.slice(from).join(' ');
       if (initials(words.slice(from)).toUpperCase() !== acronym || !isOrgName(words.slice(from))) continue;
-      // a name the register knows, as linked in the sentence ("South Korea's Joint Chiefs of Staff (JCS)") or as written
       const paren = s.start + m.index + m[0].lastIndexOf('(');
+      // "the Intermediate-Range Nuclear Forces (INF) arms treaty": the name is part of a treaty's
+      if (TREATY_AFTER_EN.test(s.text.slice(paren - s.start))) continue;
+      // a name the register knows, as linked in the sentence ("South Korea's Joint Chiefs of Staff (JCS)") or as written
       const known = s.mentions.find((x) => /^\s*$/.test(s.text.slice(x.end - s.start, paren - s.start)) && x.end <= paren && x.end > paren - 3) ?? g.match(name).find((x) => x.start === 0 && x.end === name.length);
       const iri = known?.entity ?? entityIri(name);
       if (!known && !g.entities.has(iri)) {

@@ -20,13 +20,19 @@
  *   Warsaw", "the Brussels summit", "Gipfeltreffen von Biden und Putin");
  * - `ner.election`: "die heutigen Parlamentswahlen", "the Finnish parliamentary election";
  * - `ner.document`: policy documents by their head noun ("the 2022 National Defense Strategy
- *   (NDS)", "die Nationale Sicherheitsstrategie").
+ *   (NDS)", "die Nationale Sicherheitsstrategie") or by their quoted title after a document noun
+ *   ("a declaration regarding “Allied Solidarity”");
+ * - `ner.weapon-designation`: "OH-58D Kiowa Warrior helicopters", "MQ-9 Reaper drones".
  *
  * `ner.org-head` also reads a state's organs after the state ("Lithuania's Ministry of National
- * Defence", "das iranische Verteidigungsministerium", "the U.S. Army") and German bodies joined to
- * an organisation's name ("NATO-Sicherheitsausschusses"); `ner.place-cue` also reads "the German
- * port of Bremerhaven", "Orzysz, in the northeast", "Selydove, a small town in …", "Fort Carson",
- * "the Tambov region" and "im Gebiet Rostow".
+ * Defence", "das iranische Verteidigungsministerium", "die litauische Armee", "die schwedische
+ * Ratspräsidentschaft", "the Hungarian presidency of the Council of the EU", "the U.S. Army", "U.S.
+ * Army Alaska"), German bodies joined to an organisation's name ("NATO-Sicherheitsausschusses"),
+ * groups named after a state ("Syrien-Kontaktgruppe") and numbered units with their parent ("1st
+ * Battalion, 12th Cavalry Regiment"); `ner.place-cue` also reads "the German port of Bremerhaven",
+ * "Orzysz, in the northeast", "Selydove, a small town in …", "Karmelava, einem kleinen Ort nahe …",
+ * "Fort Carson", "Joint Base Lewis-McChord", "Camps Hovey and Stanley", "the Tambov region" and "im
+ * Gebiet Rostow"; `ner.meeting` also "the summit in Warsaw" and "nach den Gesprächen in Genf".
  *
  * Each new entity is minted typed, labelled with the name as written, and taught to the
  * document's gazetteer so that every mention links to it. Does not: find people (see
@@ -44,7 +50,8 @@ import { MILITARY_RANK, roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import {
   BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
-  PLACE_OF_EN, WORKS_AT,
+  PLACE_OF_EN, WORKS_AT, UNIT_HEADS_EN, TALKS_NOUN_DE, TALKS_DETERMINERS_DE, BASE_PLURALS_EN, STATE_GROUP_TAILS_DE, WEAPON_DESIGNATION, WEAPON_NOUNS_EN,
+  TITLED_DOCUMENT_NOUNS_EN, TITLE_LINKS_EN, TREATY_AFTER_EN, TITLES_AFTER_NAME_EN, PRESIDENCY_AFTER_STATE_EN,
 } from './lexicon/name-shapes.js';
 
 type Kind = 'Organisation' | 'City' | 'Place' | 'Event' | 'Meeting' | 'PolicyDocument' | 'WeaponType';
@@ -91,16 +98,17 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headlines.has(s)) continue;
     keep([
-      ...(lang === 'en' ? [...militaryServices(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...(lang === 'en' ? [...militaryServices(s, g), ...presidencies(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
       ...elections(s, g, lang),
-      ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g)] : []),
+      ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g), ...stateGroups(s, g)] : []),
       ...orgByDescriptor(s, g, lang, text),
       ...placeByCue(s, g, lang, text),
       ...(paragraphStarts.has(s.index) ? dateline(s, g, lang, text) : []),
       ...operations(s),
       ...exercisesNamedBefore(s, lang, text),
       ...vesselClasses(s, lang),
+      ...(lang === 'en' ? [...weaponDesignations(s, text), ...titledDocuments(s, text)] : []),
       ...(lang === 'de' ? namedByAdjective(s, g) : []),
     ]);
   }
@@ -127,12 +135,13 @@ function mentionAt(s: SentenceInfo, t: Token) {
 const adjacent = (text: string, a: Token, b: Token) => /^ $/u.test(text.slice(a.end, b.start));
 
 /** Capitalised name tokens from `i` on (up to `max`), stopping at punctuation, function words, roles and dates. */
-function capitalRun(s: SentenceInfo, i: number, max: number, text: string, lang: 'de' | 'en'): { from: number; to: number } | undefined {
+function capitalRun(s: SentenceInfo, i: number, max: number, text: string, lang: 'de' | 'en', nounFirst = false): { from: number; to: number } | undefined {
   let k = i;
   while (k < s.tokens.length && k - i < max) {
     const t = s.tokens[k]!;
     if (!CAP.test(t.t) || FUNCTION_WORDS.has(t.t) || CALENDAR.test(t.t) || roleAt([t.t], 0)) break;
-    if (lang === 'de' && DE_NOUN.test(t.t) && t.t.length > 5 && !t.t.includes('-')) break;
+    // after a place cue a name may end like a German noun ("Militärstützpunkt Pabrade")
+    if (lang === 'de' && DE_NOUN.test(t.t) && t.t.length > 5 && !t.t.includes('-') && !(nounFirst && k === i)) break;
     if (k > i && !adjacent(text, s.tokens[k - 1]!, t)) break;
     k++;
   }
@@ -174,7 +183,14 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     // "45th Brigade Lithuania": a state's name right after the head, ending the phrase, is part of it
     const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
     if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
+    // "1st Battalion, 12th Cavalry Regiment": a numbered unit and its parent unit after a comma are one unit
+    if (heads === ORG_HEADS_EN && UNIT_HEADS_EN.has(tk[h]!.t) && ORDINAL.test(tk[from]!.t)) to = parentUnitEnd(tk, to, text, at);
     if (to - from < 2) continue;
+    // "the Intermediate-Range Nuclear Forces (INF) arms treaty": the words are a treaty's name, not a body's
+    if (heads === ORG_HEADS_EN && TREATY_AFTER_EN.test(text.slice(at(to - 1).end))) {
+      h = to - 1;
+      continue;
+    }
     // "an Armored Brigade Combat Team": after an indefinite article the words name a kind of unit, not one body
     if (from > 0 && INDEFINITE.test(tk[from - 1]!.t)) {
       h = to - 1;
@@ -200,6 +216,13 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
   return out;
 }
 
+/** End of "…, 12th Cavalry Regiment" after a numbered unit ending before `to`: its parent unit's name (ordinal, capitalised words, unit head), else `to`. */
+function parentUnitEnd(tk: readonly Token[], to: number, text: string, at: (k: number) => Token): number {
+  if (!tk[to] || !ORDINAL.test(tk[to]!.t) || text.slice(at(to - 1).end, at(to).start) !== ', ') return to;
+  for (let k = to + 1; k < tk.length && k - to <= 4 && CAP.test(tk[k]!.t) && adjacent(text, at(k - 1), at(k)); k++) if (UNIT_HEADS_EN.has(tk[k]!.t)) return k + 1;
+  return to;
+}
+
 /** Does the register know a body of the state whose name contains these words? Then coreference links it ("Russia's Ministry of Defence"), and nothing is minted. */
 function hasBodyNamed(g: Gazetteer, state: string, words: string): boolean {
   const w = words.toLowerCase();
@@ -213,14 +236,43 @@ const INDEFINITE = /^(a|an|A|An|ein|eine|einen|einem|einer|eines|Ein|Eine)$/u;
 function militaryServices(s: SentenceInfo, g: Gazetteer): Found[] {
   const out: Found[] = [];
   for (const m of s.mentions) {
-    if (!g.isA(m.entity, NG_CLASS.State)) continue;
+    const state = g.isA(m.entity, NG_CLASS.State);
+    // a service the register knows may be followed by its region too ("U.S. Army Alaska")
+    const known = !state && g.isA(m.entity, NG_CLASS.Organisation) && SERVICE_END.test(m.text);
+    if (!state && !known) continue;
     const rest = s.text.slice(m.end - s.start);
-    const service = MILITARY_SERVICES_EN.exec(rest);
-    if (!service) continue;
-    const end = m.end + service[0].length;
+    const service = state ? MILITARY_SERVICES_EN.exec(rest) : null;
+    const forces = state && !service ? /^\.?\sForces\b/u.exec(rest) : null;
+    const head = service?.[0] ?? forces?.[0] ?? (known ? '' : undefined);
+    if (head === undefined) continue;
+    let end = m.end + head.length;
+    // "U.S. Army Alaska", "U.S. Forces Korea": a region or state right after the service names its command there
+    const region = s.mentions.find((x) => x.start === end + 1 && s.text[end - s.start] === ' ' && g.isAny(x.entity, PLACE_CLASSES) && !/^\s\p{Lu}/u.test(s.text.slice(x.end - s.start)));
+    if (region) end = region.end;
+    else if (!service) continue; // "U.S. Forces" alone names no command; a known service is linked
     // a service the register knows ("Russian Navy") is linked, not minted
-    if (s.mentions.some((x) => x !== m && x.start < end && m.end <= x.start)) continue;
+    if (s.mentions.some((x) => x !== m && x !== region && x.start < end && m.end <= x.start)) continue;
     out.push({ name: s.text.slice(m.start - s.start, end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+
+/** A known organisation's name that ends in an armed service ("U.S. Army", "US Forces"). */
+const SERVICE_END = /(Army|Navy|Air Force|Marine Corps|Forces)$/u;
+
+/** `ner.org-head` (English): a state's presidency of the EU's Council, "the Hungarian presidency of the Council of the EU". */
+function presidencies(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const m of s.mentions) {
+    if (!g.isA(m.entity, NG_CLASS.State)) continue;
+    const p = PRESIDENCY_AFTER_STATE_EN.exec(s.text.slice(m.end - s.start));
+    if (!p) continue;
+    const state = s.text.slice(m.start - s.start, m.end - s.start);
+    // the long name teaches the short one the text uses next ("the Polish presidency said")
+    const short = / of the /u.test(p[0]) ? state + p[0].slice(0, p[0].indexOf(' of the ')) : undefined;
+    // named before in the long form: another long form is the same presidency ("… of the EU" after "… of the Council of the EU")
+    if (short && g.match(short).some((x) => x.start === 0 && x.end === short.length)) continue;
+    out.push({ name: state + p[0], kind: 'Organisation', rule: 'ner.org-head', aliases: short ? [short] : [] });
   }
   return out;
 }
@@ -233,6 +285,8 @@ function capitalRunEn(tk: readonly Token[], k: number, text: string, at: (k: num
     if (e > k && isRankAt(tk, e)) break; // "… Armed Forces Brigadier General Ali Abdollahi": the rank begins a person's title
     e++;
   }
+  // "the Chamber of Deputies Speaker": a singular office after the name is its holder's title, not part of it
+  if (e - k > 1 && (TITLES_AFTER_NAME_EN.has(tk[e - 1]!.t) || (!/s$/u.test(tk[e - 1]!.t) && roleAt([tk[e - 1]!.t], 0)))) e--;
   return e;
 }
 
@@ -382,7 +436,7 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
           out.push({ name: text.slice(tk[i]!.start, city.end), kind: 'Place', rule: 'ner.place-cue' });
           continue;
         }
-        const run = capitalRun(s, i + 1, 2, text, lang);
+        const run = capitalRun(s, i + 1, 2, text, lang, true);
         // the name must end the phrase: a German noun or article may not follow ("Im Hafen Verladen die …")
         const next = run ? tk[run.to] : undefined;
         if (run && (!next || !CAP.test(next.t) || !adjacent(text, tk[run.to - 1]!, next)) && !(next && /^(die|der|das|den|dem|des)$/.test(next.t))) push(run, kind, tk[i]);
@@ -390,6 +444,7 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
     }
   }
   if (lang === 'en') out.push(...compassApposition(s, g, text, isPlace), ...describedPlaces(s, text));
+  else out.push(...describedPlacesDe(s, text));
   return out;
 }
 
@@ -409,6 +464,27 @@ function describedPlaces(s: SentenceInfo, text: string): Found[] {
     if (!CAP.test(tk[from]!.t) || FUNCTION_WORDS.has(tk[from]!.t)) continue;
     if (mentionAt(s, tk[from]!) || mentionAt(s, tk[a]!)) continue;
     out.push({ name: span(text, s, from, a + 1), kind, rule: 'ner.place-cue' });
+  }
+  return out;
+}
+
+/** German words after a described place's noun that say where it lies ("ein Ort in …", "einer Kleinstadt nahe …"). */
+const WHERE_DE = /^(in|im|nahe|bei|an|am|südlich|nördlich|östlich|westlich|unweit|vor)$/u;
+
+/** "Unterlüß, einem kleinen Ort in der Heide", "Rukla, eine Kleinstadt nahe Kaunas": a name described by a German place noun after a comma. */
+function describedPlacesDe(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let a = 0; a < tk.length - 3; a++) {
+    if (!/^(ein|eine|einem|einer|eines)$/u.test(tk[a + 1]!.t) || !/^,\s*$/u.test(text.slice(tk[a]!.end, tk[a + 1]!.start))) continue;
+    // the place noun within two adjectives, then where it lies
+    let c = a + 2;
+    while (c < a + 4 && c < tk.length && /^\p{Ll}+$/u.test(tk[c]!.t)) c++;
+    const noun = tk[c]?.t.toLowerCase() ?? '';
+    const kind = PLACE_CUE_KIND_DE.get(noun) ?? PLACE_CUE_KIND_DE.get(noun.replace(/(e?s|n)$/u, ''));
+    if (!kind || !WHERE_DE.test(tk[c + 1]?.t ?? '')) continue;
+    if (!CAP.test(tk[a]!.t) || FUNCTION_WORDS.has(tk[a]!.t) || mentionAt(s, tk[a]!)) continue;
+    out.push({ name: tk[a]!.t, kind, rule: 'ner.place-cue' });
   }
   return out;
 }
@@ -508,6 +584,21 @@ function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
       let from = h - 1;
       while (from > 0 && nameWord(tk[from - 1]!.t) && joined(from - 1, from) && h - from < 3) from--;
       out.push({ name: s.text.slice(rel(from), rel(h) + lowerHead[0].length), kind: 'Place', rule: 'ner.place-cue' });
+      continue;
+    }
+    // "Joint Base Lewis-McChord": a two-word opening
+    const two = tk[h + 2] && joined(h, h + 1) ? `${w} ${tk[h + 1]!.t}` : '';
+    if (two && BASE_PREFIXES_EN.has(two) && CAP.test(tk[h + 2]!.t) && !FUNCTION_WORDS.has(tk[h + 2]!.t) && joined(h + 1, h + 2) && !mentionAt(s, tk[h + 2]!)) {
+      out.push({ name: s.text.slice(rel(h), relEnd(h + 2)), kind: 'Place', rule: 'ner.place-cue' });
+      h += 2;
+      continue;
+    }
+    // "Camps Hovey and Stanley": two bases, each named with the singular
+    const singular = BASE_PLURALS_EN.get(w);
+    if (singular && tk[h + 3] && tk[h + 2]!.t === 'and' && [h + 1, h + 3].every((k) => CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && !mentionAt(s, tk[k]!)) && joined(h, h + 1) && joined(h + 1, h + 2) && joined(h + 2, h + 3)) {
+      out.push({ name: `${singular} ${tk[h + 1]!.t}`, kind: 'Place', rule: 'ner.place-cue', aliases: [s.text.slice(rel(h), relEnd(h + 1))] });
+      out.push({ name: `${singular} ${tk[h + 3]!.t}`, kind: 'Place', rule: 'ner.place-cue', aliases: [tk[h + 3]!.t] });
+      h += 3;
       continue;
     }
     // "Fort Carson", "Camp Lemonnier": a base named after its opening word
@@ -615,6 +706,19 @@ function bodyCompounds(s: SentenceInfo, g: Gazetteer): Found[] {
   }
   return out;
 }
+/** `ner.org-head` (German): "die Syrien-Kontaktgruppe": a group of states named after the state it deals with. */
+function stateGroups(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const t of s.tokens) {
+    const dash = t.t.lastIndexOf('-');
+    if (dash < 1 || !STATE_GROUP_TAILS_DE.test(t.t.toLowerCase())) continue;
+    const place = s.mentions.find((m) => m.start === t.start && m.end === t.start + dash);
+    if (!place || !g.isAny(place.entity, PLACE_CLASSES) || s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    out.push({ name: t.t, kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+
 /** Organisations whose bodies a compound may name. */
 const ORG_OWNER_CLASSES = [NG_CLASS.Alliance, NG_CLASS.Organisation, NG_CLASS.Union, NG_CLASS.Council];
 
@@ -632,7 +736,7 @@ function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string
   const tk = s.tokens;
   for (let n = 0; n < tk.length; n++) {
     const w = tk[n]!.t;
-    const noun = lang === 'en' ? MEETING_NOUNS_EN.has(w) && (w !== 'talks' || tk[n - 1]?.t === 'peace') : MEETING_NOUN_DE.test(w);
+    const noun = lang === 'en' ? MEETING_NOUNS_EN.has(w) && (w !== 'talks' || /^(peace|the)$/u.test(tk[n - 1]?.t ?? '')) : MEETING_NOUN_DE.test(w) || (TALKS_NOUN_DE.test(w) && TALKS_DETERMINERS_DE.test(tk[n - 1]?.t ?? ''));
     if (!noun || mentionAt(s, tk[n]!)) continue;
     let end: number | undefined;
     const joined = !!tk[n + 2] && adjacent(text, tk[n]!, tk[n + 1]!);
@@ -657,8 +761,10 @@ function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string
       if (!named) continue;
       end = tk[n]!.end;
     }
-    // English "a summit in Pyongyang" names no particular meeting: a modifier must say which ("NATO", "July", "first")
-    if (lang === 'en' && (from === n || (w === 'talks' && from === n - 1))) continue;
+    // English "a summit in Pyongyang" names no particular meeting: a modifier must say which ("NATO", "July", "first"), or the definite article with its place ("the summit in Warsaw")
+    const definite = tk[n - 1]?.t === 'the' && end !== tk[n]!.end;
+    if (lang === 'en' && !definite && (from === n || (w === 'talks' && from === n - 1))) continue;
+    if (lang === 'de' && TALKS_NOUN_DE.test(w) && end === tk[n]!.end) continue; // German talks need their place
     out.push({ name: text.slice(tk[from]!.start, end), kind: 'Meeting', rule: 'ner.meeting' });
   }
   return out;
@@ -714,6 +820,34 @@ function vesselClasses(s: SentenceInfo, lang: 'de' | 'en'): Found[] {
     if (owner) name = name.slice(owner.end - at + 1);
     if (s.mentions.some((x) => x.start <= at && s.start + m.index! + m[0].length <= x.end)) continue;
     out.push({ name, kind: 'WeaponType', rule: 'ner.vessel-class' });
+  }
+  return out;
+}
+
+/** `ner.weapon-designation` (English): "OH-58D Kiowa Warrior helicopters", "MQ-9 Reaper drones": a type designation with its name before a weapon noun. */
+function weaponDesignations(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length - 1; i++) {
+    if (!WEAPON_DESIGNATION.test(tk[i]!.t) || mentionAt(s, tk[i]!)) continue;
+    let k = i + 1;
+    while (k < tk.length && k - i <= 2 && CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && adjacent(text, tk[k - 1]!, tk[k]!)) k++;
+    if (!tk[k] || !WEAPON_NOUNS_EN.test(tk[k]!.t) || !adjacent(text, tk[k - 1]!, tk[k]!) || tk.slice(i + 1, k).some((t) => mentionAt(s, t))) continue;
+    out.push({ name: span(text, s, i, k), kind: 'WeaponType', rule: 'ner.weapon-designation' });
+    i = k;
+  }
+  return out;
+}
+
+/** `ner.document` (English): "a joint declaration regarding “Allied Solidarity and Shared Responsibility”": a document named by its quoted title. */
+function titledDocuments(s: SentenceInfo, text: string): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length - 2; i++) {
+    if (!TITLED_DOCUMENT_NOUNS_EN.test(tk[i]!.t) || !TITLE_LINKS_EN.test(tk[i + 1]!.t) || !adjacent(text, tk[i]!, tk[i + 1]!)) continue;
+    const title = /^ ["“]([^"”]{4,100})["”]/u.exec(text.slice(tk[i + 1]!.end, s.end));
+    if (!title || !CAP.test(title[1]!) || title[1]!.split(' ').length > 10 || /[.!?]$/u.test(title[1]!)) continue;
+    out.push({ name: title[1]!, kind: 'PolicyDocument', rule: 'ner.document' });
   }
   return out;
 }

@@ -24,6 +24,7 @@ const CATALOGUE = {
   'ner.dateline': ['dateline place', 'The place a paragraph opens with before a full stop or an agency credit ("Unterlüß. …", "TARTU (AP) - …").'],
   'ner.name-part': ['state inside an event name', '"war in Ukraine", "Ukraine-Krieg": the state the event is named after is mentioned too (a second reading of the words).'],
   'ner.vessel-class': ['class of warships', '"Arleigh Burke class destroyers", "Aquitaine-class frigate", "U-Boote der Virginia-Klasse": a weapon type.'],
+  'ner.weapon-designation': ['weapon type by its designation', '"OH-58D Kiowa Warrior helicopters", "MQ-9 Reaper drones": a type designation with its name before a weapon noun is a weapon type.'],
   'ner.meeting': ['meeting by its place', '"the NATO summit in Vilnius", "their first peace talks in Istanbul", "Nato-Gipfel in Vilnius", "Gipfeltreffen von Biden und Putin": a summit or talks named by where they are held or who meets.'],
   'ner.election': ['election by its kind', '"die heutigen Parlamentswahlen", "der Präsidentenwahl", "the Finnish parliamentary election": one election, an event (a bare plural like "Parlamentswahlen finden alle vier Jahre statt" is not minted).'],
   'ner.document': ['policy document by its head noun', '"the 2022 National Defense Strategy (NDS)", "the Nuclear Posture Review", "the Pyongyang Declaration", "die Nationale Sicherheitsstrategie": a capitalised name ending in a document noun, with its acronym when the text defines one.'],

@@ -16,8 +16,18 @@ export const ORG_HEADS_EN = new Set([
   'University', 'Authority', 'Directorate', 'Forces', 'Army', 'Navy', 'Police', 'Court', 'Parliament', 'Assembly',
   'Foundation', 'Association', 'Federation', 'Bank', 'Fund', 'Centre', 'Center', 'Network', 'Movement', 'Front', 'Organisation',
   'Organization', 'Agencies', 'Inc', 'Ltd', 'LLC', 'Coalition', 'Squadron', 'Unit', 'Staff', 'Force', 'Alliance', 'Union', 'Board', 'Guards',
-  'Telecom', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Shipping',
+  'Telecom', 'Systems', 'Technologies', 'Holding', 'Holdings', 'Industries', 'Airlines', 'Aerospace', 'Shipping', 'Chamber', 'Senate',
 ]);
+
+/** Titles written after a body's name that are its officer's, not part of the name ("the Chamber of Deputies Speaker", "the Joint Chiefs Chairman"). */
+export const TITLES_AFTER_NAME_EN = new Set(['Speaker', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Secretary', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Director', 'Commander', 'Chief']);
+
+/**
+ * Heads of a military unit's name: a unit named with its number and its parent unit's after a
+ * comma is one unit ("1st Battalion, 12th Cavalry Regiment", "4th Squadron, 6th Cavalry
+ * Regiment"), not two.
+ */
+export const UNIT_HEADS_EN = new Set(['Battalion', 'Squadron', 'Regiment', 'Brigade', 'Division', 'Company', 'Battery', 'Wing', 'Group', 'Fleet', 'Corps']);
 
 /**
  * Words of an organisation's name that say only what kind of body it is: a name made of these
@@ -103,6 +113,13 @@ export const PLACE_HEADS_OF_EN = new Set(['Gulf', 'Sea', 'Strait', 'Straits', 'B
  */
 export const MEETING_NOUNS_EN = new Set(['summit', 'summits', 'talks']);
 export const MEETING_NOUN_DE = /^(?:[\p{Lu}\d][\p{L}\d]*-)?(?:Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gipfelkonferenz|Friedensgespräche|Friedensgesprächen|Friedensverhandlungen|Friedenskonferenz)$/u;
+/**
+ * German nouns of talks that name one meeting only with a determiner before them and its place
+ * after them ("bei ihren Beratungen in München", "nach den Gesprächen in Genf"); without both they
+ * are talk in general ("Gespräche in Genf sind möglich").
+ */
+export const TALKS_NOUN_DE = /^(?:Gespräche|Gesprächen|Beratungen|Verhandlungen|Konferenz|Treffen|Treffens)$/u;
+export const TALKS_DETERMINERS_DE = /^(?:die|den|der|des|dem|ihre|ihren|ihrer|seine|seinen|seiner|diesen|dieser)$/u;
 /** Lower-case English words that are part of a meeting's name before its noun ("first peace talks", "emergency summit"). */
 export const MEETING_MODIFIERS_EN = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'peace', 'annual', 'emergency', 'extraordinary', 'informal', 'bilateral', 'trilateral', 'leaders']);
 
@@ -117,8 +134,10 @@ export const DOCUMENT_TAILS_DE = /(strategie|doktrin|konzept)$/u;
 /** A state's armed service named after it ("the U.S. Army", "the British Army", "the Royal Navy" is the register's). */
 export const MILITARY_SERVICES_EN = /^\.?\s(Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|Space Force)\b/u;
 
-/** English words that open the name of a military base or camp ("Fort Carson", "Camp Lemonnier"). */
-export const BASE_PREFIXES_EN = new Set(['Fort', 'Camp']);
+/** English words that open the name of a military base or camp ("Fort Carson", "Camp Lemonnier", "Joint Base Lewis-McChord"). */
+export const BASE_PREFIXES_EN = new Set(['Fort', 'Camp', 'Joint Base', 'Naval Station', 'Air Station']);
+/** Plural base words before two names ("Camps Hovey and Stanley"): each name is one base, named with the singular. */
+export const BASE_PLURALS_EN: ReadonlyMap<string, string> = new Map([['Camps', 'Camp'], ['Forts', 'Fort']]);
 
 /** English compass nouns of "X, in the northeast": the name before is a place. */
 export const COMPASS_NOUNS_EN = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
@@ -143,7 +162,38 @@ export const ELECTION_KINDS_EN = /^(presidential|parliamentary|general|legislati
  * before it such a generic name names one body. English head nouns; German compound tails.
  */
 export const STATE_ORGAN_HEADS_EN = new Set(['Ministry', 'Police', 'Guard', 'Service', 'Staff', 'Agency', 'Directorate', 'Command']);
-export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs)$/u;
+export const STATE_ORGAN_TAILS_DE = /(ministerium|ministeriums|polizei|küstenwache|grenzschutz|grenzschutzes|grenzschutzbehörde|grenzpolizei|geheimdienst|geheimdienstes|generalstab|generalstabs|armee|luftwaffe|ratspräsidentschaft)$/u;
+
+/** After a state's name or adjective: its presidency of the EU's Council ("the Hungarian presidency of the Council of the EU", "the Polish EU presidency"). */
+export const PRESIDENCY_AFTER_STATE_EN = /^\s(?:EU\s|Council\s)?presidency(?:\sof\sthe\s(?:Council\sof\sthe\s)?(?:EU|European\sUnion))?(?![\p{L}])/u;
+
+/**
+ * German compound tails that make "<state>-<tail>" a group of states named after the state they
+ * deal with ("die Syrien-Kontaktgruppe", "der Ukraine-Kontaktgruppe"): the whole compound is the
+ * group's name.
+ */
+export const STATE_GROUP_TAILS_DE = /(kontaktgruppe|unterstützergruppe)$/u;
+
+/**
+ * A weapon's type designation ("OH-58D", "AH-64E", "MQ-9") before up to two capitalised words
+ * and a weapon noun ("OH-58D Kiowa Warrior helicopters", "MQ-9 Reaper drones"): the designation
+ * with its name is a weapon type.
+ */
+export const WEAPON_DESIGNATION = /^\p{Lu}{1,4}-\d{1,3}\p{Lu}{0,2}$/u;
+export const WEAPON_NOUNS_EN = /^(helicopters?|aircraft|jets?|fighters?|drones?|missiles?|tanks?|launchers?|howitzers?|bombers?|interceptors?)$/u;
+
+/**
+ * A document named by its title in quotation marks after a document noun ("a joint declaration
+ * regarding “Allied Solidarity”", "the strategy entitled “Secure Europe”"): the title is its name.
+ */
+export const TITLED_DOCUMENT_NOUNS_EN = /^(declaration|strategy|concept|doctrine|plan|communiqué|communique|charter|roadmap)$/u;
+export const TITLE_LINKS_EN = /^(regarding|on|entitled|titled|called|named)$/u;
+
+/** After an organisation-shaped name, the words that make it part of a treaty's name ("Intermediate-Range Nuclear Forces (INF) arms treaty"). */
+export const TREATY_AFTER_EN = /^\s*(?:\(\p{Lu}{2,}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}[Tt]reaty\b/u;
+
+/** Nouns of a state's organ that "<noun> in <capital>" names ("das Außenministerium in Moskau", "the foreign ministry in Beijing"): English whole words, German compound tails (lower case). */
+export const ORGAN_IN_CAPITAL = { en: /^(ministry|Ministry)$/u, de: /(ministerium|ministeriums)$/u } as const;
 
 /** Nouns that name a body, never a person, though a role noun may stand before them ("General Staff", "Befehlshaber der niederländischen Streitkräfte"): English heads and German words (lower case, whole word). */
 export const NEVER_PERSON_EN = new Set(['Staff', 'Forces', 'Army', 'Navy', 'Police', 'Guard', 'Guards', 'Ministry', 'Command', 'Corps', 'Committee', 'Council', 'Agency']);
@@ -180,6 +230,13 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The troops are supported by Lithuania’s Ministry of National Defence.', lang: 'en', names: ['Organisation:Lithuania’s Ministry of National Defence'] },
       { text: 'Das teilte das iranische Verteidigungsministerium mit. Die finnische Polizei ermittelt.', lang: 'de', names: ['Organisation:iranische Verteidigungsministerium', 'Organisation:finnische Polizei'] },
       { text: 'Die Soldaten der Schweizer Armee übten. Die Schweizer Armee meldete keine Schäden.', lang: 'de', names: ['Organisation:Schweizer Armee'] },
+      { text: 'The 3rd Battalion, 7th Infantry Regiment will move to the border in spring.', lang: 'en', names: ['Organisation:3rd Battalion, 7th Infantry Regiment'] },
+      { text: 'Troops of U.S. Army Europe trained with Polish units.', lang: 'en', names: ['Organisation:U.S. Army Europe'] },
+      { text: 'Das teilte die estnische Armee am Montag mit.', lang: 'de', names: ['Organisation:estnische Armee'] },
+      { text: 'Die Mitglieder der Jemen-Kontaktgruppe trafen sich in Paris.', lang: 'de', names: ['Organisation:Jemen-Kontaktgruppe'] },
+      { text: 'Das teilte die belgische Ratspräsidentschaft in Brüssel mit.', lang: 'de', names: ['Organisation:belgische Ratspräsidentschaft'] },
+      { text: 'The Romanian Chamber of Deputies Speaker opened the session.', lang: 'en', names: ['Organisation:Romanian Chamber of Deputies'] },
+      { text: 'The Polish presidency of the Council of the EU announced the deal.', lang: 'en', names: ['Organisation:Polish presidency of the Council of the EU'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
@@ -189,6 +246,10 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Die deutsche Marine übt vor der Küste.', lang: 'de', names: [] },
       { text: 'Die NATO-Truppen und die EU-Staaten üben.', lang: 'de', names: [] },
       { text: 'Ministerien und Polizei arbeiten zusammen. Das Verteidigungsministerium schweigt.', lang: 'de', names: [] },
+      { text: 'The old Conventional Armed Forces (CFE) arms treaty limited tanks.', lang: 'en', names: [] },
+      { text: 'U.S. Forces will leave the region soon.', lang: 'en', names: [] },
+      { text: 'The presidency of the council rotates. His presidency ended in May.', lang: 'en', names: [] },
+      { text: 'A 2nd Battalion, a 5th Regiment and other units were formed.', lang: 'en', names: [] },
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
     ],
   },
@@ -227,6 +288,10 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Shells hit Selydove, a small town in eastern Ukraine, overnight.', lang: 'en', names: ['City:Selydove'] },
       { text: 'Drones hit targets in the Tambov region overnight.', lang: 'en', names: ['Place:Tambov region'] },
       { text: 'Drohnen trafen Ziele im Gebiet Rostow.', lang: 'de', names: ['Place:Gebiet Rostow'] },
+      { text: 'Die Jets landeten auf dem Luftwaffenstützpunkt Lielvarde in Lettland.', lang: 'de', names: ['Place:Lielvarde'] },
+      { text: 'The brigade trained at Joint Base Elmendorf-Richardson in winter.', lang: 'en', names: ['Place:Joint Base Elmendorf-Richardson'] },
+      { text: 'Soldiers will move to Camps Bonifas and Greaves next year.', lang: 'en', names: ['Place:Camp Bonifas', 'Place:Camp Greaves'] },
+      { text: 'Die Panzer rollten nach Karmelava, einem kleinen Ort nahe Kaunas.', lang: 'de', names: ['City:Karmelava'] },
     ],
     counterExamples: [
       { text: 'The city of the future needs drones.', lang: 'en', names: [] },
@@ -235,6 +300,8 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The capital of the region was quiet, in the north of the country.', lang: 'en', names: [] },
       { text: 'Fighting continued in the Kursk region, in the east.', lang: 'en', names: [] },
       { text: 'Zelensky, a former actor in comedies, spoke.', lang: 'en', names: [] },
+      { text: 'Camps and barracks were full. The joint base was closed.', lang: 'en', names: [] },
+      { text: 'Sie sprach mit Bauern, einer Gruppe in der Stadt. Gestern, eine Stunde vor Mitternacht, begann es.', lang: 'de', names: [] },
     ],
   },
   {
@@ -277,12 +344,15 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Der Austritt kommt wenige Tage vor einem Gipfeltreffen von Biden und Putin.', lang: 'de', names: ['Meeting:Gipfeltreffen von Biden und Putin'] },
       { text: 'Beim G7-Gipfel in Hiroshima wurde gestritten.', lang: 'de', names: ['Meeting:G7-Gipfel in Hiroshima'] },
       { text: 'Officials met at the Brussels summit.', lang: 'en', names: ['Meeting:Brussels summit'] },
+      { text: 'The decisions of the summit in Madrid still apply.', lang: 'en', names: ['Meeting:summit in Madrid'] },
+      { text: 'Nach den Gesprächen in Genf reiste der Minister ab.', lang: 'de', names: ['Meeting:Gesprächen in Genf'] },
     ],
     counterExamples: [
       { text: 'The treaty was signed during a summit in Pyongyang.', lang: 'en', names: [] },
       { text: 'He told a news conference in San Diego that the deal was done.', lang: 'en', names: [] },
       { text: 'Zelensky will attend the NATO summit in Lithuania’s capital, Vilnius.', lang: 'en', names: [] },
       { text: 'Talks in Geneva ended without a result.', lang: 'en', names: [] },
+      { text: 'Gespräche in Genf sind jederzeit möglich.', lang: 'de', names: [] },
     ],
   },
   {
@@ -303,10 +373,21 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'The Pentagon released the 2022 National Defense Strategy (NDS) on Thursday.', lang: 'en', names: ['PolicyDocument:2022 National Defense Strategy'] },
       { text: 'It was released alongside the Nuclear Posture Review and the Missile Defense Review.', lang: 'en', names: ['PolicyDocument:Nuclear Posture Review', 'PolicyDocument:Missile Defense Review'] },
       { text: 'Die Regierung beschloss die Nationale Sicherheitsstrategie.', lang: 'de', names: ['PolicyDocument:Nationale Sicherheitsstrategie'] },
+      { text: 'The ministers adopted a declaration regarding "Security in the North" on Friday.', lang: 'en', names: ['PolicyDocument:Security in the North'] },
     ],
     counterExamples: [
       { text: 'The review found no violations. A new strategy is needed.', lang: 'en', names: [] },
       { text: 'Die Regierung beschloss eine neue Sicherheitsstrategie.', lang: 'de', names: [] },
+      { text: 'The plan called "a disgrace" by its critics failed.', lang: 'en', names: [] },
+    ],
+  },
+  {
+    id: 'ner.weapon-designation',
+    examples: [
+      { text: 'The navy ordered eight MH-60R Seahawk helicopters last year.', lang: 'en', names: ['WeaponType:MH-60R Seahawk'] },
+    ],
+    counterExamples: [
+      { text: 'The A-10 was retired. Route E-40 runs north.', lang: 'en', names: [] },
     ],
   },
 ];
