@@ -198,6 +198,57 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
   }
 }
 
+/**
+ * A map over a shared base map: reads fall through to the base, writes stay here. A document's
+ * gazetteer sees the register's entities and first words through it without copying them (the
+ * base is never changed while overlays of it are in use). Cannot delete a key of the base.
+ */
+class OverlayMap<K, V> extends Map<K, V> {
+  constructor(private readonly base: ReadonlyMap<K, V>) {
+    super();
+  }
+
+  override get(key: K): V | undefined {
+    return super.has(key) ? super.get(key) : this.base.get(key);
+  }
+
+  override has(key: K): boolean {
+    return super.has(key) || this.base.has(key);
+  }
+
+  override delete(key: K): boolean {
+    if (this.base.has(key)) throw new Error('an overlay cannot delete a key of its base map');
+    return super.delete(key);
+  }
+
+  override get size(): number {
+    let n = this.base.size;
+    for (const key of super.keys()) if (!this.base.has(key)) n++;
+    return n;
+  }
+
+  override *entries(): MapIterator<[K, V]> {
+    for (const [key, value] of this.base) yield [key, super.has(key) ? super.get(key)! : value];
+    for (const [key, value] of super.entries()) if (!this.base.has(key)) yield [key, value];
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  override *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  override *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  override forEach(f: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) f.call(thisArg, value, key, this);
+  }
+}
+
 /** Name index and matcher. */
 /** Was the office of a tenure held on `date` (ISO day)? An open start or end is no limit. */
 const heldOn = (t: Tenure, date: string): boolean => (!t.start || t.start <= date) && (!t.end || date <= t.end);
@@ -209,8 +260,8 @@ export class Gazetteer {
   private owned?: WeakSet<NameNode>;
   /**
    * The first words of all names (lower case) as a Bloom filter: most words of a text start no
-   * name, and this says so without a lookup in the large map of first words. Shared with the
-   * document copies, whose learnt names only add bits (a bit too many costs a lookup, never a match).
+   * name, and this says so without a lookup in the large map of first words. Each document copy
+   * has its own (a bit too many would cost a lookup, never a match).
    */
   private firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
 
@@ -256,21 +307,22 @@ export class Gazetteer {
 
   /**
    * A copy for one document: the names and entities it learns stay in the copy, the register's
-   * stay shared (a name node is copied only when a learnt name passes through it). Cheap: nothing
-   * is copied up front but the entity map and the root.
+   * stay shared (a name node is copied only when a learnt name passes through it, its children
+   * then an overlay of the shared ones). Cheap: nothing of the register's size is copied, only
+   * the first-word filter (8 KB), so one document's names never fill another's filter.
    */
   forDocument(): Gazetteer {
     const copy = Object.create(Gazetteer.prototype) as Gazetteer;
     Object.assign(copy, this);
-    Object.assign(copy, { entities: new Map(this.entities), owned: new WeakSet<NameNode>() });
+    Object.assign(copy, { entities: new OverlayMap(this.entities), owned: new WeakSet<NameNode>(), firstWords: this.firstWords.slice() });
     copy.names = copy.own(this.names);
     return copy;
   }
 
-  /** The node itself if this gazetteer owns it, else its copy (entries copied too: `addName` updates them). */
+  /** The node itself if this gazetteer owns it, else its copy (entries copied too: `addName` updates them; children: an overlay of the shared ones). */
   private own(node: NameNode): NameNode {
     if (!this.owned || this.owned.has(node)) return node;
-    const copy: NameNode = { entries: node.entries.map((e) => ({ ...e })), ...(node.next ? { next: new Map(node.next) } : {}) };
+    const copy: NameNode = { entries: node.entries.map((e) => ({ ...e })), ...(node.next ? { next: new OverlayMap(node.next) } : {}) };
     this.owned.add(copy);
     return copy;
   }

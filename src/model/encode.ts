@@ -7,7 +7,7 @@
  * into quads of any graph. Does not: read or write files, check spans against text (that is
  * `src/validate/invariants.ts`), or decide what is true.
  */
-import { DataFactory } from 'n3';
+import { DataFactory, Literal } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import type { DocumentGraph, EntityRecord, Evidence, FactObject, Iri, Statement, TimeValue } from './types.js';
 import { NG, NG_CLASS, NG_INDIVIDUAL, OA, OWL, PREFIXES, RDF, RDFS, XSD } from './vocab.js';
@@ -42,9 +42,10 @@ class QuadSink {
   }
 
   add(s: Iri, p: Iri, o: Obj): void {
-    const key = `${s}\u0001${p}\u0001${o.termType}\u0001${o.value}\u0001${o.termType === 'Literal' ? `${o.language}\u0001${o.datatype.value}` : ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // an n3 literal's id is its value, language and datatype in one string (this encoder makes no directional literals)
+    const key = `${s}\u0001${p}\u0001${o.termType}\u0001${o instanceof Literal ? o.id : o.value}`;
+    const before = this.seen.size;
+    if (this.seen.add(key).size === before) return; // (one hash of the key, not two)
     this.quads.push(quad(this.node(s) as Quad['subject'], this.node(p) as Quad['predicate'], o, this.graph) as Quad);
   }
 

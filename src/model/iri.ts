@@ -6,14 +6,14 @@
  * re-ingestion name the same thing the same way (re-ingesting is idempotent). Does not: decide
  * whether two names mean the same entity (that is entity linking in `src/extract`).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { PREFIXES } from './vocab.js';
 import type { FactObject, Iri, TimeValue } from './types.js';
 import { timeKey } from './time.js';
 
 /** First 16 hex digits of SHA-256: stable, short, collision-safe at newsroom scale. */
 export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /** `Vladimir Putin` → `ngr:Vladimir_Putin`. Keeps letters (any script), digits, `-` and `_`. */
@@ -66,7 +66,19 @@ export function factIri(subject: Iri, predicate: Iri, object: FactObject): Iri {
 
 /** Evidence is named by document, span, rule and confidence: one node per distinct reading of a span. */
 export function evidenceIri(document: Iri, start: number, end: number, rule: Iri, confidence = 1): Iri {
-  return `${document}/evidence/${start}-${end}-${shortHash(confidence === 1 ? rule : `${rule}|${confidence}`).slice(0, 8)}`;
+  return `${document}/evidence/${start}-${end}-${readingHash(rule, confidence)}`;
+}
+
+/** The hash part of an evidence IRI, by rule and confidence (a few hundred of them in a corpus of millions of spans: each hashed once). */
+const readingHashes = new Map<string, string>();
+function readingHash(rule: Iri, confidence: number): string {
+  const reading = confidence === 1 ? rule : `${rule}|${confidence}`;
+  let h = readingHashes.get(reading);
+  if (h === undefined) {
+    if (readingHashes.size >= 1 << 14) readingHashes.clear(); // (bounded, whatever the confidences)
+    readingHashes.set(reading, (h = shortHash(reading).slice(0, 8)));
+  }
+  return h;
 }
 
 export function statementIri(document: Iri, start: number, end: number): Iri {

@@ -63,8 +63,9 @@ const CHUNK = 1 << 20;
 export class AtomicFile {
   private fd: number | undefined;
   private readonly tmp: string;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /** Bytes written but not yet handed to the file (made at the first text written): text is encoded straight into it, with no joined copy of the text first. */
+  private buffer: Buffer | undefined;
+  private buffered = 0;
 
   /** @throws OutputError naming the path when its directory is missing or it is a directory. */
   constructor(
@@ -90,11 +91,16 @@ export class AtomicFile {
   }
 
   private flushPending(): void {
-    if (this.pendingLength === 0) return;
-    const text = this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    this.writeBytes(Buffer.from(text, 'utf8'));
+    if (this.buffered === 0) return;
+    this.writeBytes(this.buffer!.subarray(0, this.buffered));
+    this.buffered = 0;
+  }
+
+  /** Encode text into the buffer (UTF-8 takes at most 3 bytes per UTF-16 unit); text larger than the buffer goes straight to the file. */
+  private writeText(text: string): void {
+    if (this.buffered + text.length * 3 > CHUNK) this.flushPending();
+    if (text.length * 3 > CHUNK) this.writeBytes(Buffer.from(text, 'utf8'));
+    else this.buffered += (this.buffer ??= Buffer.allocUnsafe(CHUNK)).write(text, this.buffered, 'utf8');
   }
 
   private guarded(fn: () => void): void {
@@ -110,14 +116,9 @@ export class AtomicFile {
   /** Append text or bytes. @throws OutputError (and the temporary file is removed). */
   write(data: string | Uint8Array): void {
     this.guarded(() => {
-      if (typeof data !== 'string') {
-        this.flushPending();
-        this.writeBytes(data);
-        return;
-      }
-      this.pending.push(data);
-      this.pendingLength += data.length;
-      if (this.pendingLength >= CHUNK) this.flushPending();
+      if (typeof data === 'string') return this.writeText(data);
+      this.flushPending();
+      this.writeBytes(data);
     });
   }
 
@@ -161,6 +162,6 @@ export class AtomicFile {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
   const file = new AtomicFile(path, options);
-  file.write(data);
+  file.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data); // one piece: no buffer
   file.commit();
 }

@@ -8,7 +8,7 @@
  * Turtle/TriG through n3's writer. Turtle and N-Triples hold one graph: named graphs are merged.
  * Does not: write files (see `atomic-write.ts`).
  */
-import { DataFactory, Parser, Writer } from 'n3';
+import { DataFactory, Literal as N3Literal, Parser, Writer } from 'n3';
 import canonize from 'rdf-canonize';
 import type { Quad, Term } from '@rdfjs/types';
 import type { RdfFormat } from './formats.js';
@@ -82,24 +82,38 @@ function byGraph(quads: readonly Quad[]): Array<{ key: string; quads: Quad[] }> 
  */
 function sortGraph(quads: readonly Quad[]): Quad[] {
   // the order of sortQuads with fewer keys: one graph needs no graph key, and where every subject
-  // (predicate) is an IRI its value orders as its key does, rdf:type ('') first
+  // (predicate) is an IRI its value orders as its key does, rdf:type ('') first. The quads are
+  // grouped by subject and the subjects sorted (a graph has several quads per subject: fewer and
+  // shorter sorts than one of every quad), then each subject's quads by predicate and object
   const iriSubjects = quads.every((q) => q.subject.termType === 'NamedNode');
   const iriPredicates = quads.every((q) => q.predicate.termType === 'NamedNode');
-  // (an object's key only when subject and predicate tie: most never need one)
-  const keyed = quads.map((q) => ({
-    q,
-    s: iriSubjects ? q.subject.value : sortKey(q.subject),
-    p: q.predicate.value === RDF_TYPE ? (iriPredicates ? '' : '0') : iriPredicates ? q.predicate.value : sortKey(q.predicate),
-    o: undefined as string | undefined,
-  }));
-  keyed.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare((a.o ??= sortKey(a.q.object)), (b.o ??= sortKey(b.q.object))));
-  const sorted = keyed.map((k) => k.q);
+  const bySubject = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const s = iriSubjects ? q.subject.value : sortKey(q.subject);
+    const group = bySubject.get(s);
+    if (group) group.push(q);
+    else bySubject.set(s, [q]);
+  }
   const out: Quad[] = [];
-  let last: Quad | undefined;
-  for (const q of sorted) {
-    if (last && q.subject.equals(last.subject) && q.predicate.equals(last.predicate) && q.object.equals(last.object)) continue;
-    out.push(q);
-    last = q;
+  for (const s of [...bySubject.keys()].sort(compare)) {
+    const group = bySubject.get(s)!;
+    if (group.length === 1) {
+      out.push(group[0]!);
+      continue;
+    }
+    // (an object's key only when predicates tie: most never need one)
+    const keyed = group.map((q) => ({
+      q,
+      p: q.predicate.value === RDF_TYPE ? (iriPredicates ? '' : '0') : iriPredicates ? q.predicate.value : sortKey(q.predicate),
+      o: undefined as string | undefined,
+    }));
+    keyed.sort((a, b) => compare(a.p, b.p) || compare((a.o ??= sortKey(a.q.object)), (b.o ??= sortKey(b.q.object))));
+    let last: Quad | undefined;
+    for (const { q } of keyed) {
+      if (last && q.predicate.equals(last.predicate) && q.object.equals(last.object)) continue;
+      out.push(q);
+      last = q;
+    }
   }
   return out;
 }
@@ -144,36 +158,63 @@ const CANONICAL_ESCAPE = /[^ !#-\[\]-~\u0080-\uFFFD]/;
 
 /**
  * The canonical N-Quads line of a quad as n3's `writer` writes it, made faster for what a built
- * corpus is: each IRI is checked for characters to escape once, not once per quad it is in.
- * Anything else — blank nodes, triple terms, directional literals, text with characters to escape
- * — is left to `writer` itself.
+ * corpus is: each IRI is checked for characters to escape once per graph, not once per quad it
+ * is in (predicates once), and literals are read from their n3 ids. Anything else — blank nodes,
+ * triple terms, directional literals, text with characters to escape — is left to `writer` itself.
+ * The quads must come graph by graph.
  */
 function canonicalLines(writer: Writer): (q: Quad) => string {
-  const plainIris = new Map<string, string>();
-  const iri = (t: Term): string | undefined => {
-    let s = plainIris.get(t.value);
+  // the `<iri>` texts of the predicates (few) for the whole run, of other IRIs for the current
+  // graph only: a corpus has millions, most in one graph
+  const predicates = new Map<string, string>();
+  let inGraph = new Map<string, string>();
+  let graphValue: string | undefined;
+  let graphType: string | undefined;
+  let graphText: string | undefined;
+  const iri = (t: Term, texts: Map<string, string>): string | undefined => {
+    if (t.termType !== 'NamedNode') return undefined;
+    const value = t.value;
+    let s = texts.get(value);
     if (s === undefined) {
-      if (t.termType !== 'NamedNode' || CANONICAL_ESCAPE.test(t.value)) return undefined;
-      plainIris.set(t.value, (s = `<${t.value}>`));
+      if (CANONICAL_ESCAPE.test(value)) return undefined;
+      texts.set(value, (s = `<${value}>`));
     }
-    return t.termType === 'NamedNode' ? s : undefined;
+    return s;
   };
+  // what follows the value's closing quote in an n3 literal's id ('', '@de', '^^http://…#date') →
+  // its canonical text ('', '@de', '^^<http://…#date>'); undefined: leave the literal to `writer`
+  const suffixes = new Map<string, string | undefined>();
+  const suffix = (rest: string): string | undefined => {
+    if (suffixes.has(rest)) return suffixes.get(rest);
+    let canonical: string | undefined;
+    if (rest === '') canonical = '';
+    else if (rest.startsWith('@')) canonical = /^@[a-z]+(?:-[a-z0-9]+)*$/.test(rest) ? rest : undefined; // no direction, lower case as n3 writes it
+    else if (rest.startsWith('^^')) canonical = rest === `^^${XSD_STRING}` ? '' : CANONICAL_ESCAPE.test(rest) ? undefined : `^^<${rest.slice(2)}>`;
+    suffixes.set(rest, canonical);
+    return canonical;
+  };
+  // an n3 literal is read from its id once (n3 parses value, language and datatype out of it at every access);
+  // most are `"value"` + a suffix that is already canonical, i.e. the id itself
   const literal = (t: Term): string | undefined => {
-    if (t.termType !== 'Literal' || (t as { direction?: string }).direction) return undefined;
-    const value = t.value; // (n3 reads a literal's parts from its id at every access)
-    if (CANONICAL_ESCAPE.test(value)) return undefined;
-    const language = t.language;
-    if (language) return `"${value}"@${language}`;
-    const datatype = t.datatype;
-    if (datatype.value === XSD_STRING) return `"${value}"`;
-    const dt = iri(datatype);
-    return dt === undefined ? undefined : `"${value}"^^${dt}`;
+    if (!(t instanceof N3Literal)) return undefined;
+    const id = t.id;
+    const end = id.lastIndexOf('"');
+    if (id.charCodeAt(0) !== 0x22 || end < 1 || CANONICAL_ESCAPE.test(id.substring(1, end))) return undefined;
+    const rest = id.substring(end + 1);
+    const tail = suffix(rest);
+    return tail === undefined ? undefined : tail === rest ? id : id.substring(0, end + 1) + tail;
   };
   return (q) => {
-    const s = iri(q.subject);
-    const p = iri(q.predicate);
-    const o = q.object.termType === 'Literal' ? literal(q.object) : iri(q.object);
-    const g = q.graph.termType === 'DefaultGraph' ? '' : iri(q.graph);
+    if (q.graph.value !== graphValue || q.graph.termType !== graphType) {
+      graphValue = q.graph.value;
+      graphType = q.graph.termType;
+      inGraph = new Map();
+      graphText = graphType === 'DefaultGraph' ? '' : iri(q.graph, inGraph);
+    }
+    const g = graphText;
+    const s = iri(q.subject, inGraph);
+    const p = iri(q.predicate, predicates);
+    const o = q.object.termType === 'Literal' ? literal(q.object) : iri(q.object, inGraph);
     if (s === undefined || p === undefined || o === undefined || g === undefined) return writer.quadToString(q.subject, q.predicate, q.object, q.graph);
     return g ? `${s} ${p} ${o} ${g} .\n` : `${s} ${p} ${o} .\n`;
   };
