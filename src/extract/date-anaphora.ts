@@ -50,6 +50,12 @@ export const DATE_ANAPHORA: readonly AnaphoraPattern[] = [
   },
 ];
 
+/**
+ * What every pattern's match contains: each names a day ("day", "Tag", "Folgetag", "tags"), in
+ * letters no Unicode case fold changes. A text without it (most sentences) is not searched.
+ */
+const DAY_CUE = /day|tag/i;
+
 /** Can `t` anchor an anaphoric date: a day, not an upper bound? */
 export const isAnchorDay = (t: TimeValue): boolean => t.precision === 'day' && !t.bound;
 
@@ -60,6 +66,7 @@ export const isAnchorDay = (t: TimeValue): boolean => t.precision === 'day' && !
  */
 export function findAnaphoricDates(text: string, anchorAt: (offset: number) => TimeValue | undefined): DateMention[] {
   const found: DateMention[] = [];
+  if (!DAY_CUE.test(text)) return found;
   for (const p of DATE_ANAPHORA) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
