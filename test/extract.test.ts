@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { loadRegister } from '../src/build/register.js';
 import { Gazetteer } from '../src/extract/gazetteer.js';
+import { NG_CLASS } from '../src/model/vocab.js';
 import { extractDocument } from '../src/extract/extract.js';
 import { segmentText } from '../src/extract/segment.js';
 import { findDates } from '../src/extract/dates.js';
@@ -187,5 +188,22 @@ describe("a document's gazetteer", () => {
     }
     // the register's names still work in the copy
     expect(a.match('Putin sagte').map((m) => m.entity)).toEqual(['https://w3id.org/newsgraph/id/Vladimir_Putin']);
+  });
+
+  it("gives a copy of a copy what the first copy learnt, and keeps the second copy's learning to itself", async () => {
+    const base = new Gazetteer(await loadRegister());
+    const anna = 'https://w3id.org/newsgraph/id/Anna_Berger';
+    const berta = 'https://w3id.org/newsgraph/id/Berta_Kunz';
+    const person = (iri: string, name: string) => ({ iri, types: [NG_CLASS.Person], labels: [{ value: name, lang: 'de' }], aliases: [], generated: true });
+    const a = base.forDocument();
+    a.entities.set(anna, person(anna, 'Anna Berger'));
+    a.addName('Anna Berger', anna, true);
+    const b = a.forDocument();
+    b.entities.set(berta, person(berta, 'Berta Kunz'));
+    b.addName('Berta Kunz', berta, true);
+    expect(b.match('Anna Berger und Berta Kunz').map((m) => m.entity)).toEqual([anna, berta]);
+    expect(a.match('Anna Berger und Berta Kunz').map((m) => m.entity)).toEqual([anna]);
+    expect([b.isA(anna, NG_CLASS.Person), a.entities.has(berta), base.entities.has(anna)]).toEqual([true, false, false]);
+    expect(b.entities.size).toBe(base.entities.size + 2);
   });
 });

@@ -50,10 +50,7 @@ export const DATE_ANAPHORA: readonly AnaphoraPattern[] = [
   },
 ];
 
-/**
- * What every pattern's match contains: each names a day ("day", "Tag", "Folgetag", "tags"), in
- * letters no Unicode case fold changes. A text without it (most sentences) is not searched.
- */
+/** In every match (letters no Unicode case fold changes): a text without it is not searched. */
 const DAY_CUE = /day|tag/i;
 
 /** Can `t` anchor an anaphoric date: a day, not an upper bound? */
