@@ -628,3 +628,18 @@ describe('German reports with several speakers (December 2026)', () => {
     expect(facts(d).filter((f) => f.includes('metWith'))).toEqual([]);
   });
 });
+
+describe('speakers of the December 2026 dev articles (bodies, clauses)', () => {
+  it('the main clause reports, not a leading "Nachdem …" clause: "Nachdem sich Moskau bereit erklärte, teilte X mit: „…“"', () => {
+    const d = read('Nachdem sich Moskau am Dienstag bereit erklärte, teilte das US-Außenministerium mit: „Wir sind bereit, uns zu treffen.“', 'de', '2020-10-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_State_Department']);
+  });
+  it('"das Außenministerium in Moskau" is Russia’s, even after another state’s ministry; "stellte in Aussicht" reports', () => {
+    const d = read('Das US-Außenministerium erklärte, man sei bereit. Russland werde sich verpflichten, teilte das Außenministerium in Moskau mit. Moskau stellte am Dienstag in Aussicht, die Zahl der Sprengköpfe einzufrieren.', 'de', '2020-10-20');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_State_Department', 'Russian_Foreign_Ministry', 'Russia']);
+  });
+  it('"a statement from President Trump said" is Trump’s; "the Trump administration argues" is the United States’; "Defense Department officials announced" the department’s', () => {
+    const d = read('“Russia has violated the treaty,” a statement from President Trump said. The Trump administration argues that Russia cheated. Defense Department officials announced that a battalion will deploy.', 'en', '2019-02-01');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump', 'United_States', 'US_Department_of_Defense']);
+  });
+});

@@ -53,7 +53,7 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
 /** Prepositions that name who leads a body ("die Regierung von/unter X", "das Bündnis um X", "the government of/under X"). */
-const LED_BY = /^(von|unter|um|of|under)$/u;
+const LED_BY = /^(von|unter|um|of|under|from|by)$/u;
 /** A phrasal verb's particle: "Kremlin hits out at …", "Moscow steps up …" (the -s word before it is a verb). */
 const VERB_PARTICLE = /^(out|up|back|off|down|away)$/u;
 
@@ -206,6 +206,22 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
    * state's body of that name in the register, else the state itself), "the ministry", "das
    * Bündnis" (the last such body or state the text named; none: an unnamed source).
    */
+  /** A person named as the modifier at token `j` ("the Trump administration"). */
+  function personBefore(s: SentenceInfo, j: number): { entity: string; tokenEnd: number } | undefined {
+    const mod = s.tokens[j - 1];
+    const m = mod && s.mentions.find((x) => x.start <= mod.start && mod.end === x.end && g.isA(x.entity, NG_CLASS.Person));
+    return m ? { entity: m.entity, tokenEnd: j } : undefined;
+  }
+
+  /** "das Außenministerium in Moskau", "the foreign ministry in Beijing": the state whose capital is named after the body. */
+  function capitalAfter(s: SentenceInfo, k: number): { state: string; tokenEnd: number } | undefined {
+    if (!/^(in|aus|from)$/u.test(s.tokens[k + 1]?.t ?? '')) return undefined;
+    const at = s.tokens[k + 2];
+    const m = at && s.mentions.find((x) => x.start === at.start);
+    const state = m && g.entities.get(m.entity)?.capitalOf;
+    return state ? { state, tokenEnd: s.tokens.findIndex((x) => x.end >= m.end) + 1 } : undefined;
+  }
+
   /** A person who leads the body noun at token `k`: "Regierung von/unter Präsident X", "Bündnis um X", "government of/under X", with the office words between. */
   function ledBy(s: SentenceInfo, k: number): { entity: string; tokenEnd: number } | undefined {
     if (!LED_BY.test(s.tokens[k + 1]?.t ?? '')) return undefined;
@@ -244,10 +260,16 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         return bodies.length === 1 ? bodies[0]!.iri : undefined;
       };
       let entity: string | undefined;
-      // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X": the body of the person's state or organisation
-      const led = owner ? undefined : ledBy(s, k);
+      // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
+      // "the Trump administration": the body of the person's state or organisation; "a statement from President Trump": the person's
+      const led = owner ? undefined : (ledBy(s, k) ?? personBefore(s, j));
+      const capital = owner || led ? undefined : capitalAfter(s, k);
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
+      } else if (led && noun.anyOwner) {
+        entity = led.entity;
+      } else if (capital) {
+        entity = bodyOf(capital.state) ?? (noun.stateActs ? capital.state : undefined);
       } else if (led) {
         const of = g.tenuresOn(led.entity, published)[0]?.of;
         if (of && g.isA(of, NG_CLASS.State)) entity = bodyOf(of) ?? (noun.stateActs ? of : undefined);
@@ -263,7 +285,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
       const start = definite ? first - 1 : first;
-      const last = led && entity ? led.tokenEnd : k + 1;
+      const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
       out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
     });
     return out;
@@ -358,7 +380,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         const m = s.mentions.find((x) => s.tokens.slice(k + 2, k + 5).some((tk) => tk.start === x.start));
         if (m) last = s.tokens.findIndex((tk) => tk.end >= m.end);
       }
-      out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
+      // "Defense Department officials", "Kremlin officials": the officials of a named body speak for it (a state's stay unnamed: "US officials")
+      const body = indefinite ? undefined : s.mentions.find((m) => m.start >= s.tokens[first]!.start && m.end <= t.start && !g.isA(m.entity, NG_CLASS.State) && g.isA(m.entity, NG_CLASS.Organisation) && !g.isA(m.entity, NG_CLASS.Person));
+      if (body) out.push({ entity: body.entity, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'name', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: false });
+      else out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
     });
     return out;
   }

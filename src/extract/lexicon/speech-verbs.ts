@@ -83,6 +83,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['rief riefen ruft', 'auf'],
   ['bekräftigen sagen erklären betonen warnen fordern'],
   ['deutete deuteten deutet', 'an'],
+  ['stellte stellten stellt', 'aussicht'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */

@@ -74,5 +74,17 @@ function verbsIn(s: SentenceInfo): Verb[] {
       (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start));
     if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
   });
-  return out;
+  return mainClauseFirst(s, out);
+}
+
+/** Words that open a subordinate clause at the start of a sentence ("Nachdem sich Moskau bereit erklärte, teilte X mit: …"). */
+const LEADING_SUBORDINATOR = /^(nachdem|als|weil|während|obwohl|after|when|as|while|although|because)$/iu;
+
+/** A verb in a leading subordinate clause reports only when the main clause has none. */
+function mainClauseFirst(s: SentenceInfo, verbs: Verb[]): Verb[] {
+  if (verbs.length < 2 || !LEADING_SUBORDINATOR.test(s.tokens[0]?.t ?? '')) return verbs;
+  const comma = s.text.indexOf(',');
+  if (comma < 0) return verbs;
+  const main = verbs.filter((v) => s.tokens[v.token]!.start - s.start > comma);
+  return main.length ? main : verbs;
 }
