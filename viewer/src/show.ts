@@ -21,8 +21,8 @@ import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView } from './lod.js';
-import { Slicer, addEdgesSliced, rankLoadedEdges, rankLoadedNodes } from './edge-loading.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, extentOf, nodesOnlyView } from './lod.js';
+import { Slicer, addEdgesSliced, rankingLoadedEdges, rankingLoadedNodes, runSliced } from './edge-loading.js';
 import { gatherFacets } from './facets.js';
 import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
@@ -104,13 +104,16 @@ function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, n
     const settings = layoutSettings(target);
     const loaded = await addEdgesSliced(target, b, moreEdges ?? [b.edges], moreEdges !== undefined, alive);
     if (!loaded) return;
-    if (!(await gatherFacets(b, new Slicer(alive)))) return; // (for the filters panel)
+    const after = new Slicer(alive);
+    if (!(await gatherFacets(b, after))) return; // (for the filters panel)
+    // ranks: sorted a slice of time per task
+    const rankedEdges = await runSliced(rankingLoadedEdges(loaded), after);
+    const rankedNodes = v.nodeLod ? await runSliced(rankingLoadedNodes(loaded), after) : [];
+    if (!rankedEdges || !rankedNodes) return;
     // each step its own task, the page answering input between them
     const steps: Array<[string, () => unknown]> = [
       ['sizes', () => applySizes(target, sizeBy, loaded.degree)], // the nodes were sized before their edges were all known
-      ['edge-ranks', () => (v.rankedEdges = rankLoadedEdges(loaded))],
-      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankLoadedNodes(loaded) : [])],
-      ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
+      ['ranks', () => ([v.rankedEdges, v.rankedNodes] = [rankedEdges, rankedNodes])],
       ['self-loops', () => drawSelfLoops(v.renderer!, target, loaded.selfLoops)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
@@ -171,7 +174,9 @@ function finish(v: Viewer, deferRefresh = false): void {
   // for tests and the benchmark: the viewer's parts, read from the page
   (window as unknown as { newsgraph: unknown }).newsgraph = {
     graph: v.graph,
-    drawn: v.drawn,
+    get drawn() {
+      return v.drawn; // (a large graph's changes as the camera moves)
+    },
     renderer: v.renderer,
     bundle: v.bundle,
     state: v.state,

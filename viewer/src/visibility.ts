@@ -7,7 +7,7 @@
  */
 import { $, status, type Viewer } from './app-state.js';
 import { compileFilters, ego } from './filters.js';
-import { pickBest, setDrawnEdges, setDrawnNodes } from './lod.js';
+import { drawnView, holds, pickBest } from './lod.js';
 import { writeUrl } from './view-state.js';
 
 /** Work out what is visible, redraw (now, or with `deferRefresh` in the next frame), and write the deep link. */
@@ -34,9 +34,11 @@ export function recompute(v: Viewer, deferRefresh = false): void {
       if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
     });
   v.styled = v.visibleNodes.size !== graph.order || v.hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
-  updateDrawn(v);
-  if (deferRefresh) v.renderer?.scheduleRefresh();
-  else v.renderer?.refresh();
+  // (a new drawn graph was refreshed as sigma got it)
+  if (!updateDrawn(v)) {
+    if (deferRefresh) v.renderer?.scheduleRefresh();
+    else v.renderer?.refresh();
+  }
   const shown = v.visibleNodes.size;
   status(`${shown} of ${graph.order} nodes shown`);
   $('graph').dataset.visibleNodes = String(shown);
@@ -46,10 +48,11 @@ export function recompute(v: Viewer, deferRefresh = false): void {
 /**
  * Large graphs: draw the nodes and edges that matter now — the focus, its neighbourhood and the
  * path first, then the best ranked ones that pass the filters and are in view (an edge: one of its
- * ends) — up to the budgets; no edges while the layout runs or before they are all in.
+ * ends) — up to the budgets; no edges while the layout runs or before they are all in. When that
+ * changes what is drawn, sigma gets a new graph of them (one refresh); true then.
  */
-export function updateDrawn(v: Viewer): void {
-  if (!v.lod || !v.renderer) return;
+export function updateDrawn(v: Viewer): boolean {
+  if (!v.lod || !v.renderer) return false;
   if (v.lodTimer) clearTimeout(v.lodTimer);
   v.lodTimer = undefined;
   const { graph, state } = v;
@@ -62,17 +65,24 @@ export function updateDrawn(v: Viewer): void {
     return p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
   };
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
-  if (v.nodeLod && v.rankedNodes.length) {
+  let nodes: string[];
+  if (!v.nodeLod) nodes = graph.nodes();
+  else if (v.rankedNodes.length === 0) nodes = v.drawn.nodes(); // (not ranked yet: the first frame's sample stays)
+  else {
     const shown = (n: string) => !v.styled || v.visibleNodes.has(n);
     const first = [...(v.pathNodes ?? []), ...(focus ? [focus] : []), ...(v.egoSet ?? [])];
-    setDrawnNodes(v.drawn, graph, pickBest(v.rankedNodes, v.nodeBudget, (n) => shown(n) && inView(n), first, shown));
+    nodes = pickBest(v.rankedNodes, v.nodeBudget, (n) => shown(n) && inView(n), first, shown);
   }
-  if (v.rankedEdges.length === 0 || v.layout?.isRunning()) {
-    setDrawnEdges(v.drawn, graph, []);
-    return;
+  let edges: string[] = [];
+  if (v.rankedEdges.length > 0 && !v.layout?.isRunning()) {
+    const drawnNodes = v.nodeLod ? new Set(nodes) : undefined;
+    const drawnEnds = (e: string) => !drawnNodes || (drawnNodes.has(graph.source(e)) && drawnNodes.has(graph.target(e)));
+    const passes = (e: string) => (!v.styled || !v.hiddenEdges.has(e)) && drawnEnds(e);
+    const first = [...(v.pathEdges ?? []), ...(focus ? graph.edges(focus) : [])];
+    edges = pickBest(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes);
   }
-  const drawnEnds = (e: string) => !v.nodeLod || (v.drawn.hasNode(graph.source(e)) && v.drawn.hasNode(graph.target(e)));
-  const passes = (e: string) => (!v.styled || !v.hiddenEdges.has(e)) && drawnEnds(e);
-  const first = [...(v.pathEdges ?? []), ...(focus ? graph.edges(focus) : [])];
-  setDrawnEdges(v.drawn, graph, pickBest(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes));
+  if (holds(v.drawn, nodes, edges)) return false;
+  v.drawn = drawnView(graph, nodes, edges);
+  v.renderer.setGraph(v.drawn as never);
+  return true;
 }
