@@ -28,7 +28,7 @@ import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
-import { recompute } from './visibility.js';
+import { recompute, recomputeInSteps } from './visibility.js';
 import { nextTask } from './next-task.js';
 
 /**
@@ -73,6 +73,8 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   drawSelfLoops(v.renderer!, v.graph);
   prepareLayout(v, settings);
   buildFilterPanel(v);
+  performance.mark('newsgraph:filters-built');
+  recompute(v);
   finish(v);
 }
 
@@ -125,9 +127,9 @@ function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, n
       step();
       performance.mark(`newsgraph:${name}`);
     }
-    await nextTask();
-    if (shown !== v.showCount) return;
-    finish(v, true);
+    performance.mark('newsgraph:filters-built');
+    if (!(await recomputeInSteps(v, alive))) return;
+    finish(v);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
 }
@@ -159,12 +161,10 @@ function draw(v: Viewer): Promise<void> {
 }
 
 /**
- * Once all edges are in and the filters panel is filled: what is visible, focus and path from the
- * link; `deferRefresh` redraws in the next frame rather than in this task (large graphs).
+ * Once all edges are in, the filters panel is filled and what is visible worked out (`recompute`,
+ * for a large graph in steps): focus and path from the link; the viewer's parts for tests.
  */
-function finish(v: Viewer, deferRefresh = false): void {
-  performance.mark('newsgraph:filters-built');
-  recompute(v, deferRefresh);
+function finish(v: Viewer): void {
   performance.mark('newsgraph:shown');
   if (v.state.focus) {
     showFocusDetails(v);

@@ -9,9 +9,44 @@ import { $, status, type Viewer } from './app-state.js';
 import { compileFilters, ego } from './filters.js';
 import { drawnView, holds, pickBest } from './lod.js';
 import { writeUrl } from './view-state.js';
+import { nextTask } from './next-task.js';
 
-/** Work out what is visible, redraw (now, or with `deferRefresh` in the next frame), and write the deep link. */
-export function recompute(v: Viewer, deferRefresh = false): void {
+/** Work out what is visible, redraw, and write the deep link. */
+export function recompute(v: Viewer): void {
+  findVisible(v);
+  // (a new drawn graph was refreshed as sigma got it)
+  if (!updateDrawn(v)) v.renderer?.refresh();
+  report(v);
+}
+
+/**
+ * {@link recompute} for a large graph that was just loaded, in steps of a task each (what is
+ * visible; what is drawn; the graph of it; sigma given it), the page answering input between
+ * them. A recompute or a new drawn graph meanwhile wins: this one then draws nothing. False when
+ * `alive()` turned false on the way.
+ */
+export async function recomputeInSteps(v: Viewer, alive: () => boolean): Promise<boolean> {
+  findVisible(v);
+  const [filters, drawn] = [v.filters, v.drawn];
+  const current = async () => (await nextTask(), alive() && v.filters === filters && v.drawn === drawn && v.renderer !== undefined);
+  if (!(await current())) return alive();
+  const { nodes, edges } = pickDrawn(v);
+  if (!(await current())) return alive();
+  if (holds(v.drawn, nodes, edges)) {
+    v.renderer!.refresh();
+    report(v);
+    return true;
+  }
+  const view = drawnView(v.graph, nodes, edges);
+  if (!(await current())) return alive();
+  v.drawn = view;
+  v.renderer!.setGraph(view as never);
+  report(v);
+  return true;
+}
+
+/** Which nodes and edges pass the filters and the focus; whether the reducers need to style at all. */
+function findVisible(v: Viewer): void {
   const { state, graph } = v;
   const filters = (v.filters = compileFilters(state, v.bundle));
   v.egoSet = state.focus && graph.hasNode(state.focus) ? ego(filters, graph, state.focus, state.depth) : undefined;
@@ -34,15 +69,14 @@ export function recompute(v: Viewer, deferRefresh = false): void {
       if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
     });
   v.styled = v.visibleNodes.size !== graph.order || v.hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
-  // (a new drawn graph was refreshed as sigma got it)
-  if (!updateDrawn(v)) {
-    if (deferRefresh) v.renderer?.scheduleRefresh();
-    else v.renderer?.refresh();
-  }
+}
+
+/** The status line, the count for tests and the deep link. */
+function report(v: Viewer): void {
   const shown = v.visibleNodes.size;
-  status(`${shown} of ${graph.order} nodes shown`);
+  status(`${shown} of ${v.graph.order} nodes shown`);
   $('graph').dataset.visibleNodes = String(shown);
-  writeUrl(state);
+  writeUrl(v.state);
 }
 
 /**
@@ -53,12 +87,21 @@ export function recompute(v: Viewer, deferRefresh = false): void {
  */
 export function updateDrawn(v: Viewer): boolean {
   if (!v.lod || !v.renderer) return false;
+  const { nodes, edges } = pickDrawn(v);
+  if (holds(v.drawn, nodes, edges)) return false;
+  v.drawn = drawnView(v.graph, nodes, edges);
+  v.renderer.setGraph(v.drawn as never);
+  return true;
+}
+
+/** The nodes and edges of a large graph to draw now (see {@link updateDrawn}). */
+function pickDrawn(v: Viewer): { nodes: string[]; edges: string[] } {
   if (v.lodTimer) clearTimeout(v.lodTimer);
   v.lodTimer = undefined;
   const { graph, state } = v;
-  const { width, height } = v.renderer.getDimensions();
-  const a = v.renderer.viewportToGraph({ x: 0, y: 0 });
-  const b = v.renderer.viewportToGraph({ x: width, y: height });
+  const { width, height } = v.renderer!.getDimensions();
+  const a = v.renderer!.viewportToGraph({ x: 0, y: 0 });
+  const b = v.renderer!.viewportToGraph({ x: width, y: height });
   const [x0, x1, y0, y1] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
   const inView = (n: string) => {
     const p = graph.getNodeAttributes(n);
@@ -81,8 +124,5 @@ export function updateDrawn(v: Viewer): boolean {
     const first = [...(v.pathEdges ?? []), ...(focus ? graph.edges(focus) : [])];
     edges = pickBest(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes);
   }
-  if (holds(v.drawn, nodes, edges)) return false;
-  v.drawn = drawnView(graph, nodes, edges);
-  v.renderer.setGraph(v.drawn as never);
-  return true;
+  return { nodes, edges };
 }
