@@ -2,7 +2,8 @@
  * What is shown: after a change of focus, filter or path, which nodes and edges pass (the ego
  * network of the focus over what passes the filters), whether the reducers need to style at all,
  * the status line and the deep link; and for large graphs which nodes and edges sigma draws now
- * (lod.ts: path and focus first, then the best ranked in view; no edges while the layout runs).
+ * (lod.ts: path and focus first, then the best ranked in view; no edges while the layout runs),
+ * given to sigma as a new graph; after a large graph is loaded, all that in steps of a task each.
  * Does not: decide what the filters are (filters.ts, view-state.ts) or style items (render.ts).
  */
 import { $, status, type Viewer } from './app-state.js';
