@@ -12,6 +12,7 @@
  * Does not: decide what passes the filters or listen to the camera (visibility.ts, render.ts do).
  */
 import { MultiDirectedGraph } from 'graphology';
+import { dictionaryAdjacency } from '../../src/graph/project.js';
 import { finishDisplayEdges, type DisplayGraph } from './display-graph.js';
 
 /** Graphs with more edges than this are drawn with a level of detail. */
@@ -165,6 +166,14 @@ export function* inOrder(keys: readonly string[], order: Uint32Array): Generator
  * budget lasts), then the ranked ones that pass `accept`.
  */
 export function pickBest(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): string[] {
+  return drain(picking(ranked, budget, accept, first, acceptFirst));
+}
+
+/** Looks between the yields of {@link picking} and {@link buildingDrawnView} (each look costs a few lookups). */
+const LOOKS_PER_YIELD = 1024;
+
+/** {@link pickBest}, yielding now and then (a filtered view may look at many ranked items before the budget fills). */
+export function* picking(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): Generator<void, string[]> {
   const picked = new Set<string>();
   for (const e of first) {
     if (picked.size >= budget) break;
@@ -173,6 +182,7 @@ export function pickBest(ranked: readonly string[], budget: number, accept: (edg
   for (let i = 0; i < ranked.length && picked.size < budget; i++) {
     const e = ranked[i]!;
     if (!picked.has(e) && accept(e)) picked.add(e);
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
   }
   return [...picked];
 }
@@ -189,9 +199,23 @@ export function holds(drawn: DisplayGraph, nodes: readonly string[], edges: read
  * per item (and a whole refresh per dropped node).
  */
 export function drawnView(model: DisplayGraph, nodes: readonly string[], edges: readonly string[]): DisplayGraph {
+  return drain(buildingDrawnView(model, nodes, edges));
+}
+
+/** {@link drawnView}, yielding now and then. */
+export function* buildingDrawnView(model: DisplayGraph, nodes: readonly string[], edges: readonly string[]): Generator<void, DisplayGraph> {
   const drawn: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const n of nodes) drawn.addNode(n, model.getNodeAttributes(n));
-  for (const e of edges) drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
+  for (let i = 0; i < nodes.length; i++) {
+    drawn.addNode(nodes[i]!, model.getNodeAttributes(nodes[i]!));
+    dictionaryAdjacency(drawn, nodes[i]!); // (graphology fills plain objects slowly: see there)
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
+  }
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
+  }
+  yield;
   finishDisplayEdges(drawn);
   return drawn;
 }

@@ -8,9 +8,9 @@
  */
 import { $, status, type Viewer } from './app-state.js';
 import { compileFilters, ego } from './filters.js';
-import { drawnView, holds, pickBest } from './lod.js';
+import { Slicer, runSliced } from './edge-loading.js';
+import { buildingDrawnView, drain, drawnView, holds, picking } from './lod.js';
 import { writeUrl } from './view-state.js';
-import { nextTask } from './next-task.js';
 
 /** Work out what is visible, redraw, and write the deep link. */
 export function recompute(v: Viewer): void {
@@ -29,19 +29,15 @@ export function recompute(v: Viewer): void {
 export async function recomputeInSteps(v: Viewer, alive: () => boolean): Promise<boolean> {
   findVisible(v);
   const [filters, drawn] = [v.filters, v.drawn];
-  const current = async () => (await nextTask(), alive() && v.filters === filters && v.drawn === drawn && v.renderer !== undefined);
-  if (!(await current())) return alive();
-  const { nodes, edges } = pickDrawn(v);
-  if (!(await current())) return alive();
-  if (holds(v.drawn, nodes, edges)) {
-    v.renderer!.refresh();
-    report(v);
-    return true;
-  }
-  const view = drawnView(v.graph, nodes, edges);
-  if (!(await current())) return alive();
-  v.drawn = view;
-  v.renderer!.setGraph(view as never);
+  const slicer = new Slicer(() => alive() && v.filters === filters && v.drawn === drawn && v.renderer !== undefined);
+  const picked = (await slicer.yield()) ? await runSliced(pickingDrawn(v), slicer) : undefined;
+  const view = picked && !holds(v.drawn, picked.nodes, picked.edges) ? await runSliced(buildingDrawnView(v.graph, picked.nodes, picked.edges), slicer) : undefined;
+  if (!picked || !(await slicer.yield())) return alive();
+  if (view) {
+    v.drawn = view;
+    v.renderer!.setGraph(view as never);
+  } else if (holds(v.drawn, picked.nodes, picked.edges)) v.renderer!.refresh();
+  else return alive();
   report(v);
   return true;
 }
@@ -88,15 +84,15 @@ function report(v: Viewer): void {
  */
 export function updateDrawn(v: Viewer): boolean {
   if (!v.lod || !v.renderer) return false;
-  const { nodes, edges } = pickDrawn(v);
+  const { nodes, edges } = drain(pickingDrawn(v));
   if (holds(v.drawn, nodes, edges)) return false;
   v.drawn = drawnView(v.graph, nodes, edges);
   v.renderer.setGraph(v.drawn as never);
   return true;
 }
 
-/** The nodes and edges of a large graph to draw now (see {@link updateDrawn}). */
-function pickDrawn(v: Viewer): { nodes: string[]; edges: string[] } {
+/** The nodes and edges of a large graph to draw now (see {@link updateDrawn}), yielding now and then. */
+function* pickingDrawn(v: Viewer): Generator<void, { nodes: string[]; edges: string[] }> {
   if (v.lodTimer) clearTimeout(v.lodTimer);
   v.lodTimer = undefined;
   const { graph, state } = v;
@@ -115,7 +111,7 @@ function pickDrawn(v: Viewer): { nodes: string[]; edges: string[] } {
   else {
     const shown = (n: string) => !v.styled || v.visibleNodes.has(n);
     const first = [...(v.pathNodes ?? []), ...(focus ? [focus] : []), ...(v.egoSet ?? [])];
-    nodes = pickBest(v.rankedNodes, v.nodeBudget, (n) => shown(n) && inView(n), first, shown);
+    nodes = yield* picking(v.rankedNodes, v.nodeBudget, (n) => shown(n) && inView(n), first, shown);
   }
   let edges: string[] = [];
   if (v.rankedEdges.length > 0 && !v.layout?.isRunning()) {
@@ -123,7 +119,7 @@ function pickDrawn(v: Viewer): { nodes: string[]; edges: string[] } {
     const drawnEnds = (e: string) => !drawnNodes || (drawnNodes.has(graph.source(e)) && drawnNodes.has(graph.target(e)));
     const passes = (e: string) => (!v.styled || !v.hiddenEdges.has(e)) && drawnEnds(e);
     const first = [...(v.pathEdges ?? []), ...(focus ? graph.edges(focus) : [])];
-    edges = pickBest(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes);
+    edges = yield* picking(v.rankedEdges, v.edgeBudget, (e) => passes(e) && (inView(graph.source(e)) || inView(graph.target(e))), first, passes);
   }
   return { nodes, edges };
 }
