@@ -4,7 +4,8 @@
  * painting between tasks, however the edges arrive (read from the bundle as they are added, or
  * already in it). As the edges go in, what the steps after them need is recorded on the side —
  * each endpoint's degree, the edges' keys and endpoints in the graph's order, the self-loops — so
- * sizes and ranks come from typed arrays instead of a walk over half a million edges.
+ * sizes and ranks come from typed arrays instead of a walk over half a million edges; the ranks
+ * are sorted a slice of time per task too (`runSliced` runs any such work that yields now and then).
  * Does not: decide which edges are drawn (lod.ts, visibility.ts) or read the bundle (bundle-loader.ts).
  */
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';

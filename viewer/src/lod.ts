@@ -8,7 +8,8 @@
  * each refresh): the focus, its neighbourhood and the path first, then the best connected nodes in
  * view; the camera keeps the whole graph's extent, so the picture does not jump as nodes come and go.
  *
- * Does: rank nodes and edges, pick the drawn sets, and make the graph of them that sigma draws.
+ * Does: rank nodes and edges, pick the drawn sets, and make the graph of them that sigma draws —
+ * each also as work that yields now and then, for a caller that spreads it over tasks.
  * Does not: decide what passes the filters or listen to the camera (visibility.ts, render.ts do).
  */
 import { MultiDirectedGraph } from 'graphology';
