@@ -224,7 +224,8 @@ const NO_SOURCES = Object.freeze([]) as unknown as string[];
 
 function edgeRecord(source: string, target: string, predicate: string, k: number, extras: EdgeExtras | undefined, shareEmpty: boolean): BundleEdge {
   const e: BundleEdge = {
-    key: extras?.key ?? `${source} ${predicate} ${target}`,
+    // (join makes one flat string; a template literal makes a chain of string pieces, flattened again when the key is hashed)
+    key: extras?.key ?? [source, predicate, target].join(' '),
     source,
     target,
     predicate,

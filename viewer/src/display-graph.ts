@@ -131,7 +131,7 @@ export function* addDisplayNodes(g: DisplayGraph, bundle: ViewerBundle, cached: 
       const angle = a0 + (span * (i + 0.5)) / list.length;
       const r = 100 + 40 * Math.sin(i * 2.399);
       const [x, y] = cached[n.key] ?? [r * Math.cos(angle), r * Math.sin(angle)];
-      g.addNode(n.key, { label: shortLabel(n.label), fullLabel: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree), color: CATEGORY_COLORS[n.category], category: n.category, record: n });
+      g.addNode(n.key, { label: shortLabel(n.label), fullLabel: n.label, x, y, size: sizeOf(degree.get(n.key) ?? 0, maxDegree) + FRACTION, color: CATEGORY_COLORS[n.category], category: n.category, record: n });
       if (i % NODES_PER_YIELD === NODES_PER_YIELD - 1) yield;
     }
   }
@@ -170,6 +170,14 @@ export function finishDisplayEdges(g: DisplayGraph): void {
     if (source === target) a.type = 'straight';
   });
 }
+
+/**
+ * Added to a node's first size so that it is never a whole number: V8 stores a field that starts
+ * with whole numbers as such, and writing a fractional size later (applySizes) then migrates every
+ * node's attribute object — a second or two and much garbage for a large graph, whose nodes are
+ * all sized 4 before their edges are known.
+ */
+const FRACTION = 2 ** -20;
 
 /** Node size for a score (degree or PageRank) against the largest: 4 to 18 pixels. */
 function sizeOf(score: number, max: number): number {

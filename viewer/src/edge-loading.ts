@@ -4,13 +4,14 @@
  * painting between tasks, however the edges arrive (read from the bundle as they are added, or
  * already in it). As the edges go in, what the steps after them need is recorded on the side —
  * each endpoint's degree, the edges' keys and endpoints in the graph's order, the self-loops — so
- * sizes and ranks come from typed arrays instead of a walk over half a million edges.
+ * sizes and ranks come from typed arrays instead of a walk over half a million edges; the ranks
+ * are sorted a slice of time per task too (`runSliced` runs any such work that yields now and then).
  * Does not: decide which edges are drawn (lod.ts, visibility.ts) or read the bundle (bundle-loader.ts).
  */
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
 import { dictionaryAdjacency } from '../../src/graph/project.js';
 import { edgeDisplay, type DisplayGraph } from './display-graph.js';
-import { descendingOrder, edgeScore } from './lod.js';
+import { PER_YIELD, drain, edgeScore, inOrder, orderDescending } from './lod.js';
 import { nextTask } from './next-task.js';
 
 /** Work per task (ms) before the page gets its turn; garbage collection comes on top. */
@@ -114,13 +115,35 @@ function addEdge(graph: DisplayGraph, bundle: ViewerBundle, e: BundleEdge, ordin
 
 /** Node keys, best connected first (ties in the graph's order): `rankNodes` from the recorded degrees. */
 export function rankLoadedNodes(loaded: LoadedEdges): string[] {
-  return Array.from(descendingOrder(Float64Array.from(loaded.degree)), (i) => loaded.nodes[i]!);
+  return drain(rankingLoadedNodes(loaded));
+}
+
+/** {@link rankLoadedNodes}, yielding now and then (see {@link runSliced}). */
+export function* rankingLoadedNodes(loaded: LoadedEdges): Generator<void, string[]> {
+  return yield* inOrder(loaded.nodes, yield* orderDescending(Float64Array.from(loaded.degree)));
 }
 
 /** Edge keys, most telling first (ties in the graph's order): `rankEdges` from the recorded degrees. */
 export function rankLoadedEdges(loaded: LoadedEdges): string[] {
+  return drain(rankingLoadedEdges(loaded));
+}
+
+/** {@link rankLoadedEdges}, yielding now and then (see {@link runSliced}). */
+export function* rankingLoadedEdges(loaded: LoadedEdges): Generator<void, string[]> {
   const { degree, sources, targets, keys } = loaded;
   const score = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) score[i] = edgeScore(degree[sources[i]!]!, degree[targets[i]!]!);
-  return Array.from(descendingOrder(score), (j) => keys[j]!);
+  for (let i = 0; i < keys.length; i++) {
+    score[i] = edgeScore(degree[sources[i]!]!, degree[targets[i]!]!);
+    if (i % PER_YIELD === PER_YIELD - 1) yield;
+  }
+  return yield* inOrder(keys, yield* orderDescending(score));
+}
+
+/** Run work that yields now and then a slice of time per task; undefined when the slicer's work is no longer wanted. */
+export async function runSliced<T>(work: Generator<void, T>, slicer: Slicer): Promise<T | undefined> {
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+    if (slicer.due() && !(await slicer.yield())) return undefined;
+  }
 }

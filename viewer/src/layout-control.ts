@@ -52,8 +52,7 @@ export function prepareLayout(v: Viewer, settings: ForceAtlas2Settings): void {
       syncPositions(v, worker);
       // the camera frames where the nodes went; what is in view is picked in that frame
       if (v.nodeLod) v.renderer?.setCustomBBox(extentOf(v.graph)).refresh();
-      updateDrawn(v);
-      v.renderer?.refresh();
+      if (!updateDrawn(v)) v.renderer?.refresh(); // (a new drawn graph was refreshed as sigma got it)
     },
     isRunning: () => worker?.isRunning() ?? false,
     kill: () => worker?.kill(),

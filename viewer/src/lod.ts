@@ -8,10 +8,12 @@
  * each refresh): the focus, its neighbourhood and the path first, then the best connected nodes in
  * view; the camera keeps the whole graph's extent, so the picture does not jump as nodes come and go.
  *
- * Does: rank nodes and edges, pick the drawn sets, and replace the drawn graph's nodes and edges.
+ * Does: rank nodes and edges, pick the drawn sets, and make the graph of them that sigma draws —
+ * each also as work that yields now and then, for a caller that spreads it over tasks.
  * Does not: decide what passes the filters or listen to the camera (visibility.ts, render.ts do).
  */
 import { MultiDirectedGraph } from 'graphology';
+import { dictionaryAdjacency } from '../../src/graph/project.js';
 import { finishDisplayEdges, type DisplayGraph } from './display-graph.js';
 
 /** Graphs with more edges than this are drawn with a level of detail. */
@@ -44,19 +46,12 @@ export function nodesOnlyView(model: DisplayGraph, budget = Infinity): DisplayGr
   return drawn;
 }
 
-/** Draw every node of `model` (those not drawn yet are added; attributes shared). */
-export function drawAllNodes(drawn: DisplayGraph, model: DisplayGraph): void {
-  model.forEachNode((key, attributes) => {
-    if (!drawn.hasNode(key)) drawn.addNode(key, attributes);
-  });
-}
-
 /** Node keys, best connected first (ties in the graph's order). */
 export function rankNodes(model: DisplayGraph): string[] {
   const keys = model.nodes();
   const score = new Float64Array(keys.length);
   keys.forEach((k, i) => (score[i] = model.degree(k)));
-  return Array.from(descendingOrder(score), (i) => keys[i]!);
+  return drain(inOrder(keys, descendingOrder(score)));
 }
 
 /** The extent of all of a graph's nodes, for sigma's camera (see `setCustomBBox`). */
@@ -71,17 +66,6 @@ export function extentOf(model: DisplayGraph): { x: [number, number]; y: [number
   return x0 <= x1 ? { x: [x0, x1], y: [y0, y1] } : { x: [0, 1], y: [0, 1] };
 }
 
-/**
- * Make `nodes` (keys of `model`) the drawn graph's nodes (its edges go when they change). The
- * graph is cleared and filled again rather than nodes dropped one by one: sigma answers every
- * dropped node with a refresh of the whole graph.
- */
-export function setDrawnNodes(drawn: DisplayGraph, model: DisplayGraph, nodes: readonly string[]): void {
-  if (drawn.order === nodes.length && nodes.every((k) => drawn.hasNode(k))) return;
-  drawn.clear();
-  for (const k of nodes) if (!drawn.hasNode(k)) drawn.addNode(k, model.getNodeAttributes(k));
-}
-
 /** Edge keys, most telling first: edges between well-connected nodes carry the structure (ties in the graph's order). */
 export function rankEdges(model: DisplayGraph): string[] {
   const degree = new Map<string, number>();
@@ -93,7 +77,7 @@ export function rankEdges(model: DisplayGraph): string[] {
     score[i] = edgeScore(degree.get(source)!, degree.get(target)!);
     keys[i++] = edge;
   });
-  return Array.from(descendingOrder(score), (j) => keys[j]!);
+  return drain(inOrder(keys, descendingOrder(score)));
 }
 
 /** An edge's rank score from its ends' degrees: the smaller degree first, then the sum (capped so that the score stays a small integer). */
@@ -102,34 +86,80 @@ export function edgeScore(s: number, t: number): number {
 }
 
 const MAX_MIN_DEGREE = 2 ** 16 - 1;
-const MAX_DEGREE_SUM = 2 ** 17 - 1;
+const MAX_DEGREE_SUM = 2 ** 17 - 1; // (the largest score stays below 2^34: sorted by digits, see orderDescending)
+
+/** Indices of `score`, highest first, ties in index order (see {@link orderDescending}). */
+export function descendingOrder(score: Float64Array): Uint32Array {
+  return drain(orderDescending(score));
+}
+
+/** Run work that yields (for a caller that slices it) to its end in one go. */
+export function drain<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Elements handled between the yields of the sliced sorts and rankings. */
+export const PER_YIELD = 32_768;
+const DIGIT_BITS = 12;
+const DIGITS = 2 ** DIGIT_BITS;
+/** Whole scores below this are sorted by digits (three passes of {@link DIGIT_BITS} bits). */
+const RADIX_LIMIT = 2 ** (3 * DIGIT_BITS);
 
 /**
- * Indices of `score`, highest first, ties in index order. Whole scores that fit are packed with
- * their index into one number and sorted natively (a sort with a comparator takes seconds for
- * half a million edges); others are sorted with a comparator.
+ * Indices of `score`, highest first, ties in index order, yielding every {@link PER_YIELD}
+ * elements so that a caller can spread the work over tasks. Whole scores (as ranks have) are
+ * sorted by a stable radix sort on their digits, highest first, in a few passes over typed
+ * arrays; others in one comparator sort.
  */
-export function descendingOrder(score: Float64Array): Uint32Array {
+export function* orderDescending(score: Float64Array): Generator<void, Uint32Array> {
   const n = score.length;
-  const order = new Uint32Array(n);
-  const slots = 2 ** Math.ceil(Math.log2(n + 1));
-  let max = 0;
-  let whole = true;
   for (let i = 0; i < n; i++) {
     const v = score[i]!;
-    if (v > max) max = v;
-    if (!(v >= 0 && Number.isInteger(v))) whole = false;
+    if (!(v >= 0 && v < RADIX_LIMIT && Number.isInteger(v))) {
+      const order = Uint32Array.from({ length: n }, (_, k) => k);
+      return order.sort((a, b) => score[b]! - score[a]! || a - b);
+    }
+    if (i % PER_YIELD === PER_YIELD - 1) yield;
   }
-  if (!whole || (max + 1) * slots > Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => score[b]! - score[a]! || a - b);
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const start = new Uint32Array(DIGITS);
+  // least significant digit first; each pass stable, so ties keep index order
+  for (let pass = 0, unit = 1; pass < 3; pass++, unit *= DIGITS) {
+    // (the complement of the digit: ascending by it is descending by the score)
+    const digit = (v: number) => DIGITS - 1 - (Math.floor(v / unit) % DIGITS);
+    start.fill(0);
+    for (let i = 0; i < n; i++) {
+      start[digit(score[i]!)]!++;
+      if (i % PER_YIELD === PER_YIELD - 1) yield;
+    }
+    for (let d = 0, sum = 0; d < DIGITS; d++) {
+      const c = start[d]!;
+      start[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[start[digit(score[i]!)]!++] = i;
+      if (k % PER_YIELD === PER_YIELD - 1) yield;
+    }
+    [order, next] = [next, order];
   }
-  // ascending by score, then by reversed index: read backwards, highest score first, ties by index
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = score[i]! * slots + (slots - 1 - i);
-  packed.sort();
-  for (let k = 0; k < n; k++) order[k] = slots - 1 - (packed[n - 1 - k]! % slots);
   return order;
+}
+
+/** `keys` in the order of `order`, yielding every {@link PER_YIELD} keys. */
+export function* inOrder(keys: readonly string[], order: Uint32Array): Generator<void, string[]> {
+  const out = new Array<string>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    out[k] = keys[order[k]!]!;
+    if (k % PER_YIELD === PER_YIELD - 1) yield;
+  }
+  return out;
 }
 
 /**
@@ -137,6 +167,14 @@ export function descendingOrder(score: Float64Array): Uint32Array {
  * budget lasts), then the ranked ones that pass `accept`.
  */
 export function pickBest(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): string[] {
+  return drain(picking(ranked, budget, accept, first, acceptFirst));
+}
+
+/** Looks between the yields of {@link picking} and {@link buildingDrawnView} (each look costs a few lookups). */
+const LOOKS_PER_YIELD = 1024;
+
+/** {@link pickBest}, yielding now and then (a filtered view may look at many ranked items before the budget fills). */
+export function* picking(ranked: readonly string[], budget: number, accept: (edge: string) => boolean, first: Iterable<string> = [], acceptFirst = accept): Generator<void, string[]> {
   const picked = new Set<string>();
   for (const e of first) {
     if (picked.size >= budget) break;
@@ -145,25 +183,40 @@ export function pickBest(ranked: readonly string[], budget: number, accept: (edg
   for (let i = 0; i < ranked.length && picked.size < budget; i++) {
     const e = ranked[i]!;
     if (!picked.has(e) && accept(e)) picked.add(e);
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
   }
   return [...picked];
 }
 
+/** True when `drawn` holds exactly `nodes` and `edges`. */
+export function holds(drawn: DisplayGraph, nodes: readonly string[], edges: readonly string[]): boolean {
+  return drawn.order === nodes.length && drawn.size === edges.length && nodes.every((n) => drawn.hasNode(n)) && edges.every((e) => drawn.hasEdge(e));
+}
+
 /**
- * Make `edges` (keys of `model`) the drawn graph's edges; attributes are shared with `model`.
- * Parallel edges among them are curved first (on a scratch graph of just these edges: indexing
- * the parallel edges of the whole large graph takes seconds in one piece).
+ * A new graph for sigma of `nodes` and `edges` (keys of `model`; an edge's ends among `nodes`),
+ * attributes shared with `model`, parallel edges among them curved. A renderer is given it with
+ * `setGraph` (one full refresh): changing the graph sigma draws item by item costs sigma an update
+ * per item (and a whole refresh per dropped node).
  */
-export function setDrawnEdges(drawn: DisplayGraph, model: DisplayGraph, edges: readonly string[]): void {
-  if (drawn.size === edges.length && edges.every((e) => drawn.hasEdge(e))) return;
-  const scratch: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const e of edges) {
-    const [s, t] = [model.source(e), model.target(e)];
-    scratch.mergeNode(s);
-    scratch.mergeNode(t);
-    scratch.addDirectedEdgeWithKey(e, s, t, model.getEdgeAttributes(e));
+export function drawnView(model: DisplayGraph, nodes: readonly string[], edges: readonly string[]): DisplayGraph {
+  return drain(buildingDrawnView(model, nodes, edges));
+}
+
+/** {@link drawnView}, yielding now and then. */
+export function* buildingDrawnView(model: DisplayGraph, nodes: readonly string[], edges: readonly string[]): Generator<void, DisplayGraph> {
+  const drawn: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  for (let i = 0; i < nodes.length; i++) {
+    drawn.addNode(nodes[i]!, model.getNodeAttributes(nodes[i]!));
+    dictionaryAdjacency(drawn, nodes[i]!); // (graphology fills plain objects slowly: see there)
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
   }
-  finishDisplayEdges(scratch);
-  drawn.clearEdges();
-  for (const e of edges) drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
+    if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
+  }
+  yield;
+  finishDisplayEdges(drawn);
+  return drawn;
 }

@@ -21,14 +21,14 @@ import { fitCameraTo } from './camera-fit.js';
 import { placedLabels } from './labels.js';
 import { prepareLayout, stopLayoutWorker } from './layout-control.js';
 import { loadFile } from './load.js';
-import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, drawAllNodes, extentOf, nodesOnlyView } from './lod.js';
-import { Slicer, addEdgesSliced, rankLoadedEdges, rankLoadedNodes } from './edge-loading.js';
+import { FIRST_FRAME_NODES, LOD_EDGE_THRESHOLD, extentOf, nodesOnlyView } from './lod.js';
+import { Slicer, addEdgesSliced, rankingLoadedEdges, rankingLoadedNodes, runSliced } from './edge-loading.js';
 import { gatherFacets } from './facets.js';
 import { softwareRendering } from './gpu.js';
 import { createRenderer } from './render.js';
 import { drawSelfLoops } from './self-loops.js';
 import { placeIsolated, removeOverlaps } from './tidy-layout.js';
-import { recompute } from './visibility.js';
+import { recompute, recomputeInSteps } from './visibility.js';
 import { nextTask } from './next-task.js';
 
 /**
@@ -73,6 +73,8 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   drawSelfLoops(v.renderer!, v.graph);
   prepareLayout(v, settings);
   buildFilterPanel(v);
+  performance.mark('newsgraph:filters-built');
+  recompute(v);
   finish(v);
 }
 
@@ -104,13 +106,16 @@ function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, n
     const settings = layoutSettings(target);
     const loaded = await addEdgesSliced(target, b, moreEdges ?? [b.edges], moreEdges !== undefined, alive);
     if (!loaded) return;
-    if (!(await gatherFacets(b, new Slicer(alive)))) return; // (for the filters panel)
+    const after = new Slicer(alive);
+    if (!(await gatherFacets(b, after))) return; // (for the filters panel)
+    // ranks: sorted a slice of time per task
+    const rankedEdges = await runSliced(rankingLoadedEdges(loaded), after);
+    const rankedNodes = v.nodeLod ? await runSliced(rankingLoadedNodes(loaded), after) : [];
+    if (!rankedEdges || !rankedNodes) return;
     // each step its own task, the page answering input between them
     const steps: Array<[string, () => unknown]> = [
       ['sizes', () => applySizes(target, sizeBy, loaded.degree)], // the nodes were sized before their edges were all known
-      ['edge-ranks', () => (v.rankedEdges = rankLoadedEdges(loaded))],
-      ['node-ranks', () => (v.rankedNodes = v.nodeLod ? rankLoadedNodes(loaded) : [])],
-      ['nodes-drawn', () => (v.nodeLod ? undefined : drawAllNodes(v.drawn, target))], // (with a level of detail, visibility.ts picks them)
+      ['ranks', () => ([v.rankedEdges, v.rankedNodes] = [rankedEdges, rankedNodes])],
       ['self-loops', () => drawSelfLoops(v.renderer!, target, loaded.selfLoops)],
       ['edges-added', () => undefined],
       ['layout-prepared', () => prepareLayout(v, settings)],
@@ -122,9 +127,9 @@ function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, n
       step();
       performance.mark(`newsgraph:${name}`);
     }
-    await nextTask();
-    if (shown !== v.showCount) return;
-    finish(v, true);
+    performance.mark('newsgraph:filters-built');
+    if (!(await recomputeInSteps(v, alive))) return;
+    finish(v);
     status(`${b.nodes.length} nodes, ${b.edges.length} edges from ${b.documents.length} source(s); drawing up to ${v.edgeBudget} of them at a time (zoom in for all edges in view)`);
   });
 }
@@ -156,12 +161,10 @@ function draw(v: Viewer): Promise<void> {
 }
 
 /**
- * Once all edges are in and the filters panel is filled: what is visible, focus and path from the
- * link; `deferRefresh` redraws in the next frame rather than in this task (large graphs).
+ * Once all edges are in, the filters panel is filled and what is visible worked out (`recompute`,
+ * for a large graph in steps): focus and path from the link; the viewer's parts for tests.
  */
-function finish(v: Viewer, deferRefresh = false): void {
-  performance.mark('newsgraph:filters-built');
-  recompute(v, deferRefresh);
+function finish(v: Viewer): void {
   performance.mark('newsgraph:shown');
   if (v.state.focus) {
     showFocusDetails(v);
@@ -171,7 +174,9 @@ function finish(v: Viewer, deferRefresh = false): void {
   // for tests and the benchmark: the viewer's parts, read from the page
   (window as unknown as { newsgraph: unknown }).newsgraph = {
     graph: v.graph,
-    drawn: v.drawn,
+    get drawn() {
+      return v.drawn; // (a large graph's changes as the camera moves)
+    },
     renderer: v.renderer,
     bundle: v.bundle,
     state: v.state,
