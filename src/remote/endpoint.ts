@@ -74,12 +74,9 @@ export class EndpointError extends NewsgraphError {
 }
 
 /**
- * Virtuoso's Turtle/N-Quads loader `DB.DBA.TTLP` reading the request body (`http_body_read`),
- * called by a SPARQL query on the authenticated endpoint: flags 512 = N-Quads (each quad's graph
- * is its own; a triple without one goes to the unused graph named here), log mode 1 and
- * transactional 1 = the whole body in one logged transaction (durable like a Graph Store request:
- * log mode 0 would leave it out of the transaction log until the next checkpoint, and measured no
- * faster), rolled back on an error, so a reader or a failure never sees part of it (Virtuoso's
+ * Virtuoso's N-Quads loader `DB.DBA.TTLP` reading the request body, called by a SPARQL query:
+ * flags 512 = N-Quads (a triple without a graph goes to the unused graph named here), log mode 1,
+ * transactional 1 = the body in one logged transaction, rolled back on an error (Virtuoso's
  * Graph Store PUT and POST commit as they go).
  */
 const VIRTUOSO_QUAD_LOADER = 'SELECT (<sql:TTLP>(bif:http_body_read(), "", "urn:newsgraph:no-graph", 512, 1, 1) AS ?loaded) WHERE { }';
@@ -206,11 +203,9 @@ export class SparqlEndpoint {
   }
 
   /**
-   * Replace a graph's content with N-Triples by one SPARQL Update request, `DROP SILENT GRAPH`
-   * then `INSERT DATA`: atomic on stores that run an update request as one transaction, as
-   * SPARQL 1.1 Update (section 2.2) asks (Fuseki, oxigraph, RDF4J and GraphDB do), where a Graph
-   * Store PUT may clear the graph before it parses the new content (oxigraph before 2026-08).
-   * Not for Virtuoso 7: its `INSERT DATA` of one article exceeds its SQL limit (SP031).
+   * Replace a graph's content with N-Triples by one SPARQL Update (`DROP` + `INSERT DATA`): one
+   * transaction where the store runs a request as one (SPARQL 1.1 Update 2.2). Not for Virtuoso 7
+   * (SP031 on an article).
    */
   async replaceGraphByUpdate(graph: string, ntriples: string): Promise<void> {
     await this.runUpdate(`DROP SILENT GRAPH <${graph}> ;\nINSERT DATA { GRAPH <${graph}> {\n${ntriples}} }`);

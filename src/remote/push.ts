@@ -4,18 +4,9 @@
  *
  * Does: for each graph, compare a content hash with the store's push manifest (graph
  * `urn:newsgraph:push-manifest`) and skip unchanged graphs (a graph whose triple count in the store
- * differs is rewritten even if its hash is recorded); otherwise write it — on a Virtuoso reached
- * with credentials, graphs go several to a request through its own N-Quads loader (one
- * transaction per request: a failed request leaves none of its graphs, and is then retried graph
- * by graph so the others still land), graphs the store lacks straight into their graphs, graphs it
- * holds into staging graphs then `MOVE`d over theirs by one Update; elsewhere a graph that fits in
- * one request by a single request (a Graph Store POST into an absent graph; over a held one, one
- * SPARQL Update `DROP` + `INSERT DATA`, which stores run as one transaction, or on a Virtuoso
- * without its loader a Graph Store PUT), a larger one in GSP batches into a staging graph that is
- * then `MOVE`d over the target; several requests in flight over keep-alive connections, retried
- * with exponential backoff; then record the hash (in groups, by data-only Updates). Graphs are
- * serialised a window at a time while the previous window's requests are on the server, never the
- * whole dataset's N-Triples at once. A failed run says
+ * differs is rewritten even if its hash is recorded); otherwise write it, each graph by one
+ * transaction (see {@link pushDataset}), requests retried with exponential backoff; then record
+ * the hash (in groups, by data-only Updates). A failed run says
  * which graphs were written; a re-run completes the job, and nothing is ever doubled (graphs are
  * replaced, not appended). Does not: push quads in the default graph unless a target graph is given.
  * (What Virtuoso 7.2.5 makes atomic and what not: README, section on push.)
@@ -96,10 +87,7 @@ const ACCESS_CHECK = `DELETE DATA { GRAPH <${PUSH_MANIFEST_GRAPH}> { <urn:newsgr
 const MANIFEST_GROUP = 200;
 /** Requests in flight by default: the store works on one graph while the next is sent and the client serialises a third. */
 const PARALLEL = 6;
-/**
- * Graphs serialised, hashed and compared with the store at a time (their N-Triples are held only
- * while they are written); the next window is serialised while this one's requests are in flight.
- */
+/** Graphs serialised, hashed and compared with the store at a time; the next while this one's requests run. */
 const WINDOW = 100;
 
 /** A graph's manifest entry: its new hash and the hashes the manifest held for it before. */
@@ -219,14 +207,11 @@ class RequestPool {
 }
 
 /**
- * Push quads grouped by named graph. Each graph is written whole by one transaction where the
- * store offers one: Virtuoso's N-Quads loader (several graphs a request; a held graph through its
- * staging graph and a `MOVE`), elsewhere a Graph Store POST into an absent graph and one SPARQL
- * Update (`DROP` + `INSERT DATA`) over a held one; a graph larger than `batchSize` is filled into a
- * staging graph in batches and `MOVE`d over it by one Update. Several requests are in flight over
- * the same keep-alive connections; graphs are serialised a window at a time, so the client never
- * holds the N-Triples of the whole dataset. (A Virtuoso without its loader gets Graph Store PUTs,
- * which it commits as it loads.)
+ * Push quads grouped by named graph, each graph written whole by one transaction: Virtuoso's
+ * N-Quads loader (several graphs a request; a held graph via its staging graph and `MOVE`), else a
+ * Graph Store POST into an absent graph, one Update (`DROP` + `INSERT DATA`) over a held one; a graph
+ * over `batchSize` is filled into a staging graph and `MOVE`d. Several requests in flight; graphs
+ * serialised a window at a time. (A Virtuoso without its loader gets PUTs, committed as they load.)
  */
 export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad[], options: PushOptions = {}): Promise<PushReport> {
   const batchSize = options.batchSize ?? 5000;
