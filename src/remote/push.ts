@@ -29,7 +29,7 @@ const CONTENT_HASH = NG.contentHash;
 export interface PushOptions {
   /** Write every graph even if the store already holds the same content. */
   replace?: boolean;
-  /** Triples per request (default 5000): a Graph Store batch, or the graphs of one N-Quads load. */
+  /** Triples per request (default 20000: fewer logged commits, measured faster than 5000): a Graph Store batch, or the graphs of one N-Quads load. */
   batchSize?: number;
   /** Attempts per request before giving up (default 5), with exponential backoff from 200 ms. */
   attempts?: number;
@@ -214,7 +214,7 @@ class RequestPool {
  * serialised a window at a time. (A Virtuoso without its loader gets PUTs, committed as they load.)
  */
 export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad[], options: PushOptions = {}): Promise<PushReport> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 20_000;
   const attempts = options.attempts ?? 5;
   const parallel = options.parallel ?? PARALLEL;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
