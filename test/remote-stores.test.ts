@@ -122,6 +122,17 @@ describe('push to a real Virtuoso', () => {
     expect(again.graphs.filter((r) => r.status === 'written').map((r) => r.graph)).toEqual([g(3).value]);
     const three = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(3).value}> { ?s ?p ?o } }`);
     expect(three.map((q) => q.object.value)).toEqual(['neu']);
+
+    // held graphs are replaced through staging graphs: graphs 0 and 1 change, graph 1's new content
+    // is refused: graph 0 is replaced, graph 1 keeps its old content whole, no staging graph is left
+    const replaced = [...changed.filter((q) => !q.graph.equals(g(0)) && !q.graph.equals(g(1))), t(0, 0, 'null'), t(1, 0, 'eins'), DataFactory.quad(bad.subject, bad.predicate, bad.object, g(1)) as Quad];
+    const stop = await pushDataset(endpoint, replaced).catch((e: unknown) => e);
+    expect((stop as PushError).message).toMatch(/at or after <https:\/\/w3id.org\/newsgraph\/graph\/quad-load-1>: load N-Quads: .*Invalid characters/);
+    counts = await graphCounts(endpoint);
+    expect([0, 1, 2, 3, 4].map((n) => counts.get(g(n).value))).toEqual([1, 20, 20, 1, 20]);
+    expect([...counts.keys()].filter((k) => k.startsWith('urn:newsgraph:staging'))).toEqual([]);
+    const one = await endpoint.construct(`CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${g(1).value}> { ?s ?p ?o } }`);
+    expect(isomorphic(one, good(1).map((q) => DataFactory.quad(q.subject, q.predicate, q.object) as Quad))).toBe(true);
   }, 120_000);
 
   it('runs SPARQL and the query commands against the endpoint from the command line', async () => {
@@ -220,11 +231,12 @@ describe('the same client against a second store (oxigraph behind the standard p
       expect(store.requests).not.toContain('PUT /ds/data');
       expect(store.requests).toContain('POST /ds/update');
       expect((await pushDataset(e, quads)).graphs.every((g) => g.status === 'unchanged')).toBe(true);
-      // graphs it holds are replaced whole by a PUT
+      // graphs it holds are replaced whole by one Update each (DROP + INSERT DATA: one transaction), never a PUT
       store.requests.length = 0;
       expect((await pushDataset(e, quads, { replace: true })).graphs.every((g) => g.status === 'written')).toBe(true);
-      expect(store.requests).toContain('PUT /ds/data');
+      expect(store.requests).not.toContain('PUT /ds/data');
       expect(store.requests).not.toContain('POST /ds/data');
+      expect(store.requests.filter((r) => r === 'POST /ds/update').length).toBeGreaterThan(new Set(quads.map((q) => q.graph.value)).size);
       const rows = await new RemoteIndex(e, '').select(['g', 's', 'p', 'o'], `GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/"))`);
       const back = rows.map((r) => DataFactory.quad(r.s as Quad['subject'], r.p as Quad['predicate'], r.o as Quad['object'], r.g as Quad['graph']) as Quad);
       expect(isomorphic(back, quads)).toBe(true);
@@ -236,6 +248,33 @@ describe('the same client against a second store (oxigraph behind the standard p
       await store.close();
     }
   }, 120_000);
+
+  it('replaces a held graph atomically: a replacement the store refuses leaves the old graph whole, a good one replaces it', async () => {
+    const store = await startProtocolStore();
+    try {
+      const e = new SparqlEndpoint({ query: store.query, credentials: store.credentials });
+      const g = DataFactory.namedNode('https://w3id.org/newsgraph/graph/replace-1');
+      const t = (i: number, v: string, s = `https://w3id.org/newsgraph/id/r${i}`) => DataFactory.quad(DataFactory.namedNode(s), DataFactory.namedNode('https://w3id.org/newsgraph/ontology#p'), DataFactory.literal(v), g) as Quad;
+      const old = Array.from({ length: 20 }, (_, i) => t(i, `alt ${i}`));
+      // the graph's objects, sorted (this store answers SELECT; its CONSTRUCT answer is not N-Triples)
+      const objects = async () => (await e.select(`SELECT ?o WHERE { GRAPH <${g.value}> { ?s ?p ?o } }`)).results.bindings.map((b) => b.o!.value as string).sort();
+      const oldObjects = old.map((q) => q.object.value).sort();
+      await pushDataset(e, old);
+      // the new content ends in an IRI the store cannot parse: the one request fails, nothing changes
+      const refused = [t(0, 'neu'), t(1, 'neu', 'https://w3id.org/newsgraph/id/bad iri')];
+      await expect(pushDataset(e, refused, { attempts: 1 })).rejects.toBeInstanceOf(PushError);
+      expect(await objects()).toEqual(oldObjects);
+      // (a Graph Store PUT on this store drops the graph before it parses the body)
+      await expect(e.replaceGraph(g.value, '<https://w3id.org/newsgraph/id/bad iri> <urn:p> "x" .\n')).rejects.toMatchObject({ status: 400 });
+      expect(await objects()).toEqual([]);
+      await pushDataset(e, old);
+      const report = await pushDataset(e, [t(0, 'neu')]);
+      expect(report.graphs.map((r) => r.status)).toEqual(['written']);
+      expect(await objects()).toEqual(['neu']);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 
   it('checks the credentials before anything else: a wrong password on an up-to-date store, and a user who may not write', async () => {
     const store = await startProtocolStore({ openQueries: true });

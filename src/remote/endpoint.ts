@@ -74,20 +74,19 @@ export class EndpointError extends NewsgraphError {
 }
 
 /**
- * Virtuoso's Turtle/N-Quads loader `DB.DBA.TTLP` reading the request body (`http_body_read`),
- * called by a SPARQL query on the authenticated endpoint: flags 512 = N-Quads (each quad's graph
- * is its own; a triple without one goes to the unused graph named here), log mode 0 and
- * transactional 1 = the whole body in one transaction, rolled back on an error, so a reader or a
- * failure never sees part of it (Virtuoso's Graph Store PUT and POST commit as they go).
+ * Virtuoso's N-Quads loader `DB.DBA.TTLP` reading the request body, called by a SPARQL query:
+ * flags 512 = N-Quads (a triple without a graph goes to the unused graph named here), log mode 1,
+ * transactional 1 = the body in one logged transaction, rolled back on an error (Virtuoso's
+ * Graph Store PUT and POST commit as they go).
  */
-const VIRTUOSO_QUAD_LOADER = 'SELECT (<sql:TTLP>(bif:http_body_read(), "", "urn:newsgraph:no-graph", 512, 0, 1) AS ?loaded) WHERE { }';
+const VIRTUOSO_QUAD_LOADER = 'SELECT (<sql:TTLP>(bif:http_body_read(), "", "urn:newsgraph:no-graph", 512, 1, 1) AS ?loaded) WHERE { }';
 
 export class SparqlEndpoint {
   readonly query: string;
   readonly update: string;
   readonly gsp: string;
-  /** Virtuoso reads updates from a `query` parameter, the standard says `update`. */
-  private readonly virtuoso: boolean;
+  /** A Virtuoso, by its URL convention ({@link storeUrls}): it reads updates from a `query` parameter, the standard says `update`. */
+  readonly virtuoso: boolean;
   private readonly credentials?: Credentials;
 
   constructor(options: EndpointOptions) {
@@ -201,6 +200,15 @@ export class SparqlEndpoint {
       throw err;
     }
     await res.arrayBuffer();
+  }
+
+  /**
+   * Replace a graph's content with N-Triples by one SPARQL Update (`DROP` + `INSERT DATA`): one
+   * transaction where the store runs a request as one (SPARQL 1.1 Update 2.2). Not for Virtuoso 7
+   * (SP031 on an article).
+   */
+  async replaceGraphByUpdate(graph: string, ntriples: string): Promise<void> {
+    await this.runUpdate(`DROP SILENT GRAPH <${graph}> ;\nINSERT DATA { GRAPH <${graph}> {\n${ntriples}} }`);
   }
 
   /** Add N-Triples to a graph (GSP POST). */

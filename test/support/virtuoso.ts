@@ -55,6 +55,11 @@ export class Virtuoso {
     return `http://127.0.0.1:${this.httpPort}/sparql`;
   }
 
+  /** The server's process id while it runs (benchmarks read its CPU time). */
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
+
   /** A fresh server; `settings` change its virtuoso.ini (benchmarks give it more buffers). */
   static async create(settings: IniSettings = {}): Promise<Virtuoso> {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-virtuoso-'));

@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .option('--graph <iri>', 'put default-graph triples into this named graph')
     .option('--replace', 'rewrite every graph, even unchanged ones')
     .option('--in <files...>', 'push these RDF files instead of the built graph')
-    .option('--batch <n>', 'triples per request', '5000')
+    .option('--batch <n>', 'triples per request', '20000')
     .action(async (opts: PushCommandOptions) => {
       const endpoint = endpointFromOptions(opts);
       if (!endpoint) throw new CliError('give --endpoint URL or set NEWSGRAPH_ENDPOINT');
