@@ -643,3 +643,11 @@ describe('speakers of the December 2026 dev articles (bodies, clauses)', () => {
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump', 'United_States', 'US_Department_of_Defense']);
   });
 });
+
+describe('a trailing reporting clause with titles before the name', () => {
+  it('"…, Army Lt. Col. Brian Beispiel, the squadron commander, reported." is his', () => {
+    const d = read('Its 380 members support the division, Army Lt. Col. Brian Beispiel, the squadron commander, reported.', 'en', '2014-01-07');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Brian_Beispiel']);
+    expect(d.statements[0]!.content).toBe('Its 380 members support the division');
+  });
+});

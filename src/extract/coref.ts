@@ -43,7 +43,7 @@ const ADJECTIVE = /^(\p{Ll}+(e|en|er|es|em)|new|updated|revised|old|current|late
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|und\s+)?|and\s+|und\s+|sowie\s+)(?:the\s+)?$/u;
 
 /** Between a name and its office in apposition: a comma, an article, a few capitalised words ("Cavoli, NATO's Supreme Allied Commander"). */
-export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
+export const APPOSITION_GAP = /^\s*,\s*(?:(?:the|der|die)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:\p{Ll}+\s+)?$/u;
 
 const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council, ...DOCUMENT_CLASSES];
 

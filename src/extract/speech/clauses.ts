@@ -282,7 +282,7 @@ export class ClauseReader {
     const vt = s.tokens[v]!;
     const subject = s.agents.filter((a) => a.tokenEnd <= v && (v - a.tokenEnd <= 1 || (v - a.tokenEnd === 2 && s.tokens.slice(a.tokenEnd, v).every((t) => LOWER_WORD.test(t.t))))).at(-1);
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
-    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : (named?.start ?? vt.start);
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : named ? this.titledStart(s, named.start) : vt.start;
     const before = text.slice(s.start, clauseStart);
     // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
     const comma = /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
@@ -293,6 +293,14 @@ export class ClauseReader {
     const parenthesis = s.agents.some((a) => a.token <= 2 && a.end === firstComma) && s.tokens.filter((t) => t.start > firstComma && t.end <= clauseStart).length <= 5;
     if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || this.appositiveSubject(s, v)) return undefined;
     return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+  }
+
+  /** Where a name's titles begin after a comma (", Army Lt. Col. Brian Watkins, the … commander, reported"): capitalised words only. */
+  private titledStart(s: SentenceInfo, nameStart: number): number {
+    const seg = this.text.slice(s.start, nameStart);
+    const comma = seg.lastIndexOf(',');
+    const titles = seg.slice(comma + 1);
+    return comma >= 0 && /^(\s+\p{Lu}[\p{L}.]*)+\s+$/u.test(titles) ? s.start + comma + 1 + titles.search(/\S/) : nameStart;
   }
 
   /**
