@@ -651,3 +651,10 @@ describe('a trailing reporting clause with titles before the name', () => {
     expect(d.statements[0]!.content).toBe('Its 380 members support the division');
   });
 });
+
+describe('a source compound names a body', () => {
+  it('"nach Marineangaben" is the navy the text named, also earlier in the same sentence; "Marine" names no submarine', () => {
+    const d = read('An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben neun Schiffe und ein U-Boot teil. Ein U-Boot ist dabei. Der Schutz der Nordflanke ist nach Marineangaben elementar.', 'de', '2024-09-13');
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['German_Navy', 'German_Navy']);
+  });
+});

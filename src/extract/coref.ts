@@ -52,6 +52,8 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
+/** A German compound naming a body as the source of information: "Marineangaben", "Armeeangaben", "Regierungsangaben". */
+const SOURCE_COMPOUND = /^(\p{Lu}\p{Ll}+?)s?angaben$/u;
 /** Prepositions that name who leads a body ("die Regierung von/unter X", "das Bündnis um X", "the government of/under X"). */
 const LED_BY = /^(von|unter|um|of|under|from|by)$/u;
 /** A phrasal verb's particle: "Kremlin hits out at …", "Moscow steps up …" (the -s word before it is a verb). */
@@ -235,7 +237,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
     s.tokens.forEach((t, k) => {
-      const noun = bodyNounAt(t.t, lang);
+      // "nach Marineangaben": the source compound names a body as "die Marine" would
+      const source = lang === 'de' ? SOURCE_COMPOUND.exec(t.t)?.[1] : undefined;
+      const noun = bodyNounAt(source ?? t.t, lang);
       if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
@@ -244,8 +248,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
-      const definite = det !== undefined && DEFINITE_ARTICLE.test(det.t);
-      const head = s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const definite = source !== undefined || (det !== undefined && DEFINITE_ARTICLE.test(det.t));
+      const head = source?.toLowerCase() ?? s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
       // "Ministry of National Defence": the capitalised words after "of" name which ministry
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
@@ -275,16 +279,19 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         if (of && g.isA(of, NG_CLASS.State)) entity = bodyOf(of) ?? (noun.stateActs ? of : undefined);
         else if (of && (noun.antecedentClasses ?? []).some((c) => g.isA(of, NG_CLASS[c as keyof typeof NG_CLASS]))) entity = of;
       } else if (definite) {
-        entity = lastMentioned((e) => {
+        const antecedent = (e: string) => {
           const known = g.entities.get(e);
-          return known !== undefined && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
-        });
+          // (a body is an agent: "Marine" names no submarine)
+          return known !== undefined && isAgent(e) && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
+        };
+        // named earlier in this sentence ("An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben …"), else before it
+        entity = s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => antecedent(m.entity))?.entity ?? lastMentioned(antecedent);
         // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
         const states: string[] = [];
         if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first
         for (const state of states) if ((entity = bodyOf(state))) break;
       } else return;
-      const start = definite ? first - 1 : first;
+      const start = definite && !source ? first - 1 : first;
       const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
       out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
     });

@@ -395,7 +395,10 @@ export class ClauseReader {
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
       const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
-      if (/^nach\s+$/i.test(m[0])) return { markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
+      if (/^nach\s+$/i.test(m[0])) {
+        const compound = s.agents.find((a) => a.start === at);
+        return { ...(compound ? { agent: compound } : {}), markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
+      }
       // "laut …", "according to …", "nach Angaben des Marineamts": a source even when no agent is named
       if (agent || /laut|according|^nach\s/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
