@@ -374,7 +374,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const commaAfter = (x: number) => s.text.slice(s.tokens[x]!.end - s.start, s.tokens[x + 1]!.start - s.start).includes(',');
       // never across a reporting verb or a person's name ("Ushakov told Russian state media")
       const person = (x: number) => s.mentions.some((m) => m.start <= s.tokens[x]!.start && s.tokens[x]!.end <= m.end && g.isA(m.entity, NG_CLASS.Person));
-      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder|sagte|said)$/i.test(s.tokens[j]!.t)) j--;
+      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
