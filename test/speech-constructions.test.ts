@@ -653,6 +653,10 @@ describe('a trailing reporting clause with titles before the name', () => {
 });
 
 describe('a source compound names a body', () => {
+  it('"nach Angaben von US-Medien" names no one: the compound is an unnamed source, not the state', () => {
+    const d = read('Die Forderung bezieht sich nach Angaben von US-Medien auch auf andere Sprengköpfe.', 'de', '2020-10-20');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2020-10-20 or before']);
+  });
   it('"nach Marineangaben" is the navy the text named, also earlier in the same sentence; "Marine" names no submarine', () => {
     const d = read('An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben neun Schiffe und ein U-Boot teil. Ein U-Boot ist dabei. Der Schutz der Nordflanke ist nach Marineangaben elementar.', 'de', '2024-09-13');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['German_Navy', 'German_Navy']);

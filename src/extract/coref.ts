@@ -364,7 +364,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const out: AgentRef[] = [];
     const inRef = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end);
     s.tokens.forEach((t, k) => {
-      if (!ANONYMOUS_SOURCE.has(t.t)) return;
+      // "US-Medien", "Regierungs-Kreise": a compound whose last part is such a noun is one too (its first part only modifies it)
+      if (!ANONYMOUS_SOURCE.has(t.t) && !ANONYMOUS_SOURCE.has(t.t.slice(t.t.lastIndexOf('-') + 1))) return;
       // "…, reports Meduza": a verb before the name, not an unnamed source
       const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
       if (inRef(t.start) || verbBeforeName) return;
