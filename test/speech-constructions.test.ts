@@ -533,7 +533,7 @@ describe('who said it, at first contact with six more outlets (December 2026)', 
     expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('On_Monday');
   });
   it('a headline verb after a comma without a subject has the headline’s subject ("Kremlin hits out at X, says …")', () => {
-    const d = read('Kremlin hits out at Obama, says it was always ready for talks', 'en', '2017-01-19');
+    const d = read('Kremlin lashes out at Obama, says it was open to new talks', 'en', '2017-01-19');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Kremlin']);
   });
   it('a sentence end a stored page glued to the next sentence still ends it ("capital.The …")', () => {
@@ -556,18 +556,18 @@ describe('who said it, at first contact with six more outlets (December 2026)', 
   it('"the head of the committee and leader of the party, Name," is that one person, and a slip of the tongue ("Versprecher") is no spokesman', () => {
     const en = read('The head of the Exland Committee on Defence and leader of the Example Party, Leo Beispiel, noted that the law passed.', 'en', '2031-03-04');
     expect(said(en).map((x) => x.split(' ')[0])).toEqual(['Leo_Beispiel']);
-    const de = read('Er parierte einen Versprecher von Nato-Generalsekretär Stoltenberg.', 'de', '2023-06-26');
+    const de = read('Ein Versprecher von Nato-Generalsekretär Stoltenberg sorgte für Gelächter.', 'de', '2023-06-26');
     expect(facts(de).filter((f) => f.includes('spokesperson'))).toEqual([]);
   });
   it('plural leaders of named states are no one person', () => {
-    const d = read('The leaders of the United States, Australia and Britain revealed details of a plan.', 'en', '2023-03-13');
+    const d = read('The leaders of the United States, Japan and Britain revealed a new naval plan.', 'en', '2023-03-13');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Unknown_speaker']);
   });
 });
 
 describe('who said it, in English reports that quote several people (December 2026)', () => {
   it('"he said" after a speaker introduced with an office "to" someone is the speaker, not the one named in the office', () => {
-    const d = read('Ivan Beispiel, a foreign policy adviser to Vladimir Putin, suggested the leak was an attempt to disturb the talks. "Nothing good comes of this," he said.', 'en', '2025-11-26');
+    const d = read('Ivan Beispiel, a foreign policy adviser to Vladimir Putin, argued the leak would harm the talks. "Nothing good comes of this," he said.', 'en', '2025-11-26');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel', 'Ivan_Beispiel']);
   });
   it('an apposition after "the aide to the president" names the aide, who is not the president; "the Kremlin leader’s aide" is that aide', () => {
@@ -575,12 +575,12 @@ describe('who said it, in English reports that quote several people (December 20
     expect(facts(d).filter((f) => f.startsWith('Ivan_Beispiel position'))).toEqual([]);
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel']);
   });
-  it('"X himself spoke on the matter. He said …" is X, even after another speaker', () => {
-    const d = read('Kremlin spokesman Dmitry Peskov said the talks would go on. A few days later, Putin himself spoke on the matter. He said the plan had 27 points.', 'en', '2025-12-05');
+  it('"X himself took up the question. He said …" is X, even after another speaker', () => {
+    const d = read('Kremlin spokesman Dmitry Peskov said the talks would continue. Later that week Putin himself took up the question. He said the draft had too many points.', 'en', '2025-12-05');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Dmitry_Peskov', 'Vladimir_Putin']);
   });
   it('"…, X made this statement to Russian media" closes reported words; "According to him, it added an element …" is the last speaker', () => {
-    const d = read('The talks had been very useful, Ivan Beispiel made this statement to Russian media. According to him, it added an "element of order" to the "mood" of the meeting.', 'en', '2025-12-05');
+    const d = read('The talks had been very useful, Ivan Beispiel made this statement to Russian media. According to him, it added an "element of calm" to the meeting.', 'en', '2025-12-05');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Ivan_Beispiel', 'Ivan_Beispiel']);
   });
   it('an abbreviated office and a capitalised verb in a title-case headline ("Turkish FM Urges …") refer ahead to the minister', () => {
@@ -589,11 +589,11 @@ describe('who said it, in English reports that quote several people (December 20
     expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('Urges');
   });
   it('"as indicated by X" is X’s; "X told Russian state media" is X, not an unnamed medium; "disclosed" reports', () => {
-    const d = read('Officials did not confirm whether the envoy would travel, as indicated by U.S. President Donald Trump on Tuesday. “Contact is ongoing,” Ivan Beispiel told Russian state media. Ukraine’s foreign minister disclosed that the talks had failed.', 'en', '2025-11-26');
+    const d = read('The envoy may travel to Kyiv next week, as indicated by U.S. President Donald Trump on Tuesday. “We keep talking by phone,” Ivan Beispiel told Russian state media. Ukraine’s foreign minister disclosed that the talks had failed.', 'en', '2025-11-26');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump', 'Ivan_Beispiel', 'Andrii_Sybiha']);
   });
   it('no speech in "the leak added to questions", "its maximalist demands", "a transcript of the Oct. 14 call"', () => {
-    const d = read('As attention shifted to Moscow, which has held to its maximalist demands, the leak added to questions about the talks. A transcript of the Oct. 14 call was published.', 'en', '2025-11-26');
+    const d = read('The leak added to the doubts about the talks, as Moscow kept to its sweeping demands. A transcript of the Oct. 14 call was published.', 'en', '2025-11-26');
     expect(d.statements).toEqual([]);
   });
 });
@@ -615,50 +615,50 @@ describe('bodies that speak (December 2026)', () => {
 
 describe('German reports with several speakers (December 2026)', () => {
   it('"Der SPD-Politiker erinnerte daran" is the politician just quoted, not the party', () => {
-    const d = read('Auch Verteidigungsminister Boris Pistorius äußerte sich skeptisch. Der SPD-Politiker erinnerte daran, dass Städte angegriffen worden seien.', 'de', '2025-04-28');
+    const d = read('Verteidigungsminister Boris Pistorius äußerte sich zurückhaltend. Der SPD-Politiker verwies darauf, dass frühere Zusagen gebrochen worden seien.', 'de', '2025-04-28');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Boris_Pistorius', 'Boris_Pistorius']);
   });
   it('a zu-infinitive inside the reported words is no reporting verb ("…, das Trump direkt zu sagen, sagt Selenskyj")', () => {
-    const d = read('Putin traue sich nicht, das US-Präsident Donald Trump direkt zu sagen, sagt Selenskyj in seiner Videoansprache. Russland stelle Bedingungen.', 'de', '2025-03-13');
+    const d = read('Moskau wage es nicht, das US-Präsident Donald Trump offen zu sagen, sagt Selenskyj am Abend. Es gehe nur um Zeitgewinn.', 'de', '2025-03-13');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy']);
   });
   it('"hatte sich zu Gesprächen mit Putin bereiterklärt" is a declaration, and no meeting is asserted', () => {
-    const d = read('Der ukrainische Präsident Selenskyj hatte sich zu direkten Gesprächen mit Putin bereiterklärt.', 'de', '2025-05-12');
+    const d = read('Selenskyj hatte sich am Vortag zu einem Treffen mit Putin in Istanbul bereiterklärt.', 'de', '2025-05-12');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Volodymyr_Zelenskyy']);
     expect(facts(d).filter((f) => f.includes('metWith'))).toEqual([]);
   });
 });
 
 describe('speakers of the December 2026 dev articles (bodies, clauses)', () => {
-  it('the main clause reports, not a leading "Nachdem …" clause: "Nachdem sich Moskau bereit erklärte, teilte X mit: „…“"', () => {
-    const d = read('Nachdem sich Moskau am Dienstag bereit erklärte, teilte das US-Außenministerium mit: „Wir sind bereit, uns zu treffen.“', 'de', '2020-10-20');
+  it('the main clause reports, not a leading "Nachdem …" clause: "Nachdem X erklärt hatte, …, teilte Y mit: „…“"', () => {
+    const d = read('Nachdem Moskau am Montag erklärt hatte, es sei gesprächsbereit, teilte das US-Außenministerium mit: „Ein Treffen ist bald möglich.“', 'de', '2020-10-20');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_State_Department']);
   });
   it('"das Außenministerium in Moskau" is Russia’s, even after another state’s ministry; "stellte in Aussicht" reports', () => {
-    const d = read('Das US-Außenministerium erklärte, man sei bereit. Russland werde sich verpflichten, teilte das Außenministerium in Moskau mit. Moskau stellte am Dienstag in Aussicht, die Zahl der Sprengköpfe einzufrieren.', 'de', '2020-10-20');
+    const d = read('Das US-Außenministerium erklärte, man sei bereit. Russland werde sich verpflichten, teilte das Außenministerium in Moskau mit. Moskau stellte am Dienstag in Aussicht, die Obergrenzen ein weiteres Jahr einzuhalten.', 'de', '2020-10-20');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_State_Department', 'Russian_Foreign_Ministry', 'Russia']);
   });
   it('"a statement from President Trump said" is Trump’s; "the Trump administration argues" is the United States’; "Defense Department officials announced" the department’s', () => {
-    const d = read('“Russia has violated the treaty,” a statement from President Trump said. The Trump administration argues that Russia cheated. Defense Department officials announced that a battalion will deploy.', 'en', '2019-02-01');
+    const d = read('“Moscow broke its word,” a statement from President Trump said. The Trump administration argues that the treaty is dead. Defense Department officials announced that a brigade will rotate in.', 'en', '2019-02-01');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Donald_Trump', 'United_States', 'US_Department_of_Defense']);
   });
 });
 
 describe('a trailing reporting clause with titles before the name', () => {
   it('"…, Army Lt. Col. Brian Beispiel, the squadron commander, reported." is his', () => {
-    const d = read('Its 380 members support the division, Army Lt. Col. Brian Beispiel, the squadron commander, reported.', 'en', '2014-01-07');
+    const d = read('The unit flies in support of the division, Army Lt. Col. Brian Beispiel, the battalion commander, reported.', 'en', '2014-01-07');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Brian_Beispiel']);
-    expect(d.statements[0]!.content).toBe('Its 380 members support the division');
+    expect(d.statements[0]!.content).toBe('The unit flies in support of the division');
   });
 });
 
 describe('a source compound names a body', () => {
   it('"nach Angaben von US-Medien" names no one: the compound is an unnamed source, not the state', () => {
-    const d = read('Die Forderung bezieht sich nach Angaben von US-Medien auch auf andere Sprengköpfe.', 'de', '2020-10-20');
+    const d = read('Der Plan gilt nach Angaben von US-Medien auch für ältere Raketen.', 'de', '2020-10-20');
     expect(said(d)).toEqual(['Unknown_speaker indirect 2020-10-20 or before']);
   });
   it('"nach Marineangaben" is the navy the text named, also earlier in the same sentence; "Marine" names no submarine', () => {
-    const d = read('An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben neun Schiffe und ein U-Boot teil. Ein U-Boot ist dabei. Der Schutz der Nordflanke ist nach Marineangaben elementar.', 'de', '2024-09-13');
+    const d = read('Bei dem von der Deutschen Marine geführten Manöver sind nach Marineangaben zwölf Schiffe und ein U-Boot im Einsatz. Ein U-Boot übt mit. Die Ostsee ist nach Marineangaben besonders wichtig.', 'de', '2024-09-13');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['German_Navy', 'German_Navy']);
   });
 });
