@@ -133,6 +133,9 @@ export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei g
 /** A sentence opening with one of these and a reporting verb reports the previous sentence ("Dies erklärte X", "Das sagte X"). */
 export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
 
+/** Conjunctions that open an adverbial clause ("Nachdem X erklärte, …", "When X said, …"); with the complementisers, the words that open a subordinate clause. */
+export const ADVERBIAL_CONJUNCTIONS = set('nachdem als weil während obwohl wenn wie after when as while although because if');
+
 /** Complementisers that open the content of indirect speech. */
 export const COMPLEMENTISER = set('dass daß that ob whether');
 

@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import type { AgentRef, SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -36,8 +36,6 @@ const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Words that make a part between commas a clause, not an apposition ("das … direkt zu sagen"). */
 const CLAUSE_WORD = /\b(zu|dass|ist|sei|war|hat|habe|to|that|is|was|has)\s/iu;
-/** Words that open a subordinate clause between commas, which is never an apposition. */
-const SUBORDINATOR = /^\s*(ob|dass|wenn|weil|als|nachdem|obwohl|während|wie|whether|if|when|because|although|while|after|as)\b/iu;
 
 /** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
 const ATTRIBUTION_BEFORE_FOR = ATTRIBUTION_BEFORE.map(twinFor);
@@ -86,7 +84,8 @@ export class ClauseReader {
     if (parts.length === 4 && /^\s*(who|which|der|die|das)\b/i.test(parts[2]!)) parts = [parts[0]!, parts[1]!, parts[3]!];
     if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
     // "Auf die Frage, ob er Lukaschenkos Ankündigung bestätigen könne, antwortete …": a subordinate clause, not an apposition
-    if (SUBORDINATOR.test(parts[1]!)) return undefined;
+    const opener = /^\s*(\p{L}+)/u.exec(parts[1]!)?.[1]?.toLowerCase() ?? '';
+    if (ADVERBIAL_CONJUNCTIONS.has(opener) || COMPLEMENTISER.has(opener)) return undefined;
     const firstEnd = s.start + parts[0]!.length;
     const secondEnd = firstEnd + 1 + parts[1]!.length;
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');

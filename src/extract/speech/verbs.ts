@@ -2,7 +2,7 @@
  * Reporting verbs in a sentence: the lexicon's verbs (`../lexicon/speech-verbs.ts`) with their
  * separable particles present, outside quotations. Does not: find speakers or content.
  */
-import { DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
 import { isDocumentNoun } from '../lexicon/body-nouns.js';
 
@@ -77,12 +77,10 @@ function verbsIn(s: SentenceInfo): Verb[] {
   return mainClauseFirst(s, out);
 }
 
-/** Words that open a subordinate clause at the start of a sentence ("Nachdem sich Moskau bereit erklärte, teilte X mit: …"). */
-const LEADING_SUBORDINATOR = /^(nachdem|als|weil|während|obwohl|after|when|as|while|although|because)$/iu;
-
 /** A verb in a leading subordinate clause reports only when the main clause has none. */
 function mainClauseFirst(s: SentenceInfo, verbs: Verb[]): Verb[] {
-  if (verbs.length < 2 || !LEADING_SUBORDINATOR.test(s.tokens[0]?.t ?? '')) return verbs;
+  // "Nachdem X erklärt hatte, …, teilte Y mit: …": a clause the sentence opens with
+  if (verbs.length < 2 || !ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]?.t.toLowerCase() ?? '')) return verbs;
   const comma = s.text.indexOf(',');
   if (comma < 0) return verbs;
   const main = verbs.filter((v) => s.tokens[v.token]!.start - s.start > comma);
