@@ -249,10 +249,10 @@ class OverlayMap<K, V> extends Map<K, V> {
   }
 }
 
-/** Name index and matcher. */
 /** Was the office of a tenure held on `date` (ISO day)? An open start or end is no limit. */
 const heldOn = (t: Tenure, date: string): boolean => (!t.start || t.start <= date) && (!t.end || date <= t.end);
 
+/** Name index and matcher. */
 export class Gazetteer {
   readonly entities: Map<string, KnownEntity>;
   private names: NameNode = { entries: [] };

@@ -46,7 +46,7 @@ import type { SentenceInfo } from './sentence.js';
 import type { Token } from './tokens.js';
 import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
-import { MILITARY_RANK, roleAt } from './lexicon/roles.js';
+import { rankAt, roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import {
   BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
@@ -298,8 +298,8 @@ function inRoleName(tk: readonly Token[], h: number): boolean {
 
 /** Does a person's military rank start at token `e`: a rank of two words ("Brigadier General"), or one before a given name ("General Ali …", not "General Assembly")? */
 function isRankAt(tk: readonly Token[], e: number): boolean {
-  const rank = roleAt(tk.slice(e, e + 2).map((t) => t.t), 0);
-  return rank?.role.key === MILITARY_RANK && (rank.length > 1 || GIVEN_NAMES.has(tk[e + 1]?.t ?? ''));
+  const rank = rankAt(tk.slice(e, e + 2).map((t) => t.t), 0);
+  return rank !== undefined && (rank.length > 1 || GIVEN_NAMES.has(tk[e + 1]?.t ?? ''));
 }
 
 /** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */

@@ -7,7 +7,7 @@
  * people (see `people.ts`).
  */
 import type { EntityMention } from './gazetteer.js';
-import { MILITARY_RANK, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
+import { MILITARY_RANK, rankAt, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import { isReportingWord } from './lexicon/speech-verbs.js';
 import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import type { Token } from './tokens.js';
@@ -213,8 +213,8 @@ function ownerNameGoesOn(tokens: readonly Token[], m: EntityMention, mentionAt: 
  */
 function rankSkipped(tokens: readonly Token[], words: readonly string[], i: number, office: RoleEntry): number {
   if (i < 0 || office.key === MILITARY_RANK) return i;
-  const rank = roleAt(words, i);
-  if (rank?.role.key !== MILITARY_RANK || tokens[i]!.start - tokens[i - 1]!.end > 1) return i;
+  const rank = rankAt(words, i);
+  if (!rank || tokens[i]!.start - tokens[i - 1]!.end > 1) return i;
   return i + rank.length < tokens.length ? i + rank.length : -1;
 }
 

@@ -101,6 +101,12 @@ const startingWith = wordMemo((w: string): ReadonlyArray<RoleName & { words: str
  * The role named by the words starting at `words[i]` (case-insensitive; a German compound's last
  * part counts too: "Nato-Generalsekretär", "Kreml-Sprecher"), or undefined.
  */
+/** A military rank starting at word `i` ("Brigadier General", "Oberst"), if any. */
+export function rankAt(words: readonly string[], i: number): ReturnType<typeof roleAt> {
+  const hit = roleAt(words, i);
+  return hit?.role.key === MILITARY_RANK ? hit : undefined;
+}
+
 export function roleAt(words: readonly string[], i: number): { role: RoleEntry; length: number; lang: 'de' | 'en'; prefix?: string } | undefined {
   const w = words[i];
   if (!w) return undefined;
