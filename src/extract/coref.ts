@@ -52,6 +52,9 @@ const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
 
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
+/** The index after the token that holds document offset `end - 1` (a phrase's token end). */
+const tokenEndOf = (s: SentenceInfo, end: number): number => s.tokens.findIndex((x) => x.end >= end) + 1;
+
 /** A German compound naming a body as the source of information: "Marineangaben", "Armeeangaben", "Regierungsangaben". */
 const SOURCE_COMPOUND = /^(\p{Lu}\p{Ll}+?)s?angaben$/u;
 /** Prepositions that name who leads a body ("die Regierung von/unter X", "das Bündnis um X", "the government of/under X"). */
@@ -221,7 +224,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const at = s.tokens[k + 2];
     const m = at && s.mentions.find((x) => x.start === at.start);
     const state = m && g.entities.get(m.entity)?.capitalOf;
-    return state ? { state, tokenEnd: s.tokens.findIndex((x) => x.end >= m.end) + 1 } : undefined;
+    return state ? { state, tokenEnd: tokenEndOf(s, m.end) } : undefined;
   }
 
   /** A person who leads the body noun at token `k`: "Regierung von/unter Präsident X", "Bündnis um X", "government of/under X", with the office words between. */
@@ -230,7 +233,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const role = s.roles.find((r) => r.token === k + 2);
     const from = role ? s.tokens[role.tokenEnd]?.start : s.tokens[k + 2]?.start;
     const m = s.mentions.find((x) => x.start === from && g.isA(x.entity, NG_CLASS.Person));
-    return m ? { entity: m.entity, tokenEnd: s.tokens.findIndex((x) => x.end >= m.end) + 1 } : undefined;
+    return m ? { entity: m.entity, tokenEnd: tokenEndOf(s, m.end) } : undefined;
   }
 
   function bodyPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
@@ -386,7 +389,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const of = s.tokens[k + 1];
       if (of && /^(des|der|of|from|aus)$/i.test(of.t)) {
         const m = s.mentions.find((x) => s.tokens.slice(k + 2, k + 5).some((tk) => tk.start === x.start));
-        if (m) last = s.tokens.findIndex((tk) => tk.end >= m.end);
+        if (m) last = tokenEndOf(s, m.end) - 1;
       }
       // "Defense Department officials", "Kremlin officials": the officials of a named body speak for it (a state's stay unnamed: "US officials")
       const body = indefinite ? undefined : s.mentions.find((m) => m.start >= s.tokens[first]!.start && m.end <= t.start && !g.isA(m.entity, NG_CLASS.State) && g.isA(m.entity, NG_CLASS.Organisation) && !g.isA(m.entity, NG_CLASS.Person));
