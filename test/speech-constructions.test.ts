@@ -630,9 +630,10 @@ describe('German reports with several speakers (December 2026)', () => {
 });
 
 describe('speakers of the December 2026 dev articles (bodies, clauses)', () => {
-  it('the main clause reports, not a leading "Nachdem …" clause: "Nachdem X erklärt hatte, …, teilte Y mit: „…“"', () => {
+  it('a leading "Nachdem …" clause reports its own words, the main clause the quote: "Nachdem X erklärt hatte, …, teilte Y mit: „…“"', () => {
     const d = read('Nachdem Moskau am Montag erklärt hatte, es sei gesprächsbereit, teilte das US-Außenministerium mit: „Ein Treffen ist bald möglich.“', 'de', '2020-10-20');
-    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['US_State_Department']);
+    expect(said(d).map((x) => x.split(' ')[0])).toEqual(['Russia', 'US_State_Department']);
+    expect(d.statements.map((x) => x.content)).toEqual(['es sei gesprächsbereit', 'Ein Treffen ist bald möglich.']);
   });
   it('"das Außenministerium in Moskau" is Russia’s, even after another state’s ministry; "stellte in Aussicht" reports', () => {
     const d = read('Das US-Außenministerium erklärte, man sei bereit. Russland werde sich verpflichten, teilte das Außenministerium in Moskau mit. Moskau stellte am Dienstag in Aussicht, die Obergrenzen ein weiteres Jahr einzuhalten.', 'de', '2020-10-20');
@@ -660,5 +661,30 @@ describe('a source compound names a body', () => {
   it('"nach Marineangaben" is the navy the text named, also earlier in the same sentence; "Marine" names no submarine', () => {
     const d = read('Bei dem von der Deutschen Marine geführten Manöver sind nach Marineangaben zwölf Schiffe und ein U-Boot im Einsatz. Ein U-Boot übt mit. Die Ostsee ist nach Marineangaben besonders wichtig.', 'de', '2024-09-13');
     expect(said(d).map((x) => x.split(' ')[0])).toEqual(['German_Navy', 'German_Navy']);
+  });
+});
+
+describe('two reports in one sentence', () => {
+  const contents = (d: DocumentGraph) => d.statements.map((x) => `${x.speaker.replace(NGR, '')}: ${x.content}`);
+  it('"Nachdem X erklärt hatte, …, teilte Y mit, …" is two statements, each with its own words', () => {
+    const d = read('Nachdem Lawrow erklärt hatte, man sei zu Gesprächen bereit, teilte das Außenministerium in Minsk mit, die Verhandlungen gingen weiter.', 'de');
+    expect(contents(d)).toEqual(['Sergey_Lavrov: man sei zu Gesprächen bereit', 'Belarusian_Foreign_Ministry: die Verhandlungen gingen weiter']);
+  });
+  it('English: "While X insisted that …, Y said …" and "After X said …, Y announced that …"', () => {
+    const d = read('While Peskov insisted that Moscow was open to talks, Zelensky said Russia was massing troops. After Lavrov said the talks had stalled, the Belarusian Foreign Ministry announced that negotiations would resume.', 'en');
+    expect(contents(d)).toEqual(['Dmitry_Peskov: that Moscow was open to talks', 'Volodymyr_Zelenskyy: Russia was massing troops', 'Sergey_Lavrov: the talks had stalled', 'Belarusian_Foreign_Ministry: that negotiations would resume']);
+    expect(d.statements[1]!.evidence[0]!.span.exact).toBe('Zelensky said Russia was massing troops');
+  });
+  it('a leading clause without a report is no one\'s words: "Nachdem die Gespräche gescheitert waren, sagte X, …"', () => {
+    expect(contents(read('Nachdem die Gespräche in Genf gescheitert waren, sagte Lawrow, man bleibe bereit.', 'de'))).toEqual(['Sergey_Lavrov: man bleibe bereit']);
+    expect(contents(read('After the talks in Geneva collapsed on Monday, Lavrov said Moscow remained ready.', 'en'))).toEqual(['Sergey_Lavrov: Moscow remained ready']);
+  });
+  it('but a conditional inside the reported words stays in them: "Wenn …, werde man …, sagte X"', () => {
+    const d = read('Wenn Russland angreift, werde man sofort reagieren, sagte Lawrow.', 'de');
+    expect(contents(d)).toEqual(['Sergey_Lavrov: Wenn Russland angreift, werde man sofort reagieren']);
+  });
+  it('"Wie X sagte, …" attributes the main clause: one statement', () => {
+    const d = read('Wie Peskow am Freitag sagte, sei der Vertrag bereits in Kraft.', 'de');
+    expect(d.statements.map((x) => x.speaker.replace(NGR, ''))).toEqual(['Dmitry_Peskov']);
   });
 });

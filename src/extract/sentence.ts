@@ -48,3 +48,13 @@ export interface SentenceInfo {
   /** The date of what the sentence narrates (not anniversaries or dates inside quotes), if any. */
   eventDate?: DateMention;
 }
+
+/**
+ * The sentence cut at `end` (an offset inside it), for reading an opening clause on its own:
+ * what was found after the cut is left out; token indices stay those of the whole sentence.
+ */
+export function sentenceUpTo(s: SentenceInfo, end: number): SentenceInfo {
+  const before = <T extends { end: number }>(xs: readonly T[]) => xs.filter((x) => x.end <= end);
+  const eventDate = s.eventDate && s.eventDate.end <= end ? s.eventDate : undefined;
+  return { ...s, end, text: s.text.slice(0, end - s.start), tokens: before(s.tokens), mentions: before(s.mentions), shadows: before(s.shadows), dates: before(s.dates), roles: before(s.roles), agents: before(s.agents), ...(eventDate ? { eventDate } : { eventDate: undefined }) };
+}

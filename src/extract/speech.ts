@@ -27,9 +27,9 @@ import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
 import { DEMONSTRATIVE_CONTENT, isReportingWord, OBJECT_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
-import type { AgentRef, SentenceInfo } from './sentence.js';
+import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
-import { reportingVerbs, type Verb } from './speech/verbs.js';
+import { leadingReport, reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
 
@@ -144,11 +144,22 @@ class StatementFinder {
       }
       if (this.out.some((o) => o.sentence < i && o.lastSentence >= i)) continue;
       const nominal = this.nominal(s);
-      if (this.direct(s)) continue;
-      const verbs = reportingVerbs(s, (p) => this.inQuote(p));
-      this.restated(s, verbs) || this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
+      const lead = this.leading(s);
+      if (!this.direct(s)) {
+        const verbs = reportingVerbs(s, (p) => this.inQuote(p));
+        this.restated(s, verbs) || this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
+      }
+      // the main clause's statement begins after the clause that reported first
+      const main = this.out.at(-1)!;
+      if (lead && main !== lead && main.sentence === s.index) this.out[this.out.length - 1] = { ...main, start: Math.max(main.start, lead.end + 1 + /^\s*/.exec(this.text.slice(lead.end + 1))![0].length) };
     }
     return this.out;
+  }
+
+  /** "Nachdem Lawrow erklärt hatte, man sei bereit, teilte …": the opening clause's report, a statement of its own before the main clause's (read on the clause alone). */
+  private leading(s: SentenceInfo): FoundStatement | undefined {
+    const lead = leadingReport(s, (p) => this.inQuote(p));
+    return lead && this.indirect(sentenceUpTo(s, lead.end), [lead.verb]) ? this.out.at(-1) : undefined;
   }
 
   private inQuote(pos: number): boolean {

@@ -135,6 +135,8 @@ export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
 
 /** Conjunctions that open an adverbial clause ("Nachdem X erklärte, …", "When X said, …"); with the complementisers, the words that open a subordinate clause. */
 export const ADVERBIAL_CONJUNCTIONS = set('nachdem als weil während obwohl wenn wie after when as while although because if');
+/** Of those, the ones whose clause attributes the main clause's words rather than reporting its own ("Wie Peskow sagte, …", "As Lavrov said, …"). */
+export const ATTRIBUTING_CONJUNCTIONS = set('wie as');
 
 /** Complementisers that open the content of indirect speech. */
 export const COMPLEMENTISER = set('dass daß that ob whether');

@@ -290,7 +290,9 @@ export class ClauseReader {
     // "The Russian foreign ministry, in a statement, accused …": the subject and a parenthesis, no reported words
     const firstComma = s.start + before.indexOf(',');
     const parenthesis = s.agents.some((a) => a.token <= 2 && a.end === firstComma) && s.tokens.filter((t) => t.start > firstComma && t.end <= clauseStart).length <= 5;
-    if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || this.appositiveSubject(s, v)) return undefined;
+    // "Nachdem die Gespräche gescheitert waren, sagte Lawrow, …": an adverbial clause alone before the verb is no one's words
+    const leadingClause = ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]!.t.toLowerCase()) && !before.replace(/[\s,]+$/, '').includes(',');
+    if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || leadingClause || this.appositiveSubject(s, v)) return undefined;
     return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
   }
 

@@ -2,7 +2,7 @@
  * Reporting verbs in a sentence: the lexicon's verbs (`../lexicon/speech-verbs.ts`) with their
  * separable particles present, outside quotations. Does not: find speakers or content.
  */
-import { ADVERBIAL_CONJUNCTIONS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTING_CONJUNCTIONS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
 import { isDocumentNoun } from '../lexicon/body-nouns.js';
 
@@ -20,9 +20,42 @@ export interface Verb {
 
 /** The reporting verbs of a sentence outside quotations, in order. */
 export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolean): Verb[] {
-  let found = FOUND.get(s);
-  if (found?.mentions !== s.mentions) FOUND.set(s, (found = { mentions: s.mentions, verbs: verbsIn(s) }));
-  return found.verbs.filter((v) => !inQuote(s.tokens[v.token]!.start));
+  return found(s).main.filter((v) => !inQuote(s.tokens[v.token]!.start));
+}
+
+/** A sentence's verbs, found once (see {@link FOUND}). */
+function found(s: SentenceInfo): { all: readonly Verb[]; main: readonly Verb[] } {
+  let f = FOUND.get(s);
+  if (f?.mentions !== s.mentions) {
+    const all = verbsIn(s);
+    FOUND.set(s, (f = { mentions: s.mentions, all, main: mainClauseFirst(s, all) }));
+  }
+  return f;
+}
+
+/** A clause that opens a sentence: its reporting verb and the offset of the comma that closes it. */
+export interface LeadingReport {
+  verb: Verb;
+  end: number;
+}
+
+/**
+ * "Nachdem Lawrow erklärt hatte, man sei bereit, teilte das Ministerium mit, …", "After Lavrov
+ * said the talks had stalled, the ministry announced …": an adverbial clause opening the sentence
+ * reports words of its own before the main clause reports others'. The clause ends at the last
+ * comma before the main clause's verb (and its subject). Not a "wie"/"as" clause, which attributes
+ * the main clause ("Wie Peskow sagte, …").
+ */
+export function leadingReport(s: SentenceInfo, inQuote: (pos: number) => boolean): LeadingReport | undefined {
+  const opener = s.tokens[0]?.t.toLowerCase() ?? '';
+  if (!ADVERBIAL_CONJUNCTIONS.has(opener) || ATTRIBUTING_CONJUNCTIONS.has(opener)) return undefined;
+  const { all, main } = found(s);
+  const verb = all.find((v) => !main.includes(v) && !inQuote(s.tokens[v.token]!.start));
+  const head = main.find((v) => !inQuote(s.tokens[v.token]!.start));
+  if (!verb || !head || head.token < verb.token) return undefined;
+  const end = s.start + s.text.slice(0, s.tokens[head.token]!.start - s.start).lastIndexOf(',');
+  const between = s.tokens.filter((t) => t.start > end && t.start < s.tokens[head.token]!.start).length;
+  return end > s.tokens[verb.token]!.end && between <= 8 ? { verb, end } : undefined;
 }
 
 /**
@@ -31,7 +64,7 @@ export function reportingVerbs(s: SentenceInfo, inQuote: (pos: number) => boolea
  * the stages that link mentions give it a new list); the quotation test is applied per call.
  * Keyed by the object, so nothing is kept across documents.
  */
-const FOUND = new WeakMap<SentenceInfo, { mentions: SentenceInfo['mentions']; verbs: readonly Verb[] }>();
+const FOUND = new WeakMap<SentenceInfo, { mentions: SentenceInfo['mentions']; all: readonly Verb[]; main: readonly Verb[] }>();
 
 /**
  * Does the verb at `k` have its separable particle later in the clause? "von" after a noun and before
@@ -74,11 +107,11 @@ function verbsIn(s: SentenceInfo): Verb[] {
       (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start));
     if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
   });
-  return mainClauseFirst(s, out);
+  return out;
 }
 
 /** A verb in a leading subordinate clause reports only when the main clause has none. */
-function mainClauseFirst(s: SentenceInfo, verbs: Verb[]): Verb[] {
+function mainClauseFirst(s: SentenceInfo, verbs: readonly Verb[]): readonly Verb[] {
   // "Nachdem X erklärt hatte, …, teilte Y mit: …": a clause the sentence opens with
   if (verbs.length < 2 || !ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]?.t.toLowerCase() ?? '')) return verbs;
   const comma = s.text.indexOf(',');
