@@ -150,6 +150,12 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
         continue;
       }
+      // "von Peking als Provokation kritisiert": a capital that is the agent of a reporting participle speaks for its state
+      const capitalOf = g.entities.get(m.entity)?.capitalOf;
+      if (capitalOf && !covered(m.start, m.end) && agentOfParticiple(s, m)) {
+        refs.push({ entity: capitalOf, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        continue;
+      }
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
       const person = g.isA(m.entity, NG_CLASS.Person);
@@ -299,6 +305,19 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
     });
     return out;
+  }
+
+  /**
+   * Is the mention the agent of a German reporting participle: after "von"/"vom", in a clause that
+   * ends with the participle ("wurde von Peking als Provokation kritisiert.", "…, von Moskau scharf kritisiert, …")?
+   */
+  function agentOfParticiple(s: SentenceInfo, m: { start: number; end: number }): boolean {
+    const k = s.tokens.findIndex((t) => t.start >= m.end);
+    if (k < 1 || !/^(von|vom)$/i.test(s.tokens[s.tokens.findIndex((t) => t.start >= m.start) - 1]?.t ?? '')) return false;
+    const comma = s.text.indexOf(',', m.end - s.start);
+    const clauseEnd = comma < 0 ? s.end : s.start + comma;
+    const last = s.tokens.filter((t) => t.start >= m.end && t.end <= clauseEnd).at(-1);
+    return last !== undefined && isReportingWord(last.t.toLowerCase()) && /t$/.test(last.t);
   }
 
   /**

@@ -127,6 +127,12 @@ function withoutTitle(name: { start: number; end: number; text: string; tokens: 
   return { start, end: name.end, text: text.slice(start, name.end), tokens: words.length - given };
 }
 
+/** A surname and, when it has diacritics, the same without them: copy often drops them ("Bilström" … "Bilstrom", "Orbán" … "Orban"). */
+function surnameForms(surname: string): string[] {
+  const plain = surname.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain === surname ? [surname] : [surname, plain];
+}
+
 /** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
   const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
@@ -134,7 +140,8 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   const person = entityIri(name);
   if (g.entities.has(person)) return { person };
   const surname = surnameOf(name);
-  const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surname !== name && cls === NG_CLASS.Person ? [{ value: surname, lang: '' }] : [] };
+  const surnames = surname !== name && cls === NG_CLASS.Person ? surnameForms(surname) : [];
+  const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surnames.map((value) => ({ value, lang: '' })) };
   g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
   g.addName(name, person, true, 'name', learntBy);
   for (const a of record.aliases) g.addName(a.value, person, false, 'name', learntBy);
@@ -226,9 +233,12 @@ export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer):
   }
   let learnt = false;
   for (const [surname, who] of people) {
-    if (who.size !== 1 || g.match(surname).length) continue;
-    g.addName(surname, [...who][0]!, false, 'name', rule('ner.surname'));
-    learnt = true;
+    if (who.size !== 1) continue;
+    for (const form of surnameForms(surname)) {
+      if (g.match(form).length) continue;
+      g.addName(form, [...who][0]!, false, 'name', rule('ner.surname'));
+      learnt = true;
+    }
   }
   return learnt;
 }

@@ -25,7 +25,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { DEMONSTRATIVE_CONTENT, isReportingWord, OBJECT_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -48,9 +48,6 @@ const NOT_SPEECH_DATE = /((Jahrestag\w*|anniversary|seit|since|von|vom|bis|until
 /** After a name opening a headline: a colon, or an occasion then a colon ("after the ministers' meeting:", "nach dem Gipfel:"). */
 const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vor|bei|beim|auf|im|zum|zur|über)\s+[^:.!?"„“”«»]{1,60})?:(?=\s*\S)/u;
 
-/** A demonstrative object of a reporting verb ("said this", "sagte dies") and what may follow it: a preposition, a date or place word, the end. */
-const RESTATING_OBJECT = /^(this|so|dies|das)$/iu;
-const RESTATING_AFTER = /^(at|in|on|during|after|before|when|while|to|am|im|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
 
 /** Pronouns that can only refer to a person. */
 const SINGULAR_PERSONAL = /^(er|he|she)$/i;
@@ -269,7 +266,7 @@ class StatementFinder {
       const agent = this.clauses.speakerOf(s, v.token, full);
       return agent?.kind === 'pronoun' || (prev.speaker !== undefined && this.resolve(agent, s) === prev.speaker);
     };
-    const demonstrativeObject = object && RESTATING_OBJECT.test(object.t) && (!after || RESTATING_AFTER.test(after.t));
+    const demonstrativeObject = object && DEMONSTRATIVE_OBJECT.test(object.t) && (!after || AFTER_DEMONSTRATIVE_OBJECT.test(after.t));
     const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
     if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker()) return false;
     const date = prev.date.bound ? this.dateOf([s], full, s.tokens[v.token]!.start)?.time : undefined;

@@ -132,6 +132,10 @@ export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei g
 
 /** A sentence opening with one of these and a reporting verb reports the previous sentence ("Dies erklärte X", "Das sagte X"). */
 export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
+/** A demonstrative object of a reporting verb ("said this", "sagte dies", "wies das zurück"): it points at words reported before. */
+export const DEMONSTRATIVE_OBJECT = /^(this|so|dies|das)$/iu;
+/** What may follow such an object ("said this at …", "sagte dies am …"): a preposition, a date or place word, punctuation; not a noun ("das Ministerium" is an article). */
+export const AFTER_DEMONSTRATIVE_OBJECT = /^(at|in|on|during|after|before|when|while|to|am|im|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
 
 /** Conjunctions that open an adverbial clause ("Nachdem X erklärte, …", "When X said, …"); with the complementisers, the words that open a subordinate clause. */
 export const ADVERBIAL_CONJUNCTIONS = set('nachdem als weil während obwohl wenn wie after when as while although because if');

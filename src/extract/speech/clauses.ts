@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import type { AgentRef, SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -48,6 +48,22 @@ function governing(s: SentenceInfo, a: AgentRef): string {
   let k = a.token - 1;
   while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
   return s.tokens[k]?.t ?? '';
+}
+
+/** German noun endings of feminine nouns ("Regierung", "Kommission", "Führung", "Sprecherin"). */
+const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|erin|innen)$/u;
+
+/**
+ * A German noun phrase in an oblique case, never a verb's subject: after "dem", "den" or "des",
+ * or after "der" with an adjective in -en or a feminine noun ("Der Regierung in Baku warf er vor",
+ * "Der russischen Führung warf X vor"; "Der russische Präsident" is a subject).
+ */
+function oblique(s: SentenceInfo, a: AgentRef): boolean {
+  const k = /^(der|dem|den|des)$/i.test(s.tokens[a.token]!.t) ? a.token : a.token - 1;
+  const art = s.tokens[k]?.t.toLowerCase();
+  if (art === 'dem' || art === 'den' || art === 'des') return true;
+  const next = s.tokens[k + 1]?.t ?? '';
+  return art === 'der' && (/^\p{Ll}+en$/u.test(next) || (/^\p{Lu}/u.test(next) && FEMININE_NOUN.test(next)));
 }
 
 /** Reported words: their span and the rule that found them. */
@@ -107,7 +123,7 @@ export class ClauseReader {
     const appositive = this.appositiveSubject(s, v);
     if (appositive && outside(appositive.start)) return appositive;
     if (IMPERSONAL_REPORTING.has(s.tokens[v]!.t.toLowerCase())) return this.impersonalSource(s, v, outside);
-    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)));
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)) && !(this.language === 'de' && oblique(s, a)));
     const main = this.passiveAgent(s, v, outside) ?? this.relativeAntecedent(s, v, outside) ?? this.mainClauseSubject(s, v, agents);
     if (main) return main;
     const inverted = this.inverted(s, v, agents);
@@ -145,9 +161,22 @@ export class ClauseReader {
       // (the agent right after "by" is the speaker even where the words were read as following the verb)
       return s.agents.find((a) => a.token === v + 2 || (a.token === v + 3 && /^the$/i.test(t[v + 2]!.t)));
     }
+    const parenthesis = this.participleParenthesis(s, v);
+    if (parenthesis) return parenthesis;
     const aux = t.findIndex((x, k) => k < v && PASSIVE_AUXILIARY.de.test(x.t));
     if (aux < 0 || v !== t.length - 1) return undefined;
     return s.agents.find((a) => outside(a.start) && a.token > aux && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
+  }
+
+  /**
+   * "Lai, von Peking als „Unruhestifter“ bezeichnet, berief …": a German participle closing a
+   * parenthesis between commas that opens with its agent after "von"; that agent.
+   */
+  private participleParenthesis(s: SentenceInfo, v: number): AgentRef | undefined {
+    const vt = s.tokens[v]!;
+    const open = this.text.lastIndexOf(',', vt.start);
+    if (open <= s.start || !/^\s*,/.test(this.text.slice(vt.end, s.end)) || !/^\s*(von|vom)\s/i.test(this.text.slice(open + 1, vt.start))) return undefined;
+    return s.agents.find((a) => a.start > open && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
   }
 
   /** A relative clause's speaker is the name it follows: "…, by Beijing, which called it …", "Peskow, der erklärte, …". */
@@ -251,6 +280,9 @@ export class ClauseReader {
 
   /** A passive's subject is what was said about ("The plan was criticised by Beijing", "Die Übung wurde von China als Provokation kritisiert"). */
   private passiveSubject(s: SentenceInfo, v: number): Span | undefined {
+    // the parenthesis of a participle is the words ("von Peking als „Unruhestifter“ bezeichnet")
+    const agent = this.language === 'de' ? this.participleParenthesis(s, v) : undefined;
+    if (agent) return { start: agent.end + /^\s*/.exec(this.text.slice(agent.end))![0].length, end: s.tokens[v]!.end, id: 'speech.indirect' };
     const aux = s.tokens.findIndex((t, k) => k < v && PASSIVE_AUXILIARY[this.language].test(t.t));
     // "The plan has been criticised by Beijing": the subject ends before the perfect's "has"
     const last = aux - (this.language === 'en' && PERFECT_AUXILIARY.test(s.tokens[aux - 1]?.t ?? '') ? 2 : 1);
@@ -323,6 +355,11 @@ export class ClauseReader {
     const told = /^(told|tells|tell|informed)$/i.test(vt.t) ? s.agents.find((a) => a.token > v && a.token - v <= 2) : undefined;
     let start = skipped ? after.end : (told?.end ?? vt.end);
     for (const d of s.dates) if (d.start >= start && /^\s*(on\s+|am\s+)?$/i.test(text.slice(start, d.start)) && d.end < s.end - 5) start = d.end;
+    // "wies dies am Freitag zurück", "rejected this on Friday": the words are the demonstrative alone (what it points at was reported before)
+    const rest = s.tokens.filter((t) => t.start >= start);
+    const next = rest[1];
+    const pointsBack = next === undefined || AFTER_DEMONSTRATIVE_OBJECT.test(next.t) || inDate(next) || (this.language === 'de' && /^\p{Ll}/u.test(next.t));
+    if (rest.length > 0 && rest.length <= 6 && DEMONSTRATIVE_OBJECT.test(rest[0]!.t) && pointsBack && !text.slice(start, end).includes(',')) return { start: rest[0]!.start, end: rest[0]!.end, id: 'speech.indirect' };
     const c = text.indexOf(',', start);
     const clause = s.tokens.filter((t) => t.start >= start && t.end <= c);
     const gapOnly = clause.every((t) => INVERTED_SUBJECT_GAP.test(t.t) || inDate(t));
