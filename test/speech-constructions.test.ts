@@ -711,3 +711,58 @@ describe('German case and participles (constructions of the first held-out set, 
     expect(who(d)).toEqual(['Tobias_Bilström', 'Tobias_Bilström']);
   });
 });
+
+describe('speakers of the dev batches C and D (December 2026, in our own words)', () => {
+  const who = (d: DocumentGraph) => d.statements.map((x) => x.speaker.replace(NGR, ''));
+  it('a notice named before speaks for its issuer: "schreibt X in einer Mitteilung … heißt es in der Mitteilung … Der Mitteilung zufolge"', () => {
+    const d = read('Die Lage sei ernst, schreibt das Auswärtige Amt in einer Mitteilung. Man prüfe alle Optionen, heißt es in der Mitteilung weiter. Der Mitteilung zufolge ist die Botschaft geschlossen.', 'de', '2025-03-18');
+    expect(who(d)).toEqual(['Federal_Foreign_Office', 'Federal_Foreign_Office', 'Federal_Foreign_Office']);
+  });
+  it('an unowned notice right after a statement is that speaker’s; a joint statement is no one issuer’s', () => {
+    const d = read('Die Übung sei eine Provokation, drohte die Nachrichtenagentur KCNA am Freitag. Sie verletze die Souveränität, hieß es in einem Kommentar.', 'de', '2025-03-07');
+    expect(who(d)).toEqual(['KCNA', 'KCNA']);
+    const e = read('In a joint statement on Monday, Joe Biden, Rishi Sunak and Anthony Albanese endorsed the plan. The boats will be built in Adelaide, the joint statement said.', 'en', '2023-03-13');
+    expect(who(e)).toEqual(['Unknown_speaker']);
+  });
+  it('sentences a page glued together end at the period, also after a capitalised noun or before an acronym; "Caliber.Az" stays a name', () => {
+    const d = read('Die Armee meldete den Start am Freitag.Die Nachrichtenagentur erinnerte an frühere Tests.KCNA warnte, man werde reagieren.', 'de', '2025-03-07');
+    expect(d.statements.map((x) => x.evidence[0]!.span.exact.split(' ')[0])).toEqual(['Die', 'KCNA']);
+    expect(who(d).at(-1)).toBe('KCNA');
+    const e = read('The Azerbaijani outlet Caliber.Az reported the launch.', 'en', '2024-10-31');
+    expect(e.mentions.map((m) => m.evidence.span.exact)).not.toContain('Az');
+  });
+  it('"wie eine Sprecherin … sagte" and then "betonte sie" stay unnamed, even after a named source', () => {
+    const d = read('Die Übungen finden nach Angaben Moskaus in Belarus statt. Die Regierung verfolgt das Manöver genau, wie eine Sprecherin des Auswärtigen Amtes sagte. Beteiligt seien 40.000 Soldaten, betonte sie.', 'de', '2021-09-10');
+    expect(who(d)).toEqual(['Russia', 'Unknown_speaker', 'Unknown_speaker']);
+  });
+  it('"demnach" points at the source of the sentence before', () => {
+    const d = read('Das Manöver soll nach Angaben des russischen Verteidigungsministeriums eine Woche dauern. Beteiligt sind demnach etwa 200.000 Soldaten.', 'de', '2021-09-10');
+    expect(who(d)).toEqual(['Russian_Ministry_of_Defence', 'Russian_Ministry_of_Defence']);
+  });
+  it('Korean names in Korean order are people: "Baik Tae-hyun, spokesman of …, said"; "Song Contest" is none', () => {
+    const d = read('Baik Tae-hyun, spokesman of the Unification Ministry, expressed hope that talks resume. Baik noted it was the seventh time. In Hong Kong, Song Contest fans gathered.', 'en', '2017-12-27');
+    expect(who(d)).toEqual(['Baik_Tae-hyun', 'Baik_Tae-hyun']);
+    expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('Song_Contest');
+  });
+  it('German passives and frames: "…, war X von den Medien zitiert worden" is X’s; "wird von der nordkoreanischen Führung kritisiert" the state’s', () => {
+    const d = read('Beide Länder wollten am Samstag verhandeln, war Vizeaussenministerin Choe Son Hui am Dienstag von den Staatsmedien zitiert worden. Die Beschaffung der Jets wird von der nordkoreanischen Führung scharf kritisiert.', 'de', '2019-10-02');
+    expect(who(d)).toEqual(['Choe_Son-hui', 'North_Korea']);
+  });
+  it('Konjunktiv right after a statement continues it even when it names someone as its topic; an infinitive after a modal is no report', () => {
+    const d = read('Maria Sacharowa sagte, Macron mache widersprüchliche Aussagen. Der französische Präsident sei ein Geschichtenerzähler. Macron müsse sich entschuldigen, dass er sie „in die Irre geführt“ habe.', 'de', '2025-03-06');
+    expect(who(d)).toEqual(['Maria_Zakharova', 'Maria_Zakharova', 'Maria_Zakharova']);
+  });
+  it('"hatte von einer Bedrohung gesprochen" and "sprach sich für … aus" report; "miteinander gesprochen" does not', () => {
+    const d = read('Macron hatte am Vortag von einer russischen Bedrohung gesprochen. Außerdem sprach sich Macron für eine Debatte über die Abschreckung aus. Die beiden hatten am Telefon miteinander gesprochen.', 'de', '2025-03-06');
+    expect(who(d)).toEqual(['Emmanuel_Macron', 'Emmanuel_Macron']);
+  });
+  it('a short Konjunktiv clause before ", berichtete der Sender X" / ", vermeldete die Agentur X" is the outlet’s', () => {
+    const d = read('Xi sei wieder abgereist, berichtete der staatliche Sender CCTV am Mittwoch. Putin sei zu Gesprächen bereit, vermeldete die chinesische Agentur Xinhua.', 'de', '2023-03-22');
+    expect(who(d)).toEqual(['CCTV', 'Xinhua']);
+    expect(d.statements.map((x) => x.content)).toEqual(['Xi sei wieder abgereist', 'Putin sei zu Gesprächen bereit']);
+  });
+  it('English: "expresses concern", "quoted X as saying", "amid fears of" (a noun), a title before a known name', () => {
+    const d = read('Tokyo is expressing grave concern over the drills, amid fears of a stronger alliance. "The drills are part of a wider effort," the broadcaster quoted Hayashi Yoshimasa as saying. Hours later, Iranian Foreign Minister Seyed Abbas Araghchi suggested that the strikes had ended.', 'en', '2024-09-11');
+    expect(who(d)).toEqual(['Japan', 'Yoshimasa_Hayashi', 'Abbas_Araghchi']);
+  });
+});

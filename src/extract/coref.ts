@@ -139,7 +139,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
       const entity = intro?.person ?? (pluralRole(s, r) || (r.indefinite && r.role.descriptive) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
-      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite });
+      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite && !r.indefinite });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
@@ -250,6 +250,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const source = lang === 'de' ? SOURCE_COMPOUND.exec(t.t)?.[1] : undefined;
       const noun = bodyNounAt(source ?? t.t, lang);
       if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
+      // "die Nachrichtenagentur KCNA": a body's name right after the noun is the agent itself
+      const next = s.tokens[k + 1];
+      if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person))) return;
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
       const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;

@@ -14,6 +14,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
 import { CALENDAR, nameAt } from './role-phrases.js';
+import type { Token } from './tokens.js';
 import { rule } from './rules.js';
 import { roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -207,8 +208,26 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
  */
 const FAMILY_NAME_FIRST = new Set(
   ('Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Cui Tan Liao Fan Jin Shi Kong Qin Xue Yan Mao Qian Qi Hou Bai Meng Lai Tsai Chiang Chu Hsu Kuo ' +
-    'Kim Lee Park Choi Choe Jung Jeong Kang Cho Jo Yoon Jang Lim Seo Shin Kwon Hwang Ahn Yoo Hong Moon Ri Pak Ryu Nam Baek').split(' '),
+    'Kim Lee Park Choi Choe Jung Jeong Kang Cho Jo Yoon Jang Lim Seo Shin Kwon Hwang Ahn Yoo Hong Moon Ri Pak Ryu Nam Baek Baik Paek').split(' '),
 );
+
+/**
+ * A romanised Korean or Chinese given-name word: syllables of at most two initial consonants, one
+ * to three vowels and an optional final n, ng, k, l, m, p, t or r ("Son", "Hui", "Tae-hyun",
+ * "Jinping", "Keqiang"; not "Contest").
+ */
+const EAST_ASIAN_GIVEN = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|r)?)+(?:-(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|r)?)+)?$/iu;
+
+/** How many given-name words (1 or 2) follow the family name at `k`, with single spaces; 0 when none. */
+function eastAsianGiven(text: string, tk: readonly Token[], k: number, covered: (k: number) => boolean): number {
+  let n = 0;
+  while (n < 2) {
+    const t = tk[k + n + 1];
+    if (!t || text.slice(tk[k + n]!.end, t.start) !== ' ' || !/^\p{Lu}/u.test(t.t) || t.t.length > 8 || !EAST_ASIAN_GIVEN.test(t.t) || covered(k + n + 1) || NOT_NAME.has(t.t) || CALENDAR.test(t.t) || roleAt([t.t], 0)) break;
+    n++;
+  }
+  return n;
+}
 
 /** The family name in a full name: the first word for Chinese and Korean names ("Kim Jong Un"), else the last. */
 function surnameOf(name: string): string {
@@ -265,7 +284,17 @@ export function findNamedPeople(text: string, sentences: readonly SentenceInfo[]
     for (let k = 0; k < tk.length - 1; k++) {
       const dash = tk[k]!.t.indexOf('-');
       const first = dash < 0 ? tk[k]!.t : tk[k]!.t.slice(0, dash);
-      if ((!GIVEN_NAMES.has(first) && !THEOPHORIC.test(tk[k]!.t)) || covered(k)) continue;
+      if (covered(k)) continue;
+      // "Choe Son Hui", "Baik Tae-hyun": a Korean or Chinese family name and its given name in one or two syllable words
+      const given = FAMILY_NAME_FIRST.has(tk[k]!.t) ? eastAsianGiven(text, tk, k, covered) : 0;
+      if (given > 0) {
+        const name = text.slice(tk[k]!.start, tk[k + given]!.end);
+        const { person, record } = learnPerson(name, lang, g, NG_CLASS.Person, rule('ner.given-name'));
+        out.push({ person, ...(record ? { record } : {}), lang, sentence: s.index, start: tk[k]!.start, end: tk[k + given]!.end, roleText: '' });
+        k += given;
+        continue;
+      }
+      if (!GIVEN_NAMES.has(first) && !THEOPHORIC.test(tk[k]!.t)) continue;
       let e = k + 1;
       while (e < tk.length && e - k <= 3 && /^ $/u.test(text.slice(tk[e - 1]!.end, tk[e]!.start))) {
         const w = tk[e]!.t;

@@ -78,6 +78,8 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
     else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && UPPER_FIRST.test(tokens[k + 1]!.t)) parts.push(t);
     else break;
     const m = known(t.start);
+    // "Foreign Minister Seyed Abbas Araghchi": a known person's name after a title or first name is the name
+    if (m && m.end > t.end && parts.length > 1 && m.start === t.start && isPerson(m)) return { start: m.start, end: m.end, text: m.text, tokens: tokens.filter((x) => x.start >= m.start && x.end <= m.end).length };
     if (m && m.end > t.end) break; // runs into a longer known name
     k++;
   }

@@ -10,6 +10,7 @@
 import { roleAt } from './lexicon/roles.js';
 import type { Segmentation } from '../model/curation.js';
 import { CodePointText } from '../model/offsets.js';
+import { gluedSentenceEnd } from './tokens.js';
 
 /** Lines that are publisher page furniture, not article content (matched on a whole line). */
 const BOILERPLATE_LINE: RegExp[] = [
@@ -75,14 +76,6 @@ const OPT_SPACE_NAME = /^\s*\p{Lu}[\p{Ll}.]/u;
 const SENTENCE_OPENER = /^[\p{Lu}\p{N}"'„“»«(]/u;
 
 /** Does the period at `i` (UTF-16 index) end a sentence? */
-/**
- * A sentence end a badly stored page lost its space after ("in the capital.The defense …"): a
- * lower-case word, the period, a capitalised word. Not "example.org", "U.S.A", "3.5".
- */
-function gluedSentenceEnd(word: string, after: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && /^\p{Lu}\p{Ll}+[\s,]/u.test(after);
-}
-
 function periodEndsSentence(text: string, i: number): boolean {
   // the word before the period
   let j = i - 1;

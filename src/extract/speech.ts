@@ -30,8 +30,9 @@ import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
 import { leadingReport, reportingVerbs, type Verb } from './speech/verbs.js';
-import { ClauseReader } from './speech/clauses.js';
+import { ClauseReader, type Attribution } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
+import { bodyNounAt } from './lexicon/body-nouns.js';
 
 /** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
 const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
@@ -48,6 +49,18 @@ const NOT_SPEECH_DATE = /((Jahrestag\w*|anniversary|seit|since|von|vom|bis|until
 /** After a name opening a headline: a colon, or an occasion then a colon ("after the ministers' meeting:", "nach dem Gipfel:"). */
 const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vor|bei|beim|auf|im|zum|zur|über)\s+[^:.!?"„“”«»]{1,60})?:(?=\s*\S)/u;
 
+
+/** "demnach": according to the source just named. */
+const DEMNACH = /^demnach$/iu;
+
+/** "joint statement", "gemeinsame Erklärung": a group's words. */
+const JOINT = /^(joint|gemeinsame[nmr]?)$/iu;
+
+/** A definite determiner before a noun. */
+const DEFINITE = /^(der|die|das|dem|den|des|diese[rmns]?|the|this|that)$/iu;
+
+/** Personal pronouns that refer back to one person ("sie" too, which may also be a group). */
+const SINGULAR_PERSONAL_OR_SIE = /^(er|sie|he|she)$/i;
 
 /** Pronouns that can only refer to a person. */
 const SINGULAR_PERSONAL = /^(er|he|she)$/i;
@@ -114,6 +127,10 @@ class StatementFinder {
   private lastPerson: string | undefined;
   /** The sentence that named `lastPerson` as its subject. */
   private lastPersonAt = -1;
+  /** The sentence where an unnamed person last spoke ("eine Sprecherin sagte", "an official said"). */
+  private unnamedAt = -2;
+  /** Who last spoke through a statement, notice or communiqué the text named ("schreibt das Ministerium in einer Mitteilung"), and in which sentence. */
+  private issuer: { speaker: string; sentence: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -223,9 +240,12 @@ class StatementFinder {
     const intro = this.sentences[s.index - 1];
     const introVerbs = intro && intro.paragraph >= s.paragraph - 1 && /:\s*[„“"»«]?\s*$/.test(this.text.slice(intro.start, s.start)) ? reportingVerbs(intro, () => false) : [];
     if (intro && introVerbs.length) return { speakerRef: this.clauses.speakerOf(intro, introVerbs[0]!.token, () => true), verbAt, id: 'speech.direct-quote' };
+    const prev = this.out.at(-1);
+    // "Macron müsse sich entschuldigen, dass er sie „in die Irre geführt“ habe": Konjunktiv right after a statement continues it, whoever it names
+    const recent = prev && s.index - prev.lastSentence === 1 && this.sentences[prev.lastSentence]!.paragraph === s.paragraph;
+    if (recent && this.clauses.konjunktiv(s)) return { inherited: prev, verbAt, id: 'speech.quote-continuation' };
     const beside = s.agents.find((a) => outside(a.start) && a.person);
     if (beside) return { speakerRef: beside, verbAt, id: 'speech.direct-quote' };
-    const prev = this.out.at(-1);
     const ownWords = ss.flatMap((x) => x.tokens).filter((t) => outside(t.start)).length;
     const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
     const continues = prev && this.sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.index - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s));
@@ -332,16 +352,26 @@ class StatementFinder {
     return true;
   }
 
-  /** "laut X", "X zufolge", "according to X": the whole sentence is X's. */
+  /** "laut X", "X zufolge", "according to X": the whole sentence is X's; "Beteiligt sind demnach …" the source of the sentence before's. */
   private attributed(s: SentenceInfo): boolean {
-    const attr = this.clauses.attribution(s);
+    const attr = this.clauses.attribution(s) ?? this.demnach(s);
     if (!attr) return false;
     const speaker = this.resolve(attr.agent, s);
     const marker = (pos: number) => pos >= s.start && pos < s.end && pos >= attr.markerStart && pos < attr.markerEnd;
     const date = this.dateOf([s], marker, attr.markerStart)?.time;
     const end = this.clauses.trimEnd(s.start, s.end);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date);
+    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date, marker);
     return true;
+  }
+
+  /** "Beteiligt sind demnach etwa 200.000 Soldaten": "demnach" points at the source of the statement in the sentence before. */
+  private demnach(s: SentenceInfo): Attribution | undefined {
+    const prev = this.out.at(-1);
+    const k = s.tokens.findIndex((t) => DEMNACH.test(t.t) && !this.inQuote(t.start));
+    if (k < 0 || !prev || prev.lastSentence !== s.index - 1) return undefined;
+    const t = s.tokens[k]!;
+    const agent = prev.speaker ? { entity: prev.speaker, start: t.start, end: t.end, kind: 'name' as const, token: k, tokenEnd: k + 1, person: this.ctx.isPerson(prev.speaker) } : undefined;
+    return { ...(agent ? { agent } : {}), markerStart: t.start, markerEnd: t.end };
   }
 
   /** Is a sentence strictly between `from` and `to` narrated: a full sentence (not a heading) in no statement? It ends the reported speech before it. */
@@ -356,7 +386,7 @@ class StatementFinder {
     const i = s.index;
     // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang" continues)
     const object = (a: SentenceInfo['agents'][number]) => a.token > 0 && OBJECT_PREPOSITIONS.has(s.tokens[a.token - 1]!.t.toLowerCase());
-    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind !== 'pronoun' && !object(a))) return false;
+    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;
@@ -374,13 +404,18 @@ class StatementFinder {
     const prev = this.out.at(-1);
     const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
     // "the former Norwegian prime minister said": the speaker just quoted; "westlicher Experten" refers to no one named
-    if (a.kind === 'role' && !a.entity) return a.definite ? recent : undefined;
+    if (a.kind === 'role' && !a.entity) {
+      if (!a.definite) this.unnamedAt = s.index;
+      return a.definite ? recent : undefined;
+    }
     if (a.kind !== 'pronoun') return a.entity;
     // "it added": the organisation or state just quoted
     if (!a.person) return recent && !this.ctx.isPerson(recent) ? recent : undefined;
     // "Trump made the announcement on X, where he revealed …": a person named earlier in the same sentence
     const here = s.agents.find((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
     if (here?.entity) return here.entity;
+    // "…, wie eine Sprecherin sagte. …, betonte sie": the person the text left unnamed just before, unless someone was named since
+    if (this.unnamedAt >= s.index - 1 && this.lastPersonAt < this.unnamedAt && SINGULAR_PERSONAL_OR_SIE.test(this.text.slice(a.start, a.end))) return undefined;
     // "Putin himself spoke on the matter. He said …": the subject of a narrated sentence just before, not the last speaker
     const narrated = this.lastPersonAt === s.index - 1 && !this.out.some((o) => o.sentence <= s.index - 1 && o.lastSentence >= s.index - 1);
     if (narrated && this.lastPerson && SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) return this.lastPerson;
@@ -422,9 +457,29 @@ class StatementFinder {
     return undefined;
   }
 
+  /**
+   * The statement or notice a reporting clause names outside the words ("in einer Mitteilung",
+   * "der Mitteilung zufolge", "the statement said"), and whether it is definite (one named before).
+   */
+  private medium(ss: readonly SentenceInfo[], outside: (pos: number) => boolean): 'definite' | 'indefinite' | undefined {
+    for (const x of ss) {
+      const k = x.tokens.findIndex((t) => outside(t.start) && bodyNounAt(t.t, this.ctx.language)?.anyOwner);
+      // a joint statement is a group's: no one issuer
+      if (k >= 0) return JOINT.test(x.tokens[k - 1]?.t ?? '') ? undefined : DEFINITE.test(x.tokens[k - 1]?.t ?? '') ? 'definite' : 'indefinite';
+    }
+    return undefined;
+  }
+
   /** Record a statement with its date (else the publication day as an upper bound), place and topics. */
-  private push(st: Draft, ss: readonly SentenceInfo[], date: TimeValue | undefined): void {
-    const outside = (pos: number) => pos < st.contentStart || pos >= st.contentEnd;
+  private push(draft: Draft, ss: readonly SentenceInfo[], date: TimeValue | undefined, clause?: (pos: number) => boolean): void {
+    const outside = (pos: number) => pos < draft.contentStart || pos >= draft.contentEnd;
+    // "heißt es in der Mitteilung weiter", "Der Mitteilung zufolge": the notice named before speaks for whoever issued it
+    const medium = this.medium(ss, clause ?? outside);
+    // "…, drohte KCNA. …, hieß es in einem Kommentar": an unowned notice right after a statement is that speaker's
+    const prev = this.out.at(-1);
+    const issued = draft.speaker ? undefined : medium === 'definite' && this.issuer && ss[0]!.index - this.issuer.sentence <= 4 ? this.issuer.speaker : medium === 'indefinite' && prev?.speaker && ss[0]!.index - prev.lastSentence <= 1 ? prev.speaker : undefined;
+    const st: Draft = issued ? { ...draft, speaker: issued } : draft;
+    if (st.speaker && medium) this.issuer = { speaker: st.speaker, sentence: st.lastSentence };
     const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;
     const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= st.contentStart && m.end <= st.contentEnd && m.entity !== st.speaker).map((m) => m.entity))];
     this.out.push({ ...st, date: date ?? upperBound(this.ctx.published), about, ...(place ? { place } : {}) });

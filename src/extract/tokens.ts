@@ -40,6 +40,17 @@ function runEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * A sentence end a badly stored page lost its space after ("in the capital.The defense …",
+ * "Kommentar.Die", "erneuern.KCNA"): a word in lower case after its first letter, the period, a
+ * capitalised word or an acronym. Not "example.org", "U.S.A", "3.5". The segmenter ends the
+ * sentence there, and the tokenizer does not join the two words.
+ */
+export function gluedSentenceEnd(word: string, after: string): boolean {
+  // after a capitalised word the next needs three letters: "Caliber.Az" is a name
+  return /^\p{Ll}{3,}$/u.test(word) ? /^\p{Lu}(\p{Ll}+|\p{Lu}{1,5})[\s,]/u.test(after) : /^\p{Lu}\p{Ll}{2,}$/u.test(word) && /^\p{Lu}(\p{Ll}{2,}|\p{Lu}{2,5})[\s,]/u.test(after);
+}
+
 /** Ends in a possessive "'s" / "’s" after at least one character. */
 const possessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
 
@@ -54,7 +65,11 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const from = i;
     i = runEnd(text, i);
-    while (i + 1 < text.length && JOINERS.has(text[i]!) && wordCharAt(text, i + 1) > 0) i = runEnd(text, i + 1);
+    let part = from;
+    while (i + 1 < text.length && JOINERS.has(text[i]!) && wordCharAt(text, i + 1) > 0 && !(text[i] === '.' && gluedSentenceEnd(text.slice(part, i), text.slice(i + 1, i + 12)))) {
+      part = i + 1;
+      i = runEnd(text, i + 1);
+    }
     const w = text.slice(from, i);
     const start = offset + from;
     const end = offset + i;

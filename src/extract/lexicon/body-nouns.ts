@@ -26,15 +26,18 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['military', 'army', 'navy'], de: ['militär', 'militärs', 'armee', 'marine'], stateActs: true },
   { en: ['guard'], de: ['küstenwache'], stateActs: true },
   { en: ['government', 'administration'], de: ['regierung'], stateActs: true, antecedentClasses: ['State'] },
+  { en: ['leadership'], de: ['führung', 'staatsführung'], stateActs: true, antecedentClasses: ['State'] },
   { en: ['alliance'], de: ['bündnis', 'bündnisses', 'allianz'], stateActs: false, antecedentClasses: ['Alliance'] },
   { en: ['bloc'], de: ['staatenbund'], stateActs: false, antecedentClasses: ['Union', 'Alliance'] },
   { en: ['committee'], de: ['ausschuss', 'ausschusses'], stateActs: false },
   { en: ['agency'], de: ['behörde'], stateActs: false },
+  // "die Nachrichtenagentur erinnerte", "die chinesische Agentur Xinhua": the agency the text named last (or the one named right after)
+  { en: ['newswire'], de: ['agentur'], stateActs: false, antecedentClasses: ['Organisation'] },
   // "the group", "die Miliz": the organisation the text named last
   { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
   { en: ['police'], de: ['polizei'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
-  { en: ['statement', 'communique', 'communiqué', 'readout'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué'], stateActs: true, anyOwner: true },
+  { en: ['statement', 'communique', 'communiqué', 'readout', 'commentary', 'editorial'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué', 'kommentar', 'kommentars', 'leitartikel'], stateActs: true, anyOwner: true },
 ];
 
 /**

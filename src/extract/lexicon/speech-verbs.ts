@@ -29,6 +29,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['meinte meinten meint'],
   ['äußerte äußerten äußert'],
   ['sprach sprachen spricht', 'von'],
+  // "sprach sich für eine Debatte aus": argued for
+  ['sprach sprachen spricht', 'aus'],
   ['forderte forderten fordert'],
   ['kritisierte kritisierten kritisiert'],
   ['drohte drohten droht'],
@@ -41,6 +43,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['dementierte dementierten dementiert'],
   ['berichtete berichteten berichtet'],
   ['meldete meldeten meldet'],
+  ['vermeldete vermeldeten vermeldet'],
   ['antwortete antworteten antwortet'],
   ['zitierte zitierten zitiert'],
   ['verwies verwiesen verweist', 'darauf'],
@@ -89,7 +92,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
 const DE_PARTICIPLES = 'bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
-const EN_VERBS = 'disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing';
+const EN_VERBS = 'expressed expresses expressing disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -102,6 +105,8 @@ export const IMPERSONAL_REPORTING = set(DE_IMPERSONAL.map(([forms]) => forms).jo
 export const DE_REPORTING = new Map<string, string[]>();
 for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
+/** Participles that report only with a preposition earlier in their clause ("hatte von einer Bedrohung gesprochen"; "hatten miteinander gesprochen" is talk). */
+export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von']]);
 export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
@@ -110,10 +115,10 @@ export function isReportingWord(word: string): boolean {
 }
 
 /** Every reporting verb form of both languages, for the one lookup most words fail. */
-const ANY_REPORTING = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPLES, ...EN_REPORTING]);
+const ANY_REPORTING = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPLES, ...DE_PARTICIPLES_WITH.keys(), ...EN_REPORTING]);
 
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
-export const WEAK_REPORTING = set('called calls reported reports meldete meldet berichtete berichtet forderte fordert kritisierte gab zeigte');
+export const WEAK_REPORTING = set('called calls reported reports meldete meldet vermeldete vermeldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X", "Für X ist klar: …". */
 export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript|analysis|assessment|estimate|survey)|(?:[\w-]+\s+)?(?:data|figures|estimates|information|intelligence))\s+(?:(?:issued|released|published|sent|posted|compiled)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, /\bnach\s+(?:\p{Ll}+en\s+)?(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s*(?:von\s+|des\s+|der\s+)?/iu, /\bnach\s+(?=\p{Lu}\p{Ll}+-?[Aa]ngaben\b)/u, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
@@ -136,6 +141,9 @@ export const DEMONSTRATIVE_CONTENT = /^(Dies|Das|Dieses)$/u;
 export const DEMONSTRATIVE_OBJECT = /^(this|so|dies|das)$/iu;
 /** What may follow such an object ("said this at …", "sagte dies am …"): a preposition, a date or place word, punctuation; not a noun ("das Ministerium" is an article). */
 export const AFTER_DEMONSTRATIVE_OBJECT = /^(at|in|on|during|after|before|when|while|to|am|im|bei|beim|auf|nach|vor|während|gegenüber|[.,;!?])$/iu;
+
+/** German modal verbs: an infinitive after one is no report ("Macron müsse sich entschuldigen", "Er wolle erklären"). */
+export const MODALS = set('muss müsse müsste musste mussten müssen soll solle sollte sollten sollen will wolle wollte wollten wollen kann könne könnte konnte können darf dürfe dürfte dürfen mag möge möchte');
 
 /** Conjunctions that open an adverbial clause ("Nachdem X erklärte, …", "When X said, …"); with the complementisers, the words that open a subordinate clause. */
 export const ADVERBIAL_CONJUNCTIONS = set('nachdem als weil während obwohl wenn wie after when as while although because if');

@@ -30,7 +30,11 @@ const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|te
 /** German auxiliaries that open a verb frame ("hat … kritisiert", "will … sagen"). */
 const GERMAN_AUXILIARY = /^(hat|hatte|haben|hatten|hätte|hätten|wird|werde|wurde|will|wollte)$/;
 /** The auxiliary of a passive ("was criticised by", "has been criticised by", "wurde von … kritisiert"), per language. */
-const PASSIVE_AUXILIARY = { en: /^(was|were|been|being|is|are)$/i, de: /^(wurde|wurden|worden)$/ } as const;
+const PASSIVE_AUXILIARY = { en: /^(was|were|been|being|is|are)$/i, de: /^(wurde|wurden|worden|wird|werden)$/ } as const;
+/** German auxiliaries that open a reporting clause after the reported words ("…, hatte X erklärt", "…, war X zitiert worden"). */
+const CLAUSE_AUXILIARY = /^(hat|hatte|haben|hatten|habe|war|waren|wurde|wurden|ist|sei|wird)$/;
+/** What may close a German verb frame after its participle ("zitiert worden", "erklärt habe"). */
+const FRAME_CLOSERS = /^(worden|sei|habe|hatte|haben|werden|wurde)$/;
 /** "has been criticised": the perfect before a passive auxiliary. */
 const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -124,6 +128,12 @@ export class ClauseReader {
     if (appositive && outside(appositive.start)) return appositive;
     if (IMPERSONAL_REPORTING.has(s.tokens[v]!.t.toLowerCase())) return this.impersonalSource(s, v, outside);
     const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)) && !(this.language === 'de' && oblique(s, a)));
+    // "wurde X mit den Worten zitiert", "war X von den Medien zitiert worden": the one quoted speaks, not who quoted
+    if (/^zitiert$/i.test(s.tokens[v]!.t)) {
+      const aux = s.tokens.findIndex((t, k) => k < v && CLAUSE_AUXILIARY.test(t.t));
+      const quoted = aux >= 0 ? agents.find((a) => a.token > aux && a.token < v) : undefined;
+      if (quoted) return quoted;
+    }
     const main = this.passiveAgent(s, v, outside) ?? this.relativeAntecedent(s, v, outside) ?? this.mainClauseSubject(s, v, agents);
     if (main) return main;
     const inverted = this.inverted(s, v, agents);
@@ -195,6 +205,9 @@ export class ClauseReader {
     const prev = s.tokens[v - 1]?.t ?? '';
     const participle = /ing$/.test(s.tokens[v]!.t.toLowerCase()) && !/^(is|are|was|were|be|been|am)$/i.test(prev);
     if (participle) {
+      // "the broadcaster quoted Hayashi as saying": the one quoted
+      const quoted = /^as$/i.test(prev) ? s.agents.find((a) => a.tokenEnd === v - 1 && /^quoted$/i.test(s.tokens[a.token - 1]?.t ?? '')) : undefined;
+      if (quoted) return quoted;
       // "…, with Kremlin spokesman Dmitry Peskov calling it …": the participle's own subject
       const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? ''));
       if (own) return own;
@@ -313,11 +326,12 @@ export class ClauseReader {
     const vt = s.tokens[v]!;
     const subject = s.agents.filter((a) => a.tokenEnd <= v && (v - a.tokenEnd <= 1 || (v - a.tokenEnd === 2 && s.tokens.slice(a.tokenEnd, v).every((t) => LOWER_WORD.test(t.t))))).at(-1);
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
-    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : named ? this.titledStart(s, named.start) : vt.start;
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : named ? this.titledStart(s, named.start) : (this.auxiliaryClause(s, v) ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
     const comma = /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
-    const opener = s.tokens.filter((t) => t.end <= clauseStart).length < 6;
+    // (German puts no comma after an opening phrase: ", berichtete X" always closes reported words, however short)
+    const opener = this.language === 'en' && s.tokens.filter((t) => t.end <= clauseStart).length < 6;
     const carried = taken !== undefined && clauseStart - taken <= 3;
     // "The Russian foreign ministry, in a statement, accused …": the subject and a parenthesis, no reported words
     const firstComma = s.start + before.indexOf(',');
@@ -326,6 +340,22 @@ export class ClauseReader {
     const leadingClause = ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]!.t.toLowerCase()) && !before.replace(/[\s,]+$/, '').includes(',');
     if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || leadingClause || this.appositiveSubject(s, v)) return undefined;
     return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+  }
+
+  /**
+   * "…, war X am Dienstag von den Medien zitiert worden.", "…, hatte X zuvor erklärt.": a German
+   * reporting clause closing the sentence that opens with its auxiliary right after a comma; where it starts.
+   */
+  private auxiliaryClause(s: SentenceInfo, v: number): number | undefined {
+    if (this.language !== 'de' || s.tokens.slice(v + 1).some((t) => !FRAME_CLOSERS.test(t.t))) return undefined;
+    const comma = this.text.lastIndexOf(',', s.tokens[v]!.start);
+    const aux = s.tokens.find((t) => t.start > comma);
+    if (comma <= s.start || !aux || aux.start >= s.tokens[v]!.start || !CLAUSE_AUXILIARY.test(aux.t) || !/^\s*$/.test(this.text.slice(comma + 1, aux.start))) return undefined;
+    // "Den Plan, Atomwaffen zu stationieren, hatte Putin angekündigt": a fronted object with its infinitive, no reported clause
+    const firstComma = this.text.indexOf(',', s.start);
+    const head = s.tokens.filter((t) => t.end <= firstComma);
+    const nounPhrase = head.length <= 3 && /^(der|die|das|den|dem|ein|eine|einen)$/i.test(head[0]?.t ?? '');
+    return nounPhrase ? undefined : aux.start;
   }
 
   /** Where a name's titles begin after a comma (", Army Lt. Col. Brian Watkins, the … commander, reported"): capitalised words only. */

@@ -2,12 +2,15 @@
  * Reporting verbs in a sentence: the lexicon's verbs (`../lexicon/speech-verbs.ts`) with their
  * separable particles present, outside quotations. Does not: find speakers or content.
  */
-import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTING_CONJUNCTIONS, DE_REPORTING, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTING_CONJUNCTIONS, DE_PARTICIPLES_WITH, DE_REPORTING, MODALS, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
 import { isDocumentNoun } from '../lexicon/body-nouns.js';
 
 /** Determiners before a noun: a reporting word after one is a noun ("his demands", "die Forderung"). */
 const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/i;
+
+/** English prepositions after which a reporting word in -s is a plural noun ("amid fears", "despite warnings"). */
+const NOUN_BEFORE = /^(amid|despite|over|of|about|after|following|against|among|with|without)$/i;
 
 /** English verbs that report only without a following "to", "at" or indefinite object ("added to the tension", "added an element", "pointed at the map"; "he added" reports). */
 const NOT_SPEECH_AFTER = new Set(['added', 'adds', 'pointed', 'hinted']);
@@ -75,6 +78,16 @@ function particleAfter(s: SentenceInfo, k: number, particle: string): boolean {
   return toks.some((x, j) => j > k && x.t.toLowerCase() === particle && !(particle === 'von' && /^\p{Lu}/u.test(toks[j - 1]!.t) && j - 1 > k && s.mentions.some((m) => m.start === toks[j + 1]?.start)));
 }
 
+/** Does a word of `words` stand before token `k` in its clause (since the last comma)? */
+function inClauseBefore(s: SentenceInfo, k: number, words: string | ReadonlySet<string>): boolean {
+  const comma = s.text.lastIndexOf(',', s.tokens[k]!.start - s.start);
+  const has = typeof words === 'string' ? (w: string) => w === words : (w: string) => words.has(w);
+  return s.tokens.some((t, j) => j < k && t.start - s.start > comma && has(t.t.toLowerCase()));
+}
+
+/** Is the German infinitive at `k` governed by a modal verb earlier in its clause? */
+const afterModal = (s: SentenceInfo, k: number) => inClauseBefore(s, k, MODALS);
+
 function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
@@ -87,8 +100,11 @@ function verbsIn(s: SentenceInfo): Verb[] {
       return;
     }
     if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
-    // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report
+    // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
+    if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return;
+    // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report; nor one after a modal ("müsse sich entschuldigen")
     if (toks[k - 1]?.t === 'zu' && /en$/.test(w)) return;
+    if (/en$/.test(w) && afterModal(s, k)) return;
     // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
     // "the leak added to questions", "pointed to the map": a preposition right after makes it no reporting verb
@@ -97,6 +113,7 @@ function verbsIn(s: SentenceInfo): Verb[] {
     const ok =
       particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
       DE_REPORTING_PARTICIPLES.has(w) ||
+      (DE_PARTICIPLES_WITH.has(w) && inClauseBefore(s, k, DE_PARTICIPLES_WITH.get(w)!)) ||
       (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
       // "the document states": a verb after a document noun, elsewhere mostly the noun ("the United States")
       (w === 'states' && isDocumentNoun(toks[k - 1]?.t ?? '', 'en')) ||
