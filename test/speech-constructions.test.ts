@@ -21,6 +21,7 @@ function read(text: string, language: 'de' | 'en', published = '2024-12-06'): Do
   return extractDocument(text, { id: 'case', language, published }, new Gazetteer(register));
 }
 const said = (d: DocumentGraph) => d.statements.map((s) => `${s.speaker.replace(NGR, '')} ${s.mode} ${s.date.value}${s.date.bound ? ' or before' : ''}`);
+const who = (d: DocumentGraph) => d.statements.map((x) => x.speaker.replace(NGR, ''));
 const facts = (d: DocumentGraph) => d.facts.map((f) => `${f.subject.replace(/^.*[/#]/, '')} ${f.predicate.replace(/^.*[/#]/, '')} ${'iri' in f.object ? f.object.iri.replace(/^.*[/#]/, '') : 'literal' in f.object ? f.object.literal : f.object.time.value}`);
 
 describe('who said it', () => {
@@ -690,7 +691,6 @@ describe('two reports in one sentence', () => {
 });
 
 describe('German case and participles (constructions of the first held-out set, now dev, in our own words)', () => {
-  const who = (d: DocumentGraph) => d.statements.map((x) => x.speaker.replace(NGR, ''));
   it('a dative noun phrase before the verb is no subject: "Der Regierung in Baku warf er vor, …"', () => {
     const d = read('Paschinjan sprach am Freitag mit France 24. Der Regierung in Baku warf er vor, einen Angriff zu planen. Der russischen Führung warf Selenskyj vor, die Gespräche zu blockieren. Der russische Präsident sagte, man sei bereit.', 'de', '2024-02-23');
     expect(who(d)).toEqual(['Nikol_Pashinyan', 'Volodymyr_Zelenskyy', 'Vladimir_Putin']);
@@ -713,7 +713,6 @@ describe('German case and participles (constructions of the first held-out set, 
 });
 
 describe('speakers of the dev batches C and D (December 2026, in our own words)', () => {
-  const who = (d: DocumentGraph) => d.statements.map((x) => x.speaker.replace(NGR, ''));
   it('a notice named before speaks for its issuer: "schreibt X in einer Mitteilung … heißt es in der Mitteilung … Der Mitteilung zufolge"', () => {
     const d = read('Die Lage sei ernst, schreibt das Auswärtige Amt in einer Mitteilung. Man prüfe alle Optionen, heißt es in der Mitteilung weiter. Der Mitteilung zufolge ist die Botschaft geschlossen.', 'de', '2025-03-18');
     expect(who(d)).toEqual(['Federal_Foreign_Office', 'Federal_Foreign_Office', 'Federal_Foreign_Office']);
@@ -764,5 +763,24 @@ describe('speakers of the dev batches C and D (December 2026, in our own words)'
   it('English: "expresses concern", "quoted X as saying", "amid fears of" (a noun), a title before a known name', () => {
     const d = read('Tokyo is expressing grave concern over the drills, amid fears of a stronger alliance. "The drills are part of a wider effort," the broadcaster quoted Hayashi Yoshimasa as saying. Hours later, Iranian Foreign Minister Seyed Abbas Araghchi suggested that the strikes had ended.', 'en', '2024-09-11');
     expect(who(d)).toEqual(['Japan', 'Yoshimasa_Hayashi', 'Abbas_Araghchi']);
+  });
+});
+
+describe('a reporting clause the page split from its quotation', () => {
+  it('a quote ending its sentence is the speaker’s of the next one when that only reports it: "Maas sagte am Montag in Berlin.", "Das sagte X am Montag."', () => {
+    const d = read('Der Rat stimmte ab. „Das ist ein klares Signal an Moskau.“ Maas sagte am Montag in Berlin. „Wir bleiben wachsam.“ Das sagte Außenminister Maas am Dienstag.', 'de', '2017-12-22');
+    expect(said(d)).toEqual(['Heiko_Maas direct 2017-12-18', 'Heiko_Maas direct 2017-12-19']);
+  });
+  it('but a next sentence with words of its own is a statement of its own, and the quote stays unattributed', () => {
+    const d = read('Der Rat stimmte ab. „Das ist ein klares Signal an Moskau.“ Maas sagte am Montag, die Lage sei ernst.', 'de', '2017-12-22');
+    expect(said(d)).toEqual(['Unknown_speaker direct 2017-12-22 or before', 'Heiko_Maas indirect 2017-12-18']);
+  });
+  it('"Ambassador to the U.N. Nikki Haley said": an office at a dotted acronym does not end the sentence before its holder', () => {
+    const d = read('“It sends a clear message to the regime.” U.S. Ambassador to the U.N. Nikki Haley said after the vote. He spoke to the U.N. Russia disagreed.', 'en', '2017-12-22');
+    expect(who(d)).toEqual(['Nikki_Haley']);
+  });
+  it('"Chief of General Staff" is an office: its holder is a chief of staff', () => {
+    const d = read('Russian Chief of General Staff Valery Gerasimov said the exercise was over.', 'en');
+    expect(facts(d)).toEqual(expect.arrayContaining(['Valery_Gerasimov position chief of staff', 'Valery_Gerasimov affiliation Russia']));
   });
 });

@@ -73,6 +73,7 @@ const LETTER_DOT = /^\s*\p{L}\./u;
 const INITIAL = /^\p{Lu}$/u;
 const OPT_SPACE_UPPER = /^\s*\p{Lu}/u;
 const OPT_SPACE_NAME = /^\s*\p{Lu}[\p{Ll}.]/u;
+const OFFICE_AT_ACRONYM = /(\p{L}+)\s+(?:to|at)\s+the\s+(?:\p{Lu}\.)+$/u;
 const SENTENCE_OPENER = /^[\p{Lu}\p{N}"'„“»«(]/u;
 
 /** Does the period at `i` (UTF-16 index) end a sentence? */
@@ -107,6 +108,9 @@ function periodEndsSentence(text: string, i: number): boolean {
   }
   // "U.S. General Christopher Cavoli", "U.K. Defence Secretary": a dotted acronym before an office or institution
   if (/^\p{Lu}$/u.test(word) && /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, j - 6), j + 1)) && (roleAt([nextWord], 0) || ACRONYM_HEADS.test(nextWord))) return false;
+  // "Ambassador to the U.N. Nikki Haley": an office held at a dotted acronym, then its holder's name
+  const officeTo = OFFICE_AT_ACRONYM.exec(text.slice(Math.max(0, j - 40), j + 1))?.[1];
+  if (officeTo && roleAt([officeTo], 0) && OPT_SPACE_NAME.test(after)) return false;
   if (gluedSentenceEnd(word, after)) return true;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
   return nextWord === '' || SENTENCE_OPENER.test(after.trimStart());

@@ -53,6 +53,9 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 /** "demnach": according to the source just named. */
 const DEMNACH = /^demnach$/iu;
 
+/** What may follow the verb of a reporting clause that has no words of its own: the end, an occasion or a date ("said after the vote.", "sagte am Montag in Kiew."). */
+const OCCASION_ONLY = /^\s*(?:[.!?]|(?:after|on|at|in|during|when|while|before|following|later|earlier|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|am|im|bei|beim|nach|vor|während|gegenüber|heute|gestern)\b(?![^.]*\b(that|dass)\b)[^,:;]*$)/u;
+
 /** "joint statement", "gemeinsame Erklärung": a group's words. */
 const JOINT = /^(joint|gemeinsame[nmr]?)$/iu;
 
@@ -109,6 +112,8 @@ interface QuoteAttribution {
   id: RuleId;
   /** The reported words and where the date may come from, when not just the quotation. */
   content?: { start: number; end: number; dateFrom: (pos: number) => boolean };
+  /** The sentence after the quotation that holds its reporting clause, when the page split it off. */
+  clause?: SentenceInfo;
 }
 
 /** A statement before its date, place and topics are filled in. */
@@ -208,7 +213,11 @@ class StatementFinder {
     const ss = this.sentences.slice(i, last + 1);
     const outside = (pos: number) => !qs.some((q) => pos >= q.start && pos < q.end);
     const a = this.quoteAttribution(s, qs, ss, outside);
-    const speaker = a.inherited ? a.inherited.speaker : this.resolve(a.speakerRef, s, outside);
+    if (a.clause) {
+      ss.push(a.clause);
+      last = a.clause.index;
+    }
+    const speaker = a.inherited ? a.inherited.speaker : this.resolve(a.speakerRef, a.clause ?? s, outside);
     const content = a.content ?? { start: qs[0]!.start, end: qEnd, dateFrom: outside };
     const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
@@ -231,6 +240,8 @@ class StatementFinder {
       const { s: vs, v } = verbs[0]!;
       return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote' };
     }
+    const split = this.splitClause(ss.at(-1)!, qs.at(-1)!);
+    if (split) return split;
     const attr = this.clauses.attribution(s);
     if (attr) {
       const content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qs.at(-1)!.end), dateFrom: (pos: number) => pos >= attr.markerStart && pos < attr.markerEnd };
@@ -250,6 +261,22 @@ class StatementFinder {
     const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
     const continues = prev && this.sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.index - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s));
     return continues ? { inherited: prev, verbAt, id: 'speech.quote-continuation' } : { verbAt, id: 'speech.unattributed-quote' };
+  }
+
+  /**
+   * '“… further punishment.” U.S. Ambassador Nikki Haley said after the vote.': a quotation that
+   * ends its sentence, and a next sentence that only reports it (its speaker and verb, then at most
+   * an occasion or a date: no words of its own; or 'Das sagte Maas am Montag').
+   */
+  private splitClause(s: SentenceInfo, q: Quotation): QuoteAttribution | undefined {
+    const next = this.sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph || !/^\s*$/.test(this.text.slice(q.end, s.end)) || this.quotationsIn(next).length) return undefined;
+    const v = reportingVerbs(next, () => false)[0];
+    if (!v) return undefined;
+    const demonstrative = v.token === 1 && DEMONSTRATIVE_CONTENT.test(next.tokens[0]!.t); // „…“ Das sagte Maas am Montag.
+    if (!demonstrative && !OCCASION_ONLY.test(this.text.slice(next.tokens[v.token]!.end, next.end))) return undefined;
+    const speakerRef = this.clauses.speakerOf(next, v.token, () => true);
+    return speakerRef ? { speakerRef, verbAt: next.tokens[v.token]!.start, id: 'speech.direct-quote', clause: next } : undefined;
   }
 
   /** "Dies erklärte die Chefin der EU-Diplomatie, Kaja Kallas.": the previous sentence was her words. */

@@ -39,7 +39,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'king', de: ['König'], en: ['King'], head: 'state' },
   { key: 'supreme leader', de: ['oberster Führer', 'Oberster Führer', 'Religionsführer', 'Revolutionsführer'], en: ['Supreme Leader'], head: 'state' },
   { key: 'leader', de: ['Machthaber', 'Diktator', 'Staatsführer', 'Anführer'], en: ['leader', 'dictator', 'strongman'], head: 'state' },
-  { key: 'chief of staff', de: ['Generalstabschef', 'Stabschef'], en: ['Chief of Staff', 'Chief of the General Staff'] },
+  { key: 'chief of staff', de: ['Generalstabschef', 'Stabschef'], en: ['Chief of Staff', 'Chief of the General Staff', 'Chief of General Staff', 'Chief of the Defence Staff'] },
   { key: 'commander', de: ['Kommandeur', 'Befehlshaber', 'Oberbefehlshaber'], en: ['Commander', 'commander-in-chief'] },
   { key: 'national security adviser', de: ['Sicherheitsberater', 'Nationaler Sicherheitsberater'], en: ['National Security Adviser', 'National Security Advisor', 'security adviser'] },
   { key: 'head of government', de: ['Regierungschefin'], en: [] },
