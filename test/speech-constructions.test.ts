@@ -784,3 +784,45 @@ describe('a reporting clause the page split from its quotation', () => {
     expect(facts(d)).toEqual(expect.arrayContaining(['Valery_Gerasimov position chief of staff', 'Valery_Gerasimov affiliation Russia']));
   });
 });
+
+describe('offices and speakers of dev batches E and F (December 2026, in our own words)', () => {
+  it('one office, two owners, two names in order: each name holds the office of its owner', () => {
+    const de = read('Die Verteidigungsminister Polens und Litauens, Jan Beispielski und Rasa Musteraitė, trafen sich in Vilnius.', 'de');
+    expect(facts(de)).toEqual(expect.arrayContaining(['Jan_Beispielski position defence minister', 'Jan_Beispielski affiliation Poland', 'Rasa_Musteraitė affiliation Lithuania']));
+    const en = read('Polish and Lithuanian Defence Ministers Jan Beispielski and Rasa Musteraite met in Vilnius.', 'en');
+    expect(facts(en)).toEqual(expect.arrayContaining(['Jan_Beispielski affiliation Poland', 'Rasa_Musteraite affiliation Lithuania']));
+    // one owner: the second name gets no office
+    expect(facts(read('President Putin and Kim Jong Un met in Pyongyang.', 'en')).filter((f) => f.startsWith('Kim_Jong_Un position'))).toEqual([]);
+  });
+  it('"Treasury Secretary" is a minister of the United States; "PM" a prime minister', () => {
+    const d = read('Treasury Secretary Anna Exemplar said the sanctions were major. The drills are no threat, PM Tomas Pavyzdys says.', 'en', '2025-10-23');
+    expect(facts(d)).toEqual(expect.arrayContaining(['Anna_Exemplar position minister', 'Anna_Exemplar affiliation United_States', 'Tomas_Pavyzdys position prime minister']));
+    expect(who(d)).toEqual(['Anna_Exemplar', 'Tomas_Pavyzdys']);
+  });
+  it('short words before a trailing clause are words, not an opening phrase: "The plan is bad, X said."', () => {
+    expect(said(read('The plan is bad, Tomas Pavyzdys said. Speaking on Monday, the minister said nothing new.', 'en', '2025-06-03'))).toEqual(['Tomas_Pavyzdys indirect 2025-06-03 or before', 'Tomas_Pavyzdys indirect 2025-06-02']);
+  });
+  it('a state right before the comma ends the words; it does not own the office after it', () => {
+    const d = read('The exercise poses no threat to Lithuania, Prime Minister Tomas Pavyzdys said Tuesday, downplaying concerns.', 'en', '2025-06-03');
+    expect(who(d)).toEqual(['Tomas_Pavyzdys']);
+  });
+  it('"…, emphasising that …" reports; a quote after it is the same man’s, not the president’s named inside it', () => {
+    const d = read('Prime Minister Tomas Pavyzdys spoke in Vilnius. “We need more strength together,” Zelensky said. Pavyzdys declined to speculate on the assessment, emphasising that the intelligence shows no risk. “I don’t know what the Ukrainian president has,” he said.', 'en', '2025-06-03');
+    expect(who(d)).toEqual(['Volodymyr_Zelenskyy', 'Tomas_Pavyzdys', 'Tomas_Pavyzdys']);
+  });
+  it('an office with a complement before its holder in apposition, also after an opening adverb', () => {
+    const en = read("Soon afterwards, however, Russia's ambassador to the CTBTO, Ivan Primerov, said Moscow was going ahead.", 'en', '2023-10-07');
+    expect(who(en)).toEqual(['Ivan_Primerov']);
+    const de = read('Es sei eine Einigung erzielt worden, teilte der Sprecher des Außenministeriums von Katar, Majid al-Beispiel, am Montag mit.', 'de', '2023-11-27');
+    expect(who(de)).toEqual(['Majid_al-Beispiel']);
+  });
+  it('an adverb between verb and inverted subject; coordinated subjects speak by their first member', () => {
+    const d = read('So kritisierte beispielsweise Olaf Scholz diesen Tauschhandel. China und die Philippinen werfen sich gegenseitig Fehlverhalten vor.', 'de', '2023-07-11');
+    expect(who(d)).toEqual(['Olaf_Scholz', 'China']);
+  });
+  it('a dateline is no agent: "Washington/Berlin (Reuters) - Bundeskanzler X hat … begrüßt" is the chancellor’s', () => {
+    const d = read('Washington/Berlin (Reuters) - Bundeskanzler Olaf Scholz hat die Stationierung amerikanischer Raketen in Deutschland ab 2026 begrüßt.', 'de', '2024-07-11');
+    expect(who(d)).toEqual(['Olaf_Scholz']);
+    expect(facts(d).filter((f) => f.includes('Reuters'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@
 import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Introduction } from './people.js';
-import type { AgentRef, SentenceInfo } from './sentence.js';
+import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
@@ -168,6 +168,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     s.tokens.forEach((t, k) => {
       if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
+    // "Washington/Berlin (Reuters) - Bundeskanzler Olaf Scholz hat …": a dateline names where and who reported, no agent of the sentence
+    const opens = clauseStart(s);
+    if (opens > s.start) refs.splice(0, refs.length, ...refs.filter((r) => r.start >= opens));
     refs.sort((a, b) => a.start - b.start);
     groupCoordinations(s, refs);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person

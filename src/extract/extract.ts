@@ -22,7 +22,7 @@ import { findAnaphoricDates, isAnchorDay } from './date-anaphora.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
-import { CALENDAR, findRolePhrases, type RoleKinds } from './role-phrases.js';
+import { CALENDAR, findRolePhrases, OWNER_CLASSES, type RoleKinds } from './role-phrases.js';
 import { findIntroductions, findNamedPeople, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
@@ -39,7 +39,6 @@ export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 /** One word of letters and digits only: a single token. */
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
-const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /**
  * Stage 1: sentences with tokens, outside boilerplate. The text is tokenised once: sentences start

@@ -10,10 +10,10 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { EntityMention, Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
-import { CALENDAR, nameAt } from './role-phrases.js';
+import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases.js';
 import type { Token } from './tokens.js';
 import { rule } from './rules.js';
 import { roleAt } from './lexicon/roles.js';
@@ -51,6 +51,11 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
   const out: Introduction[] = [];
   for (const s of sentences) {
     for (const r of s.roles) {
+      const pair = pairedHolders(s, r, g);
+      if (pair) {
+        out.push(...pair);
+        continue;
+      }
       // a capitalised word right after the office is its own name ("…, Verteidigungsminister Wellington Koo"), not the one before
       const nameFollows = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 2));
       const name = r.nameAfter ? withoutTitle(r.nameAfter, text) : nameFollows ? undefined : nameBefore(text, s, r.start);
@@ -79,6 +84,56 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
     }
   }
   return out;
+}
+
+/** "und"/"and" between two owners or two names. */
+const AND = /^(und|and|sowie)$/u;
+
+/**
+ * One office, two owners, two names in the same order: "Die Präsidenten Russlands und
+ * Weißrusslands, Wladimir Putin und Alexander Lukaschenko", "the foreign ministers of Russia and
+ * China, Sergei Lavrov and Wang Yi", "Russian and Belarusian Presidents Vladimir Putin and Alexander
+ * Lukashenko". Each name holds the office of the owner in its place. Not without two owners: "President
+ * Putin and Kim Jong Un" gives Kim no office.
+ */
+function pairedHolders(s: SentenceInfo, r: RolePhrase, g: Gazetteer): Introduction[] | undefined {
+  const a = r.affiliation;
+  if (!a) return undefined;
+  const { tokens } = s;
+  const at = (pos: number) => tokens.findIndex((t) => t.start >= pos);
+  const ownerAt = (i: number) => (tokens[i] ? s.mentions.find((m) => m.start === tokens[i]!.start && isOwner(m, g)) : undefined);
+  let owners: EntityMention[];
+  let i = at(r.end);
+  if (a.start > tokens[r.token]!.start) {
+    const second = AND.test(tokens[i]?.t ?? '') ? ownerAt(i + 1) : undefined;
+    if (!second) return undefined;
+    owners = [a, second];
+    i = at(second.end);
+  } else {
+    const j = at(a.start);
+    const first = AND.test(tokens[j - 1]?.t ?? '') ? s.mentions.find((m) => m.end === tokens[j - 2]?.end && isOwner(m, g)) : undefined;
+    if (!first) return undefined;
+    owners = [first, a];
+  }
+  const known = (pos: number) => s.mentions.find((m) => m.start <= pos && pos < m.end);
+  const isPerson = (m: EntityMention) => g.isA(m.entity, NG_CLASS.Person);
+  const gap = (k: number) => s.text.slice((tokens[k - 1]?.end ?? 0) - s.start, tokens[k]!.start - s.start);
+  if (!tokens[i] || !/^,?\s$/u.test(gap(i))) return undefined;
+  const first = nameAt(tokens, i, r.lang, known, isPerson);
+  const k = first ? at(first.end) : -1;
+  const second = first && AND.test(tokens[k]?.t ?? '') ? nameAt(tokens, k + 1, r.lang, known, isPerson) : undefined;
+  if (!first || !second || first.tokens + second.tokens < 3) return undefined;
+  const roleText = s.text.slice(tokens[r.token]!.start - s.start, tokens[r.tokenEnd - 1]!.end - s.start);
+  return [first, second].map((name, n) => {
+    const m = s.mentions.find((x) => x.start === name.start && isPerson(x));
+    const { person, record } = m ? { person: m.entity, record: undefined } : learnPerson(name.text, r.lang, g);
+    return { person, ...(record ? { record } : {}), role: r.role, roleText, lang: r.lang, affiliation: owners[n]!.entity, sentence: s.index, start: Math.min(r.start, owners[0]!.start), end: name.end };
+  });
+}
+
+/** Can this mention own an office? */
+function isOwner(m: EntityMention, g: Gazetteer): boolean {
+  return g.isAny(m.entity, OWNER_CLASSES);
 }
 
 /** A full name with the office after it in apposition: "Li Wei, spokesperson for the command, said", "Anna Berger, die Sprecherin des Ministeriums,". */

@@ -7,11 +7,15 @@
  * people (see `people.ts`).
  */
 import type { EntityMention } from './gazetteer.js';
+import { NG_CLASS } from '../model/vocab.js';
 import { MILITARY_RANK, rankAt, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import { isReportingWord } from './lexicon/speech-verbs.js';
 import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
+
+/** The kinds of entity that can own an office. */
+export const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
 
 /** An office named in a sentence (UTF-16 document offsets). */
 export interface RolePhrase {
@@ -46,7 +50,7 @@ const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 
 export const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 
 /** A capitalised word, possibly with apostrophes, dots and hyphens. */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = /^(?:\p{Lu}|(?:al|el|as|ash|ad|abu|bin|ibn)-\p{Lu})[\p{L}'’.-]*$/u; // "al-Ansari", "el-Sisi" too
 const ACRONYM = /^\p{Lu}+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -125,13 +129,14 @@ export function findRolePhrases(
     // owner before: "der russische Präsident", "Russlands Präsident", "Russia's president", "NATO Secretary-General"
     const prevTok = tokens[i - 1]?.t === "'s" ? tokens[i - 2] : tokens[i - 1];
     const before = prevTok ? mentionAt(prevTok.start) : undefined;
-    if (before && affiliationOf(before)) {
+    // (only right before it, "U.S." with its period: in "… to Lithuania, Prime Minister X said" the state ends the words before)
+    if (before && affiliationOf(before) && /^\.?(?:['’]s)?\s*$/u.test(kinds.textBetween(before.end, tokens[i]!.start))) {
       affiliation = before;
       start = before.start;
     }
     // owner after: "President of Russia", "Präsident Russlands", "der Präsident von Belarus"
     const next = tokens[tokenEnd];
-    if (!affiliation && next) {
+    if (!affiliation && next && /^\s*$/u.test(kinds.textBetween(tokens[tokenEnd - 1]!.end, next.start))) {
       // "Chief of Staff of the Iranian Armed Forces": English "of the" before the owner
       const ofThe = next.t === 'of' && tokens[tokenEnd + 1]?.t === 'the';
       // (an adjective right after a German preposition or article: "des ukrainischen Nachbarlandes")
@@ -174,6 +179,8 @@ export function findRolePhrases(
         else nameAfter = name;
       }
     }
+    // "Russia's ambassador to the CTBTO, Mikhail Ulyanov,", "der Sprecher des Außenministeriums von Katar, Majid al-Ansari,": the office's complement, then its holder
+    if (!nameAfter && afterIdx >= 0 && COMPLEMENT_OPENER.test(words[afterIdx]!)) nameAfter = nameAfterComplement(tokens, words, afterIdx, lang, mentionAt, kinds);
     let d = (affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1;
     const former = d >= 0 && FORMER.test(tokens[d]!.t);
     if (former) d--;
@@ -184,6 +191,26 @@ export function findRolePhrases(
     i = tokenEnd - 1;
   }
   return out;
+}
+
+/** Words that open an office's complement ("to the CTBTO", "des Außenministeriums von Katar"). */
+const COMPLEMENT_OPENER = /^(to|at|of|for|in|bei|des|der|von|in|im|am)$/u;
+/** Words a complement may hold besides names: articles, prepositions, adjectives. */
+const COMPLEMENT_WORD = /^(the|of|for|to|at|in|and|und|des|der|den|dem|von|vom|bei|beim|im|am|für|\p{Ll}+(?:e|en|er|es|an|ish|ese)|\p{Lu}[\p{L}-]*)$/u;
+
+/**
+ * The name in apposition after an office's complement: up to six words with no office or reporting
+ * word among them, then ", Name Name," — the holder of the office the phrase names.
+ */
+function nameAfterComplement(tokens: readonly Token[], words: readonly string[], from: number, lang: 'de' | 'en', mentionAt: (start: number) => EntityMention | undefined, kinds: RoleKinds): RolePhrase['nameAfter'] {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 6); k++) {
+    if (!COMPLEMENT_WORD.test(words[k]!) || roleAt(words, k) || isReportingWord(words[k]!)) return undefined;
+    if (kinds.textBetween(tokens[k]!.end, tokens[k + 1]!.start) !== ', ') continue;
+    const name = nameAt(tokens, k + 1, lang, mentionAt, kinds.isPerson);
+    const next = name && tokens.find((t) => t.start >= name.end);
+    return name && name.tokens >= 2 && next && /^\s*,/.test(kinds.textBetween(name.end, next.start)) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** Articles that make a role phrase indefinite. */

@@ -58,3 +58,11 @@ export function sentenceUpTo(s: SentenceInfo, end: number): SentenceInfo {
   const eventDate = s.eventDate && s.eventDate.end <= end ? s.eventDate : undefined;
   return { ...s, end, text: s.text.slice(0, end - s.start), tokens: before(s.tokens), mentions: before(s.mentions), shadows: before(s.shadows), dates: before(s.dates), roles: before(s.roles), agents: before(s.agents), ...(eventDate ? { eventDate } : { eventDate: undefined }) };
 }
+
+/** A dateline opening a paragraph: "Washington/Berlin (Reuters) - ", "Seoul, June 19 (IANS) – ", "TEHRAN -- ". */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\s/.,]{0,40}?\d{0,4}\s*\([^()]{1,40}\)\s*[-–—]+\s+|\p{Lu}{3,}(?:[\s/]+\p{Lu}{3,})*\s+[-–—]{1,2}\s+)/u;
+
+/** Where the sentence's own clause starts: after a dateline ("Washington/Berlin (Reuters) - "), else at its start. */
+export function clauseStart(s: SentenceInfo): number {
+  return s.start + (DATELINE.exec(s.text)?.[0].length ?? 0);
+}

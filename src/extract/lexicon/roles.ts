@@ -24,13 +24,13 @@ export const MILITARY_RANK = 'military officer';
 export const ROLES: readonly RoleEntry[] = [
   { key: 'president', de: ['Präsident', 'Staatspräsident', 'Staatschef', 'Staatsoberhaupt', 'Kremlchef', 'Kreml-Chef'], en: ['President', 'head of state', 'Kremlin leader'], head: 'state' },
   { key: 'vice president', de: ['Vizepräsident'], en: ['Vice President', 'Vice-President'] },
-  { key: 'prime minister', de: ['Ministerpräsident', 'Premierminister', 'Premier', 'Regierungschef'], en: ['Prime Minister', 'Premier', 'head of government'], head: 'government' },
+  { key: 'prime minister', de: ['Ministerpräsident', 'Premierminister', 'Premier', 'Regierungschef'], en: ['Prime Minister', 'Premier', 'head of government', 'PM'], head: 'government' },
   { key: 'chancellor', de: ['Bundeskanzler', 'Kanzler'], en: ['Chancellor'], head: 'government' },
   { key: 'foreign minister', de: ['Außenminister', 'Aussenminister', 'Chefdiplomat'], en: ['Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'top diplomat', 'FM'] },
   { key: 'deputy foreign minister', de: ['Vize-Außenminister', 'Vizeaußenminister', 'stellvertretende Außenminister', 'stellvertretender Außenminister'], en: ['Deputy Foreign Minister'] },
   { key: 'defence minister', de: ['Verteidigungsminister'], en: ['Defence Minister', 'Defense Minister', 'Defence Secretary', 'Defense Secretary', 'Secretary of Defense'] },
   { key: 'deputy defence minister', de: ['Vize-Verteidigungsminister', 'stellvertretende Verteidigungsminister'], en: ['Deputy Defence Minister', 'Deputy Defense Minister'] },
-  { key: 'minister', de: ['Minister'], en: ['Minister'] },
+  { key: 'minister', de: ['Minister'], en: ['Minister', 'Treasury Secretary', 'Secretary of the Treasury', 'Commerce Secretary', 'Secretary of Commerce', 'Energy Secretary', 'Home Secretary', 'Homeland Security Secretary', 'Secretary of Homeland Security', 'Interior Secretary'] },
   { key: 'spokesperson', de: ['Sprecher', 'Regierungssprecher', 'Kremlsprecher', 'Kreml-Sprecher', 'Pressesprecher', 'Außenamtssprecher', 'Ministeriumssprecher'], en: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'Kremlin spokesman', 'Kremlin spokesperson'] },
   { key: 'secretary-general', de: ['Generalsekretär', 'Nato-Chef', 'NATO-Chef', 'Uno-Chef', 'UN-Chef'], en: ['Secretary-General', 'Secretary General', 'NATO chief', 'UN chief'] },
   { key: 'director-general', de: ['Generaldirektor'], en: ['Director General', 'Director-General'] },
@@ -54,8 +54,8 @@ export const ROLES: readonly RoleEntry[] = [
   { key: MILITARY_RANK, descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generaloberst', 'Generalleutnant', 'Generalmajor', 'Brigadegeneral', 'Oberst', 'Oberstleutnant', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Colonel General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Brigadier', 'Colonel', 'Lieutenant Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.', 'Air Marshal', 'Field Marshal'] },
 ];
 
-/** Prefixes of German role compounds that name the owner without being its name ("Bundesaußenminister"). */
-export const COMPOUND_OWNER_PREFIX: Readonly<Record<string, string>> = { bundes: 'Germany', kreml: 'Russia', kremlin: 'Russia', 'weißes-haus': 'United States' };
+/** Prefixes of German role compounds and first words of English offices that name the owner without being its name ("Bundesaußenminister", "Treasury Secretary": only the United States has one). */
+export const COMPOUND_OWNER_PREFIX: Readonly<Record<string, string>> = { bundes: 'Germany', kreml: 'Russia', kremlin: 'Russia', 'weißes-haus': 'United States', treasury: 'United States' };
 
 /** German surface forms of a masculine role noun: feminine, plural, genitive, dative. */
 export function roleForms(word: string): string[] {

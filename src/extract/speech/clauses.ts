@@ -6,9 +6,9 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ADVERBIAL_CONJUNCTIONS, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
-import type { AgentRef, SentenceInfo } from '../sentence.js';
+import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
 import { twinFor } from '../../util/case-fold.js';
 
@@ -22,7 +22,12 @@ const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|b
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
 /** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
-const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|\p{Lu}\p{Ll}+s)$/iu;
+/** First words of an English opening phrase before a subject ("Speaking on Monday,", "In a statement,", "Asked about it,", "Earlier,"). */
+const OPENING_PHRASE = /^(?:\p{L}+ing|\p{L}+ed|asked|on|in|at|after|before|during|since|from|for|with|without|following|amid|despite|by|as|earlier|later|meanwhile|however|separately|last|this|next|then|also|still|yet|instead|now|today|yesterday|once|when|while|but|and|so|thus)$/iu;
+
+/** What may stand between two coordinated subjects: nothing (a comma), "und", "and the". */
+const COORDINATOR = /^(?:(?:und|and|sowie)(?: (?:der|die|das|the))?)?$/iu;
+const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|beispielsweise|etwa|zum|Beispiel|unter|anderem|nun|jetzt|damals|wiederum|indes|jedoch|allerdings|\p{Lu}\p{Ll}+s)$/iu;
 
 /** Nouns of things, not people: "Die Nachricht warnte", "the report said" name no one (German by ending, English whole words). */
 const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|text|brief|papier|^report|^statement|^letter|^message|^document|^alert|^study|^analysis|^paper|^survey|^text)$/iu;
@@ -100,20 +105,27 @@ export class ClauseReader {
     const text = this.text;
     const vt = s.tokens[v]!;
     let parts = text.slice(s.start, vt.start).split(',');
+    // "However, Russia's ambassador, Mikhail Ulyanov, said": an opening adverb before the subject
+    let base = s.start;
+    while (parts.length > 3 && LEADING_ADVERBIAL.test(parts[0]!)) {
+      base += parts[0]!.length + 1;
+      parts = parts.slice(1);
+    }
     // a relative clause may follow the apposition ("Spain's prime minister, Pedro Sánchez, who had objected …, said")
     if (parts.length === 4 && /^\s*(who|which|der|die|das)\b/i.test(parts[2]!)) parts = [parts[0]!, parts[1]!, parts[3]!];
-    if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.end <= s.start + parts[0]!.length).length > 8) return undefined;
+    if (parts.length !== 3 || parts[2]!.trim() !== '' || s.tokens.filter((t) => t.start >= base && t.end <= base + parts[0]!.length).length > 8) return undefined;
     // "Auf die Frage, ob er Lukaschenkos Ankündigung bestätigen könne, antwortete …": a subordinate clause, not an apposition
     const opener = /^\s*(\p{L}+)/u.exec(parts[1]!)?.[1]?.toLowerCase() ?? '';
     if (ADVERBIAL_CONJUNCTIONS.has(opener) || COMPLEMENTISER.has(opener)) return undefined;
-    const firstEnd = s.start + parts[0]!.length;
+    const firstEnd = base + parts[0]!.length;
     const secondEnd = firstEnd + 1 + parts[1]!.length;
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
     // "The head of the committee, Leonid Slutsky, noted": the name in apposition outranks the office it explains
     const wholePart = (a: AgentRef) => a.end === secondEnd && a.kind === 'name' && this.text.slice(firstEnd + 1, a.start).trim() === '';
     // a name inside the middle part only when that part is no clause ("…, das Trump direkt zu sagen, sagt X" is one)
     const clause = CLAUSE_WORD.test(parts[1]!);
-    return persons.find(wholePart) ?? persons.find((a) => a.end === firstEnd || a.end === secondEnd) ?? (clause ? undefined : persons.find((a) => a.start > firstEnd && a.end <= secondEnd));
+    const inside = persons.filter((a) => a.start >= base);
+    return inside.find(wholePart) ?? inside.find((a) => a.end === firstEnd || a.end === secondEnd) ?? (clause ? undefined : inside.find((a) => a.start > firstEnd && a.end <= secondEnd));
   }
 
   /**
@@ -271,7 +283,8 @@ export class ClauseReader {
     let listed = false;
     while (before) {
       const b = before;
-      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 1 && s.tokens.slice(a.tokenEnd, b.token).every((t) => /^(und|and|sowie)$/i.test(t.t))).at(-1);
+      // ("China und die Philippinen": an article may open the next member)
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t).join(' '))).at(-1);
       const comma = prev !== undefined && b.token - prev.tokenEnd === 0;
       if (!prev || (comma && (!listed || !/,\s*$/.test(this.text.slice(prev.end, b.start))))) break;
       listed ||= !comma;
@@ -331,7 +344,8 @@ export class ClauseReader {
     // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
     const comma = /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
     // (German puts no comma after an opening phrase: ", berichtete X" always closes reported words, however short)
-    const opener = this.language === 'en' && s.tokens.filter((t) => t.end <= clauseStart).length < 6;
+    // ("The plan is bad, X said" is short words, not an opener)
+    const opener = this.language === 'en' && s.tokens.filter((t) => t.end <= clauseStart).length < 6 && (OPENING_PHRASE.test(s.tokens[0]!.t) || clauseStart === vt.start);
     const carried = taken !== undefined && clauseStart - taken <= 3;
     // "The Russian foreign ministry, in a statement, accused …": the subject and a parenthesis, no reported words
     const firstComma = s.start + before.indexOf(',');
@@ -409,7 +423,8 @@ export class ClauseReader {
   private frame(s: SentenceInfo, v: number, agents: readonly AgentRef[]): { subject: AgentRef; aux: number } | undefined {
     const aux = s.tokens.findIndex((t, k) => k < v - 1 && GERMAN_AUXILIARY.test(t.t));
     if (aux < 1) return undefined;
-    const subject = agents.find((a) => a.tokenEnd === aux && a.token <= 2) ?? agents.find((a) => a.token === aux + 1);
+    const first = s.tokens.findIndex((t) => t.start >= clauseStart(s));
+    const subject = agents.find((a) => a.tokenEnd === aux && a.token - first <= 2) ?? agents.find((a) => a.token === aux + 1);
     return subject && { subject, aux };
   }
 
