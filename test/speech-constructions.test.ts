@@ -826,3 +826,14 @@ describe('offices and speakers of dev batches E and F (December 2026, in our own
     expect(facts(d).filter((f) => f.includes('Reuters'))).toEqual([]);
   });
 });
+
+describe('anonymous sources and Konjunktiv of stems in -t', () => {
+  it('"Sicherheitskreise hatten … berichtet" is speech by an unnamed source, and what follows with "demnach" and Konjunktiv continues it', () => {
+    const d = read('Ägyptische Sicherheitskreise hatten schon zuvor über eine Verlängerung der Waffenruhe berichtet. Die Feuerpause soll demnach zwei Tage länger dauern. Zusätzlich solle die Einfuhr von Hilfsgütern fortgesetzt werden.', 'de', '2023-11-27');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2023-11-27 or before', 'Unknown_speaker indirect 2023-11-27 or before', 'Unknown_speaker indirect 2023-11-27 or before']);
+  });
+  it('"Kiew arbeite weiter …" continues the statement before it ("arbeite", "gelte": Konjunktiv, not a preterite)', () => {
+    const d = read('„Es wird eine wichtige Woche“, sagte Selenskyj am Donnerstag. Kiew arbeite weiter an einem schnellen Ende des Krieges. Das gelte auch für die Verhandlungen.', 'de', '2024-02-16');
+    expect(who(d)).toEqual(['Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy']);
+  });
+});

@@ -359,9 +359,10 @@ class StatementFinder {
     const span = this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);
-    const speaker = this.resolve(this.clauses.speakerOf(s, v.token, outside), s, outside);
-    // a weak verb ("reported", "berichtete") is speech with a named speaker, or when it trails the words ("…, state media reported")
-    if (!speaker && v.weak && span.id !== 'speech.trailing-clause') return false;
+    const ref = this.clauses.speakerOf(s, v.token, outside);
+    const speaker = this.resolve(ref, s, outside);
+    // a weak verb ("reported", "berichtete") is speech with a named speaker or source ("Ägyptische Sicherheitskreise hatten … berichtet"), or when it trails the words ("…, state media reported")
+    if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.kind !== 'anonymous') return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
     this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(span.start, this.clauses.trimEnd(span.start, span.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: s.index, lastSentence: s.index, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
     return true;

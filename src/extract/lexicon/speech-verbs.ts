@@ -129,8 +129,8 @@ export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
 /** Words ending in -e that are never Konjunktiv I verbs (articles, pronouns, adverbs, prepositions). */
 export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
 
-/** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech. */
-export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme');
+/** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech; listed too where the shape alone cannot tell them (stems in -t: "arbeite", "gelte" look like weak preterites). */
+export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite');
 
 /** A word before a person that makes the person an object, not the one speaking ("Für Präsident Putin sei …"). */
 export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei gegenüber auf um ohne wegen for with against about to toward towards without');
