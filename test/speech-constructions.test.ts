@@ -836,4 +836,45 @@ describe('anonymous sources and Konjunktiv of stems in -t', () => {
     const d = read('„Es wird eine wichtige Woche“, sagte Selenskyj am Donnerstag. Kiew arbeite weiter an einem schnellen Ende des Krieges. Das gelte auch für die Verhandlungen.', 'de', '2024-02-16');
     expect(who(d)).toEqual(['Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy', 'Volodymyr_Zelenskyy']);
   });
+  it('a state’s embassy speaks for the state; "die Botschaft" alone is a message', () => {
+    expect(who(read('Chinas Botschaft in Manila erklärte, ein Diplomat habe protestiert. Die Botschaft sei klar, sagte Scholz.', 'de', '2023-10-23'))).toEqual(['China', 'Olaf_Scholz']);
+  });
+  it('"the top Russian official" refers back to the one just quoted; "the source" after "a source" stays unnamed', () => {
+    expect(who(read('Peskov said the retaliation would be adequate. The top Russian official also said Moscow is not sure.', 'en', '2016-12-29'))).toEqual(['Dmitry_Peskov', 'Dmitry_Peskov']);
+    expect(who(read('A source told Reuters the talks failed. The source said Moscow is not sure.', 'en', '2016-12-29'))).toEqual(['Unknown_speaker', 'Unknown_speaker']);
+  });
+});
+
+describe('claims before their attribution stay claims (error hunt on unseen articles, December 2026, in our own words)', () => {
+  it('"CLAIM, the <body> announced on Tuesday." is speech even when the body is unknown; the launch is no fact', () => {
+    const d = read("North Korea fired a ballistic missile into the sea, the South's Joint Chiefs of Staff announced on Tuesday morning.", 'en', '2024-05-14');
+    expect(d.statements).toHaveLength(1);
+    expect(facts(d).filter((f) => f.includes(' tested '))).toEqual([]);
+  });
+  it('"…, the air force said on Monday, adding that …": both parts are the speaker’s words', () => {
+    const d = read("Russia launched 23 drones overnight, Ukraine's air force said on Monday, adding that Russia also fired missiles at Kharkiv.", 'en', '2024-05-14');
+    expect(who(d)).toEqual(['Ukraine', 'Ukraine']);
+    expect(facts(d)).toEqual([]);
+  });
+  it('adjectives before the office stay with the subject: "…, regional head X said."', () => {
+    const d = read('Air defence destroyed three drones over the town, regional head Sergei Primerov said.', 'en', '2024-05-14');
+    expect(who(d)).toEqual(['Sergei_Primerov']);
+  });
+  it('reportive markers make the sentence someone unnamed’s words: "Angeblich …", "soll … stationiert haben", "reportedly"; not "der angeblich neuen Rakete"', () => {
+    const d = read('Angeblich hat Russland Raketen in Belarus stationiert. Russland soll Raketen in Belarus stationiert haben. Die Übung soll zwei Wochen dauern.', 'de', '2025-05-17');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2025-05-17 or before', 'Unknown_speaker indirect 2025-05-17 or before']);
+    expect(facts(d)).toEqual([]);
+    expect(read('Russland beschoss Dnipro mit der angeblich neuen Rakete.', 'de', '2025-05-17').statements).toEqual([]);
+    expect(read('Russia reportedly deployed missiles in Belarus.', 'en', '2025-05-17').facts).toEqual([]);
+  });
+  it('"Es wurde bekannt gegeben, dass …" and Konjunktiv II after a quote ("entzögen") are speech; a planned meeting is no meeting', () => {
+    const d = read('„Wir bleiben hart“, sagte sie. Die neuen Sanktionen entzögen Russland bereits Ressourcen. Es wurde bekannt gegeben, dass ein potenzielles Treffen zwischen Selenskyj und Putin vorbereitet werde.', 'de', '2025-05-17');
+    expect(d.statements).toHaveLength(3);
+    expect(facts(d).filter((f) => f.includes('sanctioned') || f.includes('metWith'))).toEqual([]);
+  });
+  it('"will warn" and "invited his host to visit" are no report and no visit', () => {
+    const d = read('Putin invited his host to visit Moscow. Russia will warn civilians to leave the zones, Putin said.', 'en', '2024-06-20');
+    expect(facts(d).filter((f) => f.includes('visited'))).toEqual([]);
+    expect(who(d).at(-1)).toBe('Vladimir_Putin');
+  });
 });

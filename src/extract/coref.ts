@@ -407,6 +407,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
+      // "The top Russian official also said": a definite description of the one just quoted, like a role noun
+      if (definite && !plural) out.push({ start: s.tokens[j]!.start, end: t.end, kind: 'role', token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, definite: true });
       if (!indefinite && (definite || !plural)) return;
       const first = indefinite ? j : j + 1;
       // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside

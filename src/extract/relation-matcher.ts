@@ -186,6 +186,7 @@ function matchPattern(s: SentenceInfo, p: RelationPattern, triggers: readonly nu
     if (p.block && s.tokens.slice(Math.max(0, from - 3), to).some((x) => p.block!.test(x.t))) continue;
     const start = s.tokens[from]!.start;
     const end = s.tokens[to - 1]!.end;
+    if (p.notFollowedBy?.test(s.text.slice(end - s.start, end - s.start + 60))) continue;
     if (ctx.inSpeech(start, end)) continue;
     for (const a of subjects) for (const b of objects) {
       out.push({ subject: a.entity, predicate: (NG as Record<string, string>)[p.predicate] ?? PREFIXES.ng + p.predicate, object: { iri: b.entity }, start, end, sentence: s.index, rule: PREFIXES.ngrule + p.id, confidence: 0.7 });

@@ -49,6 +49,7 @@ const CATALOGUE = {
   'date.relative': ['relative date', '"heute", "morgen", "gestern", "am Vortag", "today", "tomorrow", "letzte Woche", "next week", "this month", "nächstes Jahr", "a year ago": resolved against publication; a week gives the month it falls in.'],
   'speech.direct-quote': ['direct quote', 'Text in quotation marks („…“, "…", »…«, “…”) attributed to the speaker named with a reporting verb in the same or the introducing sentence.'],
   'speech.indirect': ['indirect speech', 'A reporting verb (sagte, erklärte, betonte, führte aus, meldete, said, stated …) with a speaker and a dass/that clause.'],
+  'speech.reportive': ['reportive marker', '"Angeblich hat Russland …", "Russland soll … stationiert haben", "Russia reportedly …": the narrator passes on what someone unnamed says; a statement by an unknown speaker, never a fact.'],
   'speech.konjunktiv': ['Konjunktiv I continuation', 'A sentence in Konjunktiv I (sei, habe, werde …) right after a statement continues that speaker\'s reported speech.'],
   'speech.trailing-clause': ['reporting clause after the content', '"Die Lage ist ernst, sagte X" / "The talks failed, X said": the content before a trailing reporting clause is X\'s indirect speech.'],
   'speech.colon': ['name and colon', '"Wadephul: Sanktionen über Paket hinaus nötig": a person named at the start of a sentence followed by a colon says what follows.'],

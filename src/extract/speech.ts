@@ -25,7 +25,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -53,8 +53,9 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 /** "demnach": according to the source just named. */
 const DEMNACH = /^demnach$/iu;
 
-/** What may follow the verb of a reporting clause that has no words of its own: the end, an occasion or a date ("said after the vote.", "sagte am Montag in Kiew."). */
-const OCCASION_ONLY = /^\s*(?:[.!?]|(?:after|on|at|in|during|when|while|before|following|later|earlier|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|am|im|bei|beim|nach|vor|während|gegenüber|heute|gestern)\b(?![^.]*\b(that|dass)\b)[^,:;]*$)/u;
+
+/** Words after which a reportive adverb modifies an adjective, not the clause ("der angeblich neuen Rakete", "the allegedly stolen"). */
+const ATTRIBUTIVE_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|the|a|an|its|his|her|their|mit|von|zu|with|of)$/iu;
 
 /** "joint statement", "gemeinsame Erklärung": a group's words. */
 const JOINT = /^(joint|gemeinsame[nmr]?)$/iu;
@@ -166,7 +167,7 @@ class StatementFinder {
       const lead = this.leading(s);
       if (!this.direct(s)) {
         const verbs = reportingVerbs(s, (p) => this.inQuote(p));
-        this.restated(s, verbs) || this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s));
+        this.restated(s, verbs) || this.demonstrative(s, verbs) || this.indirect(s, verbs) || this.colon(s) || this.attributed(s) || (!nominal && this.continuation(s)) || this.reportive(s);
       }
       // the main clause's statement begins after the clause that reported first
       const main = this.out.at(-1)!;
@@ -362,9 +363,14 @@ class StatementFinder {
     const ref = this.clauses.speakerOf(s, v.token, outside);
     const speaker = this.resolve(ref, s, outside);
     // a weak verb ("reported", "berichtete") is speech with a named speaker or source ("Ägyptische Sicherheitskreise hatten … berichtet"), or when it trails the words ("…, state media reported")
-    if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.kind !== 'anonymous') return false;
+    if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.rule !== rule('coref.anonymous-source')) return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(span.start, this.clauses.trimEnd(span.start, span.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: span.start, contentEnd: span.end, sentence: s.index, lastSentence: s.index, rule: rule(span.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
+    const push = (c: { start: number; end: number; id: RuleId }) => this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
+    push(span);
+    // "…, the air force said on Monday, adding that …": the participle's words are the same speaker's too
+    const adding = span.id === 'speech.trailing-clause' ? verbs.find((x) => x.token > v.token && /ing$/iu.test(s.tokens[x.token]!.t)) : undefined;
+    const more = adding && this.clauses.indirectContent(s, adding.token);
+    if (more && more.start >= span.end) push(more);
     return true;
   }
 
@@ -389,6 +395,20 @@ class StatementFinder {
     const date = this.dateOf([s], marker, attr.markerStart)?.time;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date, marker);
+    return true;
+  }
+
+  /** "Angeblich hat Russland …", "Russland soll Raketen stationiert haben", "Russia reportedly …": someone unnamed's words, passed on. */
+  private reportive(s: SentenceInfo): boolean {
+    const t = s.tokens.filter((x) => !this.inQuote(x.start));
+    // (not inside a noun phrase: "der angeblich neu entwickelten Rakete")
+    const adverb = t.find((x, k) => REPORTIVE_ADVERB.test(x.t) && !ATTRIBUTIVE_BEFORE.test(t[k - 1]?.t ?? ''));
+    const last = t.at(-1);
+    const modal = last && PERFECT_INFINITIVE_AUX.test(last.t) && t.length >= 3 && /^\p{Ll}+(t|en)$/u.test(t.at(-2)!.t) ? t.find((x) => REPORTIVE_MODAL.test(x.t)) : undefined;
+    const marker = adverb ?? modal;
+    if (!marker) return false;
+    const end = this.clauses.trimEnd(s.start, s.end);
+    this.push({ mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: 0.5 }, [s], undefined);
     return true;
   }
 

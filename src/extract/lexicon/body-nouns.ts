@@ -36,6 +36,8 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   // "the group", "die Miliz": the organisation the text named last
   { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
   { en: ['police'], de: ['polizei'], stateActs: true },
+  // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
+  { en: ['embassy'], de: ['botschaft'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
   { en: ['statement', 'communique', 'communiqué', 'readout', 'commentary', 'editorial'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué', 'kommentar', 'kommentars', 'leitartikel'], stateActs: true, anyOwner: true },
 ];

@@ -46,11 +46,16 @@ export interface RelationPattern {
   object: Slot;
   /** Tokens in the clause that cancel the pattern. */
   block?: RegExp;
+  /** What, right after the match, makes it another relation ("fired missiles at Kyiv" is an attack, not a test). */
+  notFollowedBy?: RegExp;
   /** Also reads the states named inside an event's name ("russischer Angriffskrieg gegen die Ukraine"). */
   insideEvents?: true;
   examples: Array<{ text: string; published?: string; expect: Array<[string, string, string]> }>;
   counterExamples: string[];
 }
+
+/** A target after a launch: an attack, not a test ("at Kyiv", "overnight on Ukraine", "auf Charkiw"; not "on Thursday", not "toward the sea"). */
+const AIMED_AT = /^[^.;]{0,25}?\b(?:at|against|gegen|(?:on|auf)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)(?:the\s+|die\s+|das\s+|den\s+)?\p{Lu})/u;
 
 /** Words that join the members of a list ("A und B", "sowohl A als auch B"), lower case. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'and', 'sowie', 'als auch', 'as well as', 'und auch']);
@@ -65,7 +70,7 @@ const PLACE_OPENER = /^(in|im|at|nach)$/i;
 const COUNTERPART = /^(with|mit|to|against|gegen|from|in|im|at|nach)$/i;
 
 /** Modality, future, negation and wishes: what did not (yet) happen. */
-export const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob|soon|expects?|expected|upcoming|bald|baldige\p{L}*|rechnet|rechnen|erwartet|erwarten|bevorstehende\p{L}*|geplante\p{L}*)$/iu;
+export const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob|soon|expects?|expected|upcoming|bald|baldige\p{L}*|rechnet|rechnen|erwartet|erwarten|bevorstehende\p{L}*|geplante\p{L}*|invited|invites|invite|eingeladen|einlud|lädt|potenziell\p{L}*|potentiell\p{L}*|potential|possible|prospective|möglich\p{L}*|eventuell\p{L}*)$/iu;
 
 /** A state suspending its part in a treaty: what it did, and that it was a party. */
 const SUSPENSION = {
@@ -335,12 +340,27 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'rel.test',
     label: 'tested a weapon',
     predicate: 'tested',
-    trigger: /^(tested|test-fired|launched|fired|test|testete|getestet|abgefeuert|feuerte|Test|Start|startete|gestartet)$/i,
+    trigger: /^(tested|test-fired|test|testete|getestet|Test)$/i,
     subject: { types: ['State'], side: 'either', within: 8, notVia: COUNTERPART },
     object: { types: ['WeaponType'], side: 'either', within: 8 },
     block: NOT_YET,
-    examples: [{ text: 'North Korea launched an intercontinental ballistic missile on Thursday.', expect: [['North Korea', 'tested', 'intercontinental ballistic missile']] }],
+    examples: [{ text: 'Russia test-fired the Oreshnik at a Ukrainian city in November.', expect: [['Russia', 'tested', 'Oreshnik']] }],
     counterExamples: ['North Korea may test an ICBM soon.'],
+  },
+  {
+    id: 'rel.launch',
+    label: 'launched a weapon (a test unless aimed at a target)',
+    predicate: 'tested',
+    trigger: /^(launched|fired|abgefeuert|feuerte|Start|startete|gestartet)$/i,
+    subject: { types: ['State'], side: 'either', within: 8, notVia: COUNTERPART },
+    object: { types: ['WeaponType'], side: 'either', within: 8 },
+    block: NOT_YET,
+    notFollowedBy: AIMED_AT,
+    examples: [
+      { text: 'North Korea launched an intercontinental ballistic missile on Thursday.', expect: [['North Korea', 'tested', 'intercontinental ballistic missile']] },
+      { text: 'North Korea fired a ballistic missile into the sea off its east coast.', expect: [['North Korea', 'tested', 'ballistic missile']] },
+    ],
+    counterExamples: ['Russia fired cruise missiles at Kyiv overnight.', 'Russia launched drones overnight on Ukraine.', 'Russland feuerte Raketen auf Charkiw ab.'],
   },
   {
     id: 'rel.sanction',

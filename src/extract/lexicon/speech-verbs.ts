@@ -92,7 +92,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
 const DE_PARTICIPLES = 'bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
-const EN_VERBS = 'expressed expresses expressing disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing emphasising emphasizing underlining underscoring reiterating explaining asserting maintaining declaring acknowledging stating announcing confirming denying vowing pledging promising threatening predicting recalling cautioning';
+const EN_VERBS = 'expressed expresses expressing disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing emphasising emphasizing underlining underscoring reiterating explaining asserting maintaining declaring acknowledging stating announcing confirming denying vowing pledging promising threatening predicting recalling cautioning believe argue allege';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -105,8 +105,8 @@ export const IMPERSONAL_REPORTING = set(DE_IMPERSONAL.map(([forms]) => forms).jo
 export const DE_REPORTING = new Map<string, string[]>();
 for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
-/** Participles that report only with a preposition earlier in their clause ("hatte von einer Bedrohung gesprochen"; "hatten miteinander gesprochen" is talk). */
-export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von']]);
+/** Participles that report only with a word earlier in their clause ("hatte von einer Bedrohung gesprochen", "wurde bekannt gegeben"; "hatten miteinander gesprochen" is talk). */
+export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von'], ['gegeben', 'bekannt']]);
 export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
@@ -130,7 +130,7 @@ export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
 export const NOT_KONJUNKTIV = set('die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech; listed too where the shape alone cannot tell them (stems in -t: "arbeite", "gelte" look like weak preterites). */
-export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite');
+export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite hätte wäre würde gäbe gäben käme kämen läge lägen stünde stünden ginge gingen entzöge entzögen');
 
 /** A word before a person that makes the person an object, not the one speaking ("Für Präsident Putin sei …"). */
 export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei gegenüber auf um ohne wegen for with against about to toward towards without');
@@ -173,3 +173,15 @@ export const SPEECH_NOUNS = set('Anschuldigung Vorwurf Behauptung Aussage Äuße
 
 /** Sentence adverbs set off by a comma before the subject ("However, Russia's ambassador, …, said"). */
 export const LEADING_ADVERBIAL = /^\s*(?:however|meanwhile|moreover|separately|later|earlier|still|indeed|nevertheless|in addition|additionally|soon afterwards?|soon after|jedoch|allerdings|unterdessen|indes|zudem|außerdem|dennoch|trotzdem|derweil)(?:\s*,?\s*(?:however|jedoch|allerdings))?\s*$/iu;
+
+/** What may follow the verb of a reporting clause that has no words of its own: the end, an occasion or a date ("said after the vote.", "sagte am Montag in Kiew."). */
+export const OCCASION_ONLY = /^\s*(?:[.!?]|(?:after|on|at|in|during|when|while|before|following|later|earlier|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|am|im|bei|beim|nach|vor|während|gegenüber|heute|gestern)\b(?![^.]*\b(that|dass)\b)[^,:;]*$)/u;
+
+/** What follows the verb of a trailing reporting clause that has no words of its own, a participle adding more ("…, the ministry said on Monday, adding that …"). */
+export const OCCASION_THEN_PARTICIPLE = /^\s*[^,.;:]{0,40},\s*(?:adding|saying|noting|stressing|warning|citing|claiming|insisting)\b/u;
+
+/** Adverbs by which the narrator reports what others say ("Angeblich hat Russland …", "Russia reportedly …"). */
+export const REPORTIVE_ADVERB = /^(angeblich|mutmaßlich|reportedly|allegedly|purportedly)$/iu;
+/** German reportive "sollen" with a perfect infinitive closing the clause ("Russland soll Raketen stationiert haben"). */
+export const REPORTIVE_MODAL = /^(soll|sollen)$/u;
+export const PERFECT_INFINITIVE_AUX = /^(haben|sein)$/u;

@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, isReportingWord, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, OCCASION_ONLY, OCCASION_THEN_PARTICIPLE, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -301,7 +301,27 @@ export class ClauseReader {
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
-    return this.complementClause(s, v) ?? this.passiveSubject(s, v) ?? this.trailingClause(s, v, taken) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+    const complement = this.complementClause(s, v);
+    // "Russia launched drones …, the air force said on Monday, adding that …": the words before the reporting clause (the participle's are its own)
+    const before = complement && /,/.test(this.text.slice(s.tokens[v]!.end, complement.start)) ? this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v) : undefined;
+    return before ?? complement ?? this.passiveSubject(s, v) ?? this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+  }
+
+  /**
+   * English words before a trailing reporting clause whose subject the text does not name as an
+   * agent ("North Korea launched a missile, the South's Joint Chiefs of Staff announced on
+   * Tuesday."): a short noun phrase after the last comma, and after the verb only an occasion or a
+   * participle adding more. When in doubt, speech.
+   */
+  private unnamedTrailingClause(s: SentenceInfo, v: number): Span | undefined {
+    const vt = s.tokens[v]!;
+    const comma = this.text.lastIndexOf(',', vt.start);
+    if (this.language !== 'en' || comma <= s.start + 10) return undefined;
+    const phrase = s.tokens.filter((t) => t.start > comma && t.end <= vt.start);
+    const rest = this.text.slice(vt.end, s.end);
+    const nounPhrase = phrase.length >= 1 && phrase.length <= 7 && /^(?:the|an?|its|his|her|their|\p{Lu}\S*)$/u.test(phrase[0]!.t) && !phrase.some((t) => isReportingWord(t.t));
+    if (!nounPhrase || !(OCCASION_ONLY.test(rest) || OCCASION_THEN_PARTICIPLE.test(rest))) return undefined;
+    return { start: s.start, end: this.trimEnd(s.start, comma), id: 'speech.trailing-clause' };
   }
 
   /** A passive's subject is what was said about ("The plan was criticised by Beijing", "Die Übung wurde von China als Provokation kritisiert"). */
@@ -342,7 +362,9 @@ export class ClauseReader {
     const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : named ? this.titledStart(s, named.start) : (this.auxiliaryClause(s, v) ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
-    const comma = /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
+    // ("…, regional head X said": adjectives before the office belong to the subject)
+    const closed = (b: string) => /(?:,|[,.?!…]\s*[“”"»«]|[“”"»«]\s*,)\s*$/.test(b.replace(/\b(the|der|die|das)\s+$/i, '').replace(/\s+$/, ' '));
+    const comma = closed(before) || (this.language === 'en' && closed(before.replace(/(?:\b(?!(?:which|who|whom|whose|that|what|and|but|or|as|while|when|where|if|because|since)\s)\p{Ll}[\p{L}-]*\s+){1,2}$/u, '')));
     // (German puts no comma after an opening phrase: ", berichtete X" always closes reported words, however short)
     // ("The plan is bad, X said" is short words, not an opener)
     const opener = this.language === 'en' && s.tokens.filter((t) => t.end <= clauseStart).length < 6 && (OPENING_PHRASE.test(s.tokens[0]!.t) || clauseStart === vt.start);
