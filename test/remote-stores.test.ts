@@ -99,7 +99,7 @@ describe('push to a real Virtuoso', () => {
     const calls: string[] = [];
     const spy = new SparqlEndpoint({ query: v.endpoint, credentials });
     const load = spy.loadQuads.bind(spy);
-    spy.loadQuads = (text: string) => (calls.push(text), load(text));
+    spy.loadQuads = (body: string | Buffer) => (calls.push(body.toString()), load(body));
     const quads = [0, 1, 2, 3, 4].flatMap((n) => (n === 2 ? [...good(n), bad] : good(n)));
     const err = await pushDataset(spy, quads, { parallel: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PushError);

@@ -10,7 +10,8 @@
 import { NewsgraphError } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { authFetch, type Credentials } from './http-auth.js';
+import { authRequest, type Credentials } from './http-auth.js';
+import type { HttpRequest, HttpResponse } from './http-request.js';
 import { queryForm, withProjectPrefixes, type SparqlBindingsJson, type SparqlResult } from '../sparql/engine.js';
 
 /** Where a store listens. */
@@ -53,11 +54,11 @@ function pageText(body: string): string {
 }
 
 /** Why the server refused a request, in a line: a refused login or permission in words, else the status and the start of its answer. */
-async function refusal(res: Response, withCredentials: boolean): Promise<string> {
-  const raw = await res.text();
+function refusal(res: HttpResponse, withCredentials: boolean): string {
+  const raw = res.body.toString('utf8');
   if (res.status === 401) return withCredentials ? '401 Unauthorized: the store refused the user and password' : '401 Unauthorized: the store needs a user and password';
   if (res.status === 403) return `403 Forbidden: the store does not allow ${withCredentials ? 'this user' : 'anonymous requests'} to do this`;
-  const html = /^\s*<(!doctype|html)/i.test(raw) || /text\/html/.test(res.headers.get('content-type') ?? '');
+  const html = /^\s*<(!doctype|html)/i.test(raw) || /text\/html/.test(res.headers['content-type'] ?? '');
   const body = (html ? pageText(raw) : raw).replace(/\s+/g, ' ').replace(/SPARQL query:.*$/, '').slice(0, 300).trim();
   return `${res.status} ${res.statusText}${body ? ` — ${body}` : ''}`;
 }
@@ -111,15 +112,21 @@ export class SparqlEndpoint {
     return `${url.origin}${url.pathname}`;
   }
 
-  private async send(url: string, init: RequestInit & { method: string }, what: string): Promise<Response> {
-    let res: Response;
+  private async send(url: string, req: HttpRequest, what: string): Promise<HttpResponse> {
+    let res: HttpResponse;
     try {
-      res = await authFetch(url, init, this.credentials);
+      res = await authRequest(url, req, this.credentials);
     } catch (err) {
-      throw new EndpointError(0, `${what}: cannot reach ${new URL(url).origin} (${(err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message})`);
+      throw new EndpointError(0, `${what}: cannot reach ${new URL(url).origin} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    if (!res.ok) throw new EndpointError(res.status, `${what}: ${await refusal(res, this.credentials !== undefined)}`);
+    if (res.status < 200 || res.status > 299) throw new EndpointError(res.status, `${what}: ${refusal(res, this.credentials !== undefined)} (${url.replace(/\?.*$/s, '')})`);
     return res;
+  }
+
+  /** A query or update as a form (`query=…`), answered as `accept` says. */
+  private form(url: string, params: Record<string, string>, what: string, accept?: string): Promise<HttpResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', ...(accept ? { accept } : {}) };
+    return this.send(url, { method: 'POST', headers, body: new URLSearchParams(params).toString() }, what);
   }
 
   /**
@@ -140,8 +147,8 @@ export class SparqlEndpoint {
 
   /** Run a SELECT or ASK query; W3C SPARQL 1.1 Query Results JSON. */
   async select(sparql: string): Promise<SparqlBindingsJson> {
-    const res = await this.send(this.query, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' }, body: new URLSearchParams({ query: sparql }) }, 'query');
-    const json = (await res.json()) as SparqlBindingsJson & { boolean?: boolean };
+    const res = await this.form(this.query, { query: sparql }, 'query', 'application/sparql-results+json');
+    const json = JSON.parse(res.body.toString('utf8')) as SparqlBindingsJson & { boolean?: boolean };
     // SPARQL 1.0-era servers (Virtuoso) still say "typed-literal"; the W3C format says "literal"
     for (const row of json.results?.bindings ?? []) {
       for (const t of Object.values(row)) if ((t.type as string) === 'typed-literal') (t as { type: string }).type = 'literal';
@@ -151,28 +158,26 @@ export class SparqlEndpoint {
 
   /** Run an ASK query. */
   async ask(sparql: string): Promise<boolean> {
-    const res = await this.send(this.query, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' }, body: new URLSearchParams({ query: sparql }) }, 'query');
-    const json = (await res.json()) as { boolean?: unknown };
+    const res = await this.form(this.query, { query: sparql }, 'query', 'application/sparql-results+json');
+    const json = JSON.parse(res.body.toString('utf8')) as { boolean?: unknown };
     if (typeof json.boolean !== 'boolean') throw new EndpointError(res.status, 'query: the server did not answer the ASK query with a boolean');
     return json.boolean;
   }
 
   /** Run a CONSTRUCT query; the resulting triples. */
   async construct(sparql: string): Promise<Quad[]> {
-    const res = await this.send(this.query, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/n-triples' }, body: new URLSearchParams({ query: sparql }) }, 'construct');
-    return new Parser({ format: 'N-Triples' }).parse(await res.text()) as unknown as Quad[];
+    const res = await this.form(this.query, { query: sparql }, 'construct', 'application/n-triples');
+    return new Parser({ format: 'N-Triples' }).parse(res.body.toString('utf8')) as unknown as Quad[];
   }
 
   /** Run a SPARQL 1.1 Update. */
   async runUpdate(sparql: string): Promise<void> {
-    const res = await this.send(this.update, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(this.virtuoso ? { query: sparql } : { update: sparql }) }, 'update');
-    await res.arrayBuffer();
+    await this.form(this.update, this.virtuoso ? { query: sparql } : { update: sparql }, 'update');
   }
 
   /** Replace a graph's content with N-Triples in one request (GSP PUT). */
-  async replaceGraph(graph: string, ntriples: string): Promise<void> {
-    const res = await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
-    await res.arrayBuffer();
+  async replaceGraph(graph: string, ntriples: string | Buffer): Promise<void> {
+    await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `replace <${graph}>`);
   }
 
   /**
@@ -188,18 +193,16 @@ export class SparqlEndpoint {
    * Virtuoso's own loader (see {@link VIRTUOSO_QUAD_LOADER}); adds to the graphs, replaces
    * nothing. Not a standard protocol: only where {@link quadLoader} is true.
    */
-  async loadQuads(nquads: string): Promise<void> {
+  async loadQuads(nquads: string | Buffer): Promise<void> {
     if (!this.quadLoader) throw new RangeError(`${this.location} is not a Virtuoso reached with credentials: its N-Quads loader cannot be called`);
     const url = `${this.update}?query=${encodeURIComponent(VIRTUOSO_QUAD_LOADER)}`;
-    let res: Response;
     try {
-      res = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/n-quads', accept: 'application/sparql-results+json' }, body: Buffer.from(nquads) }, 'load N-Quads');
+      await this.send(url, { method: 'POST', headers: { 'content-type': 'application/n-quads', accept: 'application/sparql-results+json' }, body: nquads }, 'load N-Quads');
     } catch (err) {
       // the loader refusing the data answers 500, but sending it again cannot help
       if (err instanceof EndpointError && err.status === 500 && /RDF loader/.test(err.message)) throw new EndpointError(400, err.message);
       throw err;
     }
-    await res.arrayBuffer();
   }
 
   /**
@@ -212,8 +215,7 @@ export class SparqlEndpoint {
   }
 
   /** Add N-Triples to a graph (GSP POST). */
-  async appendToGraph(graph: string, ntriples: string): Promise<void> {
-    const res = await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'POST', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `append to <${graph}>`);
-    await res.arrayBuffer();
+  async appendToGraph(graph: string, ntriples: string | Buffer): Promise<void> {
+    await this.send(`${this.gsp}?graph=${encodeURIComponent(graph)}`, { method: 'POST', headers: { 'content-type': 'application/n-triples' }, body: ntriples }, `append to <${graph}>`);
   }
 }

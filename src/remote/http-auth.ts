@@ -1,12 +1,13 @@
 /**
  * HTTP with credentials for SPARQL stores: Basic, or Digest (RFC 7616, MD5, qop=auth) answered on
- * the server's 401 challenge — Node's fetch does neither by itself. After the first challenge the
+ * the server's 401 challenge, over `http-request.ts`. After the first challenge the
  * answer is sent up front on every request to that server (a fresh nonce count each time), so a
  * push does not pay a refused round trip — and a second upload of its body — per request; a
  * stale or refused answer falls back to a new challenge. Credentials never appear in errors or
  * logs. Does not: retry (see `push.ts`).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { httpRequest, type HttpRequest, type HttpResponse } from './http-request.js';
 
 /** User and password for a store. */
 export interface Credentials {
@@ -51,25 +52,22 @@ function authorization(challenge: string, method: string, url: URL, creds: Crede
   return /^Digest/i.test(challenge) ? digestHeader(parseChallenge(challenge), method, url, creds) : `Basic ${Buffer.from(`${creds.user}:${creds.password}`).toString('base64')}`;
 }
 
-function withAuthorization(init: RequestInit & { method: string }, value: string): RequestInit {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', value);
-  return { ...init, headers };
+function withAuthorization(req: HttpRequest, value: string): HttpRequest {
+  return { ...req, headers: { ...req.headers, authorization: value } };
 }
 
-/** fetch with Basic or Digest authentication as the server asks. */
-export async function authFetch(url: string, init: RequestInit & { method: string }, creds?: Credentials): Promise<Response> {
-  if (!creds) return fetch(url, init);
+/** A request with Basic or Digest authentication as the server asks. */
+export async function authRequest(url: string, req: HttpRequest, creds?: Credentials): Promise<HttpResponse> {
+  if (!creds) return httpRequest(url, req);
   const target = new URL(url);
   let known = challenges.get(creds);
   if (!known) challenges.set(creds, (known = new Map()));
   const cached = known.get(target.origin);
-  const first = await fetch(url, cached ? withAuthorization(init, authorization(cached, init.method, target, creds)) : init);
+  const first = await httpRequest(target, cached ? withAuthorization(req, authorization(cached, req.method, target, creds)) : req);
   if (first.status !== 401) return first;
-  const challenge = first.headers.get('www-authenticate') ?? '';
-  await first.arrayBuffer();
+  const challenge = String(first.headers['www-authenticate'] ?? '');
   // refused although we answered the very challenge the server sent again: wrong credentials
   if (cached && cached === challenge) known.delete(target.origin);
   else known.set(target.origin, challenge);
-  return fetch(url, withAuthorization(init, authorization(challenge, init.method, target, creds)));
+  return httpRequest(target, withAuthorization(req, authorization(challenge, req.method, target, creds)));
 }

@@ -129,10 +129,11 @@ function byGraph(quads: readonly Quad[], defaultGraph: string | undefined): Map<
   return groups;
 }
 
-/** One graph's distinct triples as sorted N-Triples lines, and their hash. */
-function serialiseGraph(graph: string, quads: readonly Quad[], writer: Writer): { graph: string; lines: string[]; hash: string; quads: number } {
+/** One graph's distinct triples as sorted N-Triples (`triples` lines, `bytes` in UTF-8), and their hash. */
+function serialiseGraph(graph: string, quads: readonly Quad[], writer: Writer): { graph: string; text: string; triples: number; bytes: number; hash: string; quads: number } {
   const lines = [...new Set(quads.map((q) => nt(q, writer)))].sort();
-  return { graph, lines, hash: createHash('sha256').update(lines.join('')).digest('hex'), quads: quads.length };
+  const text = lines.join('');
+  return { graph, text, triples: lines.length, bytes: Buffer.byteLength(text), hash: createHash('sha256').update(text).digest('hex'), quads: quads.length };
 }
 
 /** A request that failed for one known graph of several it carried. */
@@ -157,14 +158,51 @@ function nquadsGraphLabel(iri: string): string {
   return `<${iri.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 }
 
-/**
- * Graphs' N-Triples lines as N-Quads in those graphs (or in the graphs `into` names for them). A
- * blank node label shared by two graphs of one request stays one node, as in the dataset (a Graph
- * Store request per graph would split it).
- */
-function nquads(graphs: readonly Serialised[], into: (graph: string) => string = (g) => g): string {
-  // every N-Triples line ends in " .\n", and only there: a literal's line break is escaped
-  return graphs.map((g) => g.lines.join('').replaceAll(' .\n', ` ${nquadsGraphLabel(into(g.graph))} .\n`)).join('');
+/** Request bodies written into buffers reused for the whole push, one per request in flight. */
+class Bodies {
+  private readonly free: Buffer[] = [];
+  private scratch = Buffer.alloc(0);
+
+  /** `use` a buffer of at least `size` bytes; it is reused once `use` settles. */
+  async with(size: number, use: (buf: Buffer) => Promise<void>): Promise<void> {
+    let buf = this.free.pop();
+    if (!buf || buf.length < size) buf = Buffer.allocUnsafe(Math.max(size + (size >> 2), 1 << 16));
+    try {
+      await use(buf);
+    } finally {
+      this.free.push(buf);
+    }
+  }
+
+  /** N-Triples text as a body. */
+  text(text: string, use: (body: Buffer) => Promise<void>): Promise<void> {
+    return this.with(Buffer.byteLength(text), (buf) => use(buf.subarray(0, buf.write(text))));
+  }
+
+  /**
+   * Graphs' N-Triples as N-Quads in those graphs (or in the graphs `into` names for them). A
+   * blank node label shared by two graphs of one request stays one node, as in the dataset (a
+   * Graph Store request per graph would split it).
+   */
+  nquads(graphs: readonly Serialised[], into: (graph: string) => string, use: (body: Buffer) => Promise<void>): Promise<void> {
+    // each line's " .\n" (its only line break: a literal's is escaped) becomes " <graph> .\n"
+    const labels = graphs.map((g) => Buffer.from(`${nquadsGraphLabel(into(g.graph))} .\n`));
+    const size = graphs.reduce((n, g, i) => n + g.bytes + g.triples * (labels[i]!.length - 2), 0);
+    return this.with(size, (buf) => {
+      let at = 0;
+      graphs.forEach((g, i) => {
+        if (this.scratch.length < g.bytes) this.scratch = Buffer.allocUnsafe(g.bytes * 2);
+        const end = this.scratch.write(g.text);
+        for (let from = 0; from < end; ) {
+          const nl = this.scratch.indexOf(10, from);
+          at += this.scratch.copy(buf, at, from, nl - 1);
+          at += labels[i]!.copy(buf, at);
+          from = nl + 1;
+        }
+      });
+      return use(buf.subarray(0, at));
+    });
+  }
 }
 
 /** Does the store let this user call its N-Quads loader? Asked with a body that loads nothing. */
@@ -250,6 +288,7 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
 
   // small graphs: one PUT each, `parallel` in flight; their hashes recorded in groups once written
   const pool = new RequestPool(parallel);
+  const bodies = new Bodies();
   let unrecorded: ManifestEntry[] = [];
   const record = (force: boolean) => {
     if (unrecorded.length === 0 || (!force && unrecorded.length < MANIFEST_GROUP)) return Promise.resolve(true);
@@ -263,8 +302,8 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     throw stopped(graph, err);
   };
   const written = (g: Serialised, old: readonly string[]) => {
-    report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
-    report.triplesWritten += g.lines.length;
+    report.graphs.push({ graph: g.graph, triples: g.triples, status: 'written' });
+    report.triplesWritten += g.triples;
     unrecorded.push({ graph: g.graph, hash: g.hash, old });
     progress(g.quads);
   };
@@ -276,10 +315,11 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
   const send = async (part: readonly Pending[], staged: boolean): Promise<void> => {
     const graphs = part.map((e) => e.g);
     const what = part.length === 1 ? `<${graphs[0]!.graph}>` : `${part.length} graphs`;
-    if (!staged) return withRetry(`load ${what}`, attempts, () => endpoint.loadQuads(nquads(graphs)));
+    const load = (into: (g: string) => string) => bodies.nquads(graphs, into, (body) => withRetry(`load ${what}`, attempts, () => endpoint.loadQuads(body)));
+    if (!staged) return load((g) => g);
     const each = (op: (g: string) => string) => graphs.map((g) => op(g.graph)).join(' ;\n');
     await withRetry(`clear the staging graphs of ${what}`, attempts, () => endpoint.runUpdate(each((g) => `DROP SILENT GRAPH <${stagingGraph(g)}>`)));
-    await withRetry(`load ${what}`, attempts, () => endpoint.loadQuads(nquads(graphs, stagingGraph)));
+    await load(stagingGraph);
     await withRetry(`replace ${what}`, attempts, () => endpoint.runUpdate(each((g) => `MOVE SILENT GRAPH <${stagingGraph(g)}> TO GRAPH <${g}>`)));
   };
   const pending = { fresh: { list: [] as Pending[], triples: 0 }, held: { list: [] as Pending[], triples: 0 } };
@@ -330,24 +370,24 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
     }
     for (const g of window) {
       const old = recorded.get(g.graph) ?? [];
-      if (!options.replace && old.includes(g.hash) && held.get(g.graph) === g.lines.length) {
-        report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'unchanged' });
+      if (!options.replace && old.includes(g.hash) && held.get(g.graph) === g.triples) {
+        report.graphs.push({ graph: g.graph, triples: g.triples, status: 'unchanged' });
         progress(g.quads);
         continue;
       }
-      if (loader && g.lines.length <= batchSize) {
+      if (loader && g.triples <= batchSize) {
         const kind = held.has(g.graph) ? 'held' : 'fresh';
-        if (pending[kind].triples + g.lines.length > batchSize && !(await flush(kind))) await fail();
+        if (pending[kind].triples + g.triples > batchSize && !(await flush(kind))) await fail();
         pending[kind].list.push({ g, old });
-        pending[kind].triples += g.lines.length;
+        pending[kind].triples += g.triples;
         if (!(await record(false))) await fail();
         continue;
       }
-      if (g.lines.length <= batchSize) {
+      if (g.triples <= batchSize) {
         const started = await pool.add(g.graph, async () => {
-          const body = g.lines.join('');
-          const replace = endpoint.virtuoso ? () => endpoint.replaceGraph(g.graph, body) : () => endpoint.replaceGraphByUpdate(g.graph, body);
-          await withRetry(`replace <${g.graph}>`, attempts, () => (held.has(g.graph) ? replace() : endpoint.appendToGraph(g.graph, body)));
+          const what = `replace <${g.graph}>`;
+          if (held.has(g.graph) && !endpoint.virtuoso) await withRetry(what, attempts, () => endpoint.replaceGraphByUpdate(g.graph, g.text));
+          else await bodies.text(g.text, (body) => withRetry(what, attempts, () => (held.has(g.graph) ? endpoint.replaceGraph(g.graph, body) : endpoint.appendToGraph(g.graph, body))));
           written(g, old);
         });
         if (!started || !(await record(false))) await fail();
@@ -362,18 +402,20 @@ export async function pushDataset(endpoint: SparqlEndpoint, quads: readonly Quad
       const staging = stagingGraph(g.graph);
       try {
         await withRetry(`clear <${staging}>`, attempts, () => endpoint.runUpdate(`DROP SILENT GRAPH <${staging}>`));
-        for (let i = 0; i < g.lines.length; i += batchSize) {
-          const batch = g.lines.slice(i, i + batchSize).join('');
-          await withRetry(`load <${g.graph}>`, attempts, () => endpoint.appendToGraph(staging, batch));
-          progress(Math.min(batchSize, g.lines.length - i));
+        for (let i = 0, from = 0; i < g.triples; i += batchSize) {
+          let to = from;
+          for (let n = 0; n < batchSize && to < g.text.length; n++) to = g.text.indexOf('\n', to) + 1;
+          await bodies.text(g.text.slice(from, to), (batch) => withRetry(`load <${g.graph}>`, attempts, () => endpoint.appendToGraph(staging, batch)));
+          from = to;
+          progress(Math.min(batchSize, g.triples - i));
         }
-        progress(g.quads - g.lines.length); // duplicates of a triple in the input: counted as sent
+        progress(g.quads - g.triples); // duplicates of a triple in the input: counted as sent
         await withRetry(`replace <${g.graph}>`, attempts, () => endpoint.runUpdate(`MOVE SILENT GRAPH <${staging}> TO GRAPH <${g.graph}> ;\n${manifestUpdate([{ graph: g.graph, hash: g.hash, old }])}`));
       } catch (err) {
         throw stopped(g.graph, err);
       }
-      report.graphs.push({ graph: g.graph, triples: g.lines.length, status: 'written' });
-      report.triplesWritten += g.lines.length;
+      report.graphs.push({ graph: g.graph, triples: g.triples, status: 'written' });
+      report.triplesWritten += g.triples;
     }
   }
   if (!(await flushAll())) await fail();
