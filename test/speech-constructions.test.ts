@@ -878,3 +878,14 @@ describe('claims before their attribution stay claims (error hunt on unseen arti
     expect(who(d).at(-1)).toBe('Vladimir_Putin');
   });
 });
+
+describe('German speakers from the error hunt (December 2026, in our own words)', () => {
+  it('the first part of a compound is no speaker ("nach den US-Angriffen sagte er"), a body compound is ("Die US-Regierung erklärte")', () => {
+    const d = read('Der iranische Außenminister Abbas Araghchi sprach im Fernsehen. Über die Schäden nach den israelischen und US-Angriffen sagte er, diese seien erheblich. Die US-Regierung erklärte, sie sei besorgt.', 'de', '2025-06-27');
+    expect(who(d)).toEqual(['Abbas_Araghchi', 'United_States']);
+  });
+  it('"wies darauf hin, dass", "beschrieb … als", "die russische Seite" report; "drohten … zu bleiben" is a risk, the trailing "sagte X" reports', () => {
+    const d = read('Netanjahu wies darauf hin, dass die Waffenruhe von der Hisbollah abhänge. Peking beschrieb die Übung als Warnung. Die russische Seite hat weitere Gespräche angekündigt. So drohten beide Länder ohne jedes Abkommen zu bleiben, sagte Peskow.', 'de', '2025-06-27');
+    expect(who(d)).toEqual(['Benjamin_Netanyahu', 'China', 'Russia', 'Dmitry_Peskov']);
+  });
+});

@@ -49,6 +49,8 @@ const AGENT_CLASSES = [NG_CLASS.Person, NG_CLASS.State, NG_CLASS.Organisation, N
 
 /** Plural nouns for an organisation's members ("NATO allies", "EU-Mitgliedstaaten" is one word and not read here). */
 const MEMBERS = /^(allies|members|partners|Verbündeten|Mitglieder|Partner)$/u;
+/** Heads of compounds that name a body's or alliance's members ("Nato-Staaten", "EU-Länder"). */
+const COMPOUND_MEMBERS = /^(Staaten|Länder|Mitglieder|Mitgliedsstaaten|Mitgliedstaaten|Partner|Verbündeten|Führung|Seite|Militär|Armee|Behörden)$/u;
 
 /** Words that open an object after a verb: an article, a pronoun, a name. */
 const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
@@ -335,6 +337,11 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (g.isA(m.entity, NG_CLASS.Person)) return false;
     // "russische", "US-amerikanischen": an adjective; "japanischen Verteidigungsministeriums" is a body's name
     if (LOWER_FIRST.test(m.text) && !/\s/.test(m.text)) return true;
+    // "US-Angriffen": the first part of a compound modifies its head, unless the head is a body or its members ("US-Regierung", "Nato-Staaten")
+    if (s.text[m.end - s.start] === '-') {
+      const head = /^-([\p{L}-]+)/u.exec(s.text.slice(m.end - s.start))?.[1] ?? '';
+      return !bodyNounAt(head, 'de') && !COMPOUND_MEMBERS.test(head);
+    }
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
     // "NATO allies said", "EU members agreed": an organisation's members speak as the organisation

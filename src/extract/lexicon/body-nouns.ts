@@ -38,6 +38,8 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['police'], de: ['polizei'], stateActs: true },
   // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
   { en: ['embassy'], de: ['botschaft'], stateActs: true },
+  // "die russische Seite hat angekündigt", "the Ukrainian side said": the state
+  { en: ['side'], de: ['seite'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
   { en: ['statement', 'communique', 'communiqué', 'readout', 'commentary', 'editorial'], de: ['erklärung', 'mitteilung', 'stellungnahme', 'kommuniqué', 'kommentar', 'kommentars', 'leitartikel'], stateActs: true, anyOwner: true },
 ];

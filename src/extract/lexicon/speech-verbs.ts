@@ -56,6 +56,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['räumte räumten räumt', 'ein'],
   ['stellte stellten stellt', 'klar'],
   ['wies wiesen weist', 'zurück'],
+  ['wies wiesen weist', 'hin'],
+  ['beschrieb beschrieben beschreibt'],
   ['hob hoben hebt', 'hervor'],
   ['gab gaben gibt', 'bekannt'],
   ['zeigte zeigten zeigt', 'überzeugt'],

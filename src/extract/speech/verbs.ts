@@ -109,6 +109,8 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
     // "the leak added to questions", "pointed to the map": a preposition right after makes it no reporting verb
     if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[k + 1]?.t ?? '')) return;
+    // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
+    if (/^droh/.test(w) && toks.some((t, j) => j > k && t.t === 'zu' && /^\p{Ll}+en$/u.test(toks[j + 1]?.t ?? ''))) return;
     const particles = DE_REPORTING.get(w) ?? [];
     const ok =
       particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
