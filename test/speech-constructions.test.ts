@@ -889,3 +889,15 @@ describe('German speakers from the error hunt (December 2026, in our own words)'
     expect(who(d)).toEqual(['Benjamin_Netanyahu', 'China', 'Russia', 'Dmitry_Peskov']);
   });
 });
+
+describe('more from the error hunt (in our own words)', () => {
+  it('"wurde" is indicative: "Ein Durchbruch wurde nicht erreicht" after a quote is the narrator’s; "Offizielle" are an unnamed source', () => {
+    const d = read('„Wir sind bereit“, sagte Medinski. Ein Durchbruch wurde jedoch nicht erreicht. Iranische Offizielle hatten der IAEA vorgeworfen, die Angriffe nicht verurteilt zu haben.', 'de', '2025-05-17');
+    expect(d.statements).toHaveLength(2);
+    expect(who(d).at(-1)).toBe('Unknown_speaker');
+  });
+  it('an English participle has no subject after it: "…, claiming Iran’s facilities had been destroyed" keeps Iran in the words', () => {
+    const d = read('The United States struck three sites on Sunday, claiming Iran’s facilities had been destroyed.', 'en', '2025-06-27');
+    expect(d.statements.map((x) => `${x.speaker.replace(NGR, '')}: ${x.content}`)).toEqual(['United_States: Iran’s facilities had been destroyed']);
+  });
+});

@@ -414,7 +414,8 @@ export class ClauseReader {
     const vt = s.tokens[v]!;
     const end = this.trimEnd(s.start, s.end);
     const inDate = (t: { start: number; end: number }) => s.dates.some((d) => d.start <= t.start && t.end <= d.end);
-    const inverted = this.language === 'de' || /[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start));
+    // (an English participle after a comma has no subject after it: "…, claiming Iran's facilities had been …")
+    const inverted = this.language === 'de' || (/[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start)) && !/ing$/u.test(vt.t));
     // an English pronoun after the verb opens the reported clause ("Trump, on Monday, confirmed he had …"), it is no inverted subject
     const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5 && !(this.language === 'en' && a.kind === 'pronoun')) : undefined;
     const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || inDate(t));
