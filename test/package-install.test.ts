@@ -63,8 +63,9 @@ describe('the packed package, installed into a scratch project', () => {
     // the bundle's edge table (src/graph/bundle-wire.ts) and the viewer's sliced loading of large graphs about 4 kB;
     // the corpus build's speed-ups (a document's gazetteer as an overlay, the N-Quads fast path) about 1 kB;
     // the name shapes of units, bases, presidencies, weapon designations and titled documents, the UK's regions, the speech rules of
-    // December 2026 (issue 11), the push's atomic replacement and the viewer's sliced loading (issue 12) took it to 664 kB
-    expect(packed.size).toBeLessThan(680_000);
+    // December 2026 (issue 11), the push's atomic replacement and the viewer's sliced loading (issue 12) took it to 664 kB;
+    // the offices, claims and transliterations of the error hunt on unseen articles and the push over node:http to 681 kB
+    expect(packed.size).toBeLessThan(700_000);
   });
 
   it('runs the README API example from the scratch project', async () => {

@@ -158,13 +158,14 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
 
   linkMentions(text, tokens, sentences, g, inBoiler);
   findRoles(text, sentences, g, lang);
+  const learnt = g.namesLearnt;
   const intros = findIntroductions(text, sentences, g);
   intros.push(...findNamedPeople(text, sentences, g, lang));
   // organisations and places by their shape before the speaker names: "agency Traficom said" is no person
   const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
   intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
   const surnames = learnSurnames(sentences, g);
-  if (intros.some((i) => i.record) || treaties.length || surnames) {
+  if (g.namesLearnt !== learnt || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);
     findRoles(text, sentences, g, lang);
     // an office whose owner was only now named may now reach its holder ("Chief of Staff of the <minted body> General <name>")

@@ -249,6 +249,18 @@ class OverlayMap<K, V> extends Map<K, V> {
   }
 }
 
+/**
+ * A name's sound across German and English transliterations of Russian, Ukrainian and Persian
+ * names: no diacritics, one letter for the sh/ch sounds ("tsch", "sch", "ch", "kh", "sh", "zh"),
+ * "w" as "v", "j" as "y", "-ij"/"-iy"/"-y" as "i", no doubled letters ("Araghtschi" = "Araghchi",
+ * "Umerow" = "Umerov", "Dmitrij" = "Dmitry").
+ */
+export function soundKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/dsch|dzh/g, 'j').replace(/tsch|tch|sch|ch|kh|sh|zh/g, 'x').replace(/w/g, 'v').replace(/j/g, 'y')
+    .replace(/(?:iy|ij|yi|ii|y)(?=\s|$)/g, 'i').replace(/ph/g, 'f').replace(/(\p{L})\1/gu, '$1').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Was the office of a tenure held on `date` (ISO day)? An open start or end is no limit. */
 const heldOn = (t: Tenure, date: string): boolean => (!t.start || t.start <= date) && (!t.end || date <= t.end);
 
@@ -264,6 +276,10 @@ export class Gazetteer {
    * has its own (a bit too many would cost a lookup, never a match).
    */
   private firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
+  /** The register's people by the sound of their full names (`soundKey`), for spellings it lacks. */
+  private bySound = new Map<string, Set<string>>();
+  /** Names learnt from texts so far (a stage that links mentions again when it changed). */
+  namesLearnt = 0;
 
   constructor(register: readonly Quad[], options: { worldStates?: boolean } = {}) {
     this.entities = registerEntities(register);
@@ -272,14 +288,19 @@ export class Gazetteer {
       for (const [list, preferred] of [[e.labels, true], [e.aliases, false]] as const) {
         for (const l of list) this.addName(l.value, e.iri, preferred);
       }
+      if (e.types.includes(NG_CLASS.Person)) {
+        for (const l of [...e.labels, ...e.aliases]) if (/\s/.test(l.value.trim())) this.bySound.set(soundKey(l.value), (this.bySound.get(soundKey(l.value)) ?? new Set()).add(e.iri));
+      }
       for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }
+    this.namesLearnt = 0;
   }
 
   /** Register another name (new people found in a text; `learntBy` names the rule that taught it). */
   addName(value: string, entity: string, preferred: boolean, kind: NameKind = 'name', learntBy?: string): void {
     const tokens = tokenize(value).map((x) => x.t);
     if (tokens.length === 0) return;
+    this.namesLearnt++;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
     const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
     const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
@@ -325,6 +346,15 @@ export class Gazetteer {
     const copy: NameNode = { entries: node.entries.map((e) => ({ ...e })), ...(node.next ? { next: new OverlayMap(node.next) } : {}) };
     this.owned.add(copy);
     return copy;
+  }
+
+  /**
+   * The register's person a full name spells another way ("Abbas Araghtschi" is Abbas Araghchi,
+   * "Rustem Umerow" Rustem Umerov): the same `soundKey`, and only one person has it.
+   */
+  personBySound(name: string): string | undefined {
+    const hits = /\s/.test(name.trim()) ? this.bySound.get(soundKey(name)) : undefined;
+    return hits?.size === 1 ? [...hits][0] : undefined;
   }
 
   /** Does some name start with this word (any case)? A lone word that none starts with names nothing. */

@@ -193,6 +193,12 @@ function surnameForms(surname: string): string[] {
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
   const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
   if (byName) return { person: byName.entity };
+  // the register's person in another transliteration ("Abbas Araghtschi"): its names learn this spelling and its surname
+  const bySound = cls === NG_CLASS.Person ? g.personBySound(name) : undefined;
+  if (bySound) {
+    for (const form of [name, ...surnameForms(surnameOf(name))]) g.addName(form, bySound, false, 'name', learntBy);
+    return { person: bySound };
+  }
   const person = entityIri(name);
   if (g.entities.has(person)) return { person };
   const surname = surnameOf(name);
