@@ -109,7 +109,7 @@ function periodEndsSentence(text: string, i: number): boolean {
   // "U.S. General Christopher Cavoli", "U.K. Defence Secretary": a dotted acronym before an office or institution
   if (/^\p{Lu}$/u.test(word) && /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, j - 6), j + 1)) && (roleAt([nextWord], 0) || ACRONYM_HEADS.test(nextWord))) return false;
   // "Ambassador to the U.N. Nikki Haley": an office held at a dotted acronym, then its holder's name
-  const officeTo = OFFICE_AT_ACRONYM.exec(text.slice(Math.max(0, j - 40), j + 1))?.[1];
+  const officeTo = /^\p{Lu}$/u.test(word) ? OFFICE_AT_ACRONYM.exec(text.slice(Math.max(0, j - 40), j + 1))?.[1] : undefined;
   if (officeTo && roleAt([officeTo], 0) && OPT_SPACE_NAME.test(after)) return false;
   if (gluedSentenceEnd(word, after)) return true;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
