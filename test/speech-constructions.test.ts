@@ -911,3 +911,26 @@ describe('another transliteration of a register name', () => {
     expect(d.entities.map((e) => e.iri.replace(NGR, ''))).not.toContain('Abbas_Araghtschi');
   });
 });
+
+describe('claims the third hunt found leaking (in our own words)', () => {
+  it('headings that open with a source are its words: "Pentagon: …", "Südkoreas Geheimdienst: …"; a topic label is not ("Ukraine-Krieg: …")', () => {
+    const en = read('Pentagon: Russia deployed nuclear weapons in Belarus', 'en', '2024-06-20');
+    expect(who(en)).toEqual(['US_Department_of_Defense']);
+    expect(en.facts).toEqual([]);
+    const de = read('Südkoreas Geheimdienst: Nordkorea liefert Russland Munition', 'de', '2024-06-20');
+    expect(who(de)).toEqual(['South_Korea']);
+    expect(de.facts).toEqual([]);
+    expect(read('Ukraine-Krieg: Russland greift Kiew an', 'de', '2024-06-20').statements).toEqual([]);
+  });
+  it('"twitterte", "erläuterte", "macht … verantwortlich", "alleging" report; "Der Kreml in Moskau hat … vorgeworfen" is the Kremlin’s', () => {
+    const d = read('Syrien habe Raketen abgefeuert, twitterte die Armee. Der Kreml macht Kiew für den Angriff auf Kursk verantwortlich. Der Kreml in Moskau hat der Ukraine Angriffe auf Kursk vorgeworfen.', 'de', '2024-06-20');
+    expect(d.statements).toHaveLength(3);
+    expect(d.facts).toEqual([]);
+    expect(read('Officials have been alleging that Iran has been providing Russia with drones.', 'en', '2024-06-20').facts).toEqual([]);
+  });
+  it('a Konjunktiv I sentence is someone’s words even with no report before it', () => {
+    const d = read('Die Lage ist angespannt. Nordkorea habe am Morgen eine Rakete abgefeuert.', 'de', '2024-06-20');
+    expect(said(d)).toEqual(['Unknown_speaker indirect 2024-06-20 or before']);
+    expect(d.facts).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_KONJUNKTIV, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -98,6 +98,8 @@ export interface SpeechContext {
   language: 'de' | 'en';
   isPlace(iri: string): boolean;
   isPerson(iri: string): boolean;
+  /** Can it speak: a person, state or organisation (not a place or an event)? */
+  canSpeak(iri: string): boolean;
 }
 
 /** Find the statements of a text whose sentences carry tokens, mentions, dates and agents. */
@@ -377,9 +379,13 @@ class StatementFinder {
   /** "Wadephul: Sanktionen über Paket hinaus nötig", "Rutte after the summit: allies agree": a name (and an occasion) and a colon open the words. */
   private colon(s: SentenceInfo): boolean {
     const { text } = this;
-    const head = s.agents[0];
+    // a person, or in a heading any source named in its first words ("Pentagon: Russia deployed …", "Südkoreas Geheimdienst: Nordkorea liefert …")
+    const colonAt = text.indexOf(':', s.start);
+    const heading = this.isParagraph(s) && !/[.!?]["“”»«]?\s*$/.test(s.text) && colonAt > s.start && colonAt < s.end && s.tokens.filter((t) => t.end <= colonAt).length <= 4;
+    const named = heading ? s.mentions.filter((m) => m.end <= colonAt && this.ctx.canSpeak(m.entity)).at(-1) : undefined;
+    const head = heading ? (s.agents.filter((a) => a.end <= colonAt && a.kind !== 'pronoun').at(-1) ?? (named && { entity: named.entity, start: named.start, end: colonAt, kind: 'name' as const, token: 0, tokenEnd: 1, person: this.ctx.isPerson(named.entity) })) : s.agents[0];
     const lead = head ? COLON_AFTER_NAME.exec(text.slice(head.end, s.end)) : null;
-    if (!head || head.token !== 0 || !head.person || !lead || this.introducesQuote(s)) return false;
+    if (!head || !(heading || (head.token === 0 && head.person)) || !lead || this.introducesQuote(s)) return false;
     const cStart = head.end + lead[0].length;
     const speaker = this.resolve(head, s);
     this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(cStart, this.clauses.trimEnd(cStart, s.end)).trim(), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: cStart, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.colon'), confidence: 0.6 }, [s], undefined);
@@ -405,7 +411,9 @@ class StatementFinder {
     const adverb = t.find((x, k) => REPORTIVE_ADVERB.test(x.t) && !ATTRIBUTIVE_BEFORE.test(t[k - 1]?.t ?? ''));
     const last = t.at(-1);
     const modal = last && PERFECT_INFINITIVE_AUX.test(last.t) && t.length >= 3 && /^\p{Ll}+(t|en)$/u.test(t.at(-2)!.t) ? t.find((x) => REPORTIVE_MODAL.test(x.t)) : undefined;
-    const marker = adverb ?? modal;
+    // Konjunktiv I with no report before it: still someone's words (not "als sei", not "ich habe")
+    const konjunktiv = s.index > 0 && !t.some((x) => /^ich$/iu.test(x.t)) ? t.find((x, k) => REPORTIVE_KONJUNKTIV.test(x.t) && k > 0 && !/^(als|ob)$/iu.test(t[k - 1]!.t)) : undefined;
+    const marker = adverb ?? modal ?? konjunktiv;
     if (!marker) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: 0.5 }, [s], undefined);

@@ -36,6 +36,7 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   // "the group", "die Miliz": the organisation the text named last
   { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
   { en: ['police'], de: ['polizei'], stateActs: true },
+  { en: ['intelligence'], de: ['geheimdienst', 'geheimdienstes', 'nachrichtendienst'], stateActs: true },
   // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
   { en: ['embassy'], de: ['botschaft'], stateActs: true },
   // "die russische Seite hat angekündigt", "the Ukrainian side said": the state

@@ -447,7 +447,9 @@ export class ClauseReader {
     const aux = s.tokens.findIndex((t, k) => k < v - 1 && GERMAN_AUXILIARY.test(t.t));
     if (aux < 1) return undefined;
     const first = s.tokens.findIndex((t) => t.start >= clauseStart(s));
-    const subject = agents.find((a) => a.tokenEnd === aux && a.token - first <= 2) ?? agents.find((a) => a.token === aux + 1);
+    // ("Der Kreml in Moskau hat …": a place after the subject)
+    const before = (a: AgentRef) => a.tokenEnd === aux || (a.tokenEnd < aux && aux - a.tokenEnd <= 3 && /^(in|im|aus)$/iu.test(s.tokens[a.tokenEnd]?.t ?? ''));
+    const subject = agents.find((a) => before(a) && a.token - first <= 2) ?? agents.find((a) => a.token === aux + 1);
     return subject && { subject, aux };
   }
 
