@@ -412,7 +412,7 @@ class StatementFinder {
     const last = t.at(-1);
     const modal = last && PERFECT_INFINITIVE_AUX.test(last.t) && t.length >= 3 && /^\p{Ll}+(t|en)$/u.test(t.at(-2)!.t) ? t.find((x) => REPORTIVE_MODAL.test(x.t)) : undefined;
     // Konjunktiv I with no report before it: still someone's words (not "als sei", not "ich habe")
-    const konjunktiv = s.index > 0 && !t.some((x) => /^ich$/iu.test(x.t)) ? t.find((x, k) => REPORTIVE_KONJUNKTIV.test(x.t) && k > 0 && !/^(als|ob)$/iu.test(t[k - 1]!.t)) : undefined;
+    const konjunktiv = this.ctx.language === 'de' && s.index > 0 && !t.some((x) => /^ich$/iu.test(x.t)) ? t.find((x, k) => REPORTIVE_KONJUNKTIV.test(x.t) && k > 0 && !/^(als|ob)$/iu.test(t[k - 1]!.t)) : undefined;
     const marker = adverb ?? modal ?? konjunktiv;
     if (!marker) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
