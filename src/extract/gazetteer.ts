@@ -289,7 +289,11 @@ export class Gazetteer {
         for (const l of list) this.addName(l.value, e.iri, preferred);
       }
       if (e.types.includes(NG_CLASS.Person)) {
-        for (const l of [...e.labels, ...e.aliases]) if (/\s/.test(l.value.trim())) this.bySound.set(soundKey(l.value), (this.bySound.get(soundKey(l.value)) ?? new Set()).add(e.iri));
+        for (const l of [...e.labels, ...e.aliases]) {
+          if (!/\s/.test(l.value.trim())) continue;
+          const key = soundKey(l.value);
+          this.bySound.set(key, (this.bySound.get(key) ?? new Set()).add(e.iri));
+        }
       }
       for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }

@@ -18,6 +18,7 @@ import type { Token } from './tokens.js';
 import { rule } from './rules.js';
 import { roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { COORDINATORS } from './lexicon/relation-patterns.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
 export interface Introduction {
@@ -87,7 +88,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
 }
 
 /** "und"/"and" between two owners or two names. */
-const AND = /^(und|and|sowie)$/u;
+const isAnd = (word: string | undefined) => word !== undefined && COORDINATORS.has(word);
 
 /**
  * One office, two owners, two names in the same order: "Die Präsidenten Russlands und
@@ -105,13 +106,13 @@ function pairedHolders(s: SentenceInfo, r: RolePhrase, g: Gazetteer): Introducti
   let owners: EntityMention[];
   let i = at(r.end);
   if (a.start > tokens[r.token]!.start) {
-    const second = AND.test(tokens[i]?.t ?? '') ? ownerAt(i + 1) : undefined;
+    const second = isAnd(tokens[i]?.t) ? ownerAt(i + 1) : undefined;
     if (!second) return undefined;
     owners = [a, second];
     i = at(second.end);
   } else {
     const j = at(a.start);
-    const first = AND.test(tokens[j - 1]?.t ?? '') ? s.mentions.find((m) => m.end === tokens[j - 2]?.end && isOwner(m, g)) : undefined;
+    const first = isAnd(tokens[j - 1]?.t) ? s.mentions.find((m) => m.end === tokens[j - 2]?.end && isOwner(m, g)) : undefined;
     if (!first) return undefined;
     owners = [first, a];
   }
@@ -121,7 +122,7 @@ function pairedHolders(s: SentenceInfo, r: RolePhrase, g: Gazetteer): Introducti
   if (!tokens[i] || !/^,?\s$/u.test(gap(i))) return undefined;
   const first = nameAt(tokens, i, r.lang, known, isPerson);
   const k = first ? at(first.end) : -1;
-  const second = first && AND.test(tokens[k]?.t ?? '') ? nameAt(tokens, k + 1, r.lang, known, isPerson) : undefined;
+  const second = first && isAnd(tokens[k]?.t) ? nameAt(tokens, k + 1, r.lang, known, isPerson) : undefined;
   if (!first || !second || first.tokens + second.tokens < 3) return undefined;
   const roleText = s.text.slice(tokens[r.token]!.start - s.start, tokens[r.tokenEnd - 1]!.end - s.start);
   return [first, second].map((name, n) => {

@@ -170,9 +170,8 @@ export function findRolePhrases(
     let nameAfter = adjacent ? nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson) : undefined;
     // in apposition: "China's foreign ministry spokesman, Lin Jian, said", "die Sprecherin des Ministeriums, Anna Beispiel, sagte"
     if (!nameAfter && afterIdx >= 0 && kinds.textBetween(end, tokens[afterIdx]!.start) === ', ') {
-      const name = nameAt(tokens, afterIdx, lang, mentionAt, kinds.isPerson);
-      const next = name && tokens.find((t) => t.start >= name.end);
-      if (name && name.tokens >= 2 && (!next || /^\s*,/.test(kinds.textBetween(name.end, next.start)))) {
+      const name = nameInApposition(tokens, afterIdx, lang, mentionAt, kinds, true);
+      if (name) {
         // "The aide to the Russian President, Yuri Ushakov,": the name explains the head of the phrase, not the office inside it
         const head = headOf(out.at(-1), tokens, start, words);
         if (head) head.nameAfter = name;
@@ -194,7 +193,7 @@ export function findRolePhrases(
 }
 
 /** Words that open an office's complement ("to the CTBTO", "des Außenministeriums von Katar"). */
-const COMPLEMENT_OPENER = /^(to|at|of|for|in|bei|des|der|von|in|im|am)$/u;
+const COMPLEMENT_OPENER = /^(to|at|of|for|in|bei|des|der|von|im|am)$/u;
 /** Words a complement may hold besides names: articles, prepositions, adjectives. */
 const COMPLEMENT_WORD = /^(the|of|for|to|at|in|and|und|des|der|den|dem|von|vom|bei|beim|im|am|für|\p{Ll}+(?:e|en|er|es|an|ish|ese)|\p{Lu}[\p{L}-]*)$/u;
 
@@ -205,12 +204,17 @@ const COMPLEMENT_WORD = /^(the|of|for|to|at|in|and|und|des|der|den|dem|von|vom|b
 function nameAfterComplement(tokens: readonly Token[], words: readonly string[], from: number, lang: 'de' | 'en', mentionAt: (start: number) => EntityMention | undefined, kinds: RoleKinds): RolePhrase['nameAfter'] {
   for (let k = from; k < Math.min(tokens.length - 1, from + 6); k++) {
     if (!COMPLEMENT_WORD.test(words[k]!) || roleAt(words, k) || isReportingWord(words[k]!)) return undefined;
-    if (kinds.textBetween(tokens[k]!.end, tokens[k + 1]!.start) !== ', ') continue;
-    const name = nameAt(tokens, k + 1, lang, mentionAt, kinds.isPerson);
-    const next = name && tokens.find((t) => t.start >= name.end);
-    return name && name.tokens >= 2 && next && /^\s*,/.test(kinds.textBetween(name.end, next.start)) ? name : undefined;
+    if (kinds.textBetween(tokens[k]!.end, tokens[k + 1]!.start) === ', ') return nameInApposition(tokens, k + 1, lang, mentionAt, kinds, false);
   }
   return undefined;
+}
+
+/** A name of two or more words at token `k` closed by a comma (or, with `atEnd`, by the sentence's end): a name in apposition. */
+function nameInApposition(tokens: readonly Token[], k: number, lang: 'de' | 'en', mentionAt: (start: number) => EntityMention | undefined, kinds: RoleKinds, atEnd: boolean): RolePhrase['nameAfter'] {
+  const name = nameAt(tokens, k, lang, mentionAt, kinds.isPerson);
+  const next = name && tokens.find((t) => t.start >= name.end);
+  const closed = next ? /^\s*,/.test(kinds.textBetween(name.end, next.start)) : atEnd;
+  return name && name.tokens >= 2 && closed ? name : undefined;
 }
 
 /** Articles that make a role phrase indefinite. */

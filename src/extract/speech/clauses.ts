@@ -21,12 +21,13 @@ const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|b
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
-/** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 /** First words of an English opening phrase before a subject ("Speaking on Monday,", "In a statement,", "Asked about it,", "Earlier,"). */
 const OPENING_PHRASE = /^(?:\p{L}+ing|\p{L}+ed|asked|on|in|at|after|before|during|since|from|for|with|without|following|amid|despite|by|as|earlier|later|meanwhile|however|separately|last|this|next|then|also|still|yet|instead|now|today|yesterday|once|when|while|but|and|so|thus)$/iu;
 
 /** What may stand between two coordinated subjects: nothing (a comma), "und", "and the". */
 const COORDINATOR = /^(?:(?:und|and|sowie)(?: (?:der|die|das|the))?)?$/iu;
+
+/** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|beispielsweise|etwa|zum|Beispiel|unter|anderem|nun|jetzt|damals|wiederum|indes|jedoch|allerdings|\p{Lu}\p{Ll}+s)$/iu;
 
 /** Nouns of things, not people: "Die Nachricht warnte", "the report said" name no one (German by ending, English whole words). */
@@ -302,9 +303,11 @@ export class ClauseReader {
    */
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
     const complement = this.complementClause(s, v);
+    const trailing = () => this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v);
     // "Russia launched drones …, the air force said on Monday, adding that …": the words before the reporting clause (the participle's are its own)
-    const before = complement && /,/.test(this.text.slice(s.tokens[v]!.end, complement.start)) ? this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v) : undefined;
-    return before ?? complement ?? this.passiveSubject(s, v) ?? this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v) ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+    const before = complement && /,/.test(this.text.slice(s.tokens[v]!.end, complement.start)) ? trailing() : undefined;
+    if (complement) return before ?? complement;
+    return this.passiveSubject(s, v) ?? trailing() ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
   }
 
   /**
