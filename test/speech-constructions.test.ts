@@ -934,3 +934,29 @@ describe('claims the third hunt found leaking (in our own words)', () => {
     expect(d.facts).toEqual([]);
   });
 });
+
+describe('speakers batch G named (in our own words)', () => {
+  it('a party in parentheses after a person is a label, not the speaker', () => {
+    const d = read('Bundesaußenminister Heiko Maas (SPD) verurteilte den Test. Bundeskanzlerin Angela Merkel (CDU) bezeichnete ihn als Provokation.', 'de', '2017-11-29');
+    expect(who(d)).toEqual(['Heiko_Maas', 'Angela_Merkel']);
+  });
+  it('a state’s ministry the register lacks, by common nouns, speaks as itself: "Armenia’s defense ministry", "das Außenministerium Armeniens"; a known one is linked ("das Außenministerium Russlands")', () => {
+    expect(who(read('Armenia’s defense ministry said two soldiers were wounded.', 'en', '2024-05-01'))).toEqual(['Armenias_defense_ministry']);
+    const de = read('Das Außenministerium Armeniens teilte mit, zwei Soldaten seien verletzt worden. Das Außenministerium Russlands teilte mit, das sei erfunden.', 'de', '2024-05-01');
+    expect(who(de)).toEqual(['Außenministerium_Armeniens', 'Russian_Foreign_Ministry']);
+  });
+  it('"das Präsidialamt in Moskau" is the Kremlin; "nach US-Erkenntnissen" and "laut US-Angaben" are the United States’ words', () => {
+    expect(who(read('Die Gespräche seien konstruktiv gewesen, teilte das Präsidialamt in Moskau mit.', 'de', '2024-05-01'))).toEqual(['Kremlin']);
+    const d = read('Nach US-Erkenntnissen stürzte die Rakete ins Meer. Laut US-Angaben flog sie 100 Kilometer.', 'de', '2024-05-01');
+    expect(who(d)).toEqual(['United_States', 'United_States']);
+    expect(d.facts).toEqual([]);
+  });
+  it('a middle initial belongs to the name ("Steven T. Mnuchin")', () => {
+    expect(who(read('“We will act,” Treasury Secretary Steven T. Mnuchin said.', 'en', '2017-08-23'))).toEqual(['Steven_T_Mnuchin']);
+  });
+  it('"Beide Staaten" is no person; "responded to the sanctions" is no speech, the "said" after it is', () => {
+    expect(who(read('Armenien und Aserbaidschan streiten. Beide Staaten werfen sich seit Jahren vor, den Waffenstillstand zu brechen.', 'de', '2024-05-01'))).toEqual(['Unknown_speaker']);
+    const en = read('Russia has responded angrily to the sanctions, but Deputy Foreign Minister Sergei Ryabkov also said that Moscow would not escalate.', 'en', '2017-08-23');
+    expect(who(en)).toEqual(['Sergei_Ryabkov']);
+  });
+});

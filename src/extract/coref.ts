@@ -14,7 +14,7 @@ import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
-import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS } from './lexicon/speech-verbs.js';
+import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUND_DE, SOURCE_NOUN_DE } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -57,8 +57,6 @@ const OBJECT_START = /^(the|a|an|its|his|her|their|it|them|new|\p{Lu}\S*)$/u;
 /** The index after the token that holds document offset `end - 1` (a phrase's token end). */
 const tokenEndOf = (s: SentenceInfo, end: number): number => s.tokens.findIndex((x) => x.end >= end) + 1;
 
-/** A German compound naming a body as the source of information: "Marineangaben", "Armeeangaben", "Regierungsangaben". */
-const SOURCE_COMPOUND = /^(\p{Lu}\p{Ll}+?)s?angaben$/u;
 /** Prepositions that name who leads a body ("die Regierung von/unter X", "das Bündnis um X", "the government of/under X"). */
 const LED_BY = /^(von|unter|um|of|under|from|by)$/u;
 /** A phrasal verb's particle: "Kremlin hits out at …", "Moscow steps up …" (the -s word before it is a verb). */
@@ -174,6 +172,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const opens = clauseStart(s);
     if (opens > s.start) refs.splice(0, refs.length, ...refs.filter((r) => r.start >= opens));
     refs.sort((a, b) => a.start - b.start);
+    dropPartyLabels(s, refs);
     groupCoordinations(s, refs);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
     refs.forEach((r, k) => {
@@ -229,9 +228,15 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     return m ? { entity: m.entity, tokenEnd: j } : undefined;
   }
 
-  /** "das Außenministerium in Moskau", "the foreign ministry in Beijing": the state whose capital is named after the body. */
+  /**
+   * "das Außenministerium in Moskau", "the foreign ministry in Beijing": the state whose capital is
+   * named after the body; "das Außenministerium Russlands": the state in the genitive right after it.
+   */
   function capitalAfter(s: SentenceInfo, k: number): { state: string; tokenEnd: number } | undefined {
-    if (!/^(in|aus|from)$/u.test(s.tokens[k + 1]?.t ?? '')) return undefined;
+    const next = s.tokens[k + 1];
+    const genitive = lang === 'de' && next && s.mentions.find((x) => x.start === next.start && x.end === next.end && /s$/u.test(x.text) && g.isA(x.entity, NG_CLASS.State));
+    if (genitive) return { state: genitive.entity, tokenEnd: k + 2 };
+    if (!/^(in|aus|from)$/u.test(next?.t ?? '')) return undefined;
     const at = s.tokens[k + 2];
     const m = at && s.mentions.find((x) => x.start === at.start);
     const state = m && g.entities.get(m.entity)?.capitalOf;
@@ -252,12 +257,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
     s.tokens.forEach((t, k) => {
       // "nach Marineangaben": the source compound names a body as "die Marine" would
-      const source = lang === 'de' ? SOURCE_COMPOUND.exec(t.t)?.[1] : undefined;
+      const source = lang === 'de' ? SOURCE_COMPOUND_DE.exec(t.t)?.[1] : undefined;
       const noun = bodyNounAt(source ?? t.t, lang);
       if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
       // "die Nachrichtenagentur KCNA": a body's name right after the noun is the agent itself
       const next = s.tokens[k + 1];
-      if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person))) return;
+      // (a state in the genitive is the body's owner: "das Außenministerium Russlands")
+      if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person)) && !capitalAfter(s, k)) return;
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
       const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
@@ -340,7 +346,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     // "US-Angriffen": the first part of a compound modifies its head, unless the head is a body or its members ("US-Regierung", "Nato-Staaten")
     if (s.text[m.end - s.start] === '-') {
       const head = /^-([\p{L}-]+)/u.exec(s.text.slice(m.end - s.start))?.[1] ?? '';
-      return !bodyNounAt(head, 'de') && !COMPOUND_MEMBERS.test(head);
+      // ("US-Erkenntnissen": the first part is the source)
+      return !bodyNounAt(head, 'de') && !COMPOUND_MEMBERS.test(head) && !SOURCE_NOUN_DE.test(head);
     }
     const k = s.tokens.findIndex((t) => t.start >= m.end);
     const next = s.tokens[k]?.t ?? '';
@@ -350,6 +357,15 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const verbLike = OBJECT_START.test(s.tokens[k + 1]?.t ?? '') || VERB_PARTICLE.test(s.tokens[k + 1]?.t ?? '');
     if (LOWER_S_WORD.test(next) && !verbLike && !isReportingWord(next) && !/(ss|us|is|has|was|wants|plans|seems|remains|news)$/u.test(next)) return true;
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
+  }
+
+  /** "Außenminister Heiko Maas (SPD) verurteilte", "Senator X (R-Texas) said": a name in parentheses right after a person labels them and is no agent. */
+  function dropPartyLabels(s: SentenceInfo, refs: AgentRef[]): void {
+    for (let k = refs.length - 1; k > 0; k--) {
+      const r = refs[k]!;
+      const prev = refs[k - 1]!;
+      if (prev.person && r.kind === 'name' && !r.person && /^\s*\(\s*$/u.test(s.text.slice(prev.end - s.start, r.start - s.start)) && /^\s*\)/u.test(s.text.slice(r.end - s.start))) refs.splice(k, 1);
+    }
   }
 
   /**

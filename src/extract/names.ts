@@ -98,7 +98,7 @@ export function findNames(sentences: readonly SentenceInfo[], g: Gazetteer, lang
   for (const s of sentences) {
     if (headlines.has(s)) continue;
     keep([
-      ...(lang === 'en' ? [...militaryServices(s, g), ...presidencies(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
+      ...(lang === 'en' ? [...militaryServices(s, g), ...stateMinistries(s, g), ...presidencies(s, g), ...documents(s, g), ...orgByHead(s, g), ...placeByHead(s, g)] : orgByHead(s, g, FOREIGN_HEADS_DE)),
       ...meetings(s, g, lang, text),
       ...elections(s, g, lang),
       ...(lang === 'de' ? [...bodyCompounds(s, g), ...stateOrgans(s, g), ...stateGroups(s, g)] : []),
@@ -678,11 +678,17 @@ function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
   return out;
 }
 
-/** `ner.org-head` (German): a state's organ after its adjective and an article: "das iranische Verteidigungsministerium", "der finnischen Polizei". */
+/**
+ * `ner.org-head` (German): a state's organ after its adjective and an article ("das iranische
+ * Verteidigungsministerium", "der finnischen Polizei") or before the state in the genitive ("das
+ * Außenministerium Armeniens").
+ */
 function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
   for (let i = 1; i < tk.length - 1; i++) {
+    const genitive = stateOrganBeforeGenitive(s, g, i);
+    if (genitive) out.push(genitive);
     const noun = tk[i + 1]!;
     if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
     if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) continue;
@@ -691,6 +697,37 @@ function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
     out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
   }
   return out;
+}
+
+/**
+ * `ner.org-head` (English): a state's ministry named by common nouns after the state, when the
+ * register knows no ministry of that state: "Armenia's defense ministry", "the Armenian foreign
+ * ministry". (A known one is linked by coreference: "Russia's foreign ministry".)
+ */
+function stateMinistries(s: SentenceInfo, g: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const tk = s.tokens;
+  for (let k = 2; k < tk.length; k++) {
+    if (tk[k]!.t !== 'ministry' || !/^\p{Ll}+$/u.test(tk[k - 1]!.t) || /^(the|a|an|its|their|of|and)$/u.test(tk[k - 1]!.t)) continue;
+    const ownerTok = tk[k - 2]!.t === "'s" ? tk[k - 3] : tk[k - 2];
+    const state = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end === m.end);
+    if (!state || !g.isA(state.entity, NG_CLASS.State) || hasBodyNamed(g, state.entity, 'ministry')) continue;
+    if (s.mentions.some((m) => m !== state && m.start < tk[k]!.end && tk[k - 1]!.start < m.end)) continue;
+    out.push({ name: s.text.slice(state.start - s.start, tk[k]!.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
+  }
+  return out;
+}
+
+/** "das Außenministerium Armeniens": the organ at token `i`, after an article, and its state in the genitive right after it (unless the register knows that body). */
+function stateOrganBeforeGenitive(s: SentenceInfo, g: Gazetteer, i: number): Found | undefined {
+  const tk = s.tokens;
+  const noun = tk[i]!;
+  const owner = tk[i + 1]!;
+  if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) return undefined;
+  const state = s.mentions.find((m) => m.start === owner.start && m.end === owner.end && /s$/u.test(m.text));
+  if (!state || !g.isA(state.entity, NG_CLASS.State) || s.text.slice(noun.end - s.start, owner.start - s.start) !== ' ') return undefined;
+  if (s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state.entity, noun.t)) return undefined;
+  return { name: s.text.slice(noun.start - s.start, owner.end - s.start), kind: 'Organisation', rule: 'ner.org-head' };
 }
 
 /** `ner.org-head` (German): "des NATO-Sicherheitsausschusses", "der EU-Grenzschutzagentur": an organisation's name joined to a body noun. */

@@ -42,7 +42,12 @@ export interface RolePhrase {
 const FORMER = /^(former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?|damalige[nrms]?)$/iu;
 const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
 /** Words that end a name ("Präsident Putin hat", "Lukaschenko sagte"). */
-const NAME_STOP = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'The', 'A', 'An', 'On', 'In', 'At', 'For', 'Of', 'And', 'Und', 'But', 'Aber', 'He', 'She', 'Er', 'Sie', 'It', 'Es']);
+const NAME_STOP = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'The', 'A', 'An', 'On', 'At', 'For', 'Of', 'And', 'Und', 'But', 'Aber',
+  'He', 'She', 'Er', 'Sie', 'It', 'Es', 'We', 'Wir', 'They',
+  // quantifiers and demonstratives open a noun phrase, never a name ("Beide Staaten werfen sich vor")
+  'Beide', 'Both', 'Alle', 'All', 'Viele', 'Many', 'Einige', 'Some', 'Mehrere', 'Several', 'Diese', 'Dieser', 'Dieses', 'These', 'Those', 'This', 'Andere', 'Other', 'Weitere', 'Most',
+]);
 /** German noun endings that are not names. */
 const COMMON_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|ien|gen|chen|lein|ik|ur|enz|anz|er|ern|en)$/u;
 const NOBILIARY = new Set(['von', 'van', 'de', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'le', 'la']);
@@ -77,7 +82,8 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
   while (k < tokens.length && parts.length < 4) {
     const t = tokens[k]!;
     const gap = parts.length ? t.start - parts.at(-1)!.end : 1;
-    if (parts.length && gap !== 1) break; // names are single-spaced, no punctuation between
+    // names are single-spaced, no punctuation between, but for a middle initial's period ("Steven T. Mnuchin")
+    if (parts.length && gap !== 1 && !(gap === 2 && parts.length > 1 && MIDDLE_INITIAL.test(parts.at(-1)!.t))) break;
     if (isNameToken(t.t, lang, parts.length === 0)) parts.push(t);
     else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && UPPER_FIRST.test(tokens[k + 1]!.t)) parts.push(t);
     else break;
@@ -92,8 +98,11 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
   const first = known(parts[0]!.start);
   // a state, city or organisation name is not a person's name
   if (first && !isPerson(first)) return undefined;
-  return { start: parts[0]!.start, end: parts.at(-1)!.end, text: parts.map((p) => p.t).join(' '), tokens: parts.length };
+  return { start: parts[0]!.start, end: parts.at(-1)!.end, text: parts.map((p, k) => (k > 0 && k < parts.length - 1 && MIDDLE_INITIAL.test(p.t) ? `${p.t}.` : p.t)).join(' '), tokens: parts.length };
 }
+
+/** A middle name's initial ("T" of "Steven T. Mnuchin"). */
+const MIDDLE_INITIAL = /^\p{Lu}$/u;
 
 /** What the role finder needs to know about linked entities. */
 export interface RoleKinds {

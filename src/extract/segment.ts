@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Nouns that follow a dotted state acronym inside a sentence ("U.S. Army", "U.K. Embassy"). */
-const ACRONYM_HEADS = /^(Army|Navy|Air|Marines?|Forces|Embassy|Senate|Congress|Department|State|Treasury|Defense|Defence|Government|Administration|Military|Officials?|Troops|Intelligence|Command|Central|Special|Coast|House|Supreme|Admiral|Gen)$/u;
+const ACRONYM_HEADS = /^(Army|Navy|Air|Marines?|Forces|Embassy|Senate|Congress|Department|State|Treasury|Defense|Defence|Government|Administration|Military|Officials?|Troops|Intelligence|Command|Central|Special|Coast|House|Supreme|Admiral|Gen|Sanctions|Allies|Strikes|Aid|Deal|Plan|Policy|Bases?|Weapons|Missiles?|Envoy|Lawmakers|Election)$/u;
 
 /** Titles before names: a period after them never ends a sentence ("Dr. Müller", "Mr. Smith"). */
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', 'sen', 'rep', 'col', 'capt', 'cmdr', 'adm', 'lt', 'maj', 'hr', 'fr', 'sgt', 'gov', 'pres']);

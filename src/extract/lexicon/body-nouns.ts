@@ -36,6 +36,8 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   // "the group", "die Miliz": the organisation the text named last
   { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
   { en: ['police'], de: ['polizei'], stateActs: true },
+  // "teilte das Präsidialamt in Moskau mit": the office of the state's president
+  { en: [], de: ['präsidialamt', 'präsidialamts', 'präsidialverwaltung'], stateActs: true },
   { en: ['intelligence'], de: ['geheimdienst', 'geheimdienstes', 'nachrichtendienst'], stateActs: true },
   // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
   { en: ['embassy'], de: ['botschaft'], stateActs: true },

@@ -237,6 +237,9 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'Das teilte die belgische Ratspräsidentschaft in Brüssel mit.', lang: 'de', names: ['Organisation:belgische Ratspräsidentschaft'] },
       { text: 'The Romanian Chamber of Deputies Speaker opened the session.', lang: 'en', names: ['Organisation:Romanian Chamber of Deputies'] },
       { text: 'The Polish presidency of the Council of the EU announced the deal.', lang: 'en', names: ['Organisation:Polish presidency of the Council of the EU'] },
+      { text: 'Armenia’s defense ministry said two soldiers were wounded.', lang: 'en', names: ['Organisation:Armenia’s defense ministry'] },
+      { text: 'The Armenian foreign ministry denied it.', lang: 'en', names: ['Organisation:Armenian foreign ministry'] },
+      { text: 'Das teilte das Außenministerium Armeniens am Montag mit.', lang: 'de', names: ['Organisation:Außenministerium Armeniens'] },
     ],
     counterExamples: [
       { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
@@ -250,7 +253,7 @@ export const NAME_RULES: ReadonlyArray<{ id: string; examples: NameExample[]; co
       { text: 'U.S. Forces will leave the region soon.', lang: 'en', names: [] },
       { text: 'The presidency of the council rotates. His presidency ended in May.', lang: 'en', names: [] },
       { text: 'A 2nd Battalion, a 5th Regiment and other units were formed.', lang: 'en', names: [] },
-      { text: 'The Defence Ministry said the drills were over.', lang: 'en', names: [] },
+      { text: 'Russia’s foreign ministry said so. The Russian defence ministry agreed.', lang: 'en', names: [] },
     ],
   },
   {

@@ -92,6 +92,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['bekräftigen sagen erklären betonen warnen fordern'],
   ['deutete deuteten deutet', 'an'],
   ['stellte stellten stellt', 'aussicht'],
+  ['informierte informierten informiert', 'über'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
@@ -111,7 +112,7 @@ export const DE_REPORTING = new Map<string, string[]>();
 for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 /** Participles that report only with a word earlier in their clause ("hatte von einer Bedrohung gesprochen", "wurde bekannt gegeben"; "hatten miteinander gesprochen" is talk). */
-export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von'], ['gegeben', 'bekannt']]);
+export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von'], ['gegeben', 'bekannt'], ['informiert', 'über']]);
 export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
@@ -125,8 +126,14 @@ const ANY_REPORTING = new Set([...DE_REPORTING.keys(), ...DE_REPORTING_PARTICIPL
 /** Verbs that need a complement to be speech ("called for", "called X a Y"); alone they are weak. */
 export const WEAK_REPORTING = set('called calls reported reports meldete meldet vermeldete vermeldet berichtete berichtet forderte fordert kritisierte gab zeigte');
 
+/** German nouns of what a source made known, alone ("nach Angaben der Marine") or as a compound's tail ("nach US-Erkenntnissen", "Marineangaben"). */
+export const SOURCE_NOUNS_DE = 'Angaben|Erkenntnissen|Informationen|Schätzungen';
+export const SOURCE_NOUN_DE = new RegExp(`^(?:${SOURCE_NOUNS_DE})$`, 'u');
+/** "Marineangaben", "US-Erkenntnissen": a compound of a source's name and a source noun (group 1: the name). */
+export const SOURCE_COMPOUND_DE = new RegExp(`^(\\p{Lu}[\\p{L}]*?)(?:s|-)?(?:${SOURCE_NOUNS_DE.toLowerCase()}|${SOURCE_NOUNS_DE})$`, 'u');
+
 /** Attribution markers that make a sentence someone's words: "laut X", "X zufolge", "according to X", "Für X ist klar: …". */
-export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript|analysis|assessment|estimate|survey)|(?:[\w-]+\s+)?(?:data|figures|estimates|information|intelligence))\s+(?:(?:issued|released|published|sent|posted|compiled)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, /\bnach\s+(?:\p{Ll}+en\s+)?(?:Angaben|Einschätzung|Ansicht|Auffassung|Darstellung|Informationen)\s*(?:von\s+|des\s+|der\s+)?/iu, /\bnach\s+(?=\p{Lu}\p{Ll}+-?[Aa]ngaben\b)/u, /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
+export const ATTRIBUTION_BEFORE = [/\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|letter|readout|release|communiqu[eé]|transcript|analysis|assessment|estimate|survey)|(?:[\w-]+\s+)?(?:data|figures|estimates|information|intelligence))\s+(?:(?:issued|released|published|sent|posted|compiled)\s+)?(?:by|from|of)\s+/iu, /\bin\s+einer\s+(?:[\wäöüß-]+\s+)?(?:Erklärung|Mitteilung|Stellungnahme)\s+(?:des|der|von)\s+/iu, /\blaut\s+/iu, /^\s*Für\s+(?=[^:]{3,60}:\s)/u, new RegExp(`\\bnach\\s+(?:\\p{Ll}+en\\s+)?(?:${SOURCE_NOUNS_DE}|Einschätzung|Ansicht|Auffassung|Darstellung)\\s*(?:von\\s+|des\\s+|der\\s+)?`, 'iu'), new RegExp(`\\b[Nn]ach\\s+(?=\\p{Lu}[\\p{L}]*?-?(?:${SOURCE_NOUNS_DE.toLowerCase()}|${SOURCE_NOUNS_DE})\\b)`, 'u'), /\b(?:in the view of|in the words of|citing)\s+/iu, /\baccording\s+to\s+/iu, /\bwie\s+(?=\S+(?:\s+\S+){0,9}\s+(?:mitteilte|sagte|erklärte|berichtete|meldete))/iu, /\bas\s+(?=\S+(?:\s+\S+){0,4}\s+(?:said|put it|noted))/iu];
 /** "X zufolge", ", so X." */
 export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;

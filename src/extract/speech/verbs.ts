@@ -13,7 +13,7 @@ const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/
 const NOUN_BEFORE = /^(amid|despite|over|of|about|after|following|against|among|with|without)$/i;
 
 /** English verbs that report only without a following "to", "at" or indefinite object ("added to the tension", "added an element", "pointed at the map"; "he added" reports). */
-const NOT_SPEECH_AFTER = new Set(['added', 'adds', 'pointed', 'hinted']);
+const NOT_SPEECH_AFTER = new Set(['added', 'adds', 'pointed', 'hinted', 'responded', 'responds']);
 
 /** A reporting verb: its token index; weak verbs ("reported", "called") need more to be speech. */
 export interface Verb {
@@ -107,8 +107,10 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (/en$/.test(w) && afterModal(s, k)) return;
     // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
-    // "the leak added to questions", "pointed to the map": a preposition right after makes it no reporting verb
-    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[k + 1]?.t ?? '')) return;
+    // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
+    // ("Russia responded angrily to the sanctions": an adverb may stand between)
+    const after = /ly$/u.test(toks[k + 1]?.t ?? '') ? toks[k + 2] : toks[k + 1];
+    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(after?.t ?? '')) return;
     // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
     if (/^droh/.test(w) && toks.some((t, j) => j > k && t.t === 'zu' && /^\p{Ll}+en$/u.test(toks[j + 1]?.t ?? ''))) return;
     const particles = DE_REPORTING.get(w) ?? [];
