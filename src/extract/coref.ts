@@ -179,7 +179,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const next = refs[k + 1];
       if (r.kind === 'role' && !r.entity && next?.entity && next.person && next.token - r.tokenEnd <= 4 && /,\s*$/.test(s.text.slice(0, next.start - s.start))) r.entity = next.entity;
       // "The head of the committee and leader of the party, Leonid Slutsky,": two offices of the one person the apposition names
-      if (r.kind === 'role' && !r.entity && next?.entity && next.kind === 'role' && next.rule === rule('coref.role-name') && /^\s+(and|und)\s+$/u.test(s.text.slice(r.end - s.start, next.start - s.start))) r.entity = next.entity;
+      // ("Der frühere Präsident und Ministerpräsident Dmitri Medwedew": one article, one person, whoever else held the first office)
+      if (r.kind === 'role' && r.rule !== rule('coref.role-name') && next?.entity && next.kind === 'role' && next.rule === rule('coref.role-name') && /^\s+(and|und)\s+$/u.test(s.text.slice(r.end - s.start, next.start - s.start))) r.entity = next.entity;
       // "Admiral Rob Bauer, the chair of NATO's military committee,": the office after the name in apposition
       if (r.kind !== 'role' || r.entity) return;
       const prev = refs.slice(0, k).reverse().find((x) => x.person && x.entity && x.kind !== 'pronoun');
@@ -266,7 +267,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person)) && !capitalAfter(s, k)) return;
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
-      const j = lang === 'en' && mod && !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) ? k - 1 : k;
+      // and one German adjective: "die islamistische Organisation"
+      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && DEFINITE_ARTICLE.test(s.tokens[k - 2]?.t ?? ''));
+      const j = modifies ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;

@@ -31,6 +31,8 @@ export interface Introduction {
   roleText: string;
   lang: 'de' | 'en';
   affiliation?: string;
+  /** "der frühere Ministerpräsident X": an office held before, no position on the day. */
+  former?: true;
   sentence: number;
   /** The role phrase through the name. */
   start: number;
@@ -78,6 +80,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         roleText: text.slice(s.tokens[r.token]!.start, s.tokens[r.tokenEnd - 1]!.end),
         lang: r.lang,
         ...(r.affiliation ? { affiliation: r.affiliation.entity } : {}),
+        ...(r.former ? { former: true as const } : {}),
         sentence: s.index,
         start: Math.min(r.start, name.start),
         end: Math.max(r.end, name.end),

@@ -11,6 +11,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import { MILITARY_RANK, rankAt, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import { isReportingWord } from './lexicon/speech-verbs.js';
 import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
+import { COORDINATORS } from './lexicon/relation-patterns.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 
@@ -190,8 +191,9 @@ export function findRolePhrases(
     // "Russia's ambassador to the CTBTO, Mikhail Ulyanov,", "der Sprecher des Außenministeriums von Katar, Majid al-Ansari,": the office's complement, then its holder
     if (!nameAfter && afterIdx >= 0 && COMPLEMENT_OPENER.test(words[afterIdx]!)) nameAfter = nameAfterComplement(tokens, words, afterIdx, lang, mentionAt, kinds);
     let d = (affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1;
-    const former = d >= 0 && FORMER.test(tokens[d]!.t);
-    if (former) d--;
+    // ("der frühere Präsident und Ministerpräsident X": one "former" for both offices)
+    const former = (d >= 0 && FORMER.test(tokens[d]!.t)) || (d >= 0 && COORDINATORS.has(tokens[d]!.t) && out.at(-1)?.tokenEnd === d && out.at(-1)!.former === true);
+    if (former && FORMER.test(tokens[d]!.t)) d--;
     const det = tokens[d];
     const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t));
     const indefinite = det !== undefined && INDEFINITE_ARTICLE.test(det.t);

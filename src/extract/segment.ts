@@ -113,7 +113,8 @@ function periodEndsSentence(text: string, i: number): boolean {
   if (officeTo && roleAt([officeTo], 0) && OPT_SPACE_NAME.test(after)) return false;
   if (gluedSentenceEnd(word, after)) return true;
   if (/^\S/.test(after) && !/^["'„“”»«)\]]/.test(after)) return false; // "U.S.A", "3.5", "example.org"
-  return nextWord === '' || SENTENCE_OPENER.test(after.trimStart());
+  // (past the closing quote the period ends: "… abwägen.” Die Bundesregierung …")
+  return nextWord === '' || SENTENCE_OPENER.test(after.replace(/^[”)\]]+/u, '').trimStart());
 }
 
 /**

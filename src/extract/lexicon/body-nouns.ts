@@ -23,7 +23,7 @@ export interface BodyNoun {
 
 export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['ministry'], de: ['ministerium', 'ministeriums'], stateActs: true },
-  { en: ['military', 'army', 'navy'], de: ['militär', 'militärs', 'armee', 'marine'], stateActs: true },
+  { en: ['military', 'army', 'navy'], de: ['militär', 'militärs', 'armee', 'marine', 'luftwaffe'], stateActs: true },
   { en: ['guard'], de: ['küstenwache'], stateActs: true },
   { en: ['government', 'administration'], de: ['regierung'], stateActs: true, antecedentClasses: ['State'] },
   { en: ['leadership'], de: ['führung', 'staatsführung'], stateActs: true, antecedentClasses: ['State'] },
@@ -34,7 +34,7 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   // "die Nachrichtenagentur erinnerte", "die chinesische Agentur Xinhua": the agency the text named last (or the one named right after)
   { en: ['newswire'], de: ['agentur'], stateActs: false, antecedentClasses: ['Organisation'] },
   // "the group", "die Miliz": the organisation the text named last
-  { en: ['group', 'militia', 'movement'], de: ['gruppe', 'miliz', 'bewegung'], stateActs: false, antecedentClasses: ['Organisation'] },
+  { en: ['group', 'militia', 'movement', 'organization', 'organisation'], de: ['gruppe', 'miliz', 'bewegung', 'organisation'], stateActs: false, antecedentClasses: ['Organisation'] },
   { en: ['police'], de: ['polizei'], stateActs: true },
   // "teilte das Präsidialamt in Moskau mit": the office of the state's president
   { en: [], de: ['präsidialamt', 'präsidialamts', 'präsidialverwaltung'], stateActs: true },

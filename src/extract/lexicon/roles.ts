@@ -49,6 +49,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'governor', descriptive: true, de: ['Gouverneur', 'Regionalgouverneur', 'Militärgouverneur'], en: ['Governor', 'regional governor'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'adviser', descriptive: true, de: ['Berater', 'Präsidentenberater', 'Kremlberater', 'außenpolitische Berater', 'außenpolitischer Berater'], en: ['aide', 'adviser', 'advisor', 'foreign policy adviser', 'foreign policy aide', 'presidential aide', 'foreign affairs adviser'] },
+  { key: 'representative', descriptive: true, de: ['Vertreter', 'Funktionär', 'Unterhändler'], en: ['representative', 'negotiator'] },
   { key: 'politician', descriptive: true, de: ['Politiker', 'Abgeordnete', 'Abgeordneter'], en: ['politician', 'lawmaker'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
   { key: MILITARY_RANK, descriptive: true, de: ['Admiral', 'Vizeadmiral', 'Konteradmiral', 'General', 'Generaloberst', 'Generalleutnant', 'Generalmajor', 'Brigadegeneral', 'Oberst', 'Oberstleutnant', 'Kapitän'], en: ['Admiral', 'Vice Admiral', 'Rear Admiral', 'General', 'Gen.', 'Colonel General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Brigadier', 'Colonel', 'Lieutenant Colonel', 'Senior Colonel', 'Col.', 'Captain', 'Capt.', 'Air Marshal', 'Field Marshal'] },

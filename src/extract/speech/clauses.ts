@@ -53,6 +53,21 @@ const ATTRIBUTION_BEFORE_FOR = ATTRIBUTION_BEFORE.map(twinFor);
 const KONJUNKTIV_FORM = /^\p{Ll}{3,}(?<!ie|t)e$/u;
 const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|daher|nun|zudem|außerdem|jetzt|momentan|derzeit|so)$/u;
 
+/** Negations that leave a reporting verb without words: "sagt Scholz nichts", "nannte demnach keine Einzelheiten", "äußerte sich nicht". */
+const NOTHING = /^(nicht|nichts|kein|keine|keinen|keiner|not|nothing|none)$/iu;
+
+/**
+ * Are the few words after a reporting verb (from `start` to `end`; `afterVerb` all text after it) no report: a negation ("Zu
+ * Taurus sagt Scholz nichts.", "Weitere Einzelheiten nannte die Hamas demnach nicht.") or one
+ * adverb of manner ("Scholz antwortet ausweichend.")?
+ */
+function saidNothing(s: SentenceInfo, start: number, end: number, afterVerb: string): boolean {
+  const words = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.length > 4 || /[,:"“”„»«]/u.test(afterVerb)) return false;
+  // (the negation right after the verb and its subject: "Moscow is not sure" is words)
+  return words.slice(0, 2).some((t) => NOTHING.test(t.t)) || (words.length === 1 && /^\p{Ll}+$/u.test(words[0]!.t));
+}
+
 /** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
 function governing(s: SentenceInfo, a: AgentRef): string {
   let k = a.token - 1;
@@ -378,7 +393,8 @@ export class ClauseReader {
     // "Nachdem die Gespräche gescheitert waren, sagte Lawrow, …": an adverbial clause alone before the verb is no one's words
     const leadingClause = ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]!.t.toLowerCase()) && !before.replace(/[\s,]+$/, '').includes(',');
     if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || leadingClause || this.appositiveSubject(s, v)) return undefined;
-    return { start: s.start, end: s.start + before.replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+    // (an article before the subject's office is the subject's: "…, the minister said")
+    return { start: s.start, end: s.start + before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
   }
 
   /**
@@ -436,6 +452,7 @@ export class ClauseReader {
     const shortClause = this.language === 'de' && clause.length <= 5 && !s.agents.some((a) => a.start >= start && a.end <= c && a !== after);
     if ((skipped || gapOnly || shortClause) && c >= 0 && c < s.end - 5 && c - start < 40) start = c + 1;
     while (start < end && /[\s:,]/.test(text[start]!)) start++;
+    if (saidNothing(s, start, end, text.slice(vt.end, end))) return undefined;
     if (end - start >= 8) return { start, end, id: 'speech.indirect' };
     const manner = text.slice(s.start, vt.start).trim();
     return skipped && manner.length >= 3 ? { start: s.start, end: s.start + manner.length, id: 'speech.indirect' } : undefined;
@@ -504,7 +521,9 @@ export class ClauseReader {
       const adjective = s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
       // "According to him, it added …": the pronoun right after the marker, not the next agent
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
-      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      // ("Nach ukrainischen Angaben hat Russland …": the adjective's state, not the subject after the marker)
+      const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined;
+      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) {
         const compound = s.agents.find((a) => a.start === at);

@@ -111,6 +111,12 @@ function verbsIn(s: SentenceInfo): Verb[] {
     // ("Russia responded angrily to the sanctions": an adverb may stand between)
     const after = /ly$/u.test(toks[k + 1]?.t ?? '') ? toks[k + 2] : toks[k + 1];
     if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(after?.t ?? '')) return;
+    // "the benchmark, expected to be discussed", "it is widely expected that": what is expected, nobody's words
+    if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return;
+    // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
+    if (EN_REPORTING.has(w) && /^(will|would|could|may|might|should|must|can|cannot|shall)$/i.test(toks[k - 1]?.t ?? '')) return;
+    // "claimed responsibility for the attack" is a deed, not words
+    if (/^claim(ed|s|ing)?$/.test(w) && /^responsibility$/i.test(toks[k + 1]?.t ?? '')) return;
     // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
     if (/^droh/.test(w) && toks.some((t, j) => j > k && t.t === 'zu' && /^\p{Ll}+en$/u.test(toks[j + 1]?.t ?? ''))) return;
     const particles = DE_REPORTING.get(w) ?? [];
