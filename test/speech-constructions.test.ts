@@ -994,3 +994,15 @@ describe('the eighth hunt on unseen articles (in our own words)', () => {
     expect(who(d)).toEqual(['Heiko_Maas', 'Heiko_Maas', 'Heiko_Maas']);
   });
 });
+
+describe('bodies named after an office, and surnames with an article (dev set, in our own words)', () => {
+  it('"Das Büro des israelischen Ministerpräsidenten X teilte mit" is the office’s; X alone speaks for himself', () => {
+    const d = read('Das Büro des israelischen Ministerpräsidenten Benjamin Netanyahu teilte am Montag mit, Israel habe eine Liste erhalten. Netanjahu sagte, das sei gut.', 'de', '2023-11-27');
+    expect(who(d)).toEqual(["Prime_Minister's_Office_Israel", 'Benjamin_Netanyahu']);
+  });
+  it('"Al Houthi" after "Abdulmalik Al Houthi" is the man, not the movement; "responded to questions" is an answer', () => {
+    const d = read('Abdulmalik Al Houthi spoke on television. Al Houthi further warned the participants, stating, "We will not stand idly by."', 'en', '2023-12-21');
+    expect(who(d)).toEqual(['Abdulmalik_Al_Houthi']);
+    expect(who(read('Peskov spoke to journalists. He responded to questions about the doctrine, as reported by Interfax.', 'en', '2024-11-19'))).toEqual(['Dmitry_Peskov']);
+  });
+});

@@ -16,6 +16,7 @@ import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUND_DE, SOURCE_NOUN_DE } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
+import { roleAt } from './lexicon/roles.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
 const EQUIVALENT_ROLES: Record<string, string[]> = {
@@ -172,7 +173,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     const opens = clauseStart(s);
     if (opens > s.start) refs.splice(0, refs.length, ...refs.filter((r) => r.start >= opens));
     refs.sort((a, b) => a.start - b.start);
-    dropPartyLabels(s, refs);
+    dropLabels(s, refs);
     groupCoordinations(s, refs);
     // "der Vorsitzende des Militärausschusses, Admiral Rob Bauer,": an unnamed office followed by a named person in apposition is that person
     refs.forEach((r, k) => {
@@ -362,12 +363,19 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     return /s$/u.test(m.text) && CAPITALISED.test(next) && !g.match(next).length && s.tokens[k]!.start - m.end === 1 && !/^(sagte|said)$/iu.test(next);
   }
 
-  /** "Außenminister Heiko Maas (SPD) verurteilte", "Senator X (R-Texas) said": a name in parentheses right after a person labels them and is no agent. */
-  function dropPartyLabels(s: SentenceInfo, refs: AgentRef[]): void {
+  /**
+   * Names that label another agent and are no agent themselves: a party in parentheses after a
+   * person ("Außenminister Heiko Maas (SPD) verurteilte", "Senator X (R-Texas) said"); the holder
+   * named after a body's name that ends in the office ("Das Büro des israelischen
+   * Ministerpräsidenten Benjamin Netanyahu teilte mit").
+   */
+  function dropLabels(s: SentenceInfo, refs: AgentRef[]): void {
     for (let k = refs.length - 1; k > 0; k--) {
       const r = refs[k]!;
       const prev = refs[k - 1]!;
       if (prev.person && r.kind === 'name' && !r.person && /^\s*\(\s*$/u.test(s.text.slice(prev.end - s.start, r.start - s.start)) && /^\s*\)/u.test(s.text.slice(r.end - s.start))) refs.splice(k, 1);
+      // "Das Büro des israelischen Ministerpräsidenten Benjamin Netanyahu teilte mit": the office holder named after a body's name ending in the office is the body's label
+      else if (r.person && r.kind === 'name' && !prev.person && prev.kind === 'name' && s.text.slice(prev.end - s.start, r.start - s.start) === ' ' && roleAt([s.tokens[prev.tokenEnd - 1]!.t], 0)) refs.splice(k, 1);
     }
   }
 

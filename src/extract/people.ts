@@ -294,10 +294,11 @@ function eastAsianGiven(text: string, tk: readonly Token[], k: number, covered: 
   return n;
 }
 
-/** The family name in a full name: the first word for Chinese and Korean names ("Kim Jong Un"), else the last. */
+/** The family name in a full name: the first word for Chinese and Korean names ("Kim Jong Un"), else the last with a capitalised Arabic article before it ("Al Houthi"). */
 function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
-  return FAMILY_NAME_FIRST.has(parts[0]!) && parts.length > 1 ? parts[0]! : parts.at(-1)!;
+  if (FAMILY_NAME_FIRST.has(parts[0]!) && parts.length > 1) return parts[0]!;
+  return parts.length > 2 && /^(Al|El)$/u.test(parts.at(-2)!) ? parts.slice(-2).join(' ') : parts.at(-1)!;
 }
 
 /**

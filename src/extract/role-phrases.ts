@@ -132,6 +132,7 @@ export function findRolePhrases(
     if (!hit) continue;
     const own = mentionAt(tokens[i]!.start);
     if (own && !own.rule.endsWith('compound-part') && own.end > tokens[i]!.end) continue; // inside a longer name ("Präsident-Wilson-Straße")
+    if (own && !own.rule.endsWith('compound-part') && own.start < tokens[i]!.start && !kinds.isPerson(own)) continue; // the end of a body's name ("Büro des israelischen Ministerpräsidenten")
     const tokenEnd = i + hit.length;
     let start = tokens[i]!.start;
     let end = tokens[tokenEnd - 1]!.end;

@@ -14,6 +14,8 @@ const NOUN_BEFORE = /^(amid|despite|over|of|about|after|following|against|among|
 
 /** English verbs that report only without a following "to", "at" or indefinite object ("added to the tension", "added an element", "pointed at the map"; "he added" reports). */
 const NOT_SPEECH_AFTER = new Set(['added', 'adds', 'pointed', 'hinted', 'responded', 'responds']);
+/** What one responds to in words. */
+const ANSWERED = /^(questions?|remarks|comments|criticism|accusations|allegations|claims|reports|journalists|reporters|statements?)$/iu;
 
 /** A reporting verb: its token index; weak verbs ("reported", "called") need more to be speech. */
 export interface Verb {
@@ -110,7 +112,9 @@ function verbsIn(s: SentenceInfo): Verb[] {
     // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
     // ("Russia responded angrily to the sanctions": an adverb may stand between)
     const after = /ly$/u.test(toks[k + 1]?.t ?? '') ? toks[k + 2] : toks[k + 1];
-    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(after?.t ?? '')) return;
+    // ("responded to questions", "responded to the accusations": an answer in words)
+    const answers = /^respond/.test(w) && toks.slice(toks.indexOf(after!) + 1, toks.indexOf(after!) + 4).some((x) => ANSWERED.test(x.t));
+    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(after?.t ?? '') && !answers) return;
     // "the benchmark, expected to be discussed", "it is widely expected that": what is expected, nobody's words
     if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return;
     // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
