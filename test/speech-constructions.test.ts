@@ -1006,3 +1006,21 @@ describe('bodies named after an office, and surnames with an article (dev set, i
     expect(who(read('Peskov spoke to journalists. He responded to questions about the doctrine, as reported by Interfax.', 'en', '2024-11-19'))).toEqual(['Dmitry_Peskov']);
   });
 });
+
+describe('the ninth hunt, and sources that relay others (in our own words)', () => {
+  it('a body that relays speaks through the source it cites: "citing a statement by X", "unter Berufung auf das Ministerium"; a person citing another still speaks', () => {
+    const en = read('KCNA said, citing a statement by Kim Yo Jong, that the drills were a provocation. Reuters reported, citing three sources, that the talks failed. Putin said, citing Lavrov, that it was over.', 'en', '2025-03-07');
+    expect(who(en)).toEqual(['Kim_Yo-jong', 'Unknown_speaker', 'Vladimir_Putin']);
+    const de = read('Russland habe 40 Drohnen abgeschossen. Das berichtete die Nachrichtenagentur TASS unter Berufung auf das russische Verteidigungsministerium.', 'de', '2025-03-07');
+    expect(who(de)).toEqual(['Russian_Ministry_of_Defence']);
+  });
+  it('"die Hoffnung ausdrücken", "eine Warnung aussprechen", "betrachtet … als" report; "Although Japan said" names Japan; "laut Kanzler" is the chancellor; "äußerte sich am Montag" reports nothing', () => {
+    const de = read('Merz drückte die Hoffnung aus, dass bald eine Waffenruhe vereinbart werde. Russland hat am Montag eine Warnung an die Nato ausgesprochen. Peking betrachtet die Übung als Provokation. Bundeskanzler Friedrich Merz äußerte sich am Montag. Laut Kanzler hat Russland eine Feuerpause angekündigt.', 'de', '2025-05-12');
+    expect(who(de)).toEqual(['Friedrich_Merz', 'Russia', 'China', 'Friedrich_Merz']);
+    expect(who(read('Although Japan said the drills are over, it has kept ships near the island.', 'en', '2025-05-12'))).toEqual(['Japan']);
+  });
+  it('"Russia’s Security Council" is Russia’s, and its members are no members of the UN Security Council', () => {
+    const d = read('The minister is one of the members of Russia’s Security Council.', 'en', '2025-03-07');
+    expect(facts(d).filter((f) => f.includes('UN_Security_Council'))).toEqual([]);
+  });
+});

@@ -46,6 +46,8 @@ const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'e
 const NAME_STOP = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Von', 'The', 'A', 'An', 'On', 'At', 'For', 'Of', 'And', 'Und', 'But', 'Aber',
   'He', 'She', 'Er', 'Sie', 'It', 'Es', 'We', 'Wir', 'They',
+  // subordinating conjunctions open a clause ("Although Japan said …")
+  'Although', 'Though', 'While', 'When', 'If', 'After', 'Before', 'Since', 'Because', 'Obwohl', 'Während', 'Wenn', 'Nachdem', 'Weil',
   // quantifiers and demonstratives open a noun phrase, never a name ("Beide Staaten werfen sich vor")
   'Beide', 'Both', 'Alle', 'All', 'Viele', 'Many', 'Einige', 'Some', 'Mehrere', 'Several', 'Diese', 'Dieser', 'Dieses', 'These', 'Those', 'This', 'Andere', 'Other', 'Weitere', 'Most',
 ]);
@@ -196,7 +198,8 @@ export function findRolePhrases(
     const former = (d >= 0 && FORMER.test(tokens[d]!.t)) || (d >= 0 && COORDINATORS.has(tokens[d]!.t) && out.at(-1)?.tokenEnd === d && out.at(-1)!.former === true);
     if (former && FORMER.test(tokens[d]!.t)) d--;
     const det = tokens[d];
-    const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t));
+    // ("Laut Kanzler …": a bare office after "laut" is the one the text is about)
+    const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t) || /^laut$/iu.test(det.t));
     const indefinite = det !== undefined && INDEFINITE_ARTICLE.test(det.t);
     out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}) });
     i = tokenEnd - 1;

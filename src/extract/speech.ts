@@ -98,6 +98,7 @@ export interface SpeechContext {
   language: 'de' | 'en';
   isPlace(iri: string): boolean;
   isPerson(iri: string): boolean;
+  isState(iri: string): boolean;
   /** Can it speak: a person, state or organisation (not a place or an event)? */
   canSpeak(iri: string): boolean;
 }
@@ -145,7 +146,7 @@ class StatementFinder {
     private readonly sentences: readonly SentenceInfo[],
     private readonly ctx: SpeechContext,
   ) {
-    this.clauses = new ClauseReader(text, ctx.language);
+    this.clauses = new ClauseReader(text, ctx.language, ctx.isState);
     const byParagraph = new Map<number, SentenceInfo[]>();
     for (const s of sentences) {
       const list = byParagraph.get(s.paragraph);

@@ -58,15 +58,20 @@ const NOTHING = /^(nicht|nichts|kein|keine|keinen|keiner|not|nothing|none)$/iu;
 
 /**
  * Are the few words after a reporting verb (from `start` to `end`; `afterVerb` all text after it) no report: a negation ("Zu
- * Taurus sagt Scholz nichts.", "Weitere Einzelheiten nannte die Hamas demnach nicht.") or one
- * adverb of manner ("Scholz antwortet ausweichend.")?
+ * Taurus sagt Scholz nichts.", "Weitere Einzelheiten nannte die Hamas demnach nicht."), one
+ * adverb of manner ("Scholz antwortet ausweichend.") or only a reflexive and a date ("Merz äußerte sich am Montag.")?
  */
 function saidNothing(s: SentenceInfo, start: number, end: number, afterVerb: string): boolean {
-  const words = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  // ("äußerte sich am Montag": the reflexive and a date are no words either)
+  const words = s.tokens.filter((t) => t.start >= start && t.end <= end && !s.dates.some((d) => d.start <= t.start && t.end <= d.end));
   if (words.length > 4 || /[,:"“”„»«]/u.test(afterVerb)) return false;
+  if (words.length > 0 && words.every((t) => /^(sich|am|on)$/iu.test(t.t))) return true;
   // (the negation right after the verb and its subject: "Moscow is not sure" is words)
   return words.slice(0, 2).some((t) => NOTHING.test(t.t)) || (words.length === 1 && /^\p{Ll}+$/u.test(words[0]!.t));
 }
+
+/** Markers by which one source relays another's words: "citing", "quoting", "unter Berufung auf", "mit Bezug auf". */
+const RELAY = /\b(?:citing|quoting|(?:unter|mit)\s+(?:Berufung|Bezug)\s+auf)\s+/u;
 
 /** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
 function governing(s: SentenceInfo, a: AgentRef): string {
@@ -110,6 +115,7 @@ export class ClauseReader {
   constructor(
     readonly text: string,
     readonly language: 'de' | 'en',
+    private readonly isState: (iri: string) => boolean = () => false,
   ) {}
 
   /**
@@ -152,6 +158,23 @@ export class ClauseReader {
    * said").
    */
   speakerOf(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
+    const subject = this.subjectOf(s, v, outside);
+    // "KCNA said, citing a statement by Kim Yo-jong", "berichtete TASS unter Berufung auf das Ministerium": a body relays, the source it cites speaks
+    return subject && !subject.person ? (this.relayedSource(s) ?? subject) : subject;
+  }
+
+  /** The agent a relay marker ("citing", "unter Berufung auf") names: a person, a body or an unnamed source, not a state's bare name. */
+  private relayedSource(s: SentenceInfo): AgentRef | undefined {
+    const m = RELAY.exec(s.text);
+    if (!m) return undefined;
+    const at = s.start + m.index + m[0].length;
+    // (the marker may stand inside what was read as the words: "KCNA said, citing a statement by X, that …")
+    const cited = s.agents.find((a) => a.start >= at && a.start - at <= 30);
+    return cited && !(cited.kind === 'name' && cited.entity && !cited.person && this.isState(cited.entity)) ? cited : undefined;
+  }
+
+  /** The subject of the reporting verb at `v` (see {@link speakerOf}). */
+  private subjectOf(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
     const appositive = this.appositiveSubject(s, v);
     if (appositive && outside(appositive.start)) return appositive;
     if (IMPERSONAL_REPORTING.has(s.tokens[v]!.t.toLowerCase())) return this.impersonalSource(s, v, outside);
