@@ -117,19 +117,39 @@ function toBase64(column: Uint32Array | Uint8Array, count: number): string {
   return btoa(binary);
 }
 
-/** A column of the edge table: `count` integers of `width` bytes (4 or 1). */
-function decodeColumn(base64: string, count: number, width: 4 | 1, what = 'edge table column'): Uint32Array | Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  let bytes: Uint8Array;
-  try {
-    bytes = native ? native(base64) : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  } catch {
-    throw new Error(`${what}: not base64`);
+/** Base64 characters decoded between the yields of {@link decodingEdgeTable} (a multiple of 4: pieces decode on their own). */
+const BASE64_PER_YIELD = 1 << 18;
+
+/**
+ * A column of the edge table: `count` integers of `width` bytes (4 or 1), decoded a piece at a
+ * time, yielding between pieces.
+ */
+function* decodingColumn(base64: string, count: number, width: 4 | 1, what: string): Generator<void, Uint32Array | Uint8Array> {
+  // (whole groups of four characters decode on their own; the padding is in the last piece)
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  for (let at = 0; at < base64.length || pieces.length === 0; at += BASE64_PER_YIELD) {
+    if (pieces.length > 0) yield;
+    const piece = decodeBase64(base64.slice(at, at + BASE64_PER_YIELD), what);
+    pieces.push(piece);
+    length += piece.length;
   }
-  if (bytes.length !== count * width) throw new Error(`${what}: ${bytes.length} bytes for ${count} values of ${width} byte(s)`);
+  if (length !== count * width) throw new Error(`${what}: ${length} bytes for ${count} values of ${width} byte(s)`);
+  let bytes = pieces.length === 1 ? pieces[0]! : new Uint8Array(length);
+  if (pieces.length > 1) for (let i = 0, at = 0; i < pieces.length; at += pieces[i]!.length, i++) bytes.set(pieces[i]!, at);
   if (width === 1) return bytes;
   if (!LITTLE_ENDIAN) bytes = swapWords(bytes);
   return new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+}
+
+/** The bytes of a base64 text (the platform's decoder where there is one). */
+function decodeBase64(base64: string, what: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  try {
+    return native ? native(base64) : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  } catch {
+    throw new Error(`${what}: not base64`);
+  }
 }
 
 function swapWords(bytes: Uint8Array): Uint8Array {
@@ -149,18 +169,31 @@ export interface EdgeColumns {
 
 /** Decode an edge table; an index out of range is an error naming the edge. */
 export function decodeEdgeTable(table: EdgeTable, nodeCount: number, predicateCount: number): EdgeColumns {
+  const work = decodingEdgeTable(table, nodeCount, predicateCount);
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Edges checked between the yields of {@link decodingEdgeTable}. */
+const EDGES_PER_YIELD = 1 << 16;
+
+/** {@link decodeEdgeTable}, yielding now and then (for a caller that spreads the work over tasks). */
+export function* decodingEdgeTable(table: EdgeTable, nodeCount: number, predicateCount: number): Generator<void, EdgeColumns> {
   const { count } = table;
   if (!Number.isInteger(count) || count < 0) throw new Error(`edge table: bad count ${String(count)}`);
   const columns: EdgeColumns = {
     count,
-    source: decodeColumn(table.source, count, 4, 'edge table source') as Uint32Array,
-    target: decodeColumn(table.target, count, 4, 'edge table target') as Uint32Array,
-    predicate: decodeColumn(table.predicate, count, 4, 'edge table predicate') as Uint32Array,
-    kind: decodeColumn(table.kind, count, 1, 'edge table kind') as Uint8Array,
+    source: (yield* decodingColumn(table.source, count, 4, 'edge table source')) as Uint32Array,
+    target: (yield* decodingColumn(table.target, count, 4, 'edge table target')) as Uint32Array,
+    predicate: (yield* decodingColumn(table.predicate, count, 4, 'edge table predicate')) as Uint32Array,
+    kind: (yield* decodingColumn(table.kind, count, 1, 'edge table kind')) as Uint8Array,
   };
   for (let i = 0; i < count; i++) {
     if (columns.source[i]! >= nodeCount || columns.target[i]! >= nodeCount || columns.predicate[i]! >= predicateCount || columns.kind[i]! >= KINDS.length)
       throw new Error(`edge table: edge ${i} points past the ${nodeCount} nodes, ${predicateCount} predicates or ${KINDS.length} kinds`);
+    if (i % EDGES_PER_YIELD === EDGES_PER_YIELD - 1) yield;
   }
   return columns;
 }

@@ -9,10 +9,10 @@
  * Does not: touch the DOM.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { BundleCategory, BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import { CATEGORY_COLORS } from './palette.js';
+import { drain } from './next-task.js';
 import { shortLabel } from './names.js';
 import { publisherCount, supportLabel, supportWidth } from './support.js';
 
@@ -51,10 +51,22 @@ const POSITIONS_KEY = 'newsgraph:positions:';
 
 /** A short stable key of a bundle's node set, for the positions cache. */
 export function bundleSignature(bundle: ViewerBundle): string {
+  return drain(signing(bundle));
+}
+
+/** {@link bundleSignature}, yielding every few thousand nodes (for a caller that spreads the work over tasks). */
+export function* signing(bundle: ViewerBundle): Generator<void, string> {
   let h = 2166136261;
-  for (const n of bundle.nodes) for (let i = 0; i < n.key.length; i++) h = Math.imul(h ^ n.key.charCodeAt(i), 16777619);
+  for (let k = 0; k < bundle.nodes.length; k++) {
+    const key = bundle.nodes[k]!.key;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+    if (k % NODES_PER_SIGNING_YIELD === NODES_PER_SIGNING_YIELD - 1) yield;
+  }
   return `${bundle.nodes.length}-${(h >>> 0).toString(36)}`;
 }
+
+/** Nodes hashed between the yields of {@link signing}. */
+const NODES_PER_SIGNING_YIELD = 4096;
 
 export function loadPositions(signature: string): Record<string, [number, number]> {
   try {
@@ -159,16 +171,51 @@ export function edgeDisplay(bundle: ViewerBundle, e: BundleEdge): EdgeDisplay {
 
 /** Once all edges are in (or for the edges drawn of a large graph): parallel edges between the same two nodes become distinct curves. */
 export function finishDisplayEdges(g: DisplayGraph): void {
-  indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  // (attributes are set in place: sigma reads them on its next full refresh)
-  g.forEachEdge((_edge, a, source, target) => {
-    if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
-      a.type = 'curved';
-      a.curvature = 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex;
-    } else a.type = 'straight'; // (a large graph's edges are curved again for each drawn set, see lod.ts)
+  drain(finishingDisplayEdges(g));
+}
+
+/** Edges looked at between the yields of {@link finishingDisplayEdges}. */
+const EDGES_PER_YIELD = 1024;
+
+/**
+ * {@link finishDisplayEdges}, yielding every thousand edges or so. Parallel edges are indexed as
+ * @sigma/edge-curve's `indexParallelEdgesIndex` indexes them (alone: none; alone in its direction
+ * with edges the other way: 1 of 1; several one way: centred on 0; several both ways: 1 to n),
+ * in one pass over the edges, set in place (sigma reads them on its next full refresh).
+ */
+export function* finishingDisplayEdges(g: DisplayGraph): Generator<void, void> {
+  const directed = new Map<string, EdgeDisplay[]>();
+  const between = new Map<string, number>();
+  let i = 0;
+  for (const { attributes, source, target } of g.edgeEntries()) {
+    const pair = `${source}\u0000${target}`;
+    const list = directed.get(pair);
+    if (list) list.push(attributes);
+    else directed.set(pair, [attributes]);
+    const both = source < target ? pair : `${target}\u0000${source}`;
+    between.set(both, (between.get(both) ?? 0) + 1);
     // self-loops: no edge program draws them; self-loops.ts draws a ring beside the node
-    if (source === target) a.type = 'straight';
-  });
+    if (source === target) attributes.type = 'straight';
+    if (++i % EDGES_PER_YIELD === 0) yield;
+  }
+  for (const [pair, list] of directed) {
+    const [source, target] = pair.split('\u0000') as [string, string];
+    const all = between.get(source < target ? pair : `${target}\u0000${source}`)!;
+    const n = list.length;
+    for (let k = 0; k < n; k++) {
+      const a = list[k]!;
+      if (n === 1 && all === 1) [a.parallelIndex, a.parallelMaxIndex] = [null, null];
+      else if (n === 1) [a.parallelIndex, a.parallelMaxIndex] = [1, 1];
+      else if (n === all) [a.parallelIndex, a.parallelMaxIndex] = [-(n - 1) / 2 + k, (n - 1) / 2];
+      else [a.parallelIndex, a.parallelMaxIndex] = [k + 1, n];
+      if (source === target) continue;
+      if (a.parallelIndex !== null && a.parallelMaxIndex! > 0) {
+        a.type = 'curved';
+        a.curvature = 0.25 + (0.5 * a.parallelIndex) / a.parallelMaxIndex!;
+      } else a.type = 'straight'; // (a large graph's edges are curved again for each drawn set, see lod.ts)
+    }
+    if (++i % EDGES_PER_YIELD === 0) yield;
+  }
 }
 
 /**

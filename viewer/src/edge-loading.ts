@@ -11,8 +11,8 @@
 import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
 import { dictionaryAdjacency } from '../../src/graph/project.js';
 import { edgeDisplay, type DisplayGraph } from './display-graph.js';
-import { PER_YIELD, drain, edgeScore, inOrder, orderDescending } from './lod.js';
-import { nextTask } from './next-task.js';
+import { PER_YIELD, edgeScore, inOrder, orderDescending } from './lod.js';
+import { drain, nextTask } from './next-task.js';
 
 /** Work per task (ms) before the page gets its turn; garbage collection comes on top. */
 export const SLICE_MS = 8;

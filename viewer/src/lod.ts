@@ -14,7 +14,8 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { dictionaryAdjacency } from '../../src/graph/project.js';
-import { finishDisplayEdges, type DisplayGraph } from './display-graph.js';
+import { finishingDisplayEdges, type DisplayGraph } from './display-graph.js';
+import { drain } from './next-task.js';
 
 /** Graphs with more edges than this are drawn with a level of detail. */
 export const LOD_EDGE_THRESHOLD = 5000;
@@ -91,14 +92,6 @@ const MAX_DEGREE_SUM = 2 ** 17 - 1; // (the largest score stays below 2^34: sort
 /** Indices of `score`, highest first, ties in index order (see {@link orderDescending}). */
 export function descendingOrder(score: Float64Array): Uint32Array {
   return drain(orderDescending(score));
-}
-
-/** Run work that yields (for a caller that slices it) to its end in one go. */
-export function drain<T>(work: Generator<void, T>): T {
-  for (;;) {
-    const r = work.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Elements handled between the yields of the sliced sorts and rankings. */
@@ -216,7 +209,6 @@ export function* buildingDrawnView(model: DisplayGraph, nodes: readonly string[]
     drawn.addDirectedEdgeWithKey(e, model.source(e), model.target(e), model.getEdgeAttributes(e));
     if (i % LOOKS_PER_YIELD === LOOKS_PER_YIELD - 1) yield;
   }
-  yield;
-  finishDisplayEdges(drawn);
+  yield* finishingDisplayEdges(drawn);
   return drawn;
 }

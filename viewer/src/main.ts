@@ -7,10 +7,12 @@
  * passes the filters, level of detail), layout-control.ts (ForceAtlas2), focus.ts (focus, paths,
  * details), filter-panel.ts and source-filter.ts (the filters panel), search-ui.ts (the search
  * box), store-browsing.ts (store mode), export-view.ts (PNG, Turtle), bundle-loader.ts (reading a
- * large bundle a slice at a time).
+ * large bundle a slice at a time), fetch-bundle.ts and bundle-worker.ts (fetching and cutting it
+ * off the page's thread).
  * Does not: hold state of its own.
  */
-import { readBundle } from './bundle-loader.js';
+import { readPieces } from './bundle-loader.js';
+import { fetchBundle } from './fetch-bundle.js';
 import { $, createViewer, status, type Viewer } from './app-state.js';
 import { exportPng, exportTurtle } from './export-view.js';
 import { buildFilters, wireFilterPanel } from './filter-panel.js';
@@ -66,8 +68,7 @@ async function start(v: Viewer): Promise<void> {
   const src = params.get('bundle') ?? 'bundle.json';
   // ask whether the server browses a store while the bundle is already on its way
   const aborter = new AbortController();
-  const bundleResponse = fetch(src, { signal: aborter.signal });
-  bundleResponse.catch(() => undefined); // a store needs no bundle: its failure is not an error
+  const bundlePieces = fetchBundle(src, LOD_EDGE_THRESHOLD, aborter.signal); // (a store needs none: then aborted)
   // while the bundle is on its way: which WebGL this is (and the GPU process started), off the page's thread
   const rendering = detectRendering().then(() => {
     if (!params.has('nodes') && softwareRendering()) v.nodeBudget = SOFTWARE_NODE_BUDGET;
@@ -90,11 +91,7 @@ async function start(v: Viewer): Promise<void> {
     return;
   }
   try {
-    const res = await bundleResponse;
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    const text = await res.text();
-    performance.mark('newsgraph:bundle-fetched');
-    const { bundle, moreEdges } = await readBundle(text, LOD_EDGE_THRESHOLD);
+    const { bundle, moreEdges } = await readPieces(bundlePieces, LOD_EDGE_THRESHOLD);
     performance.mark('newsgraph:bundle-parsed');
     await rendering;
     show(v, bundle, undefined, moreEdges);

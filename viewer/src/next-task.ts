@@ -2,6 +2,7 @@
  * Yielding to the page between chunks of work: the next task, so input and painting come first.
  * A message to a channel of our own, not `setTimeout(0)`, which browsers delay by 4 ms once timers
  * nest (a long chunked job yields hundreds of times).
+ * Also running such work (a generator that yields between chunks) to its end in one go.
  * Does not: decide how large a chunk is (its callers do).
  */
 
@@ -15,4 +16,12 @@ export function nextTask(): Promise<void> {
     waiting.push(resolve);
     channel.port2.postMessage(undefined);
   });
+}
+
+/** Run work that yields (for a caller that slices it) to its end in one go. */
+export function drain<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+  }
 }

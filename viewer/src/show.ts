@@ -10,11 +10,11 @@
  */
 import type Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { BundleEdge, ViewerBundle } from '../../src/graph/bundle.js';
+import type { BundleEdge, BundleNode, ViewerBundle } from '../../src/graph/bundle.js';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { DisplayGraph } from './display-graph.js';
 import { $, status, type Viewer } from './app-state.js';
-import { addDisplayNodes, applySizes, buildDisplayGraph, bundleSignature, createDisplayGraph, loadPositions, savePositions } from './display-graph.js';
+import { addDisplayNodes, applySizes, buildDisplayGraph, bundleSignature, createDisplayGraph, loadPositions, savePositions, signing } from './display-graph.js';
 import { buildFilterPanel } from './filter-panel.js';
 import { findPath, resolveFocusLink, showFocusDetails } from './focus.js';
 import { fitCameraTo } from './camera-fit.js';
@@ -37,12 +37,9 @@ import { nextTask } from './next-task.js';
  */
 export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [number, number]>, moreEdges?: AsyncIterable<BundleEdge[]>): void {
   v.bundle = b;
-  v.nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
   v.search = undefined;
-  v.signature = bundleSignature(b);
   stopLayoutWorker(v);
   if (v.renderer) retire(v.renderer);
-  const cached = positions ?? loadPositions(v.signature);
   const sizeBy = $<HTMLSelectElement>('size-by').value as 'degree' | 'pagerank';
   // large graphs are drawn nodes first; their edges follow in chunks, without blocking the page
   const largeGraph = moreEdges !== undefined || b.edges.length > LOD_EDGE_THRESHOLD;
@@ -53,9 +50,12 @@ export function show(v: Viewer, b: ViewerBundle, positions?: Record<string, [num
   v.rankedEdges = [];
   v.rankedNodes = [];
   if (largeGraph) {
-    showLarge(v, b, cached, sizeBy, moreEdges);
+    showLarge(v, b, positions, sizeBy, moreEdges);
     return;
   }
+  v.nodesByKey = new Map(b.nodes.map((n) => [n.key, n]));
+  v.signature = bundleSignature(b);
+  const cached = positions ?? loadPositions(v.signature);
   v.graph = buildDisplayGraph(b, sizeBy, cached);
   v.drawn = v.graph;
   performance.mark('newsgraph:graph-built');
@@ -85,21 +85,29 @@ const layoutSettings = (g: DisplayGraph): ForceAtlas2Settings => ({ ...forceAtla
  * A large graph: its nodes built and its renderer made in tasks of their own, the page answering
  * input meanwhile; then its edges a slice of time per task (see `show`).
  */
-function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, number]>, sizeBy: 'degree' | 'pagerank', moreEdges?: AsyncIterable<BundleEdge[]>): void {
+function showLarge(v: Viewer, b: ViewerBundle, positions: Record<string, [number, number]> | undefined, sizeBy: 'degree' | 'pagerank', moreEdges?: AsyncIterable<BundleEdge[]>): void {
   const shown = v.showCount;
   const alive = () => shown === v.showCount; // (false once another graph was opened)
   const target = (v.graph = createDisplayGraph());
   v.drawn = target; // (drawn by no renderer until its nodes are in)
   v.renderer = undefined;
+  const byKey = (v.nodesByKey = new Map());
+  v.signature = '';
   status(`Drawing ${b.nodes.length} nodes; ${moreEdges ? 'reading and adding the edges' : `adding ${b.edges.length} edges`}…`);
   void nextTask().then(async () => {
     const slicer = new Slicer(alive);
+    // the records by key and the bundle's signature (for the positions cache) a slice of time per task too
+    for (const _ of indexingNodes(byKey, b.nodes)) if (slicer.due() && !(await slicer.yield())) return;
+    const signature = await runSliced(signing(b), slicer);
+    if (signature === undefined) return;
+    v.signature = signature;
+    const cached = positions ?? loadPositions(signature);
     for (const _ of addDisplayNodes(target, b, cached)) if (slicer.due() && !(await slicer.yield())) return;
     // software WebGL pays for every drawn node: the first frame draws a sample, the rest follow
-    v.drawn = nodesOnlyView(target, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity));
+    const sample = nodesOnlyView(target, Math.min(v.nodeLod ? v.nodeBudget : Infinity, softwareRendering() ? FIRST_FRAME_NODES : Infinity));
     performance.mark('newsgraph:graph-built');
     if (!(await slicer.yield())) return;
-    await draw(v);
+    await draw(v, { sample, alive });
     performance.mark('newsgraph:first-render');
     // once the nodes are on screen: add the edges to the (undrawn) display graph a slice of time
     // per task, the page answering input between them; then draw the ones that matter (visibility.ts)
@@ -134,6 +142,14 @@ function showLarge(v: Viewer, b: ViewerBundle, cached: Record<string, [number, n
   });
 }
 
+/** Put each node record in `byKey`, yielding every few thousand. */
+function* indexingNodes(byKey: Map<string, BundleNode>, nodes: readonly BundleNode[]): Generator<void, void> {
+  for (let i = 0; i < nodes.length; i++) {
+    byKey.set(nodes[i]!.key, nodes[i]!);
+    if (i % 4096 === 4095) yield;
+  }
+}
+
 /**
  * Kill the renderer of the graph being replaced so that nothing still holding it can draw with
  * it: a late refresh (a position sync or an event already queued) is a no-op, not an error
@@ -148,15 +164,24 @@ function retire(renderer: Sigma): void {
 /**
  * The renderer for what `show` built, the focus from the link resolved first; resolves once its
  * first frame is on screen (sigma draws in its constructor; the frame is shown with the next
- * animation frame).
+ * animation frame). A large graph's renderer is set up on an empty graph and given its `sample`
+ * of nodes in the next task (unless `alive()` turned false): sigma's set-up and its first
+ * processing of the nodes are two tasks.
  */
-function draw(v: Viewer): Promise<void> {
+async function draw(v: Viewer, large?: { sample: DisplayGraph; alive: () => boolean }): Promise<void> {
   performance.mark('newsgraph:start-layout');
   resolveFocusLink(v);
-  v.renderer = createRenderer(v);
-  // the camera frames the whole graph, not the nodes drawn now
-  if (v.nodeLod) v.renderer.setCustomBBox(extentOf(v.graph)).refresh();
+  if (large) v.drawn = createDisplayGraph();
+  const renderer = (v.renderer = createRenderer(v));
   performance.mark('newsgraph:sigma-created');
+  if (large) {
+    await nextTask();
+    if (!large.alive()) return;
+    // the camera frames the whole graph, not the nodes drawn now
+    if (v.nodeLod) renderer.setCustomBBox(extentOf(v.graph));
+    v.drawn = large.sample;
+    renderer.setGraph(large.sample as never);
+  } else if (v.nodeLod) renderer.setCustomBBox(extentOf(v.graph)).refresh();
   return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 

@@ -9,12 +9,13 @@
 import { $, status, type Viewer } from './app-state.js';
 import { compileFilters, ego } from './filters.js';
 import { Slicer, runSliced } from './edge-loading.js';
-import { buildingDrawnView, drain, drawnView, holds, picking } from './lod.js';
+import { buildingDrawnView, drawnView, holds, picking } from './lod.js';
+import { drain } from './next-task.js';
 import { writeUrl } from './view-state.js';
 
 /** Work out what is visible, redraw, and write the deep link. */
 export function recompute(v: Viewer): void {
-  findVisible(v);
+  drain(findingVisible(v));
   // (a new drawn graph was refreshed as sigma got it)
   if (!updateDrawn(v)) v.renderer?.refresh();
   report(v);
@@ -27,9 +28,12 @@ export function recompute(v: Viewer): void {
  * `alive()` turned false on the way.
  */
 export async function recomputeInSteps(v: Viewer, alive: () => boolean): Promise<boolean> {
-  findVisible(v);
-  const [filters, drawn] = [v.filters, v.drawn];
-  const slicer = new Slicer(() => alive() && v.filters === filters && v.drawn === drawn && v.renderer !== undefined);
+  const drawn = v.drawn;
+  const visibleNodes = v.visibleNodes;
+  let filters: Viewer['filters'] | undefined;
+  const slicer = new Slicer(() => alive() && v.drawn === drawn && v.renderer !== undefined && (filters === undefined ? v.visibleNodes === visibleNodes : v.filters === filters));
+  if (!(await slicer.yield()) || (await runSliced(findingVisible(v), slicer)) === undefined) return alive();
+  filters = v.filters;
   const picked = (await slicer.yield()) ? await runSliced(pickingDrawn(v), slicer) : undefined;
   const view = picked && !holds(v.drawn, picked.nodes, picked.edges) ? await runSliced(buildingDrawnView(v.graph, picked.nodes, picked.edges), slicer) : undefined;
   if (!picked || !(await slicer.yield())) return alive();
@@ -42,30 +46,35 @@ export async function recomputeInSteps(v: Viewer, alive: () => boolean): Promise
   return true;
 }
 
-/** Which nodes and edges pass the filters and the focus; whether the reducers need to style at all. */
-function findVisible(v: Viewer): void {
+/** Items looked at between the yields of {@link findingVisible}. */
+const ITEMS_PER_YIELD = 8192;
+
+/**
+ * Which nodes and edges pass the filters and the focus; whether the reducers need to style at
+ * all. Yields every few thousand items; the results are set once all are known (true then).
+ */
+function* findingVisible(v: Viewer): Generator<void, true> {
   const { state, graph } = v;
   const filters = (v.filters = compileFilters(state, v.bundle));
-  v.egoSet = state.focus && graph.hasNode(state.focus) ? ego(filters, graph, state.focus, state.depth) : undefined;
-  v.visibleNodes = new Set();
-  if (!v.egoSet && filters.everyNode) v.visibleNodes = new Set(graph.nodes());
-  else
-    graph.forEachNode((k, a) => {
-      if ((v.egoSet ? v.egoSet.has(k) : true) && filters.node(a.record)) v.visibleNodes.add(k);
-    });
-  if (!state.showStatements) {
-    // statements without their links are noise
-    graph.forEachNode((k, a) => {
-      if (a.category === 'Statement') v.visibleNodes.delete(k);
-    });
+  const egoSet = (v.egoSet = state.focus && graph.hasNode(state.focus) ? ego(filters, graph, state.focus, state.depth) : undefined);
+  const visibleNodes = new Set<string>();
+  let i = 0;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    // (statements without their links are noise)
+    if ((!egoSet || egoSet.has(node)) && (filters.everyNode || filters.node(attributes.record)) && (state.showStatements || attributes.category !== 'Statement')) visibleNodes.add(node);
+    if (++i % ITEMS_PER_YIELD === 0) yield;
   }
-  v.hiddenEdges = new Set();
+  const hiddenEdges = new Set<string>();
   // (with every node shown and no edge filter, no edge is hidden: a large graph's half a million need no look)
-  if (v.visibleNodes.size !== graph.order || !filters.everyEdge)
-    graph.forEachEdge((e, a, s, t) => {
-      if (!v.visibleNodes.has(s) || !v.visibleNodes.has(t) || !filters.edge(a.record)) v.hiddenEdges.add(e);
-    });
-  v.styled = v.visibleNodes.size !== graph.order || v.hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
+  if (visibleNodes.size !== graph.order || !filters.everyEdge)
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      if (!visibleNodes.has(source) || !visibleNodes.has(target) || !filters.edge(attributes.record)) hiddenEdges.add(edge);
+      if (++i % ITEMS_PER_YIELD === 0) yield;
+    }
+  v.visibleNodes = visibleNodes;
+  v.hiddenEdges = hiddenEdges;
+  v.styled = visibleNodes.size !== graph.order || hiddenEdges.size > 0 || state.focus !== undefined || v.pathNodes !== undefined;
+  return true;
 }
 
 /** The status line, the count for tests and the deep link. */
