@@ -1019,6 +1019,9 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(de)).toEqual(['Friedrich_Merz', 'Russia', 'China', 'Friedrich_Merz']);
     expect(who(read('Although Japan said the drills are over, it has kept ships near the island.', 'en', '2025-05-12'))).toEqual(['Japan']);
   });
+  it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
+    expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
+  });
   it('"Russia’s Security Council" is Russia’s, and its members are no members of the UN Security Council', () => {
     const d = read('The minister is one of the members of Russia’s Security Council.', 'en', '2025-03-07');
     expect(facts(d).filter((f) => f.includes('UN_Security_Council'))).toEqual([]);

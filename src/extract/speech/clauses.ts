@@ -73,10 +73,13 @@ function saidNothing(s: SentenceInfo, start: number, end: number, afterVerb: str
 /** Markers by which one source relays another's words: "citing", "quoting", "unter Berufung auf", "mit Bezug auf". */
 const RELAY = /\b(?:citing|quoting|(?:unter|mit)\s+(?:Berufung|Bezug)\s+auf)\s+/u;
 
+/** Articles of each language (German "an" is a preposition: "Lieferungen an Polen"). */
+const ARTICLE = { de: /^(der|die|das|dem|den|des)$/i, en: /^(the|a|an)$/i } as const;
+
 /** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
-function governing(s: SentenceInfo, a: AgentRef): string {
+function governing(s: SentenceInfo, a: AgentRef, lang: 'de' | 'en'): string {
   let k = a.token - 1;
-  while (k >= 0 && /^(der|die|das|dem|den|des|the|a|an)$/i.test(s.tokens[k]!.t)) k--;
+  while (k >= 0 && ARTICLE[lang].test(s.tokens[k]!.t)) k--;
   return s.tokens[k]?.t ?? '';
 }
 
@@ -178,7 +181,7 @@ export class ClauseReader {
     const appositive = this.appositiveSubject(s, v);
     if (appositive && outside(appositive.start)) return appositive;
     if (IMPERSONAL_REPORTING.has(s.tokens[v]!.t.toLowerCase())) return this.impersonalSource(s, v, outside);
-    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)) && !(this.language === 'de' && oblique(s, a)));
+    const agents = s.agents.filter((a) => outside(a.start) && !PREPOSITION.test(governing(s, a, this.language)) && (!a.document || DOCUMENT_VERBS.test(s.tokens[v]!.t)) && !(this.language === 'de' && oblique(s, a)));
     // "wurde X mit den Worten zitiert", "war X von den Medien zitiert worden": the one quoted speaks, not who quoted
     if (/^zitiert$/i.test(s.tokens[v]!.t)) {
       const aux = s.tokens.findIndex((t, k) => k < v && CLAUSE_AUXILIARY.test(t.t));
@@ -208,7 +211,7 @@ export class ClauseReader {
     // "aus einer Veröffentlichung des Kreml": the owner of the publication the words come from
     const pp = s.tokens.findIndex((t) => /^(in|im|aus)$/i.test(t.t) && outside(t.start));
     const inPhrase = pp >= 0 ? s.agents.find((a) => outside(a.start) && a.token > pp && a.token - pp <= 5) : undefined;
-    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
+    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a, this.language))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
     return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
   }
@@ -226,7 +229,7 @@ export class ClauseReader {
     if (parenthesis) return parenthesis;
     const aux = t.findIndex((x, k) => k < v && PASSIVE_AUXILIARY.de.test(x.t));
     if (aux < 0 || v !== t.length - 1) return undefined;
-    return s.agents.find((a) => outside(a.start) && a.token > aux && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
+    return s.agents.find((a) => outside(a.start) && a.token > aux && a.token < v && /^(von|vom)$/i.test(governing(s, a, this.language)));
   }
 
   /**
@@ -237,7 +240,7 @@ export class ClauseReader {
     const vt = s.tokens[v]!;
     const open = this.text.lastIndexOf(',', vt.start);
     if (open <= s.start || !/^\s*,/.test(this.text.slice(vt.end, s.end)) || !/^\s*(von|vom)\s/i.test(this.text.slice(open + 1, vt.start))) return undefined;
-    return s.agents.find((a) => a.start > open && a.token < v && /^(von|vom)$/i.test(governing(s, a)));
+    return s.agents.find((a) => a.start > open && a.token < v && /^(von|vom)$/i.test(governing(s, a, this.language)));
   }
 
   /** A relative clause's speaker is the name it follows: "…, by Beijing, which called it …", "Peskow, der erklärte, …". */
