@@ -1019,6 +1019,16 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(de)).toEqual(['Friedrich_Merz', 'Russia', 'China', 'Friedrich_Merz']);
     expect(who(read('Although Japan said the drills are over, it has kept ships near the island.', 'en', '2025-05-12'))).toEqual(['Japan']);
   });
+  it('a Russian patronymic between the names is the register’s person ("Maria Wladimirowna Sacharowa")', () => {
+    const d = read('Die Sprecherin des russischen Außenministeriums, Maria Wladimirowna Sacharowa, sprach von einer Provokation.', 'de', '2025-05-12');
+    expect(who(d)).toEqual(['Maria_Zakharova']);
+    expect(d.entities.map((e) => e.iri)).not.toContain(`${NGR}Maria_Wladimirowna_Sacharowa`);
+  });
+  it('a deputy is not the office’s holder: "Deputy Energy Minister X" gets no position, "the deputy prime minister" is not the prime minister', () => {
+    const d = read('Deputy Energy Minister Andrei Beispielow is on the list. Prime Minister Mikhail Mishustin spoke. The deputy prime minister said the plan works.', 'en', '2025-05-12');
+    expect(facts(d).filter((f) => f.includes('position'))).toEqual(['Mikhail_Mishustin position prime minister']);
+    expect(who(d)).toEqual(['Unknown_speaker']);
+  });
   it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
     expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
   });

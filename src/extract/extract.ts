@@ -201,7 +201,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   // a name with its office ("Russian President Vladimir Putin") is the narrator's wording even inside indirect speech; inside quotation marks it is the speaker's
   const quoted = found.filter((st) => st.mode === 'direct').map((st) => ({ start: st.contentStart, end: st.contentEnd }));
   for (const i of intros) {
-    if (quoted.some((q) => i.start < q.end && i.end > q.start) || !i.role || i.role.descriptive || i.former) continue;
+    if (quoted.some((q) => i.start < q.end && i.end > q.start) || !i.role || i.role.descriptive || i.notHeld) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
     addFact(i.person, NG.position, { literal: i.role.key, language: 'en' }, ev);
     // the office's owner: as the text names it, else as the register's tenure on the day says

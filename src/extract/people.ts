@@ -31,8 +31,8 @@ export interface Introduction {
   roleText: string;
   lang: 'de' | 'en';
   affiliation?: string;
-  /** "der frühere Ministerpräsident X": an office held before, no position on the day. */
-  former?: true;
+  /** "der frühere Ministerpräsident X", "Deputy Prime Minister X": an office held before or a deputy's, no position on the day. */
+  notHeld?: true;
   sentence: number;
   /** The role phrase through the name. */
   start: number;
@@ -80,7 +80,7 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
         roleText: text.slice(s.tokens[r.token]!.start, s.tokens[r.tokenEnd - 1]!.end),
         lang: r.lang,
         ...(r.affiliation ? { affiliation: r.affiliation.entity } : {}),
-        ...(r.former ? { former: true as const } : {}),
+        ...(r.former || r.deputy ? { notHeld: true as const } : {}),
         sentence: s.index,
         start: Math.min(r.start, name.start),
         end: Math.max(r.end, name.end),
@@ -197,6 +197,13 @@ function surnameForms(surname: string): string[] {
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
   const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
   if (byName) return { person: byName.entity };
+  // "Maria Wladimirowna Sacharowa": a Russian patronymic between the names the register knows
+  const bare = cls === NG_CLASS.Person ? name.replace(PATRONYMIC, ' ') : name;
+  const known = bare === name ? undefined : (g.match(bare).find((m) => m.start === 0 && m.end === bare.length && g.isA(m.entity, cls))?.entity ?? g.personBySound(bare));
+  if (known) {
+    g.addName(name, known, false, 'name', learntBy);
+    return { person: known };
+  }
   // the register's person in another transliteration ("Abbas Araghtschi"): its names learn this spelling and its surname
   const bySound = cls === NG_CLASS.Person ? g.personBySound(name) : undefined;
   if (bySound) {
@@ -213,6 +220,9 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   for (const a of record.aliases) g.addName(a.value, person, false, 'name', learntBy);
   return { person, record };
 }
+
+/** A Russian patronymic as the middle word of a full name, in German and English spelling ("Wladimirowna", "Vladimirovich", "Sergejewitsch"). */
+const PATRONYMIC = /\s\p{Lu}\p{Ll}+(?:owna|ovna|ewna|evna|jewna|yevna|owitsch|ovich|ewitsch|evich|jewitsch|yevich|itsch|ich)\s(?=\p{Lu})/u;
 
 /** Capitalised words that stand as the subject of a reporting verb and are no names ("Whoever moves …", "Landwirte fordern"). */
 const COMMON_SUBJECT = /^(Whoever|Whatever|However|Everyone|Someone|Anyone|Nobody|Everybody|Somebody|Officials|Authorities|Police|Experts|Analysts|Critics|Others|Many|Some|Most|Both|All|Landwirte|Bauern|Beobachter|Kritiker|Experten|Behörden|Beamte|Anwohner|Demonstranten|Aktivisten)$/u;

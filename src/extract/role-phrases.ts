@@ -37,10 +37,14 @@ export interface RolePhrase {
   indefinite?: true;
   /** "the former Norwegian prime minister", "der ehemalige Präsident": not the holder on the day. */
   former?: true;
+  /** "Deputy Prime Minister", "stellvertretende Regierungschefin": the office's deputy, not its holder. */
+  deputy?: true;
 }
 
 /** A word before an office that says its holder no longer holds it. */
 const FORMER = /^(former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?|damalige[nrms]?)$/iu;
+/** A deputy's word before an office that has no deputy role of its own ("Deputy Energy Minister", "stellvertretende Regierungschefin"). */
+const DEPUTY = /^(deputy|vice|stellvertretende[nrms]?)$/iu;
 const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
 /** Words that end a name ("Präsident Putin hat", "Lukaschenko sagte"). */
 const NAME_STOP = new Set([
@@ -197,11 +201,15 @@ export function findRolePhrases(
     // ("der frühere Präsident und Ministerpräsident X": one "former" for both offices)
     const former = (d >= 0 && FORMER.test(tokens[d]!.t)) || (d >= 0 && COORDINATORS.has(tokens[d]!.t) && out.at(-1)?.tokenEnd === d && out.at(-1)!.former === true);
     if (former && FORMER.test(tokens[d]!.t)) d--;
+    // ("Deputy Energy Minister": one portfolio word may stand between)
+    const portfolio = d >= 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d]!.t) && DEPUTY.test(tokens[d - 1]!.t) ? 1 : 0;
+    const deputy = d >= 0 && DEPUTY.test(tokens[d - portfolio]!.t) && !/^deputy|^vice/u.test(hit.role.key);
+    if (deputy) d -= 1 + portfolio;
     const det = tokens[d];
     // ("Laut Kanzler …": a bare office after "laut" is the one the text is about)
     const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t) || /^laut$/iu.test(det.t));
     const indefinite = det !== undefined && INDEFINITE_ARTICLE.test(det.t);
-    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}) });
+    out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}), ...(deputy ? { deputy: true as const } : {}) });
     i = tokenEnd - 1;
   }
   return out;
