@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/parse.js';
-import { writeRdf, type TextSink } from '../rdf/serialize.js';
+import { TEXT_CHUNK, writeRdf, type TextSink } from '../rdf/serialize.js';
 import { AtomicFile, ensureDirectory, writeFileAtomic } from '../rdf/atomic-write.js';
 import { createGzip, gzipSync } from 'node:zlib';
 import { createReadStream } from 'node:fs';
@@ -257,7 +257,7 @@ export function writeBundleJson(bundle: ViewerBundle, out: TextSink): void {
       let chunk = '[';
       v.forEach((x, j) => {
         chunk += `${j ? ',' : ''}${htmlSafe(JSON.stringify(x) ?? 'null')}`;
-        if (chunk.length > 1 << 16) {
+        if (chunk.length > TEXT_CHUNK) {
           out(chunk);
           chunk = '';
         }
