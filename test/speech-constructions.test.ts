@@ -1029,6 +1029,9 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(facts(d).filter((f) => f.includes('position'))).toEqual(['Mikhail_Mishustin position prime minister']);
     expect(who(d)).toEqual(['Unknown_speaker']);
   });
+  it('a quote, then a name in apposition to an office of a body: the name speaks ("Li Wei, a spokesman for China’s Taiwan Affairs Office, said")', () => {
+    expect(who(read('"We will respond firmly," Li Wei, a spokesman for China’s Taiwan Affairs Office, said on Monday.', 'en', '2025-05-12'))).toEqual(['Li_Wei']);
+  });
   it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
     expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
   });

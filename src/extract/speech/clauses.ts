@@ -73,6 +73,9 @@ function saidNothing(s: SentenceInfo, start: number, end: number, afterVerb: str
 /** Markers by which one source relays another's words: "citing", "quoting", "unter Berufung auf", "mit Bezug auf". */
 const RELAY = /\b(?:citing|quoting|(?:unter|mit)\s+(?:Berufung|Bezug)\s+auf)\s+/u;
 
+/** The end of a quotation closed with its comma ('…," ', '…“, '), the last one before a reporting verb. */
+const QUOTE_THEN_COMMA = /(?:,\s*["”“»«]|["”“»«]\s*,)\s*(?!.*(?:,\s*["”“»«]|["”“»«]\s*,))/su;
+
 /** Articles of each language (German "an" is a preposition: "Lieferungen an Polen"). */
 const ARTICLE = { de: /^(der|die|das|dem|den|des)$/i, en: /^(the|a|an)$/i } as const;
 
@@ -129,9 +132,11 @@ export class ClauseReader {
   appositiveSubject(s: SentenceInfo, v: number): AgentRef | undefined {
     const text = this.text;
     const vt = s.tokens[v]!;
-    let parts = text.slice(s.start, vt.start).split(',');
+    // ('"We will respond," Li Wei, a spokesman for …, said': the quotation before the subject is no part)
+    const quoteEnd = QUOTE_THEN_COMMA.exec(text.slice(s.start, vt.start));
+    let base = quoteEnd ? s.start + quoteEnd.index + quoteEnd[0].length : s.start;
+    let parts = text.slice(base, vt.start).split(',');
     // "However, Russia's ambassador, Mikhail Ulyanov, said": an opening adverb before the subject
-    let base = s.start;
     while (parts.length > 3 && LEADING_ADVERBIAL.test(parts[0]!)) {
       base += parts[0]!.length + 1;
       parts = parts.slice(1);
