@@ -1032,6 +1032,11 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('a quote, then a name in apposition to an office of a body: the name speaks ("Li Wei, a spokesman for China’s Taiwan Affairs Office, said")', () => {
     expect(who(read('"We will respond firmly," Li Wei, a spokesman for China’s Taiwan Affairs Office, said on Monday.', 'en', '2025-05-12'))).toEqual(['Li_Wei']);
   });
+  it('a Konjunktiv I sentence after narration is still someone’s words ("Deutschland stehe zu seinen Zusagen", "es gebe keine Gefahr")', () => {
+    const d = read('Die Lage sei ernst, sagte Scholz. Ein neues Abkommen soll der Ukraine helfen. Deutschland stehe zu seinen Zusagen.', 'de', '2024-02-18');
+    expect(d.statements).toHaveLength(2);
+    expect(d.facts.filter((f) => f.subject.endsWith('Germany'))).toEqual([]);
+  });
   it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
     expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
   });

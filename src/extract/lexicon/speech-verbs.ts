@@ -202,4 +202,4 @@ export const REPORTIVE_ADVERB = /^(angeblich|mutmaßlich|reportedly|allegedly|pu
 export const REPORTIVE_MODAL = /^(soll|sollen)$/u;
 export const PERFECT_INFINITIVE_AUX = /^(haben|sein)$/u;
 /** Konjunktiv I forms that mark a sentence as reported even with no report before it ("Nordkorea habe am Morgen eine Rakete abgefeuert."). */
-export const REPORTIVE_KONJUNKTIV = /^(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)$/u;
+export const REPORTIVE_KONJUNKTIV = /^(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|bleibe|komme|gelte)$/u;
