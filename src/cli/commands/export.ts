@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { parseFormatName } from '../../rdf/formats.js';
+import { TEXT_CHUNK } from '../../rdf/serialize.js';
 import { AtomicFile } from '../../rdf/atomic-write.js';
 import { writeOutput } from '../../build/pipeline.js';
 import { loadInputDataset, withDataOption, type DataOption } from '../input.js';
@@ -30,11 +31,11 @@ export function register(program: Command): void {
     }
     const quads = await loadInputDataset(opts.in, opts.data);
     if (!opts.out) {
-      // pieces gathered into about a megabyte per write: the writers hand over many small ones
+      // small pieces gathered per write, but no more than TEXT_CHUNK characters: a longer rope is slow to encode
       let pending = '';
       await writeOutput(quads, format, (chunk) => {
         pending += chunk;
-        if (pending.length >= 1 << 20) {
+        if (pending.length >= TEXT_CHUNK) {
           process.stdout.write(pending);
           pending = '';
         }
