@@ -1037,6 +1037,10 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(d.statements).toHaveLength(2);
     expect(d.facts.filter((f) => f.subject.endsWith('Germany'))).toEqual([]);
   });
+  it('a lone surname after a reporting verb is the one register person of that name in office on the day ("sagte Bauer" in 2024); not where the text uses the word as a noun', () => {
+    expect(who(read('Zur Lage sagte Bauer, dass die Angriffe nicht effektiv seien. Bauer fügte hinzu, es gebe keinen Durchbruch.', 'de', '2024-01-22'))).toEqual(['Rob_Bauer', 'Rob_Bauer']);
+    expect(who(read('Zur Lage sagte Bauer, die Ernte sei schlecht. Ein Bauer sagte, es regne nicht.', 'de', '2024-01-22'))).not.toContain('Rob_Bauer');
+  });
   it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
     expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
   });

@@ -163,7 +163,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   intros.push(...findNamedPeople(text, sentences, g, lang));
   // organisations and places by their shape before the speaker names: "agency Traficom said" is no person
   const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
-  intros.push(...findSpeakerNames(text, sentences, g, lang, (s) => reportingVerbs(s, () => false)));
+  intros.push(...findSpeakerNames(text, sentences, g, lang, meta.published, (s) => reportingVerbs(s, () => false)));
   const surnames = learnSurnames(sentences, g);
   if (g.namesLearnt !== learnt || treaties.length || surnames) {
     linkMentions(text, tokens, sentences, g, inBoiler);

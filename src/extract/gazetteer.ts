@@ -373,6 +373,25 @@ export class Gazetteer {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
+  /**
+   * The one register person with this surname (the last word of a label) who holds an office on
+   * `date`: "sagte Bauer" in a 2024 text is Rob Bauer. Undefined when none or several do.
+   */
+  officeHolderBySurname(surname: string, date: string): string | undefined {
+    if (!this.holdersBySurname) {
+      this.holdersBySurname = new Map();
+      for (const holders of this.officeIndex().values()) for (const { person, tenure } of holders) {
+        for (const l of this.entities.get(person)?.labels ?? []) {
+          const key = norm(l.value.split(/\s+/).at(-1)!);
+          this.holdersBySurname.set(key, [...(this.holdersBySurname.get(key) ?? []), { person, tenure }]);
+        }
+      }
+    }
+    const found = new Set((this.holdersBySurname.get(norm(surname)) ?? []).filter((h) => heldOn(h.tenure, date)).map((h) => h.person));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private holdersBySurname?: Map<string, Array<{ person: string; tenure: Tenure }>>;
   private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
 
   /** Offices → holders, indexed once (tenures come from the register only). */
@@ -424,6 +443,7 @@ export class Gazetteer {
   /** Build the office, group and body indexes now, so every `forDocument` copy shares them. */
   indexRegister(): this {
     this.officeIndex();
+    this.officeHolderBySurname('', '');
     this.groupIndex();
     this.partIndex();
     return this;

@@ -239,7 +239,7 @@ const NOT_A_SURNAME = /(en|ern|ung|heit|keit|schaft|tion|ium|ien|ist|isten|ät|i
  * words, or one that does not look like a German common noun, become a person (a news agency an
  * organisation), minted with their evidence.
  */
-export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en', verbsOf: (s: SentenceInfo) => Array<{ token: number }>): Introduction[] {
+export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[], g: Gazetteer, lang: 'de' | 'en', published: string, verbsOf: (s: SentenceInfo) => Array<{ token: number }>): Introduction[] {
   const out: Introduction[] = [];
   for (const s of sentences) {
     const known = (start: number) => s.mentions.find((m) => m.start <= start && start < m.end);
@@ -259,6 +259,15 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         // after a vessel noun a name is a ship's ("tanker Eagle S")
         if (VESSEL.test(s.tokens[s.tokens.findIndex((t) => t.start === name.start) - 1]?.t ?? '')) continue;
         const single = name.tokens === 1;
+        // "sagte Bauer": the surname of the one register person in office on the day
+        // (not a word the text also uses as a noun after an article: "ein Bauer sagte" is a farmer)
+        const noun = single && new RegExp(`\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text);
+        const holder = single && !noun ? g.officeHolderBySurname(name.text, published) : undefined;
+        if (holder) {
+          g.addName(name.text, holder, false, 'name');
+          out.push({ person: holder, lang, sentence: s.index, start: name.start, end: name.end, roleText: '' });
+          break;
+        }
         if (single && COMMON_SUBJECT.test(name.text)) continue;
         if (single && (NOT_A_SURNAME.test(name.text) || name.text.length < 4)) continue;
         // a German capitalised word is a surname only if the text names it again (nouns are capitalised too)
