@@ -1041,6 +1041,9 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Zur Lage sagte Bauer, dass die Angriffe nicht effektiv seien. Bauer fügte hinzu, es gebe keinen Durchbruch.', 'de', '2024-01-22'))).toEqual(['Rob_Bauer', 'Rob_Bauer']);
     expect(who(read('Zur Lage sagte Bauer, die Ernte sei schlecht. Ein Bauer sagte, es regne nicht.', 'de', '2024-01-22'))).not.toContain('Rob_Bauer');
   });
+  it('a reporting verb is no modifier of a body noun: "China says military drills … met goals" is China’s', () => {
+    expect(who(read('China says military drills around Taiwan met goals', 'en', '2025-05-12'))).toEqual(['China']);
+  });
   it('German "an" is a preposition, not an article: "Wegen der Lieferungen an Polen warnte Moskau" is Moscow’s warning', () => {
     expect(who(read('Wegen der Lieferungen an Polen warnte Moskau vor Gegenmaßnahmen.', 'de', '2025-05-12'))).toEqual(['Russia']);
   });
