@@ -14,6 +14,7 @@ import { Gazetteer } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
 import { applyReview } from '../extract/review.js';
 import type { ExtractionCache } from './extraction-cache.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export { segmentText } from '../extract/segment.js';
 export { ruleCatalogueQuads } from '../extract/rules.js';
@@ -112,7 +113,7 @@ function linkedSpans(doc: DocumentGraph): (start: number, end: number) => boolea
 
 /** Does `name` occur in `text` as a whole name somewhere the extraction linked to nothing? */
 function bareName(text: string, name: string, linked: (start: number, end: number) => boolean): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(re)) if (!linked(m.index, m.index + m[0].length)) return true;
   return false;
 }

@@ -16,6 +16,7 @@ import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUND_DE, SOURCE_NOUN_DE } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
+import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -34,8 +35,6 @@ const EQUIVALENT_ROLES: Record<string, string[]> = {
 /** Documents whose text is reported like speech ("the doctrine states", "in dem Vertrag heißt es"). */
 const DOCUMENT_CLASSES = [NG_CLASS.Treaty, NG_CLASS.Doctrine, NG_CLASS.PolicyDocument];
 
-/** A definite article before a common noun that refers back ("the ministry", "das Dokument"). */
-const DEFINITE_ARTICLE = /^(the|der|die|das|des|dem|den)$/i;
 
 /** A lower-case attributive adjective ("neuen", "aktualisierte", "new", "updated"). */
 const ADJECTIVE = /^(\p{Ll}+(e|en|er|es|em)|new|updated|revised|old|current|latest|final|draft)$/u;
@@ -269,13 +268,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
       // and one German adjective: "die islamistische Organisation"
-      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && DEFINITE_ARTICLE.test(s.tokens[k - 2]?.t ?? ''));
+      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && ARTICLE.test(s.tokens[k - 2]?.t ?? ''));
       const j = modifies ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
-      const definite = source !== undefined || (det !== undefined && DEFINITE_ARTICLE.test(det.t));
+      const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
       const head = source?.toLowerCase() ?? s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
       // "Ministry of National Defence": the capitalised words after "of" name which ministry
       let full = k;
@@ -404,9 +403,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     s.tokens.forEach((t, k) => {
       if (!isDocumentNoun(t.t, lang)) return;
       // one adjective may stand between: "der neuen Doktrin", "the new doctrine"
-      const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !DEFINITE_ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
+      const d = s.tokens[k - 1] && ADJECTIVE.test(s.tokens[k - 1]!.t) && !ARTICLE.test(s.tokens[k - 1]!.t) ? k - 2 : k - 1;
       const det = s.tokens[d];
-      if (!det || !DEFINITE_ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
+      if (!det || !ARTICLE.test(det.t) || !isDocumentNoun(t.t, lang) || refs.some((r) => t.start >= r.start && t.start < r.end) || s.mentions.some((m) => t.start >= m.start && t.start < m.end)) return;
       // "die Doktrin", "the treaty": the one of that kind named last; "the document", "das Dokument": the document the text has named most (the one it is about)
       const kind = documentKind(t.t);
       const anyDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);

@@ -378,6 +378,14 @@ export class Gazetteer {
    * `date`: "sagte Bauer" in a 2024 text is Rob Bauer. Undefined when none or several do.
    */
   officeHolderBySurname(surname: string, date: string): string | undefined {
+    const found = new Set((this.surnameIndex().get(norm(surname)) ?? []).filter((h) => heldOn(h.tenure, date)).map((h) => h.person));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private holdersBySurname?: Map<string, Array<{ person: string; tenure: Tenure }>>;
+
+  /** Surnames (a label's last word) → office holders and their tenures, indexed once from the office index. */
+  private surnameIndex(): Map<string, Array<{ person: string; tenure: Tenure }>> {
     if (!this.holdersBySurname) {
       this.holdersBySurname = new Map();
       for (const holders of this.officeIndex().values()) for (const { person, tenure } of holders) {
@@ -387,11 +395,8 @@ export class Gazetteer {
         }
       }
     }
-    const found = new Set((this.holdersBySurname.get(norm(surname)) ?? []).filter((h) => heldOn(h.tenure, date)).map((h) => h.person));
-    return found.size === 1 ? [...found][0] : undefined;
+    return this.holdersBySurname;
   }
-
-  private holdersBySurname?: Map<string, Array<{ person: string; tenure: Tenure }>>;
   private offices?: Map<string, Array<{ person: string; tenure: Tenure }>>;
 
   /** Offices → holders, indexed once (tenures come from the register only). */
@@ -443,7 +448,7 @@ export class Gazetteer {
   /** Build the office, group and body indexes now, so every `forDocument` copy shares them. */
   indexRegister(): this {
     this.officeIndex();
-    this.officeHolderBySurname('', '');
+    this.surnameIndex();
     this.groupIndex();
     this.partIndex();
     return this;

@@ -678,6 +678,9 @@ function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
   return out;
 }
 
+/** An article, alone or joined to a preposition, before a German state organ's name ("das", "beim", "zur"). */
+const ORGAN_ARTICLE_DE = /^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu;
+
 /**
  * `ner.org-head` (German): a state's organ after its adjective and an article ("das iranische
  * Verteidigungsministerium", "der finnischen Polizei") or before the state in the genitive ("das
@@ -691,7 +694,7 @@ function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
     if (genitive) out.push(genitive);
     const noun = tk[i + 1]!;
     if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
-    if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) continue;
+    if (!ORGAN_ARTICLE_DE.test(tk[i - 1]!.t)) continue;
     const state = s.mentions.find((m) => m.start === tk[i]!.start && m.end === tk[i]!.end);
     if (!state || !g.isA(state.entity, NG_CLASS.State) || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state.entity, noun.t)) continue;
     out.push({ name: s.text.slice(tk[i]!.start - s.start, noun.end - s.start), kind: 'Organisation', rule: 'ner.org-head' });
@@ -723,7 +726,7 @@ function stateOrganBeforeGenitive(s: SentenceInfo, g: Gazetteer, i: number): Fou
   const tk = s.tokens;
   const noun = tk[i]!;
   const owner = tk[i + 1]!;
-  if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^(der|die|das|des|dem|den|vom|beim|im|zum|zur)$/iu.test(tk[i - 1]!.t)) return undefined;
+  if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !ORGAN_ARTICLE_DE.test(tk[i - 1]!.t)) return undefined;
   const state = s.mentions.find((m) => m.start === owner.start && m.end === owner.end && /s$/u.test(m.text));
   if (!state || !g.isA(state.entity, NG_CLASS.State) || s.text.slice(noun.end - s.start, owner.start - s.start) !== ' ') return undefined;
   if (s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state.entity, noun.t)) return undefined;

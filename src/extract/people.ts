@@ -16,6 +16,7 @@ import type { SentenceInfo } from './sentence.js';
 import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases.js';
 import type { Token } from './tokens.js';
 import { rule } from './rules.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
@@ -195,11 +196,13 @@ function surnameForms(surname: string): string[] {
 
 /** A person by name: the register's, else one minted from this text (the gazetteer learns the name and the surname). */
 function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_CLASS.Person, learntBy?: string): { person: string; record?: EntityRecord } {
-  const byName = g.match(name).find((m) => m.start === 0 && m.end === name.length && g.isA(m.entity, cls));
-  if (byName) return { person: byName.entity };
+  /** The entity of this class a whole name names. */
+  const named = (n: string) => g.match(n).find((m) => m.start === 0 && m.end === n.length && g.isA(m.entity, cls))?.entity;
+  const byName = named(name);
+  if (byName) return { person: byName };
   // "Maria Wladimirowna Sacharowa": a Russian patronymic between the names the register knows
   const bare = cls === NG_CLASS.Person ? name.replace(PATRONYMIC, ' ') : name;
-  const known = bare === name ? undefined : (g.match(bare).find((m) => m.start === 0 && m.end === bare.length && g.isA(m.entity, cls))?.entity ?? g.personBySound(bare));
+  const known = bare === name ? undefined : (named(bare) ?? g.personBySound(bare));
   if (known) {
     g.addName(name, known, false, 'name', learntBy);
     return { person: known };
@@ -261,7 +264,7 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         const single = name.tokens === 1;
         // "sagte Bauer": the surname of the one register person in office on the day
         // (not a word the text also uses as a noun after an article: "ein Bauer sagte" is a farmer)
-        const noun = single && new RegExp(`\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text);
+        const noun = single && new RegExp(`\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\\s+${escapeRegExp(name.text)}\\b`, 'iu').test(text);
         const holder = single && !noun ? g.officeHolderBySurname(name.text, published) : undefined;
         if (holder) {
           g.addName(name.text, holder, false, 'name');
@@ -273,7 +276,7 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         // a German capitalised word is a surname only if the text names it again (nouns are capitalised too)
         if (single && lang === 'de' && text.split(name.text).length < 3) continue;
         // a capitalised word opening a sentence is a name only if the text also uses it inside a sentence ("Seinerseits erklärte …" is not)
-        if (single && k === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text)) continue;
+        if (single && k === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(name.text)}\\b`, 'u').test(text)) continue;
         // news agencies are the register's (media.ttl), organisations found by their shape are known by now: a known name is never minted
         if (g.match(name.text).some((m) => m.start === 0 && m.end === name.text.length && !g.isA(m.entity, NG_CLASS.Person))) continue;
         const { person, record } = learnPerson(name.text, lang, g);

@@ -15,6 +15,7 @@ import { CURATED_RULE, expandPrefixed } from './vocab.js';
 import { documentIri } from './iri.js';
 import { makeTime } from './time.js';
 import { CodePointText } from './offsets.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** Sentence and boilerplate spans of a text, in code points. */
 export interface Segmentation {
@@ -261,10 +262,6 @@ function statement(ctx: Ctx, node: YamlNode): Statement {
     ...(reason !== undefined ? { reasonGiven: reason } : {}),
     evidence: evidenceList(ctx, node),
   };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Mentions: explicit `{entity, quote, at}` first, then `{entity, forms}` matched longest-first. */

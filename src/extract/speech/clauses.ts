@@ -11,6 +11,7 @@ import type { RuleId } from '../rules.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
 import { twinFor } from '../../util/case-fold.js';
+import { ARTICLE } from '../lexicon/relation-patterns.js';
 
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
@@ -76,13 +77,13 @@ const RELAY = /\b(?:citing|quoting|(?:unter|mit)\s+(?:Berufung|Bezug)\s+auf)\s+/
 /** The end of a quotation closed with its comma ('…," ', '…“, '), the last one before a reporting verb. */
 const QUOTE_THEN_COMMA = /(?:,\s*["”“»«]|["”“»«]\s*,)\s*(?!.*(?:,\s*["”“»«]|["”“»«]\s*,))/su;
 
-/** Articles of each language (German "an" is a preposition: "Lieferungen an Polen"). */
-const ARTICLE = { de: /^(der|die|das|dem|den|des)$/i, en: /^(the|a|an)$/i } as const;
+/** Is the word an article in the language: a definite one, or English "a"/"an" (German "an" is a preposition: "Lieferungen an Polen")? */
+const isArticle = (word: string, lang: 'de' | 'en') => ARTICLE.test(word) || (lang === 'en' && /^(a|an)$/i.test(word));
 
 /** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
 function governing(s: SentenceInfo, a: AgentRef, lang: 'de' | 'en'): string {
   let k = a.token - 1;
-  while (k >= 0 && ARTICLE[lang].test(s.tokens[k]!.t)) k--;
+  while (k >= 0 && isArticle(s.tokens[k]!.t, lang)) k--;
   return s.tokens[k]?.t ?? '';
 }
 

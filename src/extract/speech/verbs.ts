@@ -111,10 +111,9 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
     // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
     // ("Russia responded angrily to the sanctions": an adverb may stand between)
-    const after = /ly$/u.test(toks[k + 1]?.t ?? '') ? toks[k + 2] : toks[k + 1];
     // ("responded to questions", "responded to the accusations": an answer in words)
-    const answers = /^respond/.test(w) && toks.slice(toks.indexOf(after!) + 1, toks.indexOf(after!) + 4).some((x) => ANSWERED.test(x.t));
-    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(after?.t ?? '') && !answers) return;
+    const a = /ly$/u.test(toks[k + 1]?.t ?? '') ? k + 2 : k + 1;
+    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[a]?.t ?? '') && !(/^respond/.test(w) && toks.slice(a + 1, a + 4).some((x) => ANSWERED.test(x.t)))) return;
     // "the benchmark, expected to be discussed", "it is widely expected that": what is expected, nobody's words
     if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return;
     // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
