@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { readDevSet, SCORED_PREDICATES, type DevArticle } from '../src/extract/devset.js';
 import { evalTargets, GOLD_SETS } from '../src/extract/eval-main.js';
 import { parseCuratedTime } from '../src/model/curation.js';
+import { restoreText } from '../src/extract/restore-text.js';
+import { createHash } from 'node:crypto';
 
 const DATA = join(import.meta.dirname, '..', 'data');
 const goldSet = (dir: string): DevArticle[] => readDevSet(join(DATA, dir, 'gold'), join(DATA, dir, 'texts'));
@@ -85,5 +87,20 @@ describe('what eval --data names', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+});
+
+describe('restoring a gold set text from its stored excerpt (npm run restore-text)', () => {
+  const stored = ' date 2024-03 Teaser line of our own.\n\nFirst paragraph, written for this test. Second sentence.\n\nA last sentence that the corpus cut off in the mid';
+  const wanted = 'Teaser line of our own.\nFirst paragraph, written for this test. Second sentence.';
+  const hash = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+
+  it('finds the normalisation whose hash the gold names: label dropped, blank lines folded, half sentence cut', () => {
+    expect(restoreText(stored, hash(wanted))).toBe(wanted);
+    expect(restoreText(stored, hash(`${wanted}\n`))).toBe(`${wanted}\n`);
+  });
+
+  it('gives nothing when no normalisation matches (a caption the gold dropped must be removed by hand)', () => {
+    expect(restoreText(`Photo: agency\n${stored}`, hash(wanted))).toBeUndefined();
   });
 });
