@@ -1051,4 +1051,28 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     const d = read('The minister is one of the members of Russia’s Security Council.', 'en', '2025-03-07');
     expect(facts(d).filter((f) => f.includes('UN_Security_Council'))).toEqual([]);
   });
+  it('"Das sagte X" after a Konjunktiv continuation gives the continued words to X, not to whoever spoke before', () => {
+    const d = read('Russland warf dem Bündnis Provokation vor. Bei den Manövern werde ein Krieg geübt. Das sagte der Sekretär des russischen Sicherheitsrats, Nikolai Patruschew, am Donnerstag.', 'de', '2024-03-07');
+    expect(who(d)).toEqual(['Russia', 'Nikolai_Patrushev', 'Nikolai_Patrushev']);
+  });
+  it('a person in apposition may say where they come from ("Der Präsident der AU, Macky Beispiel aus Senegal, lobte …")', () => {
+    const d = read('Der Präsident der AU, Macky Beispiel aus Senegal, lobte das Abkommen als «gute Nachricht». «Ich gratuliere den Parteien», schrieb er.', 'de', '2022-11-03');
+    expect(who(d)).toEqual(['Macky_Beispiel', 'Macky_Beispiel']);
+  });
+  it('a congratulation is speech, and the Konjunktiv after it continues it ("gratuliert …. Dieser sei ein Erfolg", "congratulated")', () => {
+    expect(who(read('Jake Sullivan, der Sicherheitsberater der USA, gratuliert der Schweiz zum Gipfel. Dieser sei ein «Riesenerfolg».', 'de', '2024-06-16'))).toEqual(['Jake_Sullivan', 'Jake_Sullivan']);
+    expect(who(read('Macron congratulated the two leaders on the deal.', 'en', '2024-06-16'))).toEqual(['Emmanuel_Macron']);
+  });
+  it('"the Prime Minister" is the prime minister the text named, not someone introduced by an office that stands in for it ("Chancellor X")', () => {
+    const d = read('Sir Keir Starmer will present the review. Chancellor Rachel Beispiel has agreed to the plan. The Prime Minister will say: "This review keeps us safe."', 'en', '2025-06-01');
+    expect(who(d)).toEqual(['Keir_Starmer']);
+  });
+  it('a quote given to "a representative for the group … in a statement" is not the previous speaker’s', () => {
+    const d = read('"A great day for our country," Netanyahu wrote. "The group accepts the agreement and the exchange of prisoners," a representative for the group said in a statement.', 'en', '2025-10-08');
+    expect(who(d)).toEqual(['Benjamin_Netanyahu', 'Unknown_speaker']);
+  });
+  it('a capital and a colon opening a paragraph are a dateline, not a speaker ("New Delhi: …, said Sharif"); a state heading its own line still speaks', () => {
+    expect(who(read('New Delhi: The country’s defence is in “strong hands”, said Pakistan’s Prime Minister Shehbaz Sharif on Monday.', 'en', '2025-05-05'))).toEqual(['Shehbaz_Sharif']);
+    expect(who(read('Iran: We will respond to any attack', 'en', '2025-05-05'))).toEqual(['Iran']);
+  });
 });

@@ -70,6 +70,9 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_S_WORD = /^\p{Ll}{3,}s$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 
+/** A paragraph's opening words up to a colon not followed by a quotation ('New Delhi: The …'). */
+const PLACE_COLON = /^(\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s+(?!["“„«»‚'])/u;
+
 /** How many sentences ahead a definite office may find the person the text names with it next. */
 const FORWARD_REACH = 6;
 
@@ -169,7 +172,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
     });
     // "Washington/Berlin (Reuters) - Bundeskanzler Olaf Scholz hat …": a dateline names where and who reported, no agent of the sentence
-    const opens = clauseStart(s);
+    const opens = Math.max(clauseStart(s), placeDateline(s));
     if (opens > s.start) refs.splice(0, refs.length, ...refs.filter((r) => r.start >= opens));
     refs.sort((a, b) => a.start - b.start);
     dropLabels(s, refs);
@@ -195,6 +198,17 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     for (const r of refs) if (r.entity && (r.rule === rule('coref.body-noun') || r.rule === rule('coref.document'))) mentioned.push(r.entity);
   }
   forwardRoles(sentences);
+
+  /** "New Delhi: The country's defence is …" opening a paragraph: a place and a colon are a dateline, not a speaker (where its clause starts, else the sentence's start). */
+  function placeDateline(s: SentenceInfo): number {
+    const m = PLACE_COLON.exec(s.text);
+    const first = s.mentions[0];
+    if (!m || !first || sentences[s.index - 1]?.paragraph === s.paragraph || first.end !== s.start + m[1]!.length) return s.start;
+    // (a state's own name may head a line it speaks: "Iran: Wir werden antworten"; its capital standing for it is a dateline)
+    const capital = g.entities.get(g.entities.get(first.entity)?.capital ?? '');
+    const capitalName = capital !== undefined && [...capital.labels, ...capital.aliases].some((l) => l.value === first.text);
+    return g.isA(first.entity, NG_CLASS.City) || capitalName ? s.start + m[0].length : s.start;
+  }
 
   /** The entity mentioned most often so far that passes the test (among equals, the one the text named first latest). */
   function mostMentioned(test: (e: string) => boolean): string | undefined {
@@ -478,7 +492,12 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       return undefined;
     }
     if (!definite || role === 'head') return undefined;
-    // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day
-    return [...seen].reverse().find((i) => i.role && roles.includes(i.role.key))?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => roles.includes(t.role)));
+    // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day;
+    // the office itself before the ones that stand in for it ("the Prime Minister" is Starmer, named, not "Chancellor Rachel Reeves")
+    for (const r of roles) {
+      const person = [...seen].reverse().find((i) => i.role?.key === r)?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => t.role === r));
+      if (person) return person;
+    }
+    return undefined;
   }
 }

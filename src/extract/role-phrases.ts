@@ -235,10 +235,17 @@ function nameAfterComplement(tokens: readonly Token[], words: readonly string[],
 /** A name of two or more words at token `k` closed by a comma (or, with `atEnd`, by the sentence's end): a name in apposition. */
 function nameInApposition(tokens: readonly Token[], k: number, lang: 'de' | 'en', mentionAt: (start: number) => EntityMention | undefined, kinds: RoleKinds, atEnd: boolean): RolePhrase['nameAfter'] {
   const name = nameAt(tokens, k, lang, mentionAt, kinds.isPerson);
-  const next = name && tokens.find((t) => t.start >= name.end);
-  const closed = next ? /^\s*,/.test(kinds.textBetween(name.end, next.start)) : atEnd;
+  let next = name && tokens.find((t) => t.start >= name.end);
+  // "Macky Sall aus Senegal,", "Kaja Kallas from Estonia,": where the holder comes from may stand before the comma
+  const origin = next && ORIGIN.test(next.t) ? tokens.indexOf(next) : -1;
+  if (origin >= 0 && /^\p{Lu}/u.test(tokens[origin + 1]?.t ?? '') && tokens[origin + 2]) next = tokens[origin + 2];
+  const end = origin >= 0 && next !== tokens[origin] ? tokens[origin + 1]!.end : name?.end ?? 0;
+  const closed = next ? /^\s*,/.test(kinds.textBetween(end, next.start)) : atEnd;
   return name && name.tokens >= 2 && closed ? name : undefined;
 }
+
+/** Words that say where a person in apposition comes from ('Macky Sall aus Senegal'). */
+export const ORIGIN = /^(aus|from)$/u;
 
 /** Articles that make a role phrase indefinite. */
 const INDEFINITE_ARTICLE = /^(a|an|ein|eine|einen|einem|einer)$/iu;

@@ -52,6 +52,8 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 
 /** "demnach": according to the source just named. */
 const DEMNACH = /^demnach$/iu;
+/** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
+const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
 
 
 /** Words after which a reportive adverb modifies an adjective, not the clause ("der angeblich neuen Rakete", "the allegedly stolen"). */
@@ -296,6 +298,8 @@ class StatementFinder {
     // the words of the statement the previous sentence belongs to, else that sentence
     const earlier = this.out.find((o) => o.sentence <= i - 1 && o.lastSentence >= i - 1);
     const [cs, ce] = earlier ? [earlier.contentStart, earlier.contentEnd] : [prev.start, prev.end];
+    // a continuation only guessed its speaker from the statement before; the attribution names it ("Russland warf … vor. Bei den Übungen werde … Das sagte Patruschew")
+    if (earlier && speaker && CONTINUATIONS.has(earlier.rule)) this.out[this.out.indexOf(earlier)] = { ...earlier, speaker };
     this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(cs, trimEnd(cs, ce)), start: earlier?.start ?? prev.start, end: trimEnd(s.start, s.end), contentStart: cs, contentEnd: ce, sentence: earlier?.sentence ?? i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prev, s], date);
     return true;
   }
@@ -534,7 +538,9 @@ class StatementFinder {
     const medium = this.medium(ss, clause ?? outside);
     // "…, drohte KCNA. …, hieß es in einem Kommentar": an unowned notice right after a statement is that speaker's
     const prev = this.out.at(-1);
-    const issued = draft.speaker ? undefined : medium === 'definite' && this.issuer && ss[0]!.index - this.issuer.sentence <= 4 ? this.issuer.speaker : medium === 'indefinite' && prev?.speaker && ss[0]!.index - prev.lastSentence <= 1 ? prev.speaker : undefined;
+    // (not when the clause names someone the text leaves unnamed: '"…," a representative for the group said in a statement')
+    const unnamed = ss.some((x) => x.index === this.unnamedAt);
+    const issued = draft.speaker ? undefined : medium === 'definite' && this.issuer && ss[0]!.index - this.issuer.sentence <= 4 ? this.issuer.speaker : medium === 'indefinite' && prev?.speaker && ss[0]!.index - prev.lastSentence <= 1 && !unnamed ? prev.speaker : undefined;
     const st: Draft = issued ? { ...draft, speaker: issued } : draft;
     if (st.speaker && medium) this.issuer = { speaker: st.speaker, sentence: st.lastSentence };
     const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;

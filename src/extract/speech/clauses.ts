@@ -10,6 +10,7 @@ import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, 
 import type { RuleId } from '../rules.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
+import { ORIGIN } from '../role-phrases.js';
 import { twinFor } from '../../util/case-fold.js';
 import { ARTICLE } from '../lexicon/relation-patterns.js';
 
@@ -153,10 +154,13 @@ export class ClauseReader {
     const persons = s.agents.filter((a) => a.person && (a.entity || a.kind === 'anonymous') && a.kind !== 'pronoun');
     // "The head of the committee, Leonid Slutsky, noted": the name in apposition outranks the office it explains
     const wholePart = (a: AgentRef) => a.end === secondEnd && a.kind === 'name' && this.text.slice(firstEnd + 1, a.start).trim() === '';
+    // ("Der Präsident der AU, Macky Sall aus Senegal, lobte": where the person comes from closes the part)
+    const origin = /\s+(\p{L}+)\s+\p{Lu}[\p{L}-]*\s*$/u.exec(parts[1]!);
+    const partEnd = (a: AgentRef) => a.end === secondEnd || (origin !== null && ORIGIN.test(origin[1]!) && a.end === secondEnd - origin[0].length);
     // a name inside the middle part only when that part is no clause ("…, das Trump direkt zu sagen, sagt X" is one)
     const clause = CLAUSE_WORD.test(parts[1]!);
     const inside = persons.filter((a) => a.start >= base);
-    return inside.find(wholePart) ?? inside.find((a) => a.end === firstEnd || a.end === secondEnd) ?? (clause ? undefined : inside.find((a) => a.start > firstEnd && a.end <= secondEnd));
+    return inside.find(wholePart) ?? inside.find((a) => a.end === firstEnd || partEnd(a)) ?? (clause ? undefined : inside.find((a) => a.start > firstEnd && a.end <= secondEnd));
   }
 
   /**
