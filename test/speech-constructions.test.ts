@@ -1075,4 +1075,28 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('New Delhi: The country’s defence is in “strong hands”, said Pakistan’s Prime Minister Shehbaz Sharif on Monday.', 'en', '2025-05-05'))).toEqual(['Shehbaz_Sharif']);
     expect(who(read('Iran: We will respond to any attack', 'en', '2025-05-05'))).toEqual(['Iran']);
   });
+  it('English reporting verbs from unseen news: censured, defended, contradicted, voiced, "called X provocative" (not a phone call)', () => {
+    expect(who(read('The Chinese Foreign Ministry censured the new export controls. The Pentagon on Monday defended the plan. The Houthi leadership voiced readiness to stop the attacks.', 'en', '2025-03-10'))).toEqual(['Chinese_Foreign_Ministry', 'US_Department_of_Defense', 'Houthis']);
+    expect(who(read('Lavrov called the new NATO plans provocative. Biden called Putin on Tuesday. The president called an emergency meeting.', 'en', '2025-03-10'))).toEqual(['Sergey_Lavrov']);
+  });
+  it('no statement from an adjective participle, an agentless "is said to", the noun "say" or a negated report', () => {
+    const d = read("Brussels listed firms over Tehran's alleged drone deliveries. The truce is said to be holding. Nobody knows who has the final say. Hezbollah has not yet announced whether it accepts the truce.", 'en', '2025-03-10');
+    expect(d.statements).toEqual([]);
+  });
+  it('a trailing reporting clause with a person as subject reports the verbs before it ("… urged a quick vote, NATO spokeswoman X said"); a trailing outlet only relays ("…, Reuters reported")', () => {
+    expect(who(read('Stoltenberg met Erdogan and urged a quick vote, NATO spokeswoman Oana Lungescu said. "The secretary general was clear," she said.', 'en', '2025-03-10'))).toEqual(['Oana_Lungescu', 'Oana_Lungescu']);
+    expect(who(read('Scholz traf Macron und forderte eine rasche Einigung, sagte Regierungssprecher Steffen Hebestreit.', 'de', '2023-03-10'))).toEqual(['Steffen_Hebestreit']);
+    expect(who(read('Trump also said that the US had a submarine off the coast, Reuters reported.', 'en', '2025-10-27'))).toEqual(['Donald_Trump']);
+  });
+  it('"Mr Kim" without a full stop is Kim Jong Un, named before; no person "Mr Kim" is minted', () => {
+    const d = read('North Korean leader Kim Jong Un visited a shipyard. Mr Kim said the new destroyer would be ready next year.', 'en', '2025-03-10');
+    expect(who(d)).toEqual(['Kim_Jong-un']);
+  });
+  it('another state’s "Foreign Office" is not the UK’s ("Japan’s Foreign Office said")', () => {
+    expect(who(read("Japan's Foreign Office said on Monday that it had summoned the ambassador.", 'en', '2025-03-10'))).toEqual(['Japan']);
+    expect(who(read('The Foreign Office said the talks had failed.', 'en', '2025-03-10'))).toEqual(['Foreign_Commonwealth_and_Development_Office']);
+  });
+  it('English narration never continues a statement as Konjunktiv ("… handed to the Russian side in Riyadh.")', () => {
+    expect(who(read('Peskov said Moscow was studying the plan. The text was handed to the Russian side in Riyadh.', 'en', '2025-03-10'))).toEqual(['Dmitry_Peskov']);
+  });
 });

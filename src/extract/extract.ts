@@ -74,9 +74,21 @@ function linkMentions(text: string, tokens: readonly Token[], sentences: Sentenc
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g));
+    s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g) && !anotherStatesBody(m, ms, text, g));
     s.shadows = [...ms.filter((m) => m.shadow), ...statesInsideEvents(s.mentions, g)];
   }
+}
+
+/**
+ * "Japan's Foreign Office", "Pakistani Foreign Office": a register body of one state (the UK's
+ * "Foreign Office") named with another state's genitive or adjective is that state's office, not
+ * the registered one.
+ */
+function anotherStatesBody(m: EntityMention, ms: readonly EntityMention[], text: string, g: Gazetteer): boolean {
+  const owner = g.stateOf(m.entity);
+  if (!owner || owner === m.entity) return false;
+  const before = ms.find((x) => x.end <= m.start && /^(['’]s)?\s$/u.test(text.slice(x.end, m.start)) && g.isA(x.entity, NG_CLASS.State));
+  return before !== undefined && before.entity !== owner;
 }
 
 /**

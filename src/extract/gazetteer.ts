@@ -445,6 +445,17 @@ export class Gazetteer {
     return this.parts;
   }
 
+  /** The state a body belongs to, up its `ng:partOf` chain ("Foreign Office" → United Kingdom); undefined when none. */
+  stateOf(iri: string): string | undefined {
+    let e = this.entities.get(iri);
+    for (let depth = 0; e?.partOf && depth < 4; depth++) {
+      const owner = this.entities.get(e.partOf);
+      if (owner?.types.includes(NG_CLASS.State)) return owner.iri;
+      e = owner;
+    }
+    return undefined;
+  }
+
   /** Build the office, group and body indexes now, so every `forDocument` copy shares them. */
   indexRegister(): this {
     this.officeIndex();

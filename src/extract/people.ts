@@ -180,6 +180,11 @@ function withoutTitle(name: { start: number; end: number; text: string; tokens: 
   const words = [...name.text.matchAll(/\S+/gu)];
   const last = words.at(-1)![0];
   if (TITLE_ABBREVIATION.test(last.replace(/\.$/u, '')) || HONORIFIC.test(last)) return undefined;
+  // "Mr Kim", "Frau Baerbock": a form of address is no part of the name
+  if (words.length > 1 && HONORIFIC.test(words[0]![0])) {
+    const start = name.start + words[1]!.index!;
+    return { start, end: name.end, text: text.slice(start, name.end), tokens: name.tokens - 1 };
+  }
   const isGiven = (w: string) => GIVEN_NAMES.has(w.split('-')[0]!);
   if (isGiven(words[0]![0])) return name; // "Mostafa Mohammad Najjar": the name starts with a given name
   const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isGiven(w[0]));

@@ -360,11 +360,17 @@ class StatementFinder {
 
   /** Indirect speech: a reporting verb and the words its clause reports. */
   private indirect(s: SentenceInfo, verbs: readonly Verb[]): boolean {
-    const v = verbs[0];
-    if (!v || this.introducesQuote(s)) return false;
+    if (!verbs[0] || this.introducesQuote(s)) return false;
     // words a noun already carries ("Zu Putins Anschuldigung, …, sagt X, …") are not this verb's
     const taken = this.out.at(-1)?.sentence === s.index ? this.out.at(-1)!.contentEnd : undefined;
-    const span = this.clauses.indirectContent(s, v.token, taken);
+    // "Stoltenberg … urged a quick vote, NATO spokeswoman Oana Lungescu said": a trailing reporting clause reports the verbs before it
+    const last = verbs.length > 1 ? verbs.at(-1)! : undefined;
+    const trailing = last && this.clauses.indirectContent(s, last.token, taken);
+    // (its subject a person named in it: "…, Reuters reported" relays the speaker before it, "…, sagte aber, …" coordinates)
+    const closingSubject = trailing && this.clauses.speakerOf(s, last!.token, (pos) => pos >= trailing.end && pos < s.end);
+    const closing = trailing?.id === 'speech.trailing-clause' && trailing.end > s.tokens[verbs[0].token]!.end && closingSubject?.person === true && closingSubject.kind !== 'pronoun' && closingSubject.start > trailing.end;
+    const v = closing ? last! : verbs[0];
+    const span = closing ? trailing : this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);
     const ref = this.clauses.speakerOf(s, v.token, outside);

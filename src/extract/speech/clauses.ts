@@ -525,6 +525,8 @@ export class ClauseReader {
    * stehe im Einklang") — lower-case, not an article or adjective before a noun.
    */
   konjunktiv(s: SentenceInfo): boolean {
+    // (a German mood: "… handed to the Russian side in Riyadh." is English narration)
+    if (this.language !== 'de') return false;
     return s.tokens.some((t, k) => {
       const w = t.t.toLowerCase();
       if (KONJUNKTIV.has(w)) return true;

@@ -118,6 +118,13 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return;
     // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
     if (EN_REPORTING.has(w) && /^(will|would|could|may|might|should|must|can|cannot|shall)$/i.test(toks[k - 1]?.t ?? '')) return;
+    // "Tehran's alleged drone deliveries", "Erdogan's reported plan": a participle before a noun after a possessive is an adjective
+    if (/^(alleged|reported|claimed|purported)$/.test(w) && /^(['’]s|its|his|her|their)$/i.test(toks[k - 1]?.t ?? '') && /^\p{Ll}/u.test(toks[k + 1]?.t ?? '')) return;
+    // "the truce is said to be holding": an agentless passive with an infinitive reports no one; "has the final say" is a noun
+    if (w === 'said' && /^(is|are|was|were)$/i.test(toks[k - 1]?.t ?? '') && toks[k + 1]?.t === 'to') return;
+    if (w === 'say' && /^(final|last|little|much|more|equal)$/i.test(toks[k - 1]?.t ?? '')) return;
+    // "has not yet announced whether …", "did not say": a negated report says nothing
+    if (EN_REPORTING.has(w) && [toks[k - 1]?.t, toks[k - 2]?.t].some((x) => x !== undefined && /^(not|never|n['’]t)$/i.test(x))) return;
     // "claimed responsibility for the attack" is a deed, not words
     if (/^claim(ed|s|ing)?$/.test(w) && /^responsibility$/i.test(toks[k + 1]?.t ?? '')) return;
     // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
@@ -133,11 +140,28 @@ function verbsIn(s: SentenceInfo): Verb[] {
       // "calling it a provocation" is speech, "a treaty calling for …" is not
       (w === 'calling' && /^(it|him|her|them|this|that)$/i.test(toks[k + 1]?.t ?? '')) ||
       (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? '')) ||
+      // "called the plans provocative", "calls the move a provocation": a judgement, not a phone call
+      (/^(called|calls)$/.test(w) && calledAJudgement(s, k)) ||
       // "…, reports Meduza": a trailing clause with the outlet after the verb
       (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start));
     if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
   });
   return out;
+}
+
+/** An evaluative adjective's ending ("provocative", "dangerous", "unacceptable", "irresponsible"). */
+const JUDGEMENT_ADJECTIVE = /^\p{Ll}{4,}(?:ive|ous|ble|ful|less|ant|ent|ic|al|ed)$/u;
+
+/** "called the plans provocative", "called the move a provocation": the object, then "a/an" or an adjective that closes the clause. */
+function calledAJudgement(s: SentenceInfo, k: number): boolean {
+  const toks = s.tokens;
+  for (let j = k + 2; j < Math.min(toks.length, k + 8); j++) {
+    const t = toks[j]!.t;
+    if (/^(a|an)$/i.test(t)) return true;
+    const closes = j + 1 === toks.length || /^[,.;:!?]|^(and|but|as|after|before|while|because|in|on|at|during)$/u.test(toks[j + 1]!.t) || /^\s*[,.;:!?]/u.test(s.text.slice(toks[j]!.end - s.start, toks[j + 1]!.start - s.start));
+    if (JUDGEMENT_ADJECTIVE.test(t) && closes) return true;
+  }
+  return false;
 }
 
 /** A verb in a leading subordinate clause reports only when the main clause has none. */
