@@ -1099,4 +1099,29 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('English narration never continues a statement as Konjunktiv ("… handed to the Russian side in Riyadh.")', () => {
     expect(who(read('Peskov said Moscow was studying the plan. The text was handed to the Russian side in Riyadh.', 'en', '2025-03-10'))).toEqual(['Dmitry_Peskov']);
   });
+  it('German constructions from error hunt 10: "so der Außenminister weiter" is the minister introduced as subject, not the one after "mit"', () => {
+    const d = read('Bundesaußenminister Heiko Maas hat nach einem Treffen mit US-Außenminister Mike Pompeo für den Vertrag geworben. "Wir brauchen Rüstungskontrolle", so der Außenminister weiter.', 'de', '2019-11-07');
+    expect(who(d).at(-1)).toBe('Heiko_Maas');
+  });
+  it('a Konjunktiv clause with a participle of its own is the words of the trailing reporting clause ("Moskau habe Kiew … vorgeschlagen, sagte X")', () => {
+    expect(who(read('Moskau habe Kiew einen Austausch von Gefangenen vorgeschlagen, sagte Wladimir Beispielski.', 'de', '2024-03-14'))).toEqual(['Wladimir_Beispielski']);
+  });
+  it('an office’s complement may go on after a place with an adjective ("der Leiter der in London ansässigen Beobachtungsstelle, X,")', () => {
+    const d = read('Die Waffen schwiegen, sagte der Leiter der in London ansässigen Beobachtungsstelle, Rami Beispiel, am Montag. Im Süden habe es Schüsse gegeben.', 'de', '2016-09-13');
+    expect(said(d)).toEqual(['Rami_Beispiel indirect 2016-09-12', 'Rami_Beispiel indirect 2016-09-13 or before']);
+  });
+  it('"das Außenministerium in Katar" is Qatar’s; an embassy in a place is not that place’s state', () => {
+    expect(who(read('Die Feuerpause beginne am Freitag, teilte das Außenministerium in Katar mit. Zudem sollen demnach Geiseln freikommen.', 'de', '2023-11-22'))).toEqual(['Qatar', 'Qatar']);
+    expect(who(read('Die Botschaft in Moskau teilte mit, die Lage sei ruhig.', 'de', '2023-11-22'))).toEqual(['Unknown_speaker']);
+  });
+  it('"die israelische Regierung" is Israel: a body noun names a register body only where the noun ends a word of its name (not "Regierungsbüro")', () => {
+    expect(who(read('Die israelische Regierung erklärte, sie werde eine Delegation schicken.', 'de', '2024-03-14'))).toEqual(['Israel']);
+  });
+  it('Konjunktiv: more full verbs continue a report ("liste … auf"); a hypothetical "ob … würde" or "als sei" in narration does not', () => {
+    expect(who(read('"Das Papier ist umfangreich", sagte Medinski in Istanbul. Der zweite Teil liste Schritte zu einer Waffenruhe auf.', 'de', '2025-06-02'))).toHaveLength(2);
+    expect(read('Der Gipfel werde stattfinden, sagte Trump. Bislang war unklar gewesen, ob das Treffen stattfinden würde. Es hatte so ausgesehen, als sei der Gipfel geplatzt.', 'de', '2018-06-01').statements).toHaveLength(1);
+  });
+  it('"X wertet Y als Z" states an assessment', () => {
+    expect(who(read('Die russische Führung wertet den Schritt Finnlands als Bedrohung.', 'de', '2022-05-12'))).toEqual(['Russia']);
+  });
 });

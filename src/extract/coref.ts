@@ -18,6 +18,7 @@ import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUN
 import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
+import { OBJECT_PREPOSITIONS } from './lexicon/speech-verbs.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
 const EQUIVALENT_ROLES: Record<string, string[]> = {
@@ -113,6 +114,12 @@ function forwardRoles(sentences: readonly SentenceInfo[]): void {
       if (next) Object.assign(a, { entity: next.person, rule: rule('coref.role-forward') });
     }
   }
+}
+
+/** Does `word` occur in `name` where a word ends ("verteidigungsministerium" ends with "ministerium"; "regierungsbüro" holds "regierung" only inside)? */
+function endsAWord(name: string, word: string): boolean {
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) if (!/\p{L}/u.test(name[i + word.length] ?? '')) return true;
+  return false;
 }
 
 /** Each entity's labels and aliases in lower case, read once per entity (a registered entity's names never change). */
@@ -254,7 +261,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (!/^(in|aus|from)$/u.test(next?.t ?? '')) return undefined;
     const at = s.tokens[k + 2];
     const m = at && s.mentions.find((x) => x.start === at.start);
-    const state = m && g.entities.get(m.entity)?.capitalOf;
+    // ("das Außenministerium in Moskau", "in Katar": the capital's state, or the state itself)
+    const state = m && (g.entities.get(m.entity)?.capitalOf ?? (g.isA(m.entity, NG_CLASS.State) ? m.entity : undefined));
     return state ? { state, tokenEnd: tokenEndOf(s, m.end) } : undefined;
   }
 
@@ -294,7 +302,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
       const longHead = s.tokens.slice(j, full + 1).map((x) => x.t.toLowerCase()).join(' ');
-      const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => l.includes(h));
+      // (the head ends a word of the name: "Verteidigungsministerium" is a ministry, "Regierungsbüro" no government)
+      const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => endsAWord(l, h));
       const named = namedBy(head);
       /** The one body of that name the state has, if exactly one (by the longer name first). */
       const bodyOf = (state: string) => {
@@ -307,7 +316,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
       // "the Trump administration": the body of the person's state or organisation; "a statement from President Trump": the person's
       const led = owner ? undefined : (ledBy(s, k) ?? personBefore(s, j));
-      const capital = owner || led ? undefined : capitalAfter(s, k);
+      const capital = owner || led || noun.hosted ? undefined : capitalAfter(s, k);
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
       } else if (led && noun.anyOwner) {
@@ -480,6 +489,13 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     return [...named].reverse().find(held);
   }
 
+  /** Is the person introduced as the object of a preposition ("mit US-Außenminister Pompeo", "with Prime Minister X")? */
+  function afterPreposition(i: Introduction): boolean {
+    const s = sentences[i.sentence];
+    const k = s ? s.tokens.findIndex((t) => t.start >= i.start) : -1;
+    return k > 0 && OBJECT_PREPOSITIONS.has(s!.tokens[k - 1]!.t.toLowerCase());
+  }
+
   function resolveRole(role: string, affiliation: string | undefined, definite: boolean): string | undefined {
     const roles = EQUIVALENT_ROLES[role] ?? [role];
     if (affiliation) {
@@ -494,8 +510,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     if (!definite || role === 'head') return undefined;
     // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day;
     // the office itself before the ones that stand in for it ("the Prime Minister" is Starmer, named, not "Chancellor Rachel Reeves")
+    // (one introduced as a subject before one introduced after a preposition: "Maas … nach einem Treffen mit US-Außenminister Pompeo … so der Außenminister" is Maas)
     for (const r of roles) {
-      const person = [...seen].reverse().find((i) => i.role?.key === r)?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => t.role === r));
+      const introduced = [...seen].reverse().filter((i) => i.role?.key === r);
+      const person = (introduced.find((i) => !afterPreposition(i)) ?? introduced[0])?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => t.role === r));
       if (person) return person;
     }
     return undefined;

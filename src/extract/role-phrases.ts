@@ -196,7 +196,8 @@ export function findRolePhrases(
       }
     }
     // "Russia's ambassador to the CTBTO, Mikhail Ulyanov,", "der Sprecher des Außenministeriums von Katar, Majid al-Ansari,": the office's complement, then its holder
-    if (!nameAfter && afterIdx >= 0 && COMPLEMENT_OPENER.test(words[afterIdx]!)) nameAfter = nameAfterComplement(tokens, words, afterIdx, lang, mentionAt, kinds);
+    // ("der Leiter der in London ansässigen Beobachtungsstelle, Rami Abdulrahman,": the complement may go on after a place with an adjective)
+    if (!nameAfter && afterIdx >= 0 && (COMPLEMENT_OPENER.test(words[afterIdx]!) || COMPLEMENT_ADJECTIVE.test(words[afterIdx]!))) nameAfter = nameAfterComplement(tokens, words, afterIdx, lang, mentionAt, kinds);
     let d = (affiliation && affiliation.start < tokens[i]!.start ? tokens.findIndex((t) => t.start === affiliation!.start) : i) - 1;
     // ("der frühere Präsident und Ministerpräsident X": one "former" for both offices)
     const former = (d >= 0 && FORMER.test(tokens[d]!.t)) || (d >= 0 && COORDINATORS.has(tokens[d]!.t) && out.at(-1)?.tokenEnd === d && out.at(-1)!.former === true);
@@ -217,6 +218,8 @@ export function findRolePhrases(
 
 /** Words that open an office's complement ("to the CTBTO", "des Außenministeriums von Katar"). */
 const COMPLEMENT_OPENER = /^(to|at|of|for|in|bei|des|der|von|im|am)$/u;
+/** An inflected German adjective or participle that may carry a complement on ("ansässigen", "zuständige"). */
+const COMPLEMENT_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es)$/u;
 /** Words a complement may hold besides names: articles, prepositions, adjectives. */
 const COMPLEMENT_WORD = /^(the|of|for|to|at|in|and|und|des|der|den|dem|von|vom|bei|beim|im|am|für|\p{Ll}+(?:e|en|er|es|an|ish|ese)|\p{Lu}[\p{L}-]*)$/u;
 

@@ -19,6 +19,8 @@ export interface BodyNoun {
   antecedentClasses?: string[];
   /** Any agent named with the noun speaks through it, not only a state ("a Kremlin statement"). */
   anyOwner?: true;
+  /** The place after it is its host, not its owner ("die Botschaft in Moskau" is some other state's). */
+  hosted?: true;
 }
 
 export const BODY_NOUNS: readonly BodyNoun[] = [
@@ -40,7 +42,7 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: [], de: ['präsidialamt', 'präsidialamts', 'präsidialverwaltung'], stateActs: true },
   { en: ['intelligence'], de: ['geheimdienst', 'geheimdienstes', 'nachrichtendienst'], stateActs: true },
   // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
-  { en: ['embassy'], de: ['botschaft'], stateActs: true },
+  { en: ['embassy'], de: ['botschaft'], stateActs: true, hosted: true },
   // "die russische Seite hat angekündigt", "the Ukrainian side said": the state
   { en: ['side'], de: ['seite'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"

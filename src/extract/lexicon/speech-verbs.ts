@@ -70,6 +70,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['beschuldigte beschuldigten beschuldigt'],
   ['besagt besagte besagen'],
   ['lobte lobten lobt'],
+  // "Die Führung wertet den Schritt als Bedrohung": an assessment stated
+  ['wertete werteten wertet'],
   // "gratuliert der Schweiz zum Gipfel", "beglückwünschten die Parteien": a congratulation is spoken
   ['gratulierte gratulierten gratuliert'],
   ['beglückwünschte beglückwünschten beglückwünscht'],
@@ -149,7 +151,7 @@ export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
 export const NOT_KONJUNKTIV = set('wurde die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech; listed too where the shape alone cannot tell them (stems in -t: "arbeite", "gelte" look like weak preterites). */
-export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite hätte wäre würde gäbe gäben käme kämen läge lägen stünde stünden ginge gingen entzöge entzögen');
+export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite hätte wäre würde gäbe gäben käme kämen läge lägen stünde stünden ginge gingen entzöge entzögen nenne liste zeige fordere umfasse betreffe schlage verlange unterstütze lehne begrüße beabsichtige prüfe verfolge bestehe erhöhe schütze beziehe erkläre warne drohe behaupte bestätige beteilige verstehe vertraue gehöre benötige');
 
 /** A word before a person that makes the person an object, not the one speaking ("Für Präsident Putin sei …"). */
 export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei gegenüber auf um ohne wegen for with against about to toward towards without');

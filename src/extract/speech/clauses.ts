@@ -47,6 +47,10 @@ const FRAME_CLOSERS = /^(worden|sei|habe|hatte|haben|werden|wurde)$/;
 const PERFECT_AUXILIARY = /^(has|have|had)$/i;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Words that make a part between commas a clause, not an apposition ("das … direkt zu sagen"). */
+/** Words opening a clause whose Konjunktiv is hypothetical, not reported ("ob … würde", "als sei", "als ob"). */
+const HYPOTHETICAL = /^(ob|als)$/u;
+/** A capitalised first letter. */
+const UPPER_INITIAL = /^\p{Lu}/u;
 const CLAUSE_WORD = /\b(zu|dass|ist|sei|war|hat|habe|to|that|is|was|has)\s/iu;
 
 /** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
@@ -529,7 +533,10 @@ export class ClauseReader {
     if (this.language !== 'de') return false;
     return s.tokens.some((t, k) => {
       const w = t.t.toLowerCase();
-      if (KONJUNKTIV.has(w)) return true;
+      // ("…, ob das Treffen stattfinden würde", "als sei der Gipfel geplatzt": a narrator's subordinate clause, no report)
+      if (k > 0 && HYPOTHETICAL.test(this.clauseOpener(s, k))) return false;
+      // (a listed form capitalised inside the sentence is a noun: "die Liste")
+      if (KONJUNKTIV.has(w)) return k === 0 || !UPPER_INITIAL.test(t.t);
       // not a weak preterite ("reagierte", "sagte"): Konjunktiv I never ends in -te
       if (!w.endsWith('e') || !KONJUNKTIV_FORM.test(t.t) || NOT_KONJUNKTIV.has(w) || k === 0) return false;
       const next = s.tokens[k + 1];
@@ -538,6 +545,14 @@ export class ClauseReader {
       const prevOk = KONJUNKTIV_BEFORE.test(prevTok.t) && !/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein|keine)$/iu.test(prevTok.t);
       return nextOk && prevOk;
     });
+  }
+
+  /** The first word of the clause token `k` stands in (after the last comma before it, else the sentence's first), lower case. */
+  private clauseOpener(s: SentenceInfo, k: number): string {
+    let j = k;
+    while (j > 0 && !/,\s*$/.test(this.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start)) && s.tokens[j - 1]!.t !== ',') j--;
+    // "als sei", "als ob": the word right before the verb may open it too
+    return /^als$/iu.test(s.tokens[k - 1]!.t) ? 'als' : s.tokens[j]!.t.toLowerCase();
   }
 
   /** The end of text[from, to) without trailing spaces and punctuation. */
