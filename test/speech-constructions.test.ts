@@ -1124,4 +1124,18 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('"X wertet Y als Z" states an assessment', () => {
     expect(who(read('Die russische Führung wertet den Schritt Finnlands als Bedrohung.', 'de', '2022-05-12'))).toEqual(['Russia']);
   });
+  it('German source markers: "nach eigenen Angaben" is the subject’s, "nach Worten von X" is X’s, "nach iranischen Medienangaben" no state’s', () => {
+    expect(who(read('Der Iran hat nach eigenen Angaben eine neue Rakete getestet.', 'de', '2017-09-24'))).toEqual(['Iran']);
+    expect(who(read('Die USA werden nach Worten von Außenminister Mike Pompeo den Vertrag verlassen.', 'de', '2020-05-22'))).toEqual(['Mike_Pompeo']);
+    expect(who(read('Die Rakete kann nach iranischen Medienangaben mehrere Sprengköpfe tragen.', 'de', '2017-09-24'))).toEqual(['Unknown_speaker']);
+  });
+  it('statement dates: a weekday opening a pluperfect frame dates the report; a year in a participle’s attribute does not ("des 2015 geschlossenen Abkommens")', () => {
+    expect(said(read('US-Präsident Donald Trump hatte am Donnerstag den Ausstieg aus dem Vertrag verkündet.', 'de', '2020-05-22'))).toEqual(['Donald_Trump indirect 2020-05-21']);
+    expect(said(read('Trump hatte den Iran als "einen gefährlichen Staat" bezeichnet und mit dem Ende des 2015 geschlossenen Abkommens gedroht.', 'de', '2017-09-24'))).toEqual(['Donald_Trump direct 2017-09-24 or before']);
+  });
+  it('no statement from "vorsehen" without a dass-clause or from an agentless German passive; "wurde X zitiert" still names X', () => {
+    expect(read('Der Vertrag sieht eine Reduzierung der Sprengköpfe vor. Wann sie beginnt, wird in Kürze bekannt gegeben.', 'de', '2019-11-07').statements).toEqual([]);
+    expect(who(read('Die Vereinbarung sieht vor, dass die Raketen ab 2026 stationiert werden.', 'de', '2024-07-11'))).toHaveLength(1);
+    expect(who(read('„Wir sind bereit“, wurde Kapitän Kurt Beispiel in einer Mitteilung zitiert.', 'de', '2024-09-13'))).toEqual(['Kurt_Beispiel']);
+  });
 });

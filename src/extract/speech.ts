@@ -52,6 +52,10 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 
 /** "demnach": according to the source just named. */
 const DEMNACH = /^demnach$/iu;
+/** A date inside a participle's attribute ("des 2015 geschlossenen Abkommens", "the 1987-signed treaty"): it dates the thing, not the speech. */
+const ATTRIBUTIVE_DATE = /^(?:\s+\p{Ll}+(?:ten|enen|ene[mnrs]?)\s+\p{Lu}|-signed\b)/u;
+/** An article right before a date: the date opens a noun phrase ("des 2015 …", "the 1987-signed …"). */
+const ARTICLE_BEFORE = /\b(?:des|der|dem|den|die|das|the)\s+$/iu;
 /** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
 const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
 
@@ -513,7 +517,7 @@ class StatementFinder {
     const published = this.ctx.published;
     return ss
       .flatMap((x) => x.dates)
-      .filter((d) => outside(d.start) && d.time.earliest <= published && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      .filter((d) => outside(d.start) && d.time.earliest <= published && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !(ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40))))
       .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
   }
 

@@ -517,9 +517,12 @@ export class ClauseReader {
   private framedContent(s: SentenceInfo, v: number): Span | undefined {
     const f = this.language === 'de' && v === s.tokens.length - 1 ? this.frame(s, v, s.agents) : undefined;
     const subject = f?.subject;
-    const from = f ? Math.max(f.subject.tokenEnd, f.aux + 1) : -1;
+    let from = f ? Math.max(f.subject.tokenEnd, f.aux + 1) : -1;
     // the frame must hold the words, not only a date ("Den Plan … hatte Putin im März 2023 angekündigt": the words came first)
     const words = s.tokens.slice(Math.max(from, 0), v).filter((t) => !PREPOSITION.test(t.t) && !s.dates.some((d) => d.start <= t.start && t.end <= d.end));
+    // "Trump hatte am Donnerstag den Ausstieg verkündet": a date opening the frame dates the report, it is no word of it
+    const opening = from >= 0 ? s.dates.find((d) => d.start <= s.tokens[from]!.start + 3 && d.start >= s.tokens[from]!.start - 1) : undefined;
+    if (opening && words.length >= 2) while (from < v && s.tokens[from]!.start < opening.end) from++;
     return subject && from < v && words.length >= 2 ? { start: s.tokens[from]!.start, end: s.tokens[v - 1]!.end, id: 'speech.indirect' } : undefined;
   }
 
@@ -571,12 +574,15 @@ export class ClauseReader {
       const at = s.start + m.index + m[0].length;
       const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
       // "nach ukrainischen Angaben": the state of the adjective inside the marker
-      const adjective = s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
+      // (not "nach iranischen Medienangaben": the state's media, no word of the state)
+      const adjective = /medien/iu.test(m[0]) ? undefined : s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
       // "According to him, it added …": the pronoun right after the marker, not the next agent
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
       // ("Nach ukrainischen Angaben hat Russland …": the adjective's state, not the subject after the marker)
       const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined;
-      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      // "Der Iran hat nach eigenen Angaben …": the subject before the marker is its own source
+      const own = /\beigenen\b/iu.test(m[0]) ? s.agents.find((a) => a.end <= s.start + m.index && a.kind !== 'pronoun') : undefined;
+      const agent = own ?? (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) {
         const compound = s.agents.find((a) => a.start === at);

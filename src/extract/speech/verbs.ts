@@ -87,6 +87,12 @@ function inClauseBefore(s: SentenceInfo, k: number, words: string | ReadonlySet<
   return s.tokens.some((t, j) => j < k && t.start - s.start > comma && has(t.t.toLowerCase()));
 }
 
+/** Is the participle at `k` in a passive of "werden" with no "von"/"durch" agent in the sentence? */
+function agentlessPassive(s: SentenceInfo, k: number): boolean {
+  return inClauseBefore(s, k, PASSIVE_WERDEN) && !s.tokens.some((t) => /^(von|vom|durch)$/iu.test(t.t));
+}
+const PASSIVE_WERDEN: ReadonlySet<string> = new Set(['wird', 'werden', 'wurde', 'wurden']);
+
 /** Is the German infinitive at `k` governed by a modal verb earlier in its clause? */
 const afterModal = (s: SentenceInfo, k: number) => inClauseBefore(s, k, MODALS);
 
@@ -123,6 +129,10 @@ function verbsIn(s: SentenceInfo): Verb[] {
     // "the truce is said to be holding": an agentless passive with an infinitive reports no one; "has the final say" is a noun
     if (w === 'said' && /^(is|are|was|were)$/i.test(toks[k - 1]?.t ?? '') && toks[k + 1]?.t === 'to') return;
     if (w === 'say' && /^(final|last|little|much|more|equal)$/i.test(toks[k - 1]?.t ?? '')) return;
+    // "Der Vertrag sieht eine Reduzierung vor": "vorsehen" provides for; only "sieht vor, dass …" states what a document says
+    if (/^(sieht|sah|sehen|sahen)$/.test(w) && particleAfter(s, k, 'vor') && !toks.some((x) => /^dass$/iu.test(x.t))) return;
+    // "Wann sie beginnt, wird in Kürze bekannt gegeben": a German passive with no agent reports no one ("wurde Leonards zitiert" names its speaker)
+    if ((DE_REPORTING_PARTICIPLES.has(w) || DE_PARTICIPLES_WITH.has(w)) && w !== 'zitiert' && agentlessPassive(s, k)) return;
     // "has not yet announced whether …", "did not say": a negated report says nothing
     if (EN_REPORTING.has(w) && [toks[k - 1]?.t, toks[k - 2]?.t].some((x) => x !== undefined && /^(not|never|n['’]t)$/i.test(x))) return;
     // "claimed responsibility for the attack" is a deed, not words
