@@ -24,7 +24,8 @@ import { OBJECT_PREPOSITIONS } from './lexicon/speech-verbs.js';
 const EQUIVALENT_ROLES: Record<string, string[]> = {
   president: ['president', 'supreme leader', 'king', 'leader'],
   'supreme leader': ['supreme leader', 'president', 'leader'],
-  leader: ['leader', 'supreme leader', 'president'],
+  // ("the Indian leader" after "Indian Prime Minister Narendra Modi": the head of government the text introduced)
+  leader: ['leader', 'supreme leader', 'president', 'prime minister', 'chancellor'],
   king: ['king'],
   'prime minister': ['prime minister', 'chancellor', 'head of government'],
   chancellor: ['chancellor', 'prime minister'],

@@ -23,7 +23,7 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { CALENDAR, findRolePhrases, OWNER_CLASSES, type RoleKinds } from './role-phrases.js';
-import { findIntroductions, findNamedPeople, findSpeakerNames, learnSurnames, type Introduction } from './people.js';
+import { findIntroductions, findNamedPeople, findSpeakerNames, isTitleWord, learnSurnames, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { findAcronyms } from './acronyms.js';
@@ -101,7 +101,8 @@ function insideLongerName(m: EntityMention, s: SentenceInfo, g: Gazetteer): bool
   const k = s.tokens.findIndex((t) => t.start === m.start);
   const prev = s.tokens[k - 1];
   if (k <= 1 || !prev || m.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.t)) return false;
-  return !roleAt([prev.t], 0) && !s.mentions.some((x) => x.end === prev.end) && !CALENDAR.test(prev.t);
+  // ("Mr Marles", "Gen Bilton": a form of address or a rank is no part of a name)
+  return !roleAt([prev.t], 0) && !isTitleWord(prev.t) && !s.mentions.some((x) => x.end === prev.end) && !CALENDAR.test(prev.t);
 }
 
 

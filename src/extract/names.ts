@@ -692,6 +692,8 @@ function stateOrgans(s: SentenceInfo, g: Gazetteer): Found[] {
   for (let i = 1; i < tk.length - 1; i++) {
     const genitive = stateOrganBeforeGenitive(s, g, i);
     if (genitive) out.push(genitive);
+    const seated = stateOrganInCapital(s, g, i);
+    if (seated) out.push(seated);
     const noun = tk[i + 1]!;
     if (!STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !/^\p{Ll}/u.test(tk[i]!.t) || !/^ $/u.test(s.text.slice(tk[i]!.end - s.start, noun.start - s.start))) continue;
     if (!ORGAN_ARTICLE_DE.test(tk[i - 1]!.t)) continue;
@@ -722,6 +724,18 @@ function stateMinistries(s: SentenceInfo, g: Gazetteer): Found[] {
 }
 
 /** "das Außenministerium Armeniens": the organ at token `i`, after an article, and its state in the genitive right after it (unless the register knows that body). */
+/** "das Verteidigungsministerium in Baku": a state organ named by its seat, the capital of a state the register knows no such body of. */
+function stateOrganInCapital(s: SentenceInfo, g: Gazetteer, i: number): Found | undefined {
+  const tk = s.tokens;
+  const noun = tk[i]!;
+  const seat = tk[i + 2];
+  if (!seat || tk[i + 1]!.t !== 'in' || !STATE_ORGAN_TAILS_DE.test(noun.t.toLowerCase()) || !/^\p{Lu}/u.test(noun.t) || !ORGAN_ARTICLE_DE.test(tk[i - 1]!.t)) return undefined;
+  const capital = s.mentions.find((m) => m.start === seat.start);
+  const state = capital && g.entities.get(capital.entity)?.capitalOf;
+  if (!capital || !state || s.mentions.some((m) => m.start <= noun.start && noun.start < m.end) || hasBodyNamed(g, state, noun.t)) return undefined;
+  return { name: s.text.slice(noun.start - s.start, capital.end - s.start), kind: 'Organisation', rule: 'ner.org-head' };
+}
+
 function stateOrganBeforeGenitive(s: SentenceInfo, g: Gazetteer, i: number): Found | undefined {
   const tk = s.tokens;
   const noun = tk[i]!;

@@ -142,7 +142,7 @@ function isOwner(m: EntityMention, g: Gazetteer): boolean {
 }
 
 /** A full name with the office after it in apposition: "Li Wei, spokesperson for the command, said", "Anna Berger, die Sprecherin des Ministeriums,". */
-const NAME_THEN_OFFICE = /(?:^|[,;:–—"“”„]\s*|\p{Ll}\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s*(?:(?:the|a|an|der|die|ein|eine)\s+)?$/u;
+const NAME_THEN_OFFICE = /(?:^|[,;:–—"“”„]\s*|\p{Ll}\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s*(?:(?:the|a|an|its|his|her|their|der|die|ein|eine|sein|seine|ihr|ihre)\s+)?$/u;
 
 /** The name in apposition before an office starting at `roleStart`, if any (two or three capitalised words). */
 function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: number; end: number; text: string; tokens: number } | undefined {
@@ -171,6 +171,11 @@ const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Herr|Frau)\.?$/u;
 /** Abbreviated titles that end a name run but are no name ("Air Force Gen. C.Q. Brown"). */
 const TITLE_ABBREVIATION = /^(Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rep|Sen|Gov)$/u;
 
+/** A form of address or an abbreviated rank before a name, never part of it ("Mr", "Frau", "Gen.", "Lt"). */
+export function isTitleWord(word: string): boolean {
+  return HONORIFIC.test(word) || TITLE_ABBREVIATION.test(word.replace(/\.$/u, ''));
+}
+
 /**
  * A name after a role without the titles before its given name ("Professor Jarno Limnéll",
  * "Generalstaatsanwalt Jukka Rappe", "Inspector Jesper Bojgaard Madsen" → the name from the
@@ -180,8 +185,8 @@ function withoutTitle(name: { start: number; end: number; text: string; tokens: 
   const words = [...name.text.matchAll(/\S+/gu)];
   const last = words.at(-1)![0];
   if (TITLE_ABBREVIATION.test(last.replace(/\.$/u, '')) || HONORIFIC.test(last)) return undefined;
-  // "Mr Kim", "Frau Baerbock": a form of address is no part of the name
-  if (words.length > 1 && HONORIFIC.test(words[0]![0])) {
+  // "Mr Kim", "Frau Baerbock", "Gen Bilton": a form of address or an abbreviated rank is no part of the name
+  if (words.length > 1 && isTitleWord(words[0]![0])) {
     const start = name.start + words[1]!.index!;
     return { start, end: name.end, text: text.slice(start, name.end), tokens: name.tokens - 1 };
   }

@@ -208,7 +208,9 @@ export function findRolePhrases(
     if (deputy) d -= 1 + portfolio;
     const det = tokens[d];
     // ("Laut Kanzler …": a bare office after "laut" is the one the text is about)
-    const definite = det !== undefined && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t) || /^laut$/iu.test(det.t));
+    // ("Boris Johnson's spokesman": an office a person gives is held by someone the text leaves unnamed, no one it named)
+    const personsOffice = det !== undefined && /^['’]s$/u.test(det.t) && d > 0 && [mentionAt(tokens[d - 1]!.start), mentionAt(tokens[Math.max(0, d - 2)]!.start)].some((m) => m !== undefined && m.end === tokens[d - 1]!.end && kinds.isPerson(m));
+    const definite = det !== undefined && !personsOffice && (DETERMINERS.has(det.t.toLowerCase()) || /^['’]s$/u.test(det.t) || /^laut$/iu.test(det.t));
     const indefinite = det !== undefined && INDEFINITE_ARTICLE.test(det.t);
     out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}), ...(deputy ? { deputy: true as const } : {}) });
     i = tokenEnd - 1;

@@ -166,8 +166,10 @@ class StatementFinder {
     for (let i = 0; i < this.sentences.length; i++) {
       const s = this.sentences[i]!;
       // the person a sentence is about is its first (the subject, mostly): "Scholz telefonierte mit Biden. Er betonte …" is Scholz
+      // (only one named before a pronoun: '"…," he told Zelensky' is not Zelensky's)
       const subject = s.agents.find((a) => a.person && a.entity && a.kind !== 'pronoun' && !/^['’]s\b/.test(this.text.slice(a.end, a.end + 3)));
-      if (subject) {
+      const pronounFirst = subject && s.agents.some((a) => a.kind === 'pronoun' && a.person && a.start < subject.start);
+      if (subject && !pronounFirst) {
         this.lastPerson = subject.entity;
         this.lastPersonAt = i;
       }

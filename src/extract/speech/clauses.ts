@@ -277,7 +277,8 @@ export class ClauseReader {
       const quoted = /^as$/i.test(prev) ? s.agents.find((a) => a.tokenEnd === v - 1 && /^quoted$/i.test(s.tokens[a.token - 1]?.t ?? '')) : undefined;
       if (quoted) return quoted;
       // "…, with Kremlin spokesman Dmitry Peskov calling it …": the participle's own subject
-      const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? ''));
+      // ("… two years of war with Russia, saying …": after a comma the participle is the main clause's)
+      const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? '') && !this.text.slice(a.end, s.tokens[v]!.start).includes(','));
       if (own) return own;
       const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
       if (main) return main;
