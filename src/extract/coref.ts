@@ -139,7 +139,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
       const entity = intro?.person ?? (pluralRole(s, r) || r.deputy || (r.indefinite && r.role.descriptive) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
-      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite && !r.indefinite });
+      refs.push({ entity, start: r.start, end, kind: 'role', definite: r.definite && !r.indefinite, token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, document: undefined });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
@@ -147,26 +147,26 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // "the Pentagon said": a building speaks for the body it houses
       const seat = g.entities.get(m.entity)?.seatOf;
       if (seat && !covered(m.start, m.end)) {
-        refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person: false, document: undefined });
         continue;
       }
       // "von Peking als Provokation kritisiert": a capital that is the agent of a reporting participle speaks for its state
       const capitalOf = g.entities.get(m.entity)?.capitalOf;
       if (capitalOf && !covered(m.start, m.end) && agentOfParticiple(s, m)) {
-        refs.push({ entity: capitalOf, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        refs.push({ entity: capitalOf, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person: false, document: undefined });
         continue;
       }
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
       const person = g.isA(m.entity, NG_CLASS.Person);
       if (m.kind === 'demonym') {
-        refs.push({ ...(lastPerson ? { entity: lastPerson } : {}), start: m.start, end: m.end, kind: 'demonym', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true });
+        refs.push({ entity: lastPerson, start: m.start, end: m.end, kind: 'demonym', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true, document: undefined });
         continue;
       }
-      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person, ...(isDocument(m.entity) ? { document: true as const } : {}) });
+      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person, document: isDocument(m.entity) ? true : undefined });
     }
     s.tokens.forEach((t, k) => {
-      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
+      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ entity: undefined, start: t.start, end: t.end, kind: 'pronoun', definite: undefined, token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t), document: undefined });
     });
     // "Washington/Berlin (Reuters) - Bundeskanzler Olaf Scholz hat …": a dateline names where and who reported, no agent of the sentence
     const opens = clauseStart(s);
@@ -319,7 +319,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       } else return;
       const start = definite && !source ? first - 1 : first;
       const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
-      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
+      out.push({ entity, start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', definite: undefined, token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false, document: undefined });
     });
     return out;
   }
@@ -393,7 +393,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (run.length < 2 || run.some((r) => r.kind !== 'name' || !r.entity || !g.isA(r.entity, NG_CLASS.State))) continue;
       const group = g.groupOf(run.map((r) => r.entity!));
       if (!group) continue;
-      refs.splice(k, run.length, { entity: group, start: run[0]!.start, end: run.at(-1)!.end, kind: 'name', token: run[0]!.token, tokenEnd: run.at(-1)!.tokenEnd, rule: rule('coref.group'), person: false });
+      refs.splice(k, run.length, { entity: group, start: run[0]!.start, end: run.at(-1)!.end, kind: 'name', definite: undefined, token: run[0]!.token, tokenEnd: run.at(-1)!.tokenEnd, rule: rule('coref.group'), person: false, document: undefined });
     }
   }
 
@@ -410,7 +410,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const kind = documentKind(t.t);
       const anyDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);
       const entity = kind ? (lastMentioned((e) => g.isA(e, NG_CLASS[kind])) ?? lastMentioned(anyDocument)) : mostMentioned(anyDocument);
-      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
+      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', definite: undefined, token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;
   }
@@ -441,7 +441,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       // "The top Russian official also said": a definite description of the one just quoted, like a role noun
-      if (definite && !plural) out.push({ start: s.tokens[j]!.start, end: t.end, kind: 'role', token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, definite: true });
+      if (definite && !plural) out.push({ entity: undefined, start: s.tokens[j]!.start, end: t.end, kind: 'role', definite: true, token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, document: undefined });
       if (!indefinite && (definite || !plural)) return;
       const first = indefinite ? j : j + 1;
       // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside
@@ -453,8 +453,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       }
       // "Defense Department officials", "Kremlin officials": the officials of a named body speak for it (a state's stay unnamed: "US officials")
       const body = indefinite ? undefined : s.mentions.find((m) => m.start >= s.tokens[first]!.start && m.end <= t.start && !g.isA(m.entity, NG_CLASS.State) && g.isA(m.entity, NG_CLASS.Organisation) && !g.isA(m.entity, NG_CLASS.Person));
-      if (body) out.push({ entity: body.entity, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'name', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: false });
-      else out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
+      if (body) out.push({ entity: body.entity, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'name', definite: undefined, token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: false, document: undefined });
+      else out.push({ entity: undefined, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', definite: false, token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, document: undefined });
     });
     return out;
   }

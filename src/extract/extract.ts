@@ -217,9 +217,9 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const statements: Statement[] = found.map((st) => ({
     speaker: speakerOk(st),
     date: st.date,
-    ...(st.place ? { place: st.place } : {}),
+    place: st.place,
     mode: st.mode,
-    ...(st.quote !== undefined ? { quote: st.quote } : {}),
+    quote: st.quote,
     content: st.content,
     about: st.about,
     claims: [],

@@ -9,7 +9,11 @@ import type { EntityMention } from './gazetteer.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { Token } from './tokens.js';
 
-/** Something in a sentence that names an agent: a name, a role phrase or a pronoun, and who it is. */
+/**
+ * Something in a sentence that names an agent: a name, a role phrase or a pronoun, and who it is.
+ * Built with every field set, in this order (undefined when absent), so that all references share
+ * one object shape and the stages that read them stay fast.
+ */
 export interface AgentRef {
   /** The entity referred to; undefined when it could not be resolved. */
   entity?: string;

@@ -219,7 +219,7 @@ export class ClauseReader {
     const inPhrase = pp >= 0 ? s.agents.find((a) => outside(a.start) && a.token > pp && a.token - pp <= 5) : undefined;
     const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a, this.language))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
-    return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
+    return source ?? { entity: undefined, start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', definite: undefined, token: v, tokenEnd: v + 1, rule: undefined, person: false, document: true };
   }
 
   /** A passive's agent: "was criticised by Beijing", "wurde von Peking als Provokation kritisiert". */
@@ -316,7 +316,7 @@ export class ClauseReader {
     const after = reach.find((a) => a.person && a.entity) ?? reach.find((a) => a.token - v <= 5);
     const det = s.tokens[v + 1];
     if (after || !describes || !det || !/^(der|die|the)$/i.test(det.t) || !s.tokens[v + 2] || !(s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) return after;
-    return { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
+    return { entity: undefined, start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', definite: undefined, token: v + 1, tokenEnd: v + 3, rule: undefined, person: true, document: undefined };
   }
 
   /**
@@ -340,7 +340,7 @@ export class ClauseReader {
     }
     const art = s.tokens[v - 2];
     if (before || !art || !/^(der|die|the)$/i.test(art.t) || v - 2 > 1 || agents.some((a) => a.token === v - 1) || THING_NOUN.test(s.tokens[v - 1]!.t)) return before;
-    return { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
+    return { entity: undefined, start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', definite: undefined, token: v - 2, tokenEnd: v, rule: undefined, person: true, document: undefined };
   }
 
   /**
@@ -554,15 +554,15 @@ export class ClauseReader {
       // "According to him, it added …": the pronoun right after the marker, not the next agent
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
       // ("Nach ukrainischen Angaben hat Russland …": the adjective's state, not the subject after the marker)
-      const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined;
-      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, definite: undefined, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, rule: undefined, person: false, document: undefined } : undefined;
+      const agent = (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { entity: undefined, start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, definite: undefined, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, rule: undefined, person: true, document: undefined } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) {
         const compound = s.agents.find((a) => a.start === at);
-        return { ...(compound ? { agent: compound } : {}), markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
+        return { agent: compound, markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
       }
       // "laut …", "according to …", "nach Angaben des Marineamts": a source even when no agent is named
-      if (agent || /laut|according|^nach\s/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
+      if (agent || /laut|according|^nach\s/i.test(m[0])) return { agent, markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
     const z = ATTRIBUTION_AFTER.exec(s.text);
     if (z) {
@@ -570,7 +570,7 @@ export class ClauseReader {
       const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
       // "Beobachtern zufolge": a source the text does not name is still a source
       const from = agent?.start ?? s.start + (s.text.slice(0, z.index).search(/\S+(\s+\S+)?$/) ?? 0);
-      return { ...(agent ? { agent } : {}), markerStart: from, markerEnd: at + z[0].length };
+      return { agent, markerStart: from, markerEnd: at + z[0].length };
     }
     const so = SO_X.exec(s.text);
     if (so) {
