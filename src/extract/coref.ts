@@ -18,6 +18,7 @@ import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUN
 import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
+import { mapPacked } from '../util/packed.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
 const EQUIVALENT_ROLES: Record<string, string[]> = {
@@ -275,11 +276,11 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
       const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
-      const head = source?.toLowerCase() ?? s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(j, k + 1), (x) => x.t.toLowerCase()).join(' ');
       // "Ministry of National Defence": the capitalised words after "of" name which ministry
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
-      const longHead = s.tokens.slice(j, full + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const longHead = mapPacked(s.tokens.slice(j, full + 1), (x) => x.t.toLowerCase()).join(' ');
       const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => l.includes(h));
       const named = namedBy(head);
       /** The one body of that name the state has, if exactly one (by the longer name first). */

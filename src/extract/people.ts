@@ -249,7 +249,7 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
     for (const v of verbsOf(s)) {
       // a person or office already named next to the verb is its subject: nothing to mint
       if (s.roles.some((r) => r.token >= v.token - 4 && r.token <= v.token + 5) || s.mentions.some((m) => g.isA(m.entity, NG_CLASS.Person) && Math.abs(s.tokens.findIndex((t) => t.start >= m.start) - v.token) <= 5)) continue;
-      const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
+      const spots = [v.token + 1, v.token - 3, v.token - 2, v.token - 1].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));

@@ -33,6 +33,7 @@ import { leadingReport, reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader, type Attribution } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
 import { bodyNounAt } from './lexicon/body-nouns.js';
+import { mapPacked } from '../util/packed.js';
 
 /** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
 const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
@@ -230,7 +231,7 @@ class StatementFinder {
     const content = a.content ?? { start: qs[0]!.start, end: qEnd, dateFrom: outside };
     const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
-    const inner = qs.map((q) => q.inner.trim()).join(' … ');
+    const inner = mapPacked(qs, (q) => q.inner.trim()).join(' … ');
     this.push({ speaker, mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
     return true;
   }
@@ -508,10 +509,15 @@ class StatementFinder {
   private dateOf(ss: readonly SentenceInfo[], outside: (pos: number) => boolean, anchor: number): DateMention | undefined {
     const { text } = this;
     const published = this.ctx.published;
-    return ss
-      .flatMap((x) => x.dates)
-      .filter((d) => outside(d.start) && d.time.earliest <= published && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
-      .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
+    // the nearest to the anchor; of equally near ones the first
+    let nearest: DateMention | undefined;
+    for (const x of ss) {
+      for (const d of x.dates) {
+        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+        if (!nearest || Math.abs(d.start - anchor) < Math.abs(nearest.start - anchor)) nearest = d;
+      }
+    }
+    return nearest;
   }
 
   /** "dabei", "damals": the occasion the previous sentence dates. */
@@ -545,8 +551,9 @@ class StatementFinder {
     const speaker = draft.speaker ?? issued;
     if (speaker && medium) this.issuer = { speaker, sentence: draft.lastSentence };
     const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;
-    const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= draft.contentStart && m.end <= draft.contentEnd && m.entity !== speaker).map((m) => m.entity))];
-    this.out.push(statementOf(draft, speaker, date ?? upperBound(this.ctx.published), place, about));
+    const about = new Set<string>();
+    for (const x of ss) for (const m of x.mentions) if (m.start >= draft.contentStart && m.end <= draft.contentEnd && m.entity !== speaker) about.add(m.entity);
+    this.out.push(statementOf(draft, speaker, date ?? upperBound(this.ctx.published), place, [...about]));
     if (speaker && this.ctx.isPerson(speaker)) this.lastPerson = speaker;
   }
 }

@@ -12,6 +12,7 @@ import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
 import { twinFor } from '../../util/case-fold.js';
 import { ARTICLE } from '../lexicon/relation-patterns.js';
+import { mapPacked } from '../../util/packed.js';
 
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
@@ -332,7 +333,7 @@ export class ClauseReader {
     while (before) {
       const b = before;
       // ("China und die Philippinen": an article may open the next member)
-      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t).join(' '))).at(-1);
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(mapPacked(s.tokens.slice(a.tokenEnd, b.token), (t) => t.t).join(' '))).at(-1);
       const comma = prev !== undefined && b.token - prev.tokenEnd === 0;
       if (!prev || (comma && (!listed || !/,\s*$/.test(this.text.slice(prev.end, b.start))))) break;
       listed ||= !comma;
