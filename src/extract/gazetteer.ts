@@ -136,12 +136,20 @@ function norm(s: string): string {
 /** The vocabulary's class IRIs as one string each: types compared against them mostly meet the very same string (fast). */
 const CLASS_IRIS = new Map(Object.values(NG_CLASS).map((c) => [c, c]));
 
+/**
+ * A known entity with every field set in the interface's order, undefined when absent: all known
+ * entities share one object shape, so the lookups every stage makes (`isA`) stay fast.
+ */
+export function knownEntity(iri: string, types: string[], labels: KnownEntity['labels'], aliases: KnownEntity['aliases'], generated?: boolean): KnownEntity {
+  return { iri, types, labels, aliases, capital: undefined, capitalOf: undefined, subtypeOf: undefined, forms: undefined, tenures: undefined, affiliation: undefined, partOf: undefined, seatOf: undefined, memberOf: undefined, generated };
+}
+
 /** The register's entities from its quads. */
 export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
   const map = new Map<string, KnownEntity>();
   const get = (iri: string) => {
     let e = map.get(iri);
-    if (!e) map.set(iri, (e = { iri, types: [], labels: [], aliases: [] }));
+    if (!e) map.set(iri, (e = knownEntity(iri, [], [], [])));
     return e;
   };
   const tenureNodes = new Map<string, Partial<Tenure>>();
@@ -195,7 +203,7 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
     if (entities.has(iri)) continue;
     const labels = [{ value: name, lang: 'en' }, ...(de ? [{ value: de, lang: 'de' }] : []), ...(ru ? [{ value: ru, lang: 'ru' }] : [])];
     const aliases = [...(de ? [{ value: `${de}s`, lang: 'de' }] : []), ...(alias && alias !== name ? [{ value: alias, lang: 'en' }] : [])];
-    entities.set(iri, { iri, types: [NG_CLASS.State], labels, aliases, generated: true });
+    entities.set(iri, knownEntity(iri, [NG_CLASS.State], labels, aliases, true));
   }
 }
 

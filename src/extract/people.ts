@@ -10,7 +10,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { EntityMention, Gazetteer } from './gazetteer.js';
+import { knownEntity, type EntityMention, type Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
 import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases.js';
@@ -218,7 +218,7 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   const surname = surnameOf(name);
   const surnames = surname !== name && cls === NG_CLASS.Person ? surnameForms(surname) : [];
   const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surnames.map((value) => ({ value, lang: '' })) };
-  g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
+  g.entities.set(person, knownEntity(person, record.types, record.labels, record.aliases, true));
   g.addName(name, person, true, 'name', learntBy);
   for (const a of record.aliases) g.addName(a.value, person, false, 'name', learntBy);
   return { person, record };
