@@ -10,7 +10,7 @@ import type { SourceFiles } from './sources.js';
 import { readSourceMeta, sourceDocument, CurationError, type SourceMeta } from '../model/curation.js';
 import { decodeText } from '../rdf/parse.js';
 import { CodePointText } from '../model/offsets.js';
-import { Gazetteer } from '../extract/gazetteer.js';
+import { Gazetteer, knownEntity } from '../extract/gazetteer.js';
 import { extractDocument } from '../extract/extract.js';
 import { applyReview } from '../extract/review.js';
 import type { ExtractionCache } from './extraction-cache.js';
@@ -92,7 +92,7 @@ export function relinkKnownPeople(documents: DocumentGraph[], sources: ReadonlyM
     const gazetteer = () => {
       const g = base.forDocument();
       for (const { p, names } of taught) {
-        g.entities.set(p.iri, { iri: p.iri, types: p.types, labels: p.labels, aliases: p.aliases });
+        g.entities.set(p.iri, knownEntity(p.iri, p.types, p.labels, p.aliases));
         for (const l of p.labels) g.addName(l.value, p.iri, true);
         for (const a of names) g.addName(a, p.iri, false);
       }

@@ -9,7 +9,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { Gazetteer } from './gazetteer.js';
+import { knownEntity, type Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
 import { ORG_HEADS_EN, TREATY_AFTER_EN } from './lexicon/name-shapes.js';
@@ -45,7 +45,7 @@ export function findAcronyms(sentences: readonly SentenceInfo[], g: Gazetteer, l
       const iri = known?.entity ?? entityIri(name);
       if (!known && !g.entities.has(iri)) {
         const record: EntityRecord = { iri, types: [NG_CLASS.Organisation], labels: [{ value: name, lang }], aliases: [{ value: acronym, lang: '' }] };
-        g.entities.set(iri, { ...record, generated: true });
+        g.entities.set(iri, knownEntity(iri, record.types, record.labels, record.aliases, true));
         g.addName(name, iri, true);
         out.push(record);
       }

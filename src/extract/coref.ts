@@ -19,6 +19,7 @@ import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
 import { OBJECT_PREPOSITIONS } from './lexicon/speech-verbs.js';
+import { mapPacked } from '../util/packed.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
 const EQUIVALENT_ROLES: Record<string, string[]> = {
@@ -150,7 +151,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
       const entity = intro?.person ?? (pluralRole(s, r) || r.deputy || (r.indefinite && r.role.descriptive) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
-      refs.push({ ...(entity ? { entity } : {}), start: r.start, end, kind: 'role', token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, definite: r.definite && !r.indefinite });
+      refs.push({ entity, start: r.start, end, kind: 'role', definite: r.definite && !r.indefinite, token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, document: undefined });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));
     refs.push(...anonymousSources(s, refs));
@@ -158,26 +159,26 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // "the Pentagon said": a building speaks for the body it houses
       const seat = g.entities.get(m.entity)?.seatOf;
       if (seat && !covered(m.start, m.end)) {
-        refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        refs.push({ entity: seat, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person: false, document: undefined });
         continue;
       }
       // "von Peking als Provokation kritisiert": a capital that is the agent of a reporting participle speaks for its state
       const capitalOf = g.entities.get(m.entity)?.capitalOf;
       if (capitalOf && !covered(m.start, m.end) && agentOfParticiple(s, m)) {
-        refs.push({ entity: capitalOf, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person: false });
+        refs.push({ entity: capitalOf, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person: false, document: undefined });
         continue;
       }
       if (covered(m.start, m.end) || !isAgent(m.entity)) continue;
       if (m.kind === 'adjective' || modifier(s, m)) continue; // "russische Staatsmedien", "US officials" name no speaker
       const person = g.isA(m.entity, NG_CLASS.Person);
       if (m.kind === 'demonym') {
-        refs.push({ ...(lastPerson ? { entity: lastPerson } : {}), start: m.start, end: m.end, kind: 'demonym', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true });
+        refs.push({ entity: lastPerson, start: m.start, end: m.end, kind: 'demonym', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: rule('coref.demonym'), person: true, document: undefined });
         continue;
       }
-      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, person, ...(isDocument(m.entity) ? { document: true as const } : {}) });
+      refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person, document: isDocument(m.entity) ? true : undefined });
     }
     s.tokens.forEach((t, k) => {
-      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ start: t.start, end: t.end, kind: 'pronoun', token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t) });
+      if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ entity: undefined, start: t.start, end: t.end, kind: 'pronoun', definite: undefined, token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t), document: undefined });
     });
     // "Washington/Berlin (Reuters) - Bundeskanzler Olaf Scholz hat …": a dateline names where and who reported, no agent of the sentence
     const opens = Math.max(clauseStart(s), placeDateline(s));
@@ -298,11 +299,11 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
       const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
-      const head = source?.toLowerCase() ?? s.tokens.slice(j, k + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(j, k + 1), (x) => x.t.toLowerCase()).join(' ');
       // "Ministry of National Defence": the capitalised words after "of" name which ministry
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
-      const longHead = s.tokens.slice(j, full + 1).map((x) => x.t.toLowerCase()).join(' ');
+      const longHead = mapPacked(s.tokens.slice(j, full + 1), (x) => x.t.toLowerCase()).join(' ');
       // (the head ends a word of the name: "Verteidigungsministerium" is a ministry, "Regierungsbüro" no government)
       const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => endsAWord(l, h));
       const named = namedBy(head);
@@ -343,7 +344,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       } else return;
       const start = definite && !source ? first - 1 : first;
       const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
-      out.push({ ...(entity ? { entity } : {}), start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false });
+      out.push({ entity, start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', definite: undefined, token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false, document: undefined });
     });
     return out;
   }
@@ -417,7 +418,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (run.length < 2 || run.some((r) => r.kind !== 'name' || !r.entity || !g.isA(r.entity, NG_CLASS.State))) continue;
       const group = g.groupOf(run.map((r) => r.entity!));
       if (!group) continue;
-      refs.splice(k, run.length, { entity: group, start: run[0]!.start, end: run.at(-1)!.end, kind: 'name', token: run[0]!.token, tokenEnd: run.at(-1)!.tokenEnd, rule: rule('coref.group'), person: false });
+      refs.splice(k, run.length, { entity: group, start: run[0]!.start, end: run.at(-1)!.end, kind: 'name', definite: undefined, token: run[0]!.token, tokenEnd: run.at(-1)!.tokenEnd, rule: rule('coref.group'), person: false, document: undefined });
     }
   }
 
@@ -434,7 +435,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const kind = documentKind(t.t);
       const anyDocument = (e: string) => g.isAny(e, DOCUMENT_CLASSES);
       const entity = kind ? (lastMentioned((e) => g.isA(e, NG_CLASS[kind])) ?? lastMentioned(anyDocument)) : mostMentioned(anyDocument);
-      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
+      if (entity) out.push({ entity, start: det.start, end: t.end, kind: 'name', definite: undefined, token: d, tokenEnd: k + 1, rule: rule('coref.document'), person: false, document: true });
     });
     return out;
   }
@@ -465,7 +466,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       // "The top Russian official also said": a definite description of the one just quoted, like a role noun
-      if (definite && !plural) out.push({ start: s.tokens[j]!.start, end: t.end, kind: 'role', token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, definite: true });
+      if (definite && !plural) out.push({ entity: undefined, start: s.tokens[j]!.start, end: t.end, kind: 'role', definite: true, token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, document: undefined });
       if (!indefinite && (definite || !plural)) return;
       const first = indefinite ? j : j + 1;
       // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside
@@ -477,8 +478,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       }
       // "Defense Department officials", "Kremlin officials": the officials of a named body speak for it (a state's stay unnamed: "US officials")
       const body = indefinite ? undefined : s.mentions.find((m) => m.start >= s.tokens[first]!.start && m.end <= t.start && !g.isA(m.entity, NG_CLASS.State) && g.isA(m.entity, NG_CLASS.Organisation) && !g.isA(m.entity, NG_CLASS.Person));
-      if (body) out.push({ entity: body.entity, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'name', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: false });
-      else out.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, definite: false });
+      if (body) out.push({ entity: body.entity, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'name', definite: undefined, token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: false, document: undefined });
+      else out.push({ entity: undefined, start: s.tokens[first]!.start, end: s.tokens[last]!.end, kind: 'anonymous', definite: false, token: first, tokenEnd: last + 1, rule: rule('coref.anonymous-source'), person: true, document: undefined });
     });
     return out;
   }

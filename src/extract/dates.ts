@@ -13,6 +13,7 @@ import { makeTime } from '../model/time.js';
 import type { DatePart, TimeValue } from '../model/types.js';
 import { rule, type RuleId } from './rules.js';
 import { asciiTwin, twinFor, unicodeSensitive } from '../util/case-fold.js';
+import { mapPacked } from '../util/packed.js';
 
 /** A date found in a text, UTF-16 offsets. */
 export interface DateMention {
@@ -137,7 +138,7 @@ function sentenceAround(text: string, at: number): { sentence: string; clause: s
   const sentence = window.slice(start, end);
   const pos = at - from - start;
   // inside a quotation, the quotation's own tense counts
-  const marks = [...sentence.matchAll(/["„“”«»]/gu)].map((q) => q.index);
+  const marks = mapPacked([...sentence.matchAll(/["„“”«»]/gu)], (q) => q.index);
   const before = marks.filter((i) => i < pos);
   // outside quotations, the narrator's tense counts: the quoted words ("„We will respond“, Peskov said on Tuesday") do not,
   // nor do the reported words after "that" ("said on Friday that Russia will retaliate")

@@ -32,6 +32,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
 import { COMPOUND_OWNER_PREFIX, roleAt } from './lexicon/roles.js';
+import { mapPacked } from '../util/packed.js';
 
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
@@ -48,20 +49,20 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sentences: SentenceInfo[]; tokens: Token[]; inBoiler: (i: number) => boolean; seg: ReturnType<typeof segmentText> } {
   const seg = segmentText(text, meta.language);
   const tokens = tokenize(text);
-  const boiler = seg.boilerplate.map((b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
+  const boiler = mapPacked(seg.boilerplate, (b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let p = 0;
   let t = 0;
-  const sentences = seg.sentences.map((sp, index) => {
+  const sentences = mapPacked(seg.sentences, (sp, index) => {
     const start = cp.toUtf16(sp.start);
     const end = cp.toUtf16(sp.end);
     while (p + 1 < lineStarts.length && lineStarts[p + 1]! <= start) p++;
     while (t < tokens.length && tokens[t]!.start < start) t++;
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= end) t++;
-    return { index, start, end, text: text.slice(start, end), paragraph: p, tokens: tokens.slice(first, t), mentions: [], shadows: [], dates: [], roles: [], agents: [] } as SentenceInfo;
+    return { index, start, end, text: text.slice(start, end), paragraph: p, tokens: tokens.slice(first, t), mentions: [], shadows: [], dates: [], roles: [], agents: [], eventDate: undefined } as SentenceInfo;
   });
   return { sentences, tokens, inBoiler, seg };
 }
@@ -133,11 +134,10 @@ function findSentenceDates(text: string, sentences: SentenceInfo[], published: s
     // "a day later", "on the same day": the day dated last before, in this sentence or an earlier one
     const before = (at: number) => own.filter((d) => d.end <= at && isAnchorDay(d.time)).at(-1)?.time ?? lastDay;
     const all = [...own, ...findAnaphoricDates(s.text, before)].sort((a, b) => a.start - b.start);
-    s.dates = all.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    s.dates = mapPacked(all, (d) => ({ start: d.start + s.start, end: d.end + s.start, text: d.text, time: d.time, rule: d.rule }));
     lastDay = all.filter((d) => isAnchorDay(d.time)).at(-1)?.time ?? lastDay;
     const eventDate = s.dates.find((d) => !/Jahrestag|anniversary/.test(text.slice(s.start, d.start)) && !quoted(s, d.start) && !/Ende des Jahres|end of the year/.test(d.text));
-    if (eventDate) s.eventDate = eventDate;
-    else delete s.eventDate;
+    s.eventDate = eventDate;
   }
 }
 
@@ -146,10 +146,10 @@ function reanchorQuotedDates(sentences: SentenceInfo[], statements: readonly Fou
   for (const st of statements) {
     if (st.date.precision !== 'day' || st.date.bound || st.date.value === published) continue;
     for (const s of sentences.slice(st.sentence, st.lastSentence + 1)) {
-      s.dates = s.dates.map((d) => {
+      s.dates = mapPacked(s.dates, (d) => {
         if (d.start < st.contentStart || d.end > st.contentEnd || !/relative|weekday/.test(d.rule)) return d;
         const again = findDates(d.text, st.date.value)[0];
-        return again ? { ...d, time: again.time } : d;
+        return again ? { start: d.start, end: d.end, text: d.text, time: again.time, rule: d.rule } : d;
       });
     }
   }
@@ -212,7 +212,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   };
   for (const f of rel.facts) addFact(f.subject, f.predicate, f.object, evidence(f.start, f.end, f.sentence, f.rule, f.confidence));
   // a name with its office ("Russian President Vladimir Putin") is the narrator's wording even inside indirect speech; inside quotation marks it is the speaker's
-  const quoted = found.filter((st) => st.mode === 'direct').map((st) => ({ start: st.contentStart, end: st.contentEnd }));
+  const quoted = mapPacked(found.filter((st) => st.mode === 'direct'), (st) => ({ start: st.contentStart, end: st.contentEnd }));
   for (const i of intros) {
     if (quoted.some((q) => i.start < q.end && i.end > q.start) || !i.role || i.role.descriptive || i.notHeld) continue;
     const ev = evidence(i.start, i.end, i.sentence, rule('ner.role-person'), 0.8);
@@ -227,12 +227,12 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   }
 
   const speakerOk = (st: FoundStatement) => st.speaker ?? UNKNOWN_SPEAKER;
-  const statements: Statement[] = found.map((st) => ({
+  const statements: Statement[] = mapPacked(found, (st) => ({
     speaker: speakerOk(st),
     date: st.date,
-    ...(st.place ? { place: st.place } : {}),
+    place: st.place,
     mode: st.mode,
-    ...(st.quote !== undefined ? { quote: st.quote } : {}),
+    quote: st.quote,
     content: st.content,
     about: st.about,
     claims: [],

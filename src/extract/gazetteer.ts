@@ -15,6 +15,7 @@ import { entityIri } from '../model/iri.js';
 import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
 import { rule } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
+import { mapPacked } from '../util/packed.js';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -135,12 +136,20 @@ function norm(s: string): string {
 /** The vocabulary's class IRIs as one string each: types compared against them mostly meet the very same string (fast). */
 const CLASS_IRIS = new Map(Object.values(NG_CLASS).map((c) => [c, c]));
 
+/**
+ * A known entity with every field set in the interface's order, undefined when absent: all known
+ * entities share one object shape, so the lookups every stage makes (`isA`) stay fast.
+ */
+export function knownEntity(iri: string, types: string[], labels: KnownEntity['labels'], aliases: KnownEntity['aliases'], generated?: boolean): KnownEntity {
+  return { iri, types, labels, aliases, capital: undefined, capitalOf: undefined, subtypeOf: undefined, forms: undefined, tenures: undefined, affiliation: undefined, partOf: undefined, seatOf: undefined, memberOf: undefined, generated };
+}
+
 /** The register's entities from its quads. */
 export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntity> {
   const map = new Map<string, KnownEntity>();
   const get = (iri: string) => {
     let e = map.get(iri);
-    if (!e) map.set(iri, (e = { iri, types: [], labels: [], aliases: [] }));
+    if (!e) map.set(iri, (e = knownEntity(iri, [], [], [])));
     return e;
   };
   const tenureNodes = new Map<string, Partial<Tenure>>();
@@ -194,7 +203,7 @@ function addWorldStates(entities: Map<string, KnownEntity>): void {
     if (entities.has(iri)) continue;
     const labels = [{ value: name, lang: 'en' }, ...(de ? [{ value: de, lang: 'de' }] : []), ...(ru ? [{ value: ru, lang: 'ru' }] : [])];
     const aliases = [...(de ? [{ value: `${de}s`, lang: 'de' }] : []), ...(alias && alias !== name ? [{ value: alias, lang: 'en' }] : [])];
-    entities.set(iri, { iri, types: [NG_CLASS.State], labels, aliases, generated: true });
+    entities.set(iri, knownEntity(iri, [NG_CLASS.State], labels, aliases, true));
   }
 }
 
@@ -302,11 +311,11 @@ export class Gazetteer {
 
   /** Register another name (new people found in a text; `learntBy` names the rule that taught it). */
   addName(value: string, entity: string, preferred: boolean, kind: NameKind = 'name', learntBy?: string): void {
-    const tokens = tokenize(value).map((x) => x.t);
+    const tokens = mapPacked(tokenize(value), (x) => x.t);
     if (tokens.length === 0) return;
     this.namesLearnt++;
     const caseSensitive = value.length <= 3 || value === value.toUpperCase();
-    const entryTokens = tokens.map((t) => (caseSensitive ? t : norm(t)));
+    const entryTokens = mapPacked(tokens, (t) => (caseSensitive ? t : norm(t)));
     const entry: NameEntry = { kind, tokens: entryTokens, key: entryTokens.join(' '), entity, preferred, caseSensitive, surface: value, ...(learntBy ? { rule: learntBy } : {}) };
     const h = wordHash(norm(tokens[0]!)) & (FIRST_WORD_BITS - 1);
     this.firstWords[h >>> 5]! |= 1 << (h & 31);
@@ -490,7 +499,7 @@ export class Gazetteer {
   /** Longest-match entity mentions in `text` (its `tokens`, when the caller has them), disambiguated; UTF-16 offsets. */
   match(text: string, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
     const out: EntityMention[] = [];
-    const words = tokens.map((t) => t.t);
+    const words = mapPacked(tokens, (t) => t.t);
     const lower = lowerCased(words);
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, lower, i);
@@ -504,7 +513,7 @@ export class Gazetteer {
         const end = tokens[i + hit.length - 1]!.end;
         // "according to Seoul" is the government speaking, not a place
         const prev = tokens[i - 2]?.t.toLowerCase() === 'according' ? undefined : tokens[i - 1]?.t.toLowerCase();
-        const chosen = this.disambiguate(hit.entries.map((e) => e.entity), prev);
+        const chosen = this.disambiguate(mapPacked(hit.entries, (e) => e.entity), prev);
         const entry = hit.entries.find((e) => e.entity === chosen.entity);
         const kind = entry?.kind ?? 'name';
         out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: entry?.rule ?? chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
@@ -521,7 +530,7 @@ export class Gazetteer {
         for (const part of tok.t.split('-')) {
           const sub = this.matchAt([part], lowerCased([part]), 0);
           if (sub && sub.length === 1) {
-            const chosen = this.disambiguate(sub.entries.map((e) => e.entity), undefined);
+            const chosen = this.disambiguate(mapPacked(sub.entries, (e) => e.entity), undefined);
             out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
           }
           offset += part.length + 1;

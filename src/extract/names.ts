@@ -41,7 +41,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { EntityMention, Gazetteer } from './gazetteer.js';
+import { knownEntity, type EntityMention, type Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import type { Token } from './tokens.js';
 import { rule, type RuleId } from './rules.js';
@@ -952,7 +952,7 @@ function mint(f: Found, g: Gazetteer, lang: string): EntityRecord | undefined {
   }
   const aliases = (f.aliases ?? []).map((value) => ({ value, lang: '' }));
   const record: EntityRecord = { iri, types: [cls], labels: [{ value: f.name, lang }], aliases };
-  g.entities.set(iri, { ...record, generated: true });
+  g.entities.set(iri, knownEntity(iri, record.types, record.labels, record.aliases, true));
   g.addName(f.name, iri, true, 'name', rule(f.rule));
   for (const a of aliases) g.addName(a.value, iri, false, 'name', rule(f.rule));
   if (lang === 'de') {

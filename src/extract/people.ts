@@ -10,7 +10,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { EntityMention, Gazetteer } from './gazetteer.js';
+import { knownEntity, type EntityMention, type Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
 import type { SentenceInfo } from './sentence.js';
 import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases.js';
@@ -228,7 +228,7 @@ function learnPerson(name: string, lang: string, g: Gazetteer, cls: string = NG_
   const surname = surnameOf(name);
   const surnames = surname !== name && cls === NG_CLASS.Person ? surnameForms(surname) : [];
   const record: EntityRecord = { iri: person, types: [cls], labels: [{ value: name, lang }], aliases: surnames.map((value) => ({ value, lang: '' })) };
-  g.entities.set(person, { iri: person, types: record.types, labels: record.labels, aliases: record.aliases, generated: true });
+  g.entities.set(person, knownEntity(person, record.types, record.labels, record.aliases, true));
   g.addName(name, person, true, 'name', learntBy);
   for (const a of record.aliases) g.addName(a.value, person, false, 'name', learntBy);
   return { person, record };
@@ -259,7 +259,7 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
     for (const v of verbsOf(s)) {
       // a person or office already named next to the verb is its subject: nothing to mint
       if (s.roles.some((r) => r.token >= v.token - 4 && r.token <= v.token + 5) || s.mentions.some((m) => g.isA(m.entity, NG_CLASS.Person) && Math.abs(s.tokens.findIndex((t) => t.start >= m.start) - v.token) <= 5)) continue;
-      const spots = [v.token + 1, ...[3, 2, 1].map((n) => v.token - n)].filter((k) => k >= 0 && k < s.tokens.length);
+      const spots = [v.token + 1, v.token - 3, v.token - 2, v.token - 1].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));

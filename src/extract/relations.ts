@@ -26,6 +26,7 @@ import {
   KIND_PLURAL_EN, MEETING_RULE as MEET, OWNER_ADJECTIVE_EN, PARAGRAPH_PLACE, REASON_RULE as REASON, SIGNING_RULE as SIGN,
   TREATY_PARTIES_RULE as PARTIES, UNION_MEMBERS_RULE as UNION, WEAPON_STOCK_RULE as STOCK,
 } from './lexicon/event-rules.js';
+import { mapPacked } from '../util/packed.js';
 
 /** A fact before evidence is attached: UTF-16 span in the document. */
 export interface FoundFact {
@@ -152,8 +153,8 @@ export function findRelations(input: RelationInput): RelationOutput {
   meetingParticipants(cx, statements);
   const inSpeech = (start: number, end: number) => statements.some((st) => start < st.contentEnd && end > st.contentStart);
   const mc = { g, inSpeech, ownerOf: input.ownerOf };
-  const plain = sentences.map((s) => withoutDateline(cx, s));
-  cx.facts.push(...matchRelations(plain, mc, PLAIN_PATTERNS), ...matchRelations(plain.map((s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
+  const plain = mapPacked(sentences, (s) => withoutDateline(cx, s));
+  cx.facts.push(...matchRelations(plain, mc, PLAIN_PATTERNS), ...matchRelations(mapPacked(plain, (s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
   return { facts: narratedOnly(cx.facts, statements), entities: [...cx.entities.values()] };
 }
 

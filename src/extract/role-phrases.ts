@@ -14,6 +14,7 @@ import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { mapPacked } from '../util/packed.js';
 
 /** The kinds of entity that can own an office. */
 export const OWNER_CLASSES = [NG_CLASS.State, NG_CLASS.Organisation, NG_CLASS.Alliance, NG_CLASS.Union, NG_CLASS.Council];
@@ -105,7 +106,7 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
   const first = known(parts[0]!.start);
   // a state, city or organisation name is not a person's name
   if (first && !isPerson(first)) return undefined;
-  return { start: parts[0]!.start, end: parts.at(-1)!.end, text: parts.map((p, k) => (k > 0 && k < parts.length - 1 && MIDDLE_INITIAL.test(p.t) ? `${p.t}.` : p.t)).join(' '), tokens: parts.length };
+  return { start: parts[0]!.start, end: parts.at(-1)!.end, text: mapPacked(parts, (p, k) => (k > 0 && k < parts.length - 1 && MIDDLE_INITIAL.test(p.t) ? `${p.t}.` : p.t)).join(' '), tokens: parts.length };
 }
 
 /** A middle name's initial ("T" of "Steven T. Mnuchin"). */
@@ -130,7 +131,7 @@ export function findRolePhrases(
   kinds: RoleKinds,
 ): RolePhrase[] {
   const { affiliationOf, compoundAffiliation } = kinds;
-  const words = tokens.map((t) => t.t);
+  const words = mapPacked(tokens, (t) => t.t);
   const mentionAt = (start: number) => mentions.find((m) => m.start <= start && start < m.end);
   const out: RolePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {

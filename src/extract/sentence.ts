@@ -9,7 +9,11 @@ import type { EntityMention } from './gazetteer.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { Token } from './tokens.js';
 
-/** Something in a sentence that names an agent: a name, a role phrase or a pronoun, and who it is. */
+/**
+ * Something in a sentence that names an agent: a name, a role phrase or a pronoun, and who it is.
+ * Built with every field set, in this order (undefined when absent), so that all references share
+ * one object shape and the stages that read them stay fast.
+ */
 export interface AgentRef {
   /** The entity referred to; undefined when it could not be resolved. */
   entity?: string;
@@ -30,7 +34,7 @@ export interface AgentRef {
   document?: true;
 }
 
-/** A sentence with what the earlier stages found in it (UTF-16 offsets into the document). */
+/** A sentence with what the earlier stages found in it (UTF-16 offsets into the document); `eventDate` is set (maybe undefined) from the start, so all sentences share one object shape. */
 export interface SentenceInfo {
   index: number;
   start: number;
@@ -56,7 +60,7 @@ export interface SentenceInfo {
 export function sentenceUpTo(s: SentenceInfo, end: number): SentenceInfo {
   const before = <T extends { end: number }>(xs: readonly T[]) => xs.filter((x) => x.end <= end);
   const eventDate = s.eventDate && s.eventDate.end <= end ? s.eventDate : undefined;
-  return { ...s, end, text: s.text.slice(0, end - s.start), tokens: before(s.tokens), mentions: before(s.mentions), shadows: before(s.shadows), dates: before(s.dates), roles: before(s.roles), agents: before(s.agents), ...(eventDate ? { eventDate } : { eventDate: undefined }) };
+  return { ...s, end, text: s.text.slice(0, end - s.start), tokens: before(s.tokens), mentions: before(s.mentions), shadows: before(s.shadows), dates: before(s.dates), roles: before(s.roles), agents: before(s.agents), eventDate };
 }
 
 /** A dateline opening a paragraph: "Washington/Berlin (Reuters) - ", "Seoul, June 19 (IANS) – ", "TEHRAN -- ". */

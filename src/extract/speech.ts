@@ -33,6 +33,7 @@ import { leadingReport, reportingVerbs, type Verb } from './speech/verbs.js';
 import { ClauseReader, type Attribution } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
 import { bodyNounAt } from './lexicon/body-nouns.js';
+import { mapPacked } from '../util/packed.js';
 
 /** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
 const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
@@ -75,7 +76,7 @@ const SINGULAR_PERSONAL_OR_SIE = /^(er|sie|he|she)$/i;
 /** Pronouns that can only refer to a person. */
 const SINGULAR_PERSONAL = /^(er|he|she)$/i;
 
-/** A statement found in the text (UTF-16 offsets). */
+/** A statement found in the text (UTF-16 offsets); every field set, undefined when absent (one object shape for all). */
 export interface FoundStatement {
   /** Undefined: the text does not say who (an unknown speaker). */
   speaker?: string;
@@ -128,6 +129,11 @@ interface QuoteAttribution {
 
 /** A statement before its date, place and topics are filled in. */
 type Draft = Omit<FoundStatement, 'date' | 'about' | 'place'>;
+
+/** The statement of a draft, with its speaker, date, place and topics (every field listed: one object shape for all statements). */
+function statementOf(d: Draft, speaker: string | undefined, date: TimeValue, place: string | undefined, about: string[]): FoundStatement {
+  return { speaker, mode: d.mode, quote: d.quote, content: d.content, start: d.start, end: d.end, contentStart: d.contentStart, contentEnd: d.contentEnd, sentence: d.sentence, lastSentence: d.lastSentence, date, place, about, rule: d.rule, confidence: d.confidence };
+}
 
 /**
  * One pass over a text's sentences. Each sentence is tried against the constructions in order —
@@ -182,7 +188,7 @@ class StatementFinder {
       }
       // the main clause's statement begins after the clause that reported first
       const main = this.out.at(-1)!;
-      if (lead && main !== lead && main.sentence === s.index) this.out[this.out.length - 1] = { ...main, start: Math.max(main.start, lead.end + 1 + /^\s*/.exec(this.text.slice(lead.end + 1))![0].length) };
+      if (lead && main !== lead && main.sentence === s.index) main.start = Math.max(main.start, lead.end + 1 + /^\s*/.exec(this.text.slice(lead.end + 1))![0].length);
     }
     return this.out;
   }
@@ -233,8 +239,8 @@ class StatementFinder {
     const content = a.content ?? { start: qs[0]!.start, end: qEnd, dateFrom: outside };
     const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
-    const inner = qs.map((q) => q.inner.trim()).join(' … ');
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+    const inner = mapPacked(qs, (q) => q.inner.trim()).join(' … ');
+    this.push({ speaker, mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
     return true;
   }
 
@@ -257,7 +263,7 @@ class StatementFinder {
     const attr = this.clauses.attribution(s);
     if (attr) {
       const content = { start: Math.min(s.start, qs[0]!.start), end: Math.max(ss.at(-1)!.end, qs.at(-1)!.end), dateFrom: (pos: number) => pos >= attr.markerStart && pos < attr.markerEnd };
-      return { ...(attr.agent ? { speakerRef: attr.agent } : {}), verbAt: attr.markerStart, id: 'speech.according-to', content };
+      return { speakerRef: attr.agent, verbAt: attr.markerStart, id: 'speech.according-to', content };
     }
     const verbAt = qs[0]!.start;
     const intro = this.sentences[s.index - 1];
@@ -306,7 +312,7 @@ class StatementFinder {
     const [cs, ce] = earlier ? [earlier.contentStart, earlier.contentEnd] : [prev.start, prev.end];
     // a continuation only guessed its speaker from the statement before; the attribution names it ("Russland warf … vor. Bei den Übungen werde … Das sagte Patruschew")
     if (earlier && speaker && CONTINUATIONS.has(earlier.rule)) this.out[this.out.indexOf(earlier)] = { ...earlier, speaker };
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(cs, trimEnd(cs, ce)), start: earlier?.start ?? prev.start, end: trimEnd(s.start, s.end), contentStart: cs, contentEnd: ce, sentence: earlier?.sentence ?? i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prev, s], date);
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(cs, trimEnd(cs, ce)), start: earlier?.start ?? prev.start, end: trimEnd(s.start, s.end), contentStart: cs, contentEnd: ce, sentence: earlier?.sentence ?? i - 1, lastSentence: i, rule: rule('speech.demonstrative'), confidence: speaker ? 0.75 : 0.5 }, [prev, s], date);
     return true;
   }
 
@@ -331,7 +337,9 @@ class StatementFinder {
     const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
     if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker()) return false;
     const date = prev.date.bound ? this.dateOf([s], full, s.tokens[v.token]!.start)?.time : undefined;
-    this.out[this.out.length - 1] = { ...prev, end: this.clauses.trimEnd(s.start, s.end), lastSentence: s.index, ...(date ? { date } : {}) };
+    prev.end = this.clauses.trimEnd(s.start, s.end);
+    prev.lastSentence = s.index;
+    if (date) prev.date = date;
     return true;
   }
 
@@ -347,7 +355,7 @@ class StatementFinder {
     // the owner in the genitive right before the noun: "Putins", "Russia's" (a state's genitive is a mention, not an agent of its own)
     const genitive = (a: { start: number; end: number }) => /^('s|’s)?$/.test(this.text.slice(a.end, noun.start).trim()) && /(s|'s|’s)$/.test(this.text.slice(a.start, noun.start).trim());
     const mention = s.mentions.find((m) => m.end <= noun.start && genitive(m));
-    const owner = s.agents.find((a) => a.tokenEnd === k && a.kind !== 'anonymous' && genitive(a)) ?? (mention && { entity: mention.entity, start: mention.start, end: mention.end, kind: 'name' as const, token: k - 1, tokenEnd: k, person: this.ctx.isPerson(mention.entity) });
+    const owner = s.agents.find((a) => a.tokenEnd === k && a.kind !== 'anonymous' && genitive(a)) ?? (mention && { entity: mention.entity, start: mention.start, end: mention.end, kind: 'name' as const, definite: undefined, token: k - 1, tokenEnd: k, rule: undefined, person: this.ctx.isPerson(mention.entity), document: undefined });
     const opener = /^\s*(,|that\b)/.exec(this.text.slice(noun.end, s.end));
     if (!owner || !opener) return false;
     const start = noun.end + opener[0].length;
@@ -355,7 +363,7 @@ class StatementFinder {
     const end = this.clauses.trimEnd(start, comma > start && comma < s.end ? comma : s.end);
     if (end - start < 8) return false;
     const speaker = this.resolve(owner, s);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(start, end).trim(), start: Math.min(owner.start, noun.start), end, contentStart: start, contentEnd: end, sentence: s.index, lastSentence: s.index, rule: rule('speech.nominal'), confidence: speaker ? 0.7 : 0.5 }, [s], undefined);
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(start, end).trim(), start: Math.min(owner.start, noun.start), end, contentStart: start, contentEnd: end, sentence: s.index, lastSentence: s.index, rule: rule('speech.nominal'), confidence: speaker ? 0.7 : 0.5 }, [s], undefined);
     return true;
   }
 
@@ -384,7 +392,7 @@ class StatementFinder {
     // a weak verb ("reported", "berichtete") is speech with a named speaker or source ("Ägyptische Sicherheitskreise hatten … berichtet"), or when it trails the words ("…, state media reported")
     if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.rule !== rule('coref.anonymous-source')) return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
-    const push = (c: { start: number; end: number; id: RuleId }) => this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
+    const push = (c: { start: number; end: number; id: RuleId }) => this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
     push(span);
     // "…, the air force said on Monday, adding that …": the participle's words are the same speaker's too
     const adding = span.id === 'speech.trailing-clause' ? verbs.find((x) => x.token > v.token && /ing$/iu.test(s.tokens[x.token]!.t)) : undefined;
@@ -400,12 +408,12 @@ class StatementFinder {
     const colonAt = text.indexOf(':', s.start);
     const heading = this.isParagraph(s) && !/[.!?]["“”»«]?\s*$/.test(s.text) && colonAt > s.start && colonAt < s.end && s.tokens.filter((t) => t.end <= colonAt).length <= 4;
     const named = heading ? s.mentions.filter((m) => m.end <= colonAt && this.ctx.canSpeak(m.entity)).at(-1) : undefined;
-    const head = heading ? (s.agents.filter((a) => a.end <= colonAt && a.kind !== 'pronoun').at(-1) ?? (named && { entity: named.entity, start: named.start, end: colonAt, kind: 'name' as const, token: 0, tokenEnd: 1, person: this.ctx.isPerson(named.entity) })) : s.agents[0];
+    const head = heading ? (s.agents.filter((a) => a.end <= colonAt && a.kind !== 'pronoun').at(-1) ?? (named && { entity: named.entity, start: named.start, end: colonAt, kind: 'name' as const, definite: undefined, token: 0, tokenEnd: 1, rule: undefined, person: this.ctx.isPerson(named.entity), document: undefined })) : s.agents[0];
     const lead = head ? COLON_AFTER_NAME.exec(text.slice(head.end, s.end)) : null;
     if (!head || !(heading || (head.token === 0 && head.person)) || !lead || this.introducesQuote(s)) return false;
     const cStart = head.end + lead[0].length;
     const speaker = this.resolve(head, s);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: text.slice(cStart, this.clauses.trimEnd(cStart, s.end)).trim(), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: cStart, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.colon'), confidence: 0.6 }, [s], undefined);
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: text.slice(cStart, this.clauses.trimEnd(cStart, s.end)).trim(), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: cStart, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.colon'), confidence: 0.6 }, [s], undefined);
     return true;
   }
 
@@ -417,7 +425,7 @@ class StatementFinder {
     const marker = (pos: number) => pos >= s.start && pos < s.end && pos >= attr.markerStart && pos < attr.markerEnd;
     const date = this.dateOf([s], marker, attr.markerStart)?.time;
     const end = this.clauses.trimEnd(s.start, s.end);
-    this.push({ ...(speaker ? { speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date, marker);
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.according-to'), confidence: speaker ? 0.75 : 0.5 }, [s], date, marker);
     return true;
   }
 
@@ -433,7 +441,7 @@ class StatementFinder {
     const marker = adverb ?? modal ?? konjunktiv;
     if (!marker) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
-    this.push({ mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: 0.5 }, [s], undefined);
+    this.push({ speaker: undefined, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: 0.5 }, [s], undefined);
     return true;
   }
 
@@ -443,8 +451,8 @@ class StatementFinder {
     const k = s.tokens.findIndex((t) => DEMNACH.test(t.t) && !this.inQuote(t.start));
     if (k < 0 || !prev || prev.lastSentence !== s.index - 1) return undefined;
     const t = s.tokens[k]!;
-    const agent = prev.speaker ? { entity: prev.speaker, start: t.start, end: t.end, kind: 'name' as const, token: k, tokenEnd: k + 1, person: this.ctx.isPerson(prev.speaker) } : undefined;
-    return { ...(agent ? { agent } : {}), markerStart: t.start, markerEnd: t.end };
+    const agent = prev.speaker ? { entity: prev.speaker, start: t.start, end: t.end, kind: 'name' as const, definite: undefined, token: k, tokenEnd: k + 1, rule: undefined, person: this.ctx.isPerson(prev.speaker), document: undefined } : undefined;
+    return { agent, markerStart: t.start, markerEnd: t.end };
   }
 
   /** Is a sentence strictly between `from` and `to` narrated: a full sentence (not a heading) in no statement? It ends the reported speech before it. */
@@ -461,7 +469,7 @@ class StatementFinder {
     const object = (a: SentenceInfo['agents'][number]) => a.token > 0 && OBJECT_PREPOSITIONS.has(s.tokens[a.token - 1]!.t.toLowerCase());
     if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
-    this.push({ ...(prev.speaker ? { speaker: prev.speaker } : {}), mode: 'indirect', content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
+    this.push({ speaker: prev.speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;
   }
 
@@ -517,10 +525,15 @@ class StatementFinder {
   private dateOf(ss: readonly SentenceInfo[], outside: (pos: number) => boolean, anchor: number): DateMention | undefined {
     const { text } = this;
     const published = this.ctx.published;
-    return ss
-      .flatMap((x) => x.dates)
-      .filter((d) => outside(d.start) && d.time.earliest <= published && Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) <= 120 && !NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !(ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40))))
-      .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
+    // the nearest to the anchor; of equally near ones the first
+    let nearest: DateMention | undefined;
+    for (const x of ss) {
+      for (const d of x.dates) {
+        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40)))) continue;
+        if (!nearest || Math.abs(d.start - anchor) < Math.abs(nearest.start - anchor)) nearest = d;
+      }
+    }
+    return nearest;
   }
 
   /** "dabei", "damals": the occasion the previous sentence dates. */
@@ -553,11 +566,12 @@ class StatementFinder {
     // (not when the clause names someone the text leaves unnamed: '"…," a representative for the group said in a statement')
     const unnamed = ss.some((x) => x.index === this.unnamedAt);
     const issued = draft.speaker ? undefined : medium === 'definite' && this.issuer && ss[0]!.index - this.issuer.sentence <= 4 ? this.issuer.speaker : medium === 'indefinite' && prev?.speaker && ss[0]!.index - prev.lastSentence <= 1 && !unnamed ? prev.speaker : undefined;
-    const st: Draft = issued ? { ...draft, speaker: issued } : draft;
-    if (st.speaker && medium) this.issuer = { speaker: st.speaker, sentence: st.lastSentence };
+    const speaker = draft.speaker ?? issued;
+    if (speaker && medium) this.issuer = { speaker, sentence: draft.lastSentence };
     const place = ss.flatMap((x) => x.mentions).find((m) => outside(m.start) && m.kind === undefined && /\b(in|at)\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && this.ctx.isPlace(m.entity))?.entity;
-    const about = [...new Set(ss.flatMap((x) => x.mentions).filter((m) => m.start >= st.contentStart && m.end <= st.contentEnd && m.entity !== st.speaker).map((m) => m.entity))];
-    this.out.push({ ...st, date: date ?? upperBound(this.ctx.published), about, ...(place ? { place } : {}) });
-    if (st.speaker && this.ctx.isPerson(st.speaker)) this.lastPerson = st.speaker;
+    const about = new Set<string>();
+    for (const x of ss) for (const m of x.mentions) if (m.start >= draft.contentStart && m.end <= draft.contentEnd && m.entity !== speaker) about.add(m.entity);
+    this.out.push(statementOf(draft, speaker, date ?? upperBound(this.ctx.published), place, [...about]));
+    if (speaker && this.ctx.isPerson(speaker)) this.lastPerson = speaker;
   }
 }

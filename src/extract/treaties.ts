@@ -8,7 +8,7 @@
 import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
-import type { Gazetteer } from './gazetteer.js';
+import { knownEntity, type Gazetteer } from './gazetteer.js';
 import type { SentenceInfo } from './sentence.js';
 import { twinFor } from '../util/case-fold.js';
 import { rule } from './rules.js';
@@ -52,7 +52,7 @@ export function findTreaties(sentences: readonly SentenceInfo[], g: Gazetteer, l
       const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(s.text.slice(start - s.start + name.length))?.[1];
       const defined = acronym && acronym === name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ? acronym : undefined;
       const record: EntityRecord = { iri, types: [NG_CLASS.Treaty], labels: [{ value: name, lang }], aliases: defined ? [{ value: defined, lang: '' }] : [] };
-      g.entities.set(iri, { ...record, generated: true });
+      g.entities.set(iri, knownEntity(iri, record.types, record.labels, record.aliases, true));
       g.addName(name, iri, true);
       if (defined) g.addName(defined, iri, false, 'name', rule('ner.acronym'));
       out.push(record);

@@ -20,7 +20,9 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * Make a time value. `makeTime('2023-06', 'month', 'mid')` is mid-June 2023 (11–20 June);
- * `makeTime('2023', 'year', 'late')` is the end of 2023 (September to December).
+ * `makeTime('2023', 'year', 'late')` is the end of 2023 (September to December). Every field is
+ * set, `part` and `bound` undefined when absent (JSON leaves them out): one object shape for all
+ * time values keeps the code that reads them fast.
  * @throws RangeError when the value does not fit the precision or names no real date.
  */
 export function makeTime(value: string, precision: Precision, part?: DatePart): TimeValue {
@@ -30,7 +32,7 @@ export function makeTime(value: string, precision: Precision, part?: DatePart): 
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) throw new RangeError(`no such day: ${value}`);
     if (part) throw new RangeError(`a day has no part (${part})`);
-    return { value, precision, earliest: value, latest: value };
+    return { value, precision, part: undefined, earliest: value, latest: value, bound: undefined };
   }
   if (precision === 'month') {
     const m = MONTH_RE.exec(value);
@@ -39,18 +41,12 @@ export function makeTime(value: string, precision: Precision, part?: DatePart): 
     if (mo < 1 || mo > 12) throw new RangeError(`no such month: ${value}`);
     const last = daysInMonth(y, mo);
     const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
-    return {
-      value,
-      precision,
-      ...(part ? { part } : {}),
-      earliest: `${value}-${pad(from)}`,
-      latest: `${value}-${pad(to)}`,
-    };
+    return { value, precision, part, earliest: `${value}-${pad(from)}`, latest: `${value}-${pad(to)}`, bound: undefined };
   }
   const m = YEAR_RE.exec(value);
   if (!m) throw new RangeError(`time value ${JSON.stringify(value)} is not YYYY (precision year)`);
   const [from, to] = part === 'early' ? ['01-01', '04-30'] : part === 'mid' ? ['05-01', '08-31'] : part === 'late' ? ['09-01', '12-31'] : ['01-01', '12-31'];
-  return { value, precision, ...(part ? { part } : {}), earliest: `${value}-${from}`, latest: `${value}-${to}` };
+  return { value, precision, part, earliest: `${value}-${from}`, latest: `${value}-${to}`, bound: undefined };
 }
 
 /** Compare two time values by earliest day, then latest day (for timelines). */
@@ -65,7 +61,9 @@ export function timeKey(t: TimeValue): string {
 
 /** "On or before" a publication day: the time of something reported without a date of its own. */
 export function upperBound(day: string): TimeValue {
-  return { ...makeTime(day, 'day'), bound: 'upper' };
+  const t = makeTime(day, 'day');
+  t.bound = 'upper';
+  return t;
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -13,6 +13,7 @@ import { APPOSITION_GAP } from '../coref.js';
 import { ORIGIN } from '../role-phrases.js';
 import { twinFor } from '../../util/case-fold.js';
 import { ARTICLE } from '../lexicon/relation-patterns.js';
+import { mapPacked } from '../../util/packed.js';
 
 /** Verbs a document is the subject of when its text is reported ("Die Doktrin besagt", "Die Vereinbarung sieht vor", "the treaty stipulates"). */
 const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|stellt|stellte|betont|betonte|nennt|nannte|bezeichnet|bezeichnete|warnt|warnte|hält|hielt|legt|legte|definiert|definierte|stipulates|stipulated|provides|states|stated|says|said|notes|noted|warns|warned|describes|described|calls|called|labels|labelled|labeled|identifies|identified|defines|defined|declares|declared|stresses|stressed|emphasises|emphasizes)$/i;
@@ -227,7 +228,7 @@ export class ClauseReader {
     const inPhrase = pp >= 0 ? s.agents.find((a) => outside(a.start) && a.token > pp && a.token - pp <= 5) : undefined;
     const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a, this.language))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
-    return source ?? { start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', token: v, tokenEnd: v + 1, person: false, document: true };
+    return source ?? { entity: undefined, start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', definite: undefined, token: v, tokenEnd: v + 1, rule: undefined, person: false, document: true };
   }
 
   /** A passive's agent: "was criticised by Beijing", "wurde von Peking als Provokation kritisiert". */
@@ -325,7 +326,7 @@ export class ClauseReader {
     const after = reach.find((a) => a.person && a.entity) ?? reach.find((a) => a.token - v <= 5);
     const det = s.tokens[v + 1];
     if (after || !describes || !det || !/^(der|die|the)$/i.test(det.t) || !s.tokens[v + 2] || !(s.tokens.length - v <= 6 || PREPOSITION.test(s.tokens[v + 3]?.t ?? ''))) return after;
-    return { start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', token: v + 1, tokenEnd: v + 3, person: true };
+    return { entity: undefined, start: det.start, end: s.tokens[v + 2]!.end, kind: 'pronoun', definite: undefined, token: v + 1, tokenEnd: v + 3, rule: undefined, person: true, document: undefined };
   }
 
   /**
@@ -341,7 +342,7 @@ export class ClauseReader {
     while (before) {
       const b = before;
       // ("China und die Philippinen": an article may open the next member)
-      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(s.tokens.slice(a.tokenEnd, b.token).map((t) => t.t).join(' '))).at(-1);
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(mapPacked(s.tokens.slice(a.tokenEnd, b.token), (t) => t.t).join(' '))).at(-1);
       const comma = prev !== undefined && b.token - prev.tokenEnd === 0;
       if (!prev || (comma && (!listed || !/,\s*$/.test(this.text.slice(prev.end, b.start))))) break;
       listed ||= !comma;
@@ -349,7 +350,7 @@ export class ClauseReader {
     }
     const art = s.tokens[v - 2];
     if (before || !art || !/^(der|die|the)$/i.test(art.t) || v - 2 > 1 || agents.some((a) => a.token === v - 1) || THING_NOUN.test(s.tokens[v - 1]!.t)) return before;
-    return { start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', token: v - 2, tokenEnd: v, person: true };
+    return { entity: undefined, start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', definite: undefined, token: v - 2, tokenEnd: v, rule: undefined, person: true, document: undefined };
   }
 
   /**
@@ -580,17 +581,17 @@ export class ClauseReader {
       // "According to him, it added …": the pronoun right after the marker, not the next agent
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
       // ("Nach ukrainischen Angaben hat Russland …": the adjective's state, not the subject after the marker)
-      const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, person: false } : undefined;
+      const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, definite: undefined, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, rule: undefined, person: false, document: undefined } : undefined;
       // "Der Iran hat nach eigenen Angaben …": the subject before the marker is its own source
       const own = /\beigenen\b/iu.test(m[0]) ? s.agents.find((a) => a.end <= s.start + m.index && a.kind !== 'pronoun') : undefined;
-      const agent = own ?? (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, person: true } : undefined);
+      const agent = own ?? (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { entity: undefined, start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, definite: undefined, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, rule: undefined, person: true, document: undefined } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) {
         const compound = s.agents.find((a) => a.start === at);
-        return { ...(compound ? { agent: compound } : {}), markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
+        return { agent: compound, markerStart: s.start + m.index, markerEnd: s.tokens.find((t) => t.start >= at)?.end ?? at };
       }
       // "laut …", "according to …", "nach Angaben des Marineamts": a source even when no agent is named
-      if (agent || /laut|according|^nach\s/i.test(m[0])) return { ...(agent ? { agent } : {}), markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
+      if (agent || /laut|according|^nach\s/i.test(m[0])) return { agent, markerStart: s.start + m.index, markerEnd: agent ? agent.end : at };
     }
     const z = ATTRIBUTION_AFTER.exec(s.text);
     if (z) {
@@ -598,7 +599,7 @@ export class ClauseReader {
       const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
       // "Beobachtern zufolge": a source the text does not name is still a source
       const from = agent?.start ?? s.start + (s.text.slice(0, z.index).search(/\S+(\s+\S+)?$/) ?? 0);
-      return { ...(agent ? { agent } : {}), markerStart: from, markerEnd: at + z[0].length };
+      return { agent, markerStart: from, markerEnd: at + z[0].length };
     }
     const so = SO_X.exec(s.text);
     if (so) {
