@@ -1158,4 +1158,19 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Die Gipfelteilnehmer hätten Sanktionen "beschlossen", sagte Kommissionspräsidentin Ursula von der Leyen. Auch Unternehmen, "die dieses Regime finanzieren", sollten bestraft werden können.', 'de', '2021-05-25'))).toEqual(['Ursula_von_der_Leyen', 'Ursula_von_der_Leyen']);
     expect(who(read('Die Waffenruhe gelte seit 13 Uhr, meldete die Agentur Azertac unter Berufung auf das Verteidigungsministerium in Baku.', 'de', '2023-09-20'))).toEqual(['Verteidigungsministerium_in_Baku']);
   });
+  it('"<agency> quoted X as saying": the words before are X’s (or someone unnamed’s), never a fact', () => {
+    const d = read('Russia has deployed Iskander missiles to Kaliningrad, the RIA news agency quoted a senior lawmaker as saying on Monday.', 'en', '2025-03-10');
+    expect(who(d)).toEqual(['Unknown_speaker']);
+    expect(facts(d).filter((f) => / deployed | stationedIn /.test(f))).toEqual([]);
+    expect(who(read('Vladimir Beispielow said the missiles had been sent. "Yes, they have been deployed," it quoted him as saying.', 'en', '2025-03-10'))).toEqual(['Vladimir_Beispielow', 'Vladimir_Beispielow']);
+  });
+  it('a blank line between paragraphs does not end a quote’s continuation', () => {
+    expect(who(read('"We are firmly opposed to the launchers," Lin Jian told reporters.\n\n"All consequences will be borne by the other side."', 'en', '2025-03-10'))).toEqual(['Lin_Jian', 'Lin_Jian']);
+  });
+  it('"Minister of National Defence X" is a defence minister, and "the minister" later is X, not the president quoted in between; "railed against" is speech', () => {
+    expect(who(read('Lithuanian Minister of National Defence Raimundas Beispielis said that the battalion would stay. Lithuanian President Dalia Grybauskaite said the missiles were a threat. This time, it is permanent, the minister said.', 'en', '2017-03-10'))).toEqual(['Raimundas_Beispielis', 'Dalia_Grybauskaite', 'Raimundas_Beispielis']);
+    const d = read('Beijing has railed against the deployment of THAAD in South Korea.', 'en', '2017-03-10');
+    expect(who(d)).toEqual(['China']);
+    expect(facts(d).filter((f) => / deployed /.test(f))).toEqual([]);
+  });
 });

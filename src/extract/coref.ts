@@ -514,7 +514,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     // the office itself before the ones that stand in for it ("the Prime Minister" is Starmer, named, not "Chancellor Rachel Reeves")
     // (one introduced as a subject before one introduced after a preposition: "Maas … nach einem Treffen mit US-Außenminister Pompeo … so der Außenminister" is Maas)
     for (const r of roles) {
-      const introduced = [...seen].reverse().filter((i) => i.role?.key === r);
+      const introduced = [...seen].reverse().filter((i) => i.role !== undefined && sameOffice(r, i.role.key));
       const person = (introduced.find((i) => !afterPreposition(i)) ?? introduced[0])?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => t.role === r));
       if (person) return person;
     }

@@ -41,6 +41,12 @@ export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 
+/** Does the line starting at `from` hold anything but white space? */
+function holdsText(text: string, from: number): boolean {
+  for (let i = from; i < text.length && text[i] !== '\n'; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return true;
+  return false;
+}
+
 /**
  * Stage 1: sentences with tokens, outside boilerplate. The text is tokenised once: sentences start
  * and end next to white space, which no token holds, so a sentence's tokens are the text's tokens
@@ -51,8 +57,9 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
   const tokens = tokenize(text);
   const boiler = mapPacked(seg.boilerplate, (b) => [cp.toUtf16(b.start), cp.toUtf16(b.end)] as const);
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
+  // a paragraph is a line that holds text: blank lines between paragraphs ("…said.\n\n\"…\"") separate, they do not count
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (holdsText(text, i + 1)) lineStarts.push(i + 1);
   let p = 0;
   let t = 0;
   const sentences = mapPacked(seg.sentences, (sp, index) => {

@@ -275,8 +275,14 @@ export class ClauseReader {
     const participle = /ing$/.test(s.tokens[v]!.t.toLowerCase()) && !/^(is|are|was|were|be|been|am)$/i.test(prev);
     if (participle) {
       // "the broadcaster quoted Hayashi as saying": the one quoted
-      const quoted = /^as$/i.test(prev) ? s.agents.find((a) => a.tokenEnd === v - 1 && /^quoted$/i.test(s.tokens[a.token - 1]?.t ?? '')) : undefined;
+      const quoted = /^as$/i.test(prev) ? s.agents.find((a) => a.tokenEnd === v - 1 && /^(quoted|cited)$/i.test(s.tokens[a.token - 1]?.t ?? '')) : undefined;
       if (quoted) return quoted;
+      // ("it quoted him as saying": the one quoted, whom the pronoun names)
+      const q = this.quotedAs(s, v);
+      const object = q !== undefined && q === v - 3 && OBJECT_PRONOUNS.has(s.tokens[v - 2]!.t.toLowerCase()) ? s.tokens[v - 2]! : undefined;
+      if (object) return { entity: undefined, start: object.start, end: object.end, kind: 'pronoun', definite: undefined, token: v - 2, tokenEnd: v - 1, rule: undefined, person: true, document: undefined };
+      // ("… quoted a senior lawmaker as saying": someone the text leaves unnamed)
+      if (q !== undefined) return { entity: undefined, start: s.tokens[q + 1]!.start, end: s.tokens[v - 2]!.end, kind: 'anonymous', definite: false, token: q + 1, tokenEnd: v - 1, rule: undefined, person: true, document: undefined };
       // "…, with Kremlin spokesman Dmitry Peskov calling it …": the participle's own subject
       // ("… two years of war with Russia, saying …": after a comma the participle is the main clause's)
       const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? '') && !this.text.slice(a.end, s.tokens[v]!.start).includes(','));
@@ -359,12 +365,22 @@ export class ClauseReader {
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
+    // "…, the RIA news agency quoted a lawmaker as saying on Monday": the words before the clause of "quoted"
+    const quoted = this.quotedAs(s, v);
+    if (quoted !== undefined) return this.trailingClause(s, quoted, taken) ?? undefined;
     const complement = this.complementClause(s, v);
     const trailing = () => this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v);
     // "Russia launched drones …, the air force said on Monday, adding that …": the words before the reporting clause (the participle's are its own)
     const before = complement && /,/.test(this.text.slice(s.tokens[v]!.end, complement.start)) ? trailing() : undefined;
     if (complement) return before ?? complement;
     return this.passiveSubject(s, v) ?? trailing() ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+  }
+
+  /** "quoted X as saying", "cited him as saying": the token of "quoted"/"cited" for the participle at `v`, if it is one. */
+  quotedAs(s: SentenceInfo, v: number): number | undefined {
+    if (this.language !== 'en' || !/^saying$/iu.test(s.tokens[v]!.t) || !/^as$/iu.test(s.tokens[v - 1]?.t ?? '')) return undefined;
+    for (let q = v - 2; q >= Math.max(0, v - 8); q--) if (/^(quoted|cited)$/iu.test(s.tokens[q]!.t)) return q;
+    return undefined;
   }
 
   /**
