@@ -1173,4 +1173,16 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(d)).toEqual(['China']);
     expect(facts(d).filter((f) => / deployed /.test(f))).toEqual([]);
   });
+  it('German constructions from error hunt 11: present plurals and assessments report ("kritisieren", "stuft … ein", "betrachten … als", "beteuerte"); an infinitive in -ern after a modal does not', () => {
+    expect(who(read('Die Nato-Staaten kritisieren den Schritt. Er sei ein Fehler.', 'de', '2022-05-12'))).toEqual(['NATO', 'NATO']);
+    expect(who(read('Moskau und Minsk betrachten die Übung als Provokation. Der Minister beteuerte, man habe nichts gewusst.', 'de', '2022-05-12'))).toHaveLength(2);
+    expect(read('Die Nato will die Ostflanke stärken und muss dafür neue Brigaden fordern.', 'de', '2022-05-12').statements).toEqual([]);
+  });
+  it('"beklagten die europäischen Diplomaten" is an unnamed group, not the person named before; "Ihr zufolge" is the person just named', () => {
+    expect(who(read('Irans Präsident Ebrahim Raisi besuchte Moskau. Die Gespräche seien festgefahren, beklagten die europäischen Diplomaten.', 'de', '2021-12-03'))).toEqual(['Unknown_speaker']);
+    expect(who(read('Die Sprecherin des Ministeriums, Anna Beispiel, äußerte sich am Montag. Ihr zufolge ist die Lage ruhig.', 'de', '2021-12-03'))).toEqual(['Anna_Beispiel']);
+  });
+  it('a party in parentheses between the subject and an inverted-looking verb frame ("Steinmeier (SPD) warf der Nato vor") keeps the subject', () => {
+    expect(who(read('Außenminister Frank-Walter Steinmeier (SPD) warf der Nato vor, mit Manövern die Lage anzuheizen.', 'de', '2016-06-20'))).toEqual(['Frank-Walter_Steinmeier']);
+  });
 });

@@ -87,7 +87,10 @@ function sameOffice(key: string, held: string): boolean {
 /** "the leaders", "die Minister": an office held by several is no one person. */
 function pluralRole(s: SentenceInfo, r: SentenceInfo['roles'][number]): boolean {
   const word = s.tokens[r.tokenEnd - 1]?.t ?? ''; // the role noun itself ("leaders" in "the leaders of the United States")
-  const det = s.tokens[r.token - 1]?.t ?? '';
+  // (adjectives may stand between: "die europäischen Diplomaten")
+  let d = r.token - 1;
+  while (d > 0 && /^\p{Ll}+en$/u.test(s.tokens[d]!.t)) d--;
+  const det = s.tokens[d]?.t ?? '';
   return r.lang === 'en' ? /[^s]s$/u.test(word) : /^die$/iu.test(det) && !/in$/u.test(word);
 }
 
@@ -467,7 +470,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       // "The top Russian official also said": a definite description of the one just quoted, like a role noun
       if (definite && !plural) out.push({ entity: undefined, start: s.tokens[j]!.start, end: t.end, kind: 'role', definite: true, token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, document: undefined });
-      if (!indefinite && (definite || !plural)) return;
+      // ("beklagten die europäischen Diplomaten": a definite plural is an unnamed group too, unless a preposition governs it: "von den Staatsmedien zitiert")
+      const governed = definite && /^(von|vom|mit|bei|nach|aus|zu|in|an|auf|für|über|unter|of|by|from|with|to|for)$/iu.test(s.tokens[j - 1]?.t ?? '');
+      if (!indefinite && (!plural || governed)) return;
       const first = indefinite ? j : j + 1;
       // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside
       let last = k;

@@ -16,10 +16,10 @@ const DE_IMPERSONAL: Array<[forms: string, particle?: string]> = [
 const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ...DE_IMPERSONAL,
   ['sagte sagten sagt sagen'],
-  ['erklärte erklärten erklärt'],
-  ['betonte betonten betont'],
+  ['erklärte erklärten erklärt erklären'],
+  ['betonte betonten betont betonen'],
   ['unterstrich unterstrichen unterstreicht'],
-  ['warnte warnten warnt'],
+  ['warnte warnten warnt warnen'],
   ['bekräftigte bekräftigten bekräftigt'],
   ['versicherte versicherten versichert'],
   ['behauptete behaupteten behauptet'],
@@ -31,8 +31,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['sprach sprachen spricht', 'von'],
   // "sprach sich für eine Debatte aus": argued for
   ['sprach sprachen spricht', 'aus'],
-  ['forderte forderten fordert'],
-  ['kritisierte kritisierten kritisiert'],
+  ['forderte forderten fordert fordern'],
+  ['kritisierte kritisierten kritisiert kritisieren'],
   ['drohte drohten droht'],
   ['mahnte mahnten mahnt'],
   ['appellierte appellierten appelliert'],
@@ -71,7 +71,11 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['besagt besagte besagen'],
   ['lobte lobten lobt'],
   // "Die Führung wertet den Schritt als Bedrohung": an assessment stated
-  ['wertete werteten wertet'],
+  ['wertete werteten wertet werten'],
+  // "stuft den Schritt als Bedrohung ein", "betrachten ihn als Gefahr", "beteuerte, …": assessments and assurances stated
+  ['stufte stuften stuft stufen', 'ein'],
+  ['betrachtete betrachteten betrachtet betrachten', 'als'],
+  ['beteuerte beteuerten beteuert beteuern'],
   // "gratuliert der Schweiz zum Gipfel", "beglückwünschten die Parteien": a congratulation is spoken
   ['gratulierte gratulierten gratuliert'],
   ['beglückwünschte beglückwünschten beglückwünscht'],

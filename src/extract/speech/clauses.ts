@@ -310,7 +310,9 @@ export class ClauseReader {
   private inverted(s: SentenceInfo, v: number, agents: readonly AgentRef[]): boolean {
     const prevTok = s.tokens[v - 1];
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
-    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 3 && s.tokens.slice(a.tokenEnd, v).every((t) => AUX_OR_ADVERB.test(t.t)));
+    // ("Steinmeier (SPD) warf der Nato vor": a parenthesis after the subject is no word between)
+    const between = (a: AgentRef) => this.text.slice(a.end, s.tokens[v]!.start).replace(/\([^()]{0,40}\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 6 && between(a).length <= 3 && between(a).every((w) => AUX_OR_ADVERB.test(w)));
     const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
     // English: "…," said X — not when the subject opens the sentence before a parenthesis ("The ministry, in a statement, accused …")
     const opens = agents.some((a) => a.token <= 2 && a.tokenEnd <= v);
@@ -612,7 +614,10 @@ export class ClauseReader {
     const z = ATTRIBUTION_AFTER.exec(s.text);
     if (z) {
       const at = s.start + z.index;
-      const agent = s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
+      // ("Ihm zufolge", "Ihr zufolge": a pronoun for the one just named)
+      const k = s.tokens.findIndex((t) => t.end <= at && at - t.end <= 2 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
+      const pronoun = k >= 0 ? { entity: undefined, start: s.tokens[k]!.start, end: s.tokens[k]!.end, kind: 'pronoun' as const, definite: undefined, token: k, tokenEnd: k + 1, rule: undefined, person: true, document: undefined } : undefined;
+      const agent = pronoun ?? s.agents.filter((a) => a.end <= at && at - a.end <= 2).at(-1);
       // "Beobachtern zufolge": a source the text does not name is still a source
       const from = agent?.start ?? s.start + (s.text.slice(0, z.index).search(/\S+(\s+\S+)?$/) ?? 0);
       return { agent, markerStart: from, markerEnd: at + z[0].length };

@@ -93,6 +93,9 @@ function agentlessPassive(s: SentenceInfo, k: number): boolean {
 }
 const PASSIVE_WERDEN: ReadonlySet<string> = new Set(['wird', 'werden', 'wurde', 'wurden']);
 
+/** A German infinitive's ending. */
+const INFINITIVE = /(?:en|rn|ln)$/u;
+
 /** Is the German infinitive at `k` governed by a modal verb earlier in its clause? */
 const afterModal = (s: SentenceInfo, k: number) => inClauseBefore(s, k, MODALS);
 
@@ -111,8 +114,9 @@ function verbsIn(s: SentenceInfo): Verb[] {
     // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
     if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return;
     // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report; nor one after a modal ("müsse sich entschuldigen")
-    if (toks[k - 1]?.t === 'zu' && /en$/.test(w)) return;
-    if (/en$/.test(w) && afterModal(s, k)) return;
+    // (infinitives end in -en, -ern, -eln: "fordern", "äußern")
+    if (toks[k - 1]?.t === 'zu' && INFINITIVE.test(w)) return;
+    if (INFINITIVE.test(w) && afterModal(s, k)) return;
     // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
     if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
     // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
