@@ -1185,4 +1185,11 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('a party in parentheses between the subject and an inverted-looking verb frame ("Steinmeier (SPD) warf der Nato vor") keeps the subject', () => {
     expect(who(read('Außenminister Frank-Walter Steinmeier (SPD) warf der Nato vor, mit Manövern die Lage anzuheizen.', 'de', '2016-06-20'))).toEqual(['Frank-Walter_Steinmeier']);
   });
+  it('more reports from unseen news: "befürwortete", "dankte", "hat X aufgefordert", "gab … zu"; "…, Reuters reports." and "…, Reuters has learned." are the outlet’s', () => {
+    expect(who(read('Niinistö befürwortete eine Mitgliedschaft. Selenskyj dankte den Partnern für die Hilfe. Die EU hat Russland aufgefordert, die Truppen abzuziehen.', 'de', '2022-05-12'))).toEqual(['Sauli_Niinistö', 'Volodymyr_Zelenskyy', 'European_Union']);
+    expect(who(read('Two frigates could be sent to the Red Sea, Reuters has learned. EU ministers will discuss new sanctions on Thursday, Reuters reports.', 'en', '2025-03-10'))).toEqual(['Reuters', 'Reuters']);
+  });
+  it('a date in a relative clause closed before the reporting verb dates that clause, not the speech', () => {
+    expect(said(read('Putin, der am Dienstag zu dem Staatsbesuch angekommen war, dankte seinem Gastgeber für die Unterstützung.', 'de', '2024-06-19'))).toEqual(['Vladimir_Putin indirect 2024-06-19 or before']);
+  });
 });

@@ -19,6 +19,7 @@ import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
 import { OBJECT_PREPOSITIONS } from './lexicon/speech-verbs.js';
+import { outletBefore } from './speech/verbs.js';
 import { mapPacked } from '../util/packed.js';
 
 /** Offices that stand in for one another when the register names the other ("Staatschef" of a state led by a king). */
@@ -455,9 +456,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     s.tokens.forEach((t, k) => {
       // "US-Medien", "Regierungs-Kreise": a compound whose last part is such a noun is one too (its first part only modifies it)
       if (!ANONYMOUS_SOURCE.has(t.t) && !ANONYMOUS_SOURCE.has(t.t.slice(t.t.lastIndexOf('-') + 1))) return;
-      // "…, reports Meduza": a verb before the name, not an unnamed source
+      // "…, reports Meduza", "…, Reuters reports.": a verb beside the name, not an unnamed source
       const verbBeforeName = s.mentions.some((m) => m.start === s.tokens[k + 1]?.start);
-      if (inRef(t.start) || verbBeforeName) return;
+      if (inRef(t.start) || verbBeforeName || outletBefore(s, k)) return;
       let j = k - 1;
       // modifiers: lower-case adjectives ("senior", "westlicher"), linked names ("US", "British") and English capitalised adjectives ("Western")
       // never across a comma ("… visiting Perth, Australia, officials said")

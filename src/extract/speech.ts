@@ -57,6 +57,13 @@ const DEMNACH = /^demnach$/iu;
 const ATTRIBUTIVE_DATE = /^(?:\s+\p{Ll}+(?:ten|enen|ene[mnrs]?)\s+\p{Lu}|-signed\b)/u;
 /** An article right before a date: the date opens a noun phrase ("des 2015 …", "the 1987-signed …"). */
 const ARTICLE_BEFORE = /\b(?:des|der|dem|den|die|das|the)\s+$/iu;
+/** A relative clause's opening after a comma ("Putin, der am Dienstag angekommen war, dankte"): its date is its own. */
+const RELATIVE_OPENER = /,\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s[^,]*$/u;
+/** Does the date stand in a relative clause that closes before the reporting verb at `anchor`? */
+function inRelativeClause(text: string, d: { start: number; end: number }, anchor: number): boolean {
+  return anchor > d.end && RELATIVE_OPENER.test(text.slice(Math.max(0, d.start - 60), d.start)) && text.slice(d.end, anchor).includes(',');
+}
+
 /** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
 const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
 
@@ -529,7 +536,7 @@ class StatementFinder {
     let nearest: DateMention | undefined;
     for (const x of ss) {
       for (const d of x.dates) {
-        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40)))) continue;
+        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40))) || inRelativeClause(text, d, anchor)) continue;
         if (!nearest || Math.abs(d.start - anchor) < Math.abs(nearest.start - anchor)) nearest = d;
       }
     }

@@ -76,6 +76,9 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['stufte stuften stuft stufen', 'ein'],
   ['betrachtete betrachteten betrachtet betrachten', 'als'],
   ['beteuerte beteuerten beteuert beteuern'],
+  ['befürwortete befürworteten befürwortet befürworten'],
+  ['dankte dankten dankt danken'],
+  ['gab gaben gibt', 'zu'],
   // "gratuliert der Schweiz zum Gipfel", "beglückwünschten die Parteien": a congratulation is spoken
   ['gratulierte gratulierten gratuliert'],
   ['beglückwünschte beglückwünschten beglückwünscht'],
@@ -109,7 +112,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
-const DE_PARTICIPLES = 'ausgesprochen vorgeschlagen bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
+const DE_PARTICIPLES = 'aufgefordert befürwortet gedankt zugegeben ausgesprochen vorgeschlagen bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
 const EN_VERBS = 'expressed expresses expressing disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises congratulated congratulates censured censures railed rails defended defends contradicted contradicts voiced voices hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing emphasising emphasizing underlining underscoring reiterating explaining asserting maintaining declaring acknowledging stating announcing confirming denying vowing pledging promising threatening predicting recalling cautioning believe argue allege alleging insist warn stress deny hailing';
 

@@ -93,6 +93,17 @@ function agentlessPassive(s: SentenceInfo, k: number): boolean {
 }
 const PASSIVE_WERDEN: ReadonlySet<string> = new Set(['wird', 'werden', 'wurde', 'wurden']);
 
+/** "…, Reuters reports", "…, Reuters has learned": a named source after a comma, then "reports" or "has learned" closing the sentence. */
+export function outletBefore(s: SentenceInfo, k: number): boolean {
+  const toks = s.tokens;
+  const w = toks[k]!.t.toLowerCase();
+  const perfect = /^(learned|learnt)$/u.test(w) && /^(has|have)$/iu.test(toks[k - 1]?.t ?? '');
+  if (w !== 'reports' && !perfect) return false;
+  const before = toks[k - (perfect ? 2 : 1)];
+  const outlet = before && s.mentions.find((m) => m.end === before.end);
+  return outlet !== undefined && /,\s*(?:the\s+)?$/u.test(s.text.slice(0, outlet.start - s.start)) && toks.slice(k + 1).every((t) => /^[.!?]$/u.test(t.t));
+}
+
 /** A German infinitive's ending. */
 const INFINITIVE = /(?:en|rn|ln)$/u;
 
@@ -107,6 +118,11 @@ function verbsIn(s: SentenceInfo): Verb[] {
     // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
     // "…, Yuri Ushakov made this statement to Russian media": a statement named after the words it closes
     if (/^(made|gave)$/.test(w) && /^(this|the|these)$/i.test(toks[k + 1]?.t ?? '') && /^(statement|remarks|comments)$/i.test(toks[k + 2]?.t ?? '')) {
+      out.push({ token: k, weak: false });
+      return;
+    }
+    // "…, Reuters reports.", "…, Reuters has learned.": a trailing clause with the outlet before the verb
+    if (outletBefore(s, k)) {
       out.push({ token: k, weak: false });
       return;
     }
