@@ -64,8 +64,9 @@ describe('the packed package, installed into a scratch project', () => {
     // the corpus build's speed-ups (a document's gazetteer as an overlay, the N-Quads fast path) about 1 kB;
     // the name shapes of units, bases, presidencies, weapon designations and titled documents, the UK's regions, the speech rules of
     // December 2026 (issue 11), the push's atomic replacement and the viewer's sliced loading (issue 12) took it to 664 kB;
-    // the offices, claims and transliterations of the error hunt on unseen articles and the push over node:http to 681 kB
-    expect(packed.size).toBeLessThan(700_000);
+    // the offices, claims and transliterations of the error hunt on unseen articles and the push over node:http to 681 kB;
+    // the speech constructions of dev batches H and I and error hunts 10-11 and the extractor's fixed object shapes to about 702 kB
+    expect(packed.size).toBeLessThan(720_000);
   });
 
   it('runs the README API example from the scratch project', async () => {
