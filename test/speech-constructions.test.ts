@@ -1192,4 +1192,17 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('a date in a relative clause closed before the reporting verb dates that clause, not the speech', () => {
     expect(said(read('Putin, der am Dienstag zu dem Staatsbesuch angekommen war, dankte seinem Gastgeber für die Unterstützung.', 'de', '2024-06-19'))).toEqual(['Vladimir_Putin indirect 2024-06-19 or before']);
   });
+  it('batch J and hunt 12: a state opening a sentence owns the quoted words it has no verb for; a byline or time stamp between paragraphs does not end a speaker’s run', () => {
+    expect(who(read('Deutschland hat die Sanktionen «mit Bedauern zur Kenntnis genommen».', 'de', '2019-12-21'))).toEqual(['Germany']);
+    const d = read('«Wir lehnen solche Sanktionen ab», erklärte Regierungssprecherin Ulrike Demmer am Samstag.\nvon dpa\n21. Dezember 2019, 13:06 Uhr\nDie Maßnahmen seien «besonders unverständlich».', 'de', '2019-12-21');
+    expect(who(d)).toEqual(['Ulrike_Demmer', 'Ulrike_Demmer']);
+  });
+  it('"Announcing the truce, X said …" is X’s saying; "Nach russischen Angaben" is Russia’s however the adjective was found', () => {
+    expect(who(read('Announcing the truce, Hans Grundberg said the parties accepted to halt all offensive operations.', 'en', '2022-04-02'))).toEqual(['Hans_Grundberg']);
+    expect(who(read('Nach russischen Angaben halten sich die USA seit Jahren nicht mehr an den Vertrag.', 'de', '2019-02-02'))).toEqual(['Russia']);
+  });
+  it('German verbs from hunt 12: "regte … an", "stellte … infrage", "hatte gedroht", "verantwortlich gemacht"; "infrage" is no Konjunktiv', () => {
+    expect(who(read('Scholz sagte, die Lage sei ernst. Auch Macron stellte den Plan infrage. Macron regte eine neue Konferenz an.', 'de', '2022-05-12'))).toEqual(['Olaf_Scholz', 'Emmanuel_Macron', 'Emmanuel_Macron']);
+    expect(who(read('Moskau hatte gedroht, Gegenmaßnahmen zu ergreifen.', 'de', '2022-05-12'))).toEqual(['Russia']);
+  });
 });

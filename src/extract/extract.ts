@@ -16,7 +16,7 @@ import { documentIri, entityIri, objectKey } from '../model/iri.js';
 import { CodePointText } from '../model/offsets.js';
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { SourceMeta } from '../model/curation.js';
-import { segmentText } from './segment.js';
+import { isBylineOrStamp, segmentText } from './segment.js';
 import { findDates } from './dates.js';
 import { findAnaphoricDates, isAnchorDay } from './date-anaphora.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
@@ -41,6 +41,12 @@ export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 
+/** The line starting at `from`, without its line break. */
+function lineAt(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
 /** Does the line starting at `from` hold anything but white space? */
 function holdsText(text: string, from: number): boolean {
   for (let i = from; i < text.length && text[i] !== '\n'; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return true;
@@ -59,7 +65,8 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
   const inBoiler = (i: number) => boiler.some(([s, e]) => i >= s && i < e);
   // a paragraph is a line that holds text: blank lines between paragraphs ("…said.\n\n\"…\"") separate, they do not count
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (holdsText(text, i + 1)) lineStarts.push(i + 1);
+  // (nor do a byline or a time stamp between two paragraphs of one speaker's words)
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (holdsText(text, i + 1) && !inBoiler(i + 1) && !isBylineOrStamp(lineAt(text, i + 1))) lineStarts.push(i + 1);
   let p = 0;
   let t = 0;
   const sentences = mapPacked(seg.sentences, (sp, index) => {

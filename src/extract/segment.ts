@@ -23,6 +23,21 @@ const BOILERPLATE_LINE: RegExp[] = [
   /^\s*(Anzeige|Advertisement)\s*$/iu,
 ];
 
+/**
+ * A byline or a time stamp standing between two paragraphs ("von dpa", "By Jane Doe", "21. Dezember
+ * 2019, 13:06 Uhr"): read like any line (its names and dates are the page's), but no paragraph of
+ * the article's, so one speaker's words run on across it.
+ */
+const BYLINE_OR_STAMP: RegExp[] = [
+  /^\s*(?:von|by)\s+(?:dpa|afp|ap|apa|sda|kna|epd|reuters|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*$/iu,
+  /^\s*\d{1,2}\.\s*\p{L}+\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*$/u,
+];
+
+/** Is the line a byline or a time stamp (see {@link BYLINE_OR_STAMP})? */
+export function isBylineOrStamp(line: string): boolean {
+  return BYLINE_OR_STAMP.some((re) => re.test(line));
+}
+
 /** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
   // German

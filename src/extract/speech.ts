@@ -280,7 +280,8 @@ class StatementFinder {
     // "Macron müsse sich entschuldigen, dass er sie „in die Irre geführt“ habe": Konjunktiv right after a statement continues it, whoever it names
     const recent = prev && s.index - prev.lastSentence === 1 && this.sentences[prev.lastSentence]!.paragraph === s.paragraph;
     if (recent && this.clauses.konjunktiv(s)) return { inherited: prev, verbAt, id: 'speech.quote-continuation' };
-    const beside = s.agents.find((a) => outside(a.start) && a.person);
+    // ("Deutschland hat die Sanktionen «mit Bedauern zur Kenntnis genommen»": a state or body opening the sentence whose words it quotes)
+    const beside = s.agents.find((a) => outside(a.start) && a.person) ?? s.agents.find((a) => a.token <= 1 && a.entity !== undefined && a.kind === 'name' && a.end <= qs[0]!.start);
     if (beside) return { speakerRef: beside, verbAt, id: 'speech.direct-quote' };
     const ownWords = ss.flatMap((x) => x.tokens).filter((t) => outside(t.start)).length;
     const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);

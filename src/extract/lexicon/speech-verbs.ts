@@ -78,6 +78,9 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['beteuerte beteuerten beteuert beteuern'],
   ['befürwortete befürworteten befürwortet befürworten'],
   ['dankte dankten dankt danken'],
+  ['regte regten regt', 'an'],
+  ['stellte stellten stellt', 'infrage'],
+  ['gab gaben gibt', 'an'],
   ['gab gaben gibt', 'zu'],
   // "gratuliert der Schweiz zum Gipfel", "beglückwünschten die Parteien": a congratulation is spoken
   ['gratulierte gratulierten gratuliert'],
@@ -112,7 +115,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
-const DE_PARTICIPLES = 'aufgefordert befürwortet gedankt zugegeben ausgesprochen vorgeschlagen bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
+const DE_PARTICIPLES = 'angeregt gedroht angegeben aufgefordert befürwortet gedankt zugegeben ausgesprochen vorgeschlagen bereiterklärt angedeutet zugesagt zugesichert versprochen vorgeworfen gesagt erklärt betont gewarnt bekräftigt versichert behauptet bestätigt verkündet geschrieben geäußert gefordert kritisiert angekündigt ausgeführt angemerkt hinzugefügt mitgeteilt eingeräumt klargestellt zurückgewiesen hervorgehoben bekanntgegeben unterstrichen zitiert berichtet gemeldet dementiert argumentiert';
 
 const EN_VERBS = 'expressed expresses expressing disclosed discloses observed observes pointed affirmed affirms reaffirmed reaffirms contended contends answered countered commented assured assures alleged alleges hinted highlighted lamented invited invites condemned condemns welcomed welcomes rejected rejects expects expected hopes hoped believes believed fears feared demanded demands criticised criticized dismissed ruled said say says told tells stated states added adds noted notes stressed stresses emphasised emphasized emphasises emphasizes warned warns claimed claims insisted insists argued argues declared declares announced announces confirmed confirms denied denies accused accuses described describes wrote writes posted tweeted explained explains acknowledged acknowledges admitted admits suggested suggests vowed vows pledged pledges promised promises threatened threatens urged urges asserted asserts maintained maintains remarked replied responded commented predicted predicts reiterated reiterates underlined underscored recalled recalls cautioned alleged alleges called calls reported reports accuse blamed blames blaming praised praises congratulated congratulates censured censures railed rails defended defends contradicted contradicts voiced voices hailed hails commended commends slammed slams disputed disputes conceded concedes signalled signaled signals indicated indicates revealed reveals informed informs assured assures stipulates stipulated saying adding calling warning noting stressing arguing claiming insisting urging accusing describing emphasising emphasizing underlining underscoring reiterating explaining asserting maintaining declaring acknowledging stating announcing confirming denying vowing pledging promising threatening predicting recalling cautioning believe argue allege alleging insist warn stress deny hailing';
 
@@ -128,7 +131,7 @@ export const DE_REPORTING = new Map<string, string[]>();
 for (const [forms, particle] of DE_VERBS) for (const f of forms.split(' ')) DE_REPORTING.set(f, [...(DE_REPORTING.get(f) ?? []), particle ?? '']);
 export const DE_REPORTING_PARTICIPLES = set(DE_PARTICIPLES);
 /** Participles that report only with a word earlier in their clause ("hatte von einer Bedrohung gesprochen", "wurde bekannt gegeben"; "hatten miteinander gesprochen" is talk). */
-export const DE_PARTICIPLES_WITH = new Map([['gesprochen', 'von'], ['gegeben', 'bekannt'], ['informiert', 'über'], ['gestellt', 'aussicht'], ['gebeten', 'um']]);
+export const DE_PARTICIPLES_WITH = new Map([['gemacht', 'verantwortlich'], ['gesprochen', 'von'], ['gegeben', 'bekannt'], ['informiert', 'über'], ['gestellt', 'aussicht'], ['gebeten', 'um']]);
 export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
@@ -155,7 +158,7 @@ export const ATTRIBUTION_AFTER = /\s+zufolge\b/u;
 export const SO_X = /[,;]\s*so\s+(?=\p{Lu}|der\b|die\b|das\b)/u;
 
 /** Words ending in -e that are never Konjunktiv I verbs (articles, pronouns, adverbs, prepositions). */
-export const NOT_KONJUNKTIV = set('wurde die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene');
+export const NOT_KONJUNKTIV = set('wurde die eine keine seine ihre deine meine unsere eure diese jene welche alle viele beide einige manche solche ohne gegen gerne lange heute ebenfalls bereits alleine hierzulande beinahe gerade weitere andere große kleine neue erste letzte zweite dritte obere untere ganze halbe rote weiße nahe ende mitte seite stelle gruppe frage lage sprache woche runde grenze krise rede rolle folge hilfe ebene weise regierungsnahe offene infrage zugrunde zutage zunichte beiseite');
 
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech; listed too where the shape alone cannot tell them (stems in -t: "arbeite", "gelte" look like weak preterites). */
 export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle sollten wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite hätte wäre würde gäbe gäben käme kämen läge lägen stünde stünden ginge gingen entzöge entzögen nenne liste zeige fordere umfasse betreffe schlage verlange unterstütze lehne begrüße beabsichtige prüfe verfolge bestehe erhöhe schütze beziehe erkläre warne drohe behaupte bestätige beteilige verstehe vertraue gehöre benötige');

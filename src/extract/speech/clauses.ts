@@ -52,6 +52,8 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const HYPOTHETICAL = /^(ob|als)$/u;
 /** A capitalised first letter. */
 const UPPER_INITIAL = /^\p{Lu}/u;
+/** A lower-case first letter. */
+const LOWER_INITIAL = /^\p{Ll}/u;
 const CLAUSE_WORD = /\b(zu|dass|ist|sei|war|hat|habe|to|that|is|was|has)\s/iu;
 
 /** The attribution markers as the text at hand is best read (see `case-fold.ts`). */
@@ -595,7 +597,8 @@ export class ClauseReader {
       const pronoun = s.tokens.find((t) => t.start >= at && t.start - at <= 1 && OBJECT_PRONOUNS.has(t.t.toLowerCase()));
       // "nach ukrainischen Angaben": the state of the adjective inside the marker
       // (not "nach iranischen Medienangaben": the state's media, no word of the state)
-      const adjective = /medien/iu.test(m[0]) ? undefined : s.mentions.find((x) => x.kind === 'adjective' && x.start >= s.start + m.index && x.end <= at);
+      // (an adjective, whether the register lists the inflected form or the gazetteer derives it: "nach russischen Angaben")
+      const adjective = /medien/iu.test(m[0]) ? undefined : s.mentions.find((x) => (x.kind === 'adjective' || LOWER_INITIAL.test(x.text)) && x.start >= s.start + m.index && x.end <= at);
       // "According to him, it added …": the pronoun right after the marker, not the next agent
       // (an agent may begin inside the marker: "nach Angaben der Regierung von …" takes "der" into the marker)
       // ("Nach ukrainischen Angaben hat Russland …": the adjective's state, not the subject after the marker)

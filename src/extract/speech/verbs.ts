@@ -196,6 +196,8 @@ function calledAJudgement(s: SentenceInfo, k: number): boolean {
 
 /** A verb in a leading subordinate clause reports only when the main clause has none. */
 function mainClauseFirst(s: SentenceInfo, verbs: readonly Verb[]): readonly Verb[] {
+  // "Announcing the truce, Grundberg said …": a participle opening the sentence is the main verb's occasion
+  if (verbs.length > 1 && verbs[0]!.token === 0 && /ing$/u.test(s.tokens[0]!.t)) return verbs.slice(1);
   // "Nachdem X erklärt hatte, …, teilte Y mit: …": a clause the sentence opens with
   if (verbs.length < 2 || !ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]?.t.toLowerCase() ?? '')) return verbs;
   const comma = s.text.indexOf(',');
