@@ -1205,4 +1205,8 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Scholz sagte, die Lage sei ernst. Auch Macron stellte den Plan infrage. Macron regte eine neue Konferenz an.', 'de', '2022-05-12'))).toEqual(['Olaf_Scholz', 'Emmanuel_Macron', 'Emmanuel_Macron']);
     expect(who(read('Moskau hatte gedroht, Gegenmaßnahmen zu ergreifen.', 'de', '2022-05-12'))).toEqual(['Russia']);
   });
+  it('", adding that …" after a quotation is the same speaker’s second statement; recalling an ambassador is no report', () => {
+    expect(said(read('"We will respond," Peskov said on Monday, adding that the talks had failed.', 'en', '2018-03-14'))).toEqual(['Dmitry_Peskov direct 2018-03-12', 'Dmitry_Peskov indirect 2018-03-12']);
+    expect(who(read('France recalls its ambassador from Moscow, according to the French foreign ministry.', 'en', '2018-03-14'))).toEqual(['French_Foreign_Ministry']);
+  });
 });

@@ -64,6 +64,9 @@ function inRelativeClause(text: string, d: { start: number; end: number }, ancho
   return anchor > d.end && RELATIVE_OPENER.test(text.slice(Math.max(0, d.start - 60), d.start)) && text.slice(d.end, anchor).includes(',');
 }
 
+/** Participles that add the same speaker's words after a quotation (", adding that …"). */
+const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
+
 /** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
 const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
 
@@ -248,7 +251,17 @@ class StatementFinder {
     const start = Math.min(s.start, qs[0]!.start);
     const inner = mapPacked(qs, (q) => q.inner.trim()).join(' … ');
     this.push({ speaker, mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+    this.addedAfterQuote(ss.at(-1)!, qEnd, speaker);
     return true;
+  }
+
+  /** '"…," Peskov said, adding that the talks had failed': the participle's words after a quotation are the same speaker's, a statement of their own. */
+  private addedAfterQuote(s: SentenceInfo, qEnd: number, speaker: string | undefined): void {
+    const v = reportingVerbs(s, (p) => p < qEnd).find((x) => s.tokens[x.token]!.start >= qEnd && ADDING.test(s.tokens[x.token]!.t));
+    const more = v && this.clauses.indirectContent(s, v.token);
+    if (!v || !more || more.start < s.tokens[v.token]!.end || more.id !== 'speech.indirect') return;
+    const date = this.dateOf([s], (pos) => pos >= qEnd && (pos < more.start || pos >= more.end), s.tokens[v.token]!.start)?.time;
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(more.start, this.clauses.trimEnd(more.start, more.end)), start: s.tokens[v.token]!.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: more.start, contentEnd: more.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.indirect'), confidence: speaker ? 0.8 : 0.5 }, [s], date);
   }
 
   /**

@@ -153,6 +153,8 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (/^(sieht|sah|sehen|sahen)$/.test(w) && particleAfter(s, k, 'vor') && !toks.some((x) => /^dass$/iu.test(x.t))) return;
     // "Wann sie beginnt, wird in Kürze bekannt gegeben": a German passive with no agent reports no one ("wurde Leonards zitiert" names its speaker)
     if ((DE_REPORTING_PARTICIPLES.has(w) || DE_PARTICIPLES_WITH.has(w)) && w !== 'zitiert' && agentlessPassive(s, k)) return;
+    // "France recalls its ambassador": calling a diplomat home is no report
+    if (/^recall(s|ed)?$/.test(w) && toks.slice(k + 1, k + 4).some((x) => /^(ambassadors?|envoys?|diplomats?|troops|forces)$/iu.test(x.t))) return;
     // "has not yet announced whether …", "did not say": a negated report says nothing
     if (EN_REPORTING.has(w) && [toks[k - 1]?.t, toks[k - 2]?.t].some((x) => x !== undefined && /^(not|never|n['’]t)$/i.test(x))) return;
     // "claimed responsibility for the attack" is a deed, not words
