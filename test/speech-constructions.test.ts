@@ -1209,4 +1209,8 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(said(read('"We will respond," Peskov said on Monday, adding that the talks had failed.', 'en', '2018-03-14'))).toEqual(['Dmitry_Peskov direct 2018-03-12', 'Dmitry_Peskov indirect 2018-03-12']);
     expect(who(read('France recalls its ambassador from Moscow, according to the French foreign ministry.', 'en', '2018-03-14'))).toEqual(['French_Foreign_Ministry']);
   });
+  it('"die Huthis" are the Houthis; "his Azerbaijani counterpart X" introduces X', () => {
+    expect(who(read('Die Huthis erklärten, sie würden weiter angreifen.', 'de', '2024-01-12'))).toEqual(['Houthis']);
+    expect(who(read('Lavrov met his Azerbaijani counterpart Jeyhun Beispielov. The talks were useful, Beispielov said.', 'en', '2024-01-12'))).toEqual(['Jeyhun_Beispielov']);
+  });
 });

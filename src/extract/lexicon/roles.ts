@@ -49,6 +49,8 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'governor', descriptive: true, de: ['Gouverneur', 'Regionalgouverneur', 'Militärgouverneur'], en: ['Governor', 'regional governor'] },
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'adviser', descriptive: true, de: ['Berater', 'Präsidentenberater', 'Kremlberater', 'außenpolitische Berater', 'außenpolitischer Berater'], en: ['aide', 'adviser', 'advisor', 'foreign policy adviser', 'foreign policy aide', 'presidential aide', 'foreign affairs adviser'] },
+  // "Seine US-Amtskollegin Nikki Haley warnte", "his Azerbaijani counterpart X": the holder of the same office elsewhere
+  { key: 'counterpart', descriptive: true, de: ['Amtskollege', 'Kollege'], en: ['counterpart'] },
   { key: 'representative', descriptive: true, de: ['Vertreter', 'Funktionär', 'Unterhändler'], en: ['representative', 'negotiator'] },
   { key: 'politician', descriptive: true, de: ['Politiker', 'Abgeordnete', 'Abgeordneter'], en: ['politician', 'lawmaker'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },
