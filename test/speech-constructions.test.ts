@@ -1213,4 +1213,9 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Die Huthis erklärten, sie würden weiter angreifen.', 'de', '2024-01-12'))).toEqual(['Houthis']);
     expect(who(read('Lavrov met his Azerbaijani counterpart Jeyhun Beispielov. The talks were useful, Beispielov said.', 'en', '2024-01-12'))).toEqual(['Jeyhun_Beispielov']);
   });
+  it('"Anwar Ibrahim von Thailand und Kambodscha": "von" before a known place is no nobiliary particle; "bot an, dass" reports', () => {
+    expect(who(read('Malaysias Ministerpräsident Anwar Ibrahim hatte von Thailand und Kambodscha eine Waffenruhe gefordert. Sie soll ab 22 Uhr gelten, schrieb Ibrahim auf X.', 'de', '2025-12-11'))).toEqual(['Anwar_Ibrahim', 'Anwar_Ibrahim']);
+    expect(who(read('Zuvor hatte Malaysias Ministerpräsident Anwar Ibrahim von Thailand und Kambodscha eine Waffenruhe gefordert.', 'de', '2025-12-11'))).toEqual(['Anwar_Ibrahim']);
+    expect(who(read('Lawrow bot an, dass Russland zwischen den USA und China vermitteln könne.', 'de', '2020-07-03'))).toEqual(['Sergey_Lavrov']);
+  });
 });

@@ -396,7 +396,8 @@ export function findNamedPeople(text: string, sentences: readonly SentenceInfo[]
       let e = k + 1;
       while (e < tk.length && e - k <= 3 && /^ $/u.test(text.slice(tk[e - 1]!.end, tk[e]!.start))) {
         const w = tk[e]!.t;
-        const particle = PARTICLE.test(w) && SURNAME.test(tk[e + 1]?.t ?? '');
+        // ("Anwar Ibrahim von Thailand und Kambodscha": a known name after "von" is a place, no part of the person's)
+        const particle = PARTICLE.test(w) && SURNAME.test(tk[e + 1]?.t ?? '') && !(e + 1 < tk.length && covered(e + 1));
         const afterParticle = e > k + 1 && PARTICLE.test(tk[e - 1]!.t);
         if (!particle && (!SURNAME.test(w) || NOT_NAME.has(w) || CALENDAR.test(w) || roleAt([w], 0) || (covered(e) && !afterParticle) || /^\p{Lu}{2,}$/u.test(w))) break;
         e++;

@@ -85,6 +85,10 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
     const n = tokens.filter((t) => t.start >= whole.start && t.end <= whole.end).length;
     return { start: whole.start, end: whole.end, text: whole.text, tokens: n };
   }
+  const knownNonPerson = (t: Token) => {
+    const m = known(t.start);
+    return m !== undefined && m.start === t.start && !isPerson(m);
+  };
   let k = i;
   const parts: Token[] = [];
   while (k < tokens.length && parts.length < 4) {
@@ -93,7 +97,8 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
     // names are single-spaced, no punctuation between, but for a middle initial's period ("Steven T. Mnuchin")
     if (parts.length && gap !== 1 && !(gap === 2 && parts.length > 1 && MIDDLE_INITIAL.test(parts.at(-1)!.t))) break;
     if (isNameToken(t.t, lang, parts.length === 0)) parts.push(t);
-    else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && UPPER_FIRST.test(tokens[k + 1]!.t)) parts.push(t);
+    // (not before a known non-person: "Anwar Ibrahim von Thailand und Kambodscha")
+    else if (parts.length && NOBILIARY.has(t.t) && (t.t !== 'der' || parts.at(-1)!.t === 'von') && tokens[k + 1] && UPPER_FIRST.test(tokens[k + 1]!.t) && !knownNonPerson(tokens[k + 1]!)) parts.push(t);
     else break;
     const m = known(t.start);
     // "Foreign Minister Seyed Abbas Araghchi": a known person's name after a title or first name is the name
