@@ -1218,4 +1218,9 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Zuvor hatte Malaysias Ministerpräsident Anwar Ibrahim von Thailand und Kambodscha eine Waffenruhe gefordert.', 'de', '2025-12-11'))).toEqual(['Anwar_Ibrahim']);
     expect(who(read('Lawrow bot an, dass Russland zwischen den USA und China vermitteln könne.', 'de', '2020-07-03'))).toEqual(['Sergey_Lavrov']);
   });
+  it('hunt 13: "…, the Philippines’ defence chief, X, said" ends the words before the office; "hieß es aus Taipeh" and "Aus Moskau hieß es" are the capital’s state', () => {
+    expect(said(read('The bases are not aimed at any country, the Philippines’ defence chief, Carlito Beispiel, said.', 'en', '2025-03-12'))).toEqual(['Carlito_Beispiel indirect 2025-03-12 or before']);
+    expect(who(read('Taiwan protestierte scharf. „Das ist inakzeptabel“, hieß es aus Taipeh.', 'de', '2025-03-12'))).toEqual(['Taiwan']);
+    expect(who(read('Aus Moskau hieß es, die Lage sei ruhig.', 'de', '2025-03-12'))).toEqual(['Russia']);
+  });
 });

@@ -205,7 +205,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place);
   const isPerson = (e: string) => g.isA(e, NG_CLASS.Person);
   const canSpeak = (e: string) => isPerson(e) || g.isAny(e, OWNER_CLASSES);
-  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace, isPerson, isState: (e) => g.isA(e, NG_CLASS.State), canSpeak });
+  const found = findStatements(text, sentences, { published: meta.published, language: lang, isPlace, isPerson, isState: (e) => g.isA(e, NG_CLASS.State), stateOfCapital: (e) => g.entities.get(e)?.capitalOf, canSpeak });
   reanchorQuotedDates(sentences, found, meta.published);
   options.inspect?.(sentences);
   const owners = ownersOf(intros, g, meta.published);

@@ -116,6 +116,8 @@ export interface SpeechContext {
   isPlace(iri: string): boolean;
   isPerson(iri: string): boolean;
   isState(iri: string): boolean;
+  /** The state a capital city stands for ("aus Taipeh"), if it is one. */
+  stateOfCapital(iri: string): string | undefined;
   /** Can it speak: a person, state or organisation (not a place or an event)? */
   canSpeak(iri: string): boolean;
 }
@@ -168,7 +170,7 @@ class StatementFinder {
     private readonly sentences: readonly SentenceInfo[],
     private readonly ctx: SpeechContext,
   ) {
-    this.clauses = new ClauseReader(text, ctx.language, ctx.isState);
+    this.clauses = new ClauseReader(text, ctx.language, ctx.isState, ctx.stateOfCapital);
     const byParagraph = new Map<number, SentenceInfo[]>();
     for (const s of sentences) {
       const list = byParagraph.get(s.paragraph);

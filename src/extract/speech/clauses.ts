@@ -131,6 +131,7 @@ export class ClauseReader {
     readonly text: string,
     readonly language: 'de' | 'en',
     private readonly isState: (iri: string) => boolean = () => false,
+    private readonly stateOfCapital: (iri: string) => string | undefined = () => undefined,
   ) {}
 
   /**
@@ -228,7 +229,10 @@ export class ClauseReader {
     // "aus einer Veröffentlichung des Kreml": the owner of the publication the words come from
     const pp = s.tokens.findIndex((t) => /^(in|im|aus)$/i.test(t.t) && outside(t.start));
     const inPhrase = pp >= 0 ? s.agents.find((a) => outside(a.start) && a.token > pp && a.token - pp <= 5) : undefined;
-    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a, this.language))) ?? inPhrase ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
+    // "hieß es aus Taipeh", "hieß es in Moskau": a capital the words come from speaks for its state
+    const capital = pp >= 0 ? s.mentions.find((m) => outside(m.start) && m.start === s.tokens[pp + 1]?.start && this.stateOfCapital(m.entity)) : undefined;
+    const fromCapital = capital ? { entity: this.stateOfCapital(capital.entity), start: capital.start, end: capital.end, kind: 'name' as const, definite: undefined, token: pp + 1, tokenEnd: pp + 2, rule: undefined, person: false, document: undefined } : undefined;
+    const source = s.agents.find((a) => outside(a.start) && /^(in|im|aus)$/i.test(governing(s, a, this.language))) ?? inPhrase ?? fromCapital ?? s.agents.filter((a) => outside(a.start) && a.tokenEnd <= v).at(-1);
     const unnamed = s.tokens.slice(v + 1, v + 3).some((t) => /^(in|im|aus)$/i.test(t.t));
     return source ?? { entity: undefined, start: s.tokens[v]!.start, end: s.tokens[v]!.end, kind: unnamed ? 'anonymous' : 'pronoun', definite: undefined, token: v, tokenEnd: v + 1, rule: undefined, person: false, document: true };
   }
@@ -454,9 +458,30 @@ export class ClauseReader {
     const parenthesis = s.agents.some((a) => a.token <= 2 && a.end === firstComma) && s.tokens.filter((t) => t.start > firstComma && t.end <= clauseStart).length <= 5;
     // "Nachdem die Gespräche gescheitert waren, sagte Lawrow, …": an adverbial clause alone before the verb is no one's words
     const leadingClause = ADVERBIAL_CONJUNCTIONS.has(s.tokens[0]!.t.toLowerCase()) && !before.replace(/[\s,]+$/, '').includes(',');
+    // "…, the Philippines' defence chief, Carlito Galvez, said": the words end at the comma before the office the speaker's name explains
+    const officeEnd = this.officeThenNameBefore(s, v);
+    if (officeEnd !== undefined && !carried) return { start: s.start, end: this.trimEnd(s.start, officeEnd), id: 'speech.trailing-clause' };
     if (!comma || before.trim().length <= 10 || opener || /ing$/i.test(vt.t) || carried || parenthesis || leadingClause || this.appositiveSubject(s, v)) return undefined;
     // (an article before the subject's office is the subject's: "…, the minister said")
     return { start: s.start, end: s.start + before.replace(/\b(the|der|die|das)\s+$/i, '').replace(/[\s,]+$/, '').length, id: 'speech.trailing-clause' };
+  }
+
+  /**
+   * Where the words end before ", <office>, <Name>, said": the comma before an office part whose
+   * next part is a person's name closed by a comma right before the verb; undefined otherwise.
+   */
+  private officeThenNameBefore(s: SentenceInfo, v: number): number | undefined {
+    const vt = s.tokens[v]!;
+    const before = this.text.slice(s.start, vt.start);
+    const parts = before.split(',');
+    if (parts.length < 4 || parts.at(-1)!.trim() !== '') return undefined;
+    const nameStart = s.start + before.length - parts.at(-1)!.length - 1 - parts.at(-2)!.length;
+    const nameEnd = this.trimEnd(nameStart, nameStart + parts.at(-2)!.length);
+    const officeStart = nameStart - 1 - parts.at(-3)!.length;
+    // (the office phrase and the name may be one agent: "Russia's ambassador, Vassily Nebenzia")
+    const name = s.agents.find((a) => a.person && a.entity && a.end === nameEnd && a.start >= officeStart);
+    const office = s.roles.some((r) => r.start >= officeStart && r.end <= nameStart - 1);
+    return name && office && parts.at(-3)!.split(/\s+/).filter(Boolean).length <= 6 ? officeStart - 1 : undefined;
   }
 
   /**
