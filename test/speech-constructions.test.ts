@@ -1223,4 +1223,8 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Taiwan protestierte scharf. „Das ist inakzeptabel“, hieß es aus Taipeh.', 'de', '2025-03-12'))).toEqual(['Taiwan']);
     expect(who(read('Aus Moskau hieß es, die Lage sei ruhig.', 'de', '2025-03-12'))).toEqual(['Russia']);
   });
+  it('"Dieser hatte zuvor erklärt" is the person named last; "protestierte" reports', () => {
+    expect(who(read('Paschinjan traf Putin. Dieser hatte zuvor erklärt, die Lage sei ruhig.', 'de', '2025-03-12'))).toEqual(['Vladimir_Putin']);
+    expect(who(read('Taiwans Regierung protestierte scharf gegen die Übung.', 'de', '2025-03-12'))).toEqual(['Taiwan']);
+  });
 });

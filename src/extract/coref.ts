@@ -77,6 +77,9 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 /** A paragraph's opening words up to a colon not followed by a quotation ('New Delhi: The …'). */
 const PLACE_COLON = /^(\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s+(?!["“„«»‚'])/u;
 
+/** A demonstrative that opens a sentence as its subject and points at the person named last ("Dieser hatte zuvor erklärt"). */
+const DEMONSTRATIVE_SUBJECT = /^(Dieser|Letzterer|The latter)$/u;
+
 /** How many sentences ahead a definite office may find the person the text names with it next. */
 const FORWARD_REACH = 6;
 
@@ -181,6 +184,9 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       }
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person, document: isDocument(m.entity) ? true : undefined });
     }
+    // "Paschinjan traf Putin. Dieser hatte zuvor erklärt, …": a demonstrative opening the sentence is the person named last
+    const demonstrative = s.tokens[0] && DEMONSTRATIVE_SUBJECT.test(s.tokens[0].t) && /^\p{Ll}/u.test(s.tokens[1]?.t ?? '') ? named.at(-1) : undefined;
+    if (demonstrative) refs.push({ entity: demonstrative, start: s.tokens[0]!.start, end: s.tokens[0]!.end, kind: 'name', definite: undefined, token: 0, tokenEnd: 1, rule: rule('coref.pronoun'), person: true, document: undefined });
     s.tokens.forEach((t, k) => {
       if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ entity: undefined, start: t.start, end: t.end, kind: 'pronoun', definite: undefined, token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t), document: undefined });
     });
