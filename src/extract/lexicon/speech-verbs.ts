@@ -79,7 +79,7 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['befürwortete befürworteten befürwortet befürworten'],
   ['dankte dankten dankt danken'],
   ['regte regten regt', 'an'],
-  ['protestierte protestierten protestiert'],
+  ['protestierte protestierten'],
   ['bot boten bietet', 'an'],
   ['stellte stellten stellt', 'infrage'],
   ['gab gaben gibt', 'an'],
