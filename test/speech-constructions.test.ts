@@ -1227,4 +1227,7 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Paschinjan traf Putin. Dieser hatte zuvor erklärt, die Lage sei ruhig.', 'de', '2025-03-12'))).toEqual(['Vladimir_Putin']);
     expect(who(read('Taiwans Regierung protestierte scharf gegen die Übung.', 'de', '2025-03-12'))).toEqual(['Taiwan']);
   });
+  it('"brachte die Hoffnung zum Ausdruck, dass …" is the subject’s, not the previous speaker’s Konjunktiv', () => {
+    expect(who(read('Paschinjan sagte, die Lage sei ruhig. Putin brachte die Hoffnung zum Ausdruck, dass der Frieden halte.', 'de', '2025-03-12'))).toEqual(['Nikol_Pashinyan', 'Vladimir_Putin']);
+  });
 });

@@ -80,6 +80,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['dankte dankten dankt danken'],
   ['regte regten regt', 'an'],
   ['protestierte protestierten'],
+  // "brachte die Hoffnung zum Ausdruck, dass …"
+  ['brachte brachten bringt', 'ausdruck'],
   ['bot boten bietet', 'an'],
   ['stellte stellten stellt', 'infrage'],
   ['gab gaben gibt', 'an'],
