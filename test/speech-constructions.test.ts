@@ -1230,4 +1230,8 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
   it('"brachte die Hoffnung zum Ausdruck, dass …" is the subject’s, not the previous speaker’s Konjunktiv', () => {
     expect(who(read('Paschinjan sagte, die Lage sei ruhig. Putin brachte die Hoffnung zum Ausdruck, dass der Frieden halte.', 'de', '2025-03-12'))).toEqual(['Nikol_Pashinyan', 'Vladimir_Putin']);
   });
+  it('"Jean-Pierre Thebault" is not Karine Jean-Pierre: a register surname that is a given name begins another name before a capitalised word', () => {
+    expect(who(read('"This is unacceptable," French ambassador Jean-Pierre Thebault said.', 'en', '2018-03-14'))).toEqual(['Jean-Pierre_Thebault']);
+    expect(who(read('White House press secretary Karine Jean-Pierre said the talks were useful. Jean-Pierre added that more talks would follow.', 'en', '2024-03-14'))).toEqual(['Karine_Jean-Pierre', 'Karine_Jean-Pierre']);
+  });
 });

@@ -33,6 +33,8 @@ import type { SentenceInfo } from './sentence.js';
 import { rule } from './rules.js';
 import { COMPOUND_OWNER_PREFIX, roleAt } from './lexicon/roles.js';
 import { mapPacked } from '../util/packed.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isReportingWord } from './lexicon/speech-verbs.js';
 
 /** The speaker of statements whose text does not say who spoke. */
 export const UNKNOWN_SPEAKER = entityIri('Unknown speaker');
@@ -89,9 +91,20 @@ function linkMentions(text: string, tokens: readonly Token[], sentences: Sentenc
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const ms: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g) && !anotherStatesBody(m, ms, text, g));
+    s.mentions = ms.filter((m) => !m.shadow && !insideLongerName(m, s, g) && !givenNameOfAnother(m, s, g) && !anotherStatesBody(m, ms, text, g));
     s.shadows = [...ms.filter((m) => m.shadow), ...statesInsideEvents(s.mentions, g)];
   }
+}
+
+/**
+ * "Jean-Pierre Thebault" is not Karine Jean-Pierre: a register person's one-word surname that is
+ * also a given name, right before another capitalised name word, begins someone else's name.
+ */
+function givenNameOfAnother(m: EntityMention, s: SentenceInfo, g: Gazetteer): boolean {
+  if (/\s/.test(m.text) || !GIVEN_NAMES.has(m.text.split('-')[0]!) || !g.isA(m.entity, NG_CLASS.Person) || g.entities.get(m.entity)?.generated) return false;
+  const k = s.tokens.findIndex((t) => t.start === m.start);
+  const next = s.tokens[k + 1];
+  return k >= 0 && next !== undefined && next.start - m.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(next.t) && !roleAt([next.t], 0) && !isReportingWord(next.t) && !CALENDAR.test(next.t);
 }
 
 /**
