@@ -1234,4 +1234,10 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('"This is unacceptable," French ambassador Jean-Pierre Thebault said.', 'en', '2018-03-14'))).toEqual(['Jean-Pierre_Thebault']);
     expect(who(read('White House press secretary Karine Jean-Pierre said the talks were useful. Jean-Pierre added that more talks would follow.', 'en', '2024-03-14'))).toEqual(['Karine_Jean-Pierre', 'Karine_Jean-Pierre']);
   });
+  it('a second report coordinated inside the words (", and the ministry has said …", ", while officials have expressed concern that …") is its own statement, with its own span', () => {
+    const d = read('Moscow called for the drills to be cancelled, and the Russian Defence Ministry has said it will respond if necessary.', 'en', '2025-03-12');
+    expect(who(d)).toEqual(['Russia', 'Russian_Ministry_of_Defence']);
+    expect(new Set(d.statements.map((x) => `${x.evidence[0]!.span.start}-${x.evidence[0]!.span.end}`)).size).toBe(2);
+    expect(who(read('Washington says the new radar is destabilizing, while European officials have expressed concern that it could be moved.', 'en', '2025-03-12'))).toEqual(['United_States', 'Unknown_speaker']);
+  });
 });

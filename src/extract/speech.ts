@@ -64,6 +64,9 @@ function inRelativeClause(text: string, d: { start: number; end: number }, ancho
   return anchor > d.end && RELATIVE_OPENER.test(text.slice(Math.max(0, d.start - 60), d.start)) && text.slice(d.end, anchor).includes(',');
 }
 
+/** A comma and a conjunction opening a coordinated clause, then at most eight words before its verb. */
+const COORDINATED_REPORT = /,\s+(?:and|while|but|whereas|und|während|aber|doch)\s+(?:[^\s,]+\s+){0,8}?(?:[^\s,]+\s+)?$/u;
+
 /** Participles that add the same speaker's words after a quotation (", adding that …"). */
 const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
 
@@ -415,13 +418,42 @@ class StatementFinder {
     // a weak verb ("reported", "berichtete") is speech with a named speaker or source ("Ägyptische Sicherheitskreise hatten … berichtet"), or when it trails the words ("…, state media reported")
     if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.rule !== rule('coref.anonymous-source')) return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
-    const push = (c: { start: number; end: number; id: RuleId }) => this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: s.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: speaker ? 0.8 : 0.5 }, [s], date);
-    push(span);
+    // (the statement's span is the sentence, or the part of it a coordinated second report leaves)
+    const push = (c: { start: number; end: number; id: RuleId }, who: string | undefined, when: TimeValue | undefined, from = s.start, to = s.end) => this.push({ speaker: who, mode: 'indirect', quote: undefined, content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: from, end: this.clauses.trimEnd(from, to), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: who ? 0.8 : 0.5 }, [s], when);
+    // "Moscow called for …, and the Russian Defence Ministry has said it will respond": a second report coordinated in the words is its own
+    const second = this.coordinatedReport(s, verbs, v, span);
+    if (second) {
+      const opens = second.cut + /^[,\s]*/u.exec(this.text.slice(second.cut))![0].length;
+      push({ ...span, end: second.cut }, speaker, date, s.start, second.cut);
+      push(second.content, second.speaker, this.dateOf([s], (pos) => pos >= second.cut && (pos < second.content.start || pos >= second.content.end), s.tokens[second.verb]!.start)?.time, opens);
+      return true;
+    }
+    push(span, speaker, date);
     // "…, the air force said on Monday, adding that …": the participle's words are the same speaker's too
     const adding = span.id === 'speech.trailing-clause' ? verbs.find((x) => x.token > v.token && /ing$/iu.test(s.tokens[x.token]!.t)) : undefined;
     const more = adding && this.clauses.indirectContent(s, adding.token);
-    if (more && more.start >= span.end) push(more);
+    if (more && more.start >= span.end) push(more, speaker, date);
     return true;
+  }
+
+  /**
+   * A reporting verb inside the words of another, after ", and|while|but|und|während|aber" and its
+   * own named subject ("…, while European officials have expressed concern that …"): where the first
+   * words end, the second verb, its words and its speaker.
+   */
+  private coordinatedReport(s: SentenceInfo, verbs: readonly Verb[], v: Verb, span: { start: number; end: number }): { cut: number; verb: number; content: { start: number; end: number; id: RuleId }; speaker: string | undefined } | undefined {
+    for (const w of verbs) {
+      const at = s.tokens[w.token]!.start;
+      if (w.token <= v.token || at <= span.start || at >= span.end) continue;
+      const m = COORDINATED_REPORT.exec(this.text.slice(span.start, at));
+      if (!m) continue;
+      const cut = span.start + m.index;
+      const subject = s.agents.find((a) => a.start > cut && a.end <= at && a.kind !== 'pronoun' && (a.entity !== undefined || a.kind === 'anonymous'));
+      const content = subject && this.clauses.indirectContent(s, w.token);
+      if (!subject || !content || content.start < at || content.id !== 'speech.indirect') continue;
+      return { cut, verb: w.token, content, speaker: this.resolve(subject, s) };
+    }
+    return undefined;
   }
 
   /** "Wadephul: Sanktionen über Paket hinaus nötig", "Rutte after the summit: allies agree": a name (and an occasion) and a colon open the words. */
