@@ -18,7 +18,7 @@ import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUN
 import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
 import { roleAt } from './lexicon/roles.js';
-import { OBJECT_PREPOSITIONS } from './lexicon/speech-verbs.js';
+import { OBJECT_PREPOSITIONS, PREPOSITION } from './lexicon/speech-verbs.js';
 import { outletBefore } from './speech/verbs.js';
 import { mapPacked } from '../util/packed.js';
 
@@ -478,7 +478,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // "The top Russian official also said": a definite description of the one just quoted, like a role noun
       if (definite && !plural) out.push({ entity: undefined, start: s.tokens[j]!.start, end: t.end, kind: 'role', definite: true, token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, document: undefined });
       // ("beklagten die europäischen Diplomaten": a definite plural is an unnamed group too, unless a preposition governs it: "von den Staatsmedien zitiert")
-      const governed = definite && /^(von|vom|mit|bei|nach|aus|zu|in|an|auf|für|über|unter|of|by|from|with|to|for)$/iu.test(s.tokens[j - 1]?.t ?? '');
+      const governed = definite && PREPOSITION.test(s.tokens[j - 1]?.t ?? '');
       if (!indefinite && (!plural || governed)) return;
       const first = indefinite ? j : j + 1;
       // "… des australischen Verteidigungsministeriums", "… of the foreign ministry": the body it speaks for is inside

@@ -49,12 +49,6 @@ function lineAt(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : end);
 }
 
-/** Does the line starting at `from` hold anything but white space? */
-function holdsText(text: string, from: number): boolean {
-  for (let i = from; i < text.length && text[i] !== '\n'; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return true;
-  return false;
-}
-
 /**
  * Stage 1: sentences with tokens, outside boilerplate. The text is tokenised once: sentences start
  * and end next to white space, which no token holds, so a sentence's tokens are the text's tokens
@@ -68,7 +62,10 @@ function sentencesOf(text: string, meta: SourceMeta, cp: CodePointText): { sente
   // a paragraph is a line that holds text: blank lines between paragraphs ("…said.\n\n\"…\"") separate, they do not count
   const lineStarts = [0];
   // (nor do a byline or a time stamp between two paragraphs of one speaker's words)
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (holdsText(text, i + 1) && !inBoiler(i + 1) && !isBylineOrStamp(lineAt(text, i + 1))) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const line = lineAt(text, i + 1);
+    if (/\S/u.test(line) && !inBoiler(i + 1) && !isBylineOrStamp(line)) lineStarts.push(i + 1);
+  }
   let p = 0;
   let t = 0;
   const sentences = mapPacked(seg.sentences, (sp, index) => {

@@ -20,6 +20,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
+import { PREPOSITION } from './lexicon/speech-verbs.js';
 
 /** A person named with an office in the text (UTF-16 offsets). */
 export interface Introduction {
@@ -162,9 +163,6 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
   return { start, end, text: text.slice(start, end), tokens: words.length };
 }
 
-/** Prepositions that may open a sentence capitalised ("Aus Moskau hieß es"): never the first word of a name. */
-const OPENING_PREPOSITION = /^(Aus|In|Im|Nach|Von|Vom|Bei|Beim|Mit|Für|Zu|Zum|Zur|Auf|An|Am|Über|Unter|Vor|Gegen|From|With|For|At|To|By)$/u;
-
 /** Capitalised words that open a sentence's adverbial, never a name ("On Monday, the chief …", "Am Montag, …"). */
 const OPENERS = /^(On|In|At|By|Since|After|Before|Early|Late|Last|This|Next|Am|Im|Seit|Nach|Vor|Bis)$/u;
 
@@ -266,8 +264,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
-        // ("Aus Moskau hieß es": a capitalised preposition opening the sentence begins no name)
-        if (run && OPENING_PREPOSITION.test(s.tokens[k]!.t)) continue;
+        // ("Aus Moskau hieß es": a preposition before a known name opens a phrase, no name)
+        if (run && PREPOSITION.test(s.tokens[k]!.t) && s.tokens[k + 1] !== undefined && known(s.tokens[k + 1]!.start) !== undefined) continue;
         const name = run && withoutTitle(run, text);
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
         // a quoted name is a title or an outlet (told "Aktuaalne kaamera"), not a person

@@ -34,6 +34,7 @@ import { ClauseReader, type Attribution } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
 import { bodyNounAt } from './lexicon/body-nouns.js';
 import { mapPacked } from '../util/packed.js';
+import { ARTICLE } from './lexicon/relation-patterns.js';
 
 /** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
 const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
@@ -55,8 +56,8 @@ const COLON_AFTER_NAME = /^\s*(?:(?:after|before|at|during|on|ahead\s+of|nach|vo
 const DEMNACH = /^demnach$/iu;
 /** A date inside a participle's attribute ("des 2015 geschlossenen Abkommens", "the 1987-signed treaty"): it dates the thing, not the speech. */
 const ATTRIBUTIVE_DATE = /^(?:\s+\p{Ll}+(?:ten|enen|ene[mnrs]?)\s+\p{Lu}|-signed\b)/u;
-/** An article right before a date: the date opens a noun phrase ("des 2015 …", "the 1987-signed …"). */
-const ARTICLE_BEFORE = /\b(?:des|der|dem|den|die|das|the)\s+$/iu;
+/** The word right before a date (an article there makes the date open a noun phrase: "des 2015 …", "the 1987-signed …"). */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 /** A relative clause's opening after a comma ("Putin, der am Dienstag angekommen war, dankte"): its date is its own. */
 const RELATIVE_OPENER = /,\s*(?:der|die|das|dem|den|deren|dessen|who|which)\s[^,]*$/u;
 /** Does the date stand in a relative clause that closes before the reporting verb at `anchor`? */
@@ -584,7 +585,7 @@ class StatementFinder {
     let nearest: DateMention | undefined;
     for (const x of ss) {
       for (const d of x.dates) {
-        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start)) && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40))) || inRelativeClause(text, d, anchor)) continue;
+        if (!outside(d.start) || d.time.earliest > published || Math.min(Math.abs(d.start - anchor), Math.abs(d.end - anchor)) > 120 || NOT_SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) || (ARTICLE.test(WORD_BEFORE.exec(text.slice(Math.max(0, d.start - 6), d.start))?.[1] ?? '') && ATTRIBUTIVE_DATE.test(text.slice(d.end, d.end + 40))) || inRelativeClause(text, d, anchor)) continue;
         if (!nearest || Math.abs(d.start - anchor) < Math.abs(nearest.start - anchor)) nearest = d;
       }
     }

@@ -167,6 +167,9 @@ export const NOT_KONJUNKTIV = set('wurde die eine keine seine ihre deine meine u
 /** Konjunktiv I (and II as used for reported speech) finite forms that mark a continuation of reported speech; listed too where the shape alone cannot tell them (stems in -t: "arbeite", "gelte" look like weak preterites). */
 export const KONJUNKTIV = set('sei seien seiest habe könne müsse solle sollten wolle dürfe werde würden gebe bleibe liege stehe gehe diene bedeute erfordere verstoße hätten wären könnten könnte müssten müsste dürften dürfte stelle garantiere verbleibe wisse plane verfüge halte lasse sehe trage brauche komme arbeite gelte enthalte erhalte biete leite trete richte fürchte warte erwarte beobachte betrachte achte vertrete behalte beinhalte bereite hätte wäre würde gäbe gäben käme kämen läge lägen stünde stünden ginge gingen entzöge entzögen nenne liste zeige fordere umfasse betreffe schlage verlange unterstütze lehne begrüße beabsichtige prüfe verfolge bestehe erhöhe schütze beziehe erkläre warne drohe behaupte bestätige beteilige verstehe vertraue gehöre benötige');
 
+/** Prepositions: a name after one is governed by it, no subject ("in der Ukraine", "aus Moskau", "with Russia"). */
+export const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|um|zwischen|under|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
+
 /** A word before a person that makes the person an object, not the one speaking ("Für Präsident Putin sei …"). */
 export const OBJECT_PREPOSITIONS = set('für mit gegen an über zu zum zur bei gegenüber auf um ohne wegen for with against about to toward towards without');
 

@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, isReportingWord, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, OCCASION_ONLY, OCCASION_THEN_PARTICIPLE, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, isReportingWord, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, OCCASION_ONLY, OCCASION_THEN_PARTICIPLE, PREPOSITION, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -20,7 +20,6 @@ const DOCUMENT_VERBS = /^(besagt|besagte|besagen|heißt|hieß|sieht|sah|regelt|s
 
 
 /** Prepositions: a name after one is not the subject of a clause. */
-const PREPOSITION = /^(in|im|zur|zum|mit|für|gegen|über|aus|von|vom|nach|bei|beim|an|am|auf|unter|um|zwischen|under|to|at|from|with|for|against|on|about|of|into|toward|towards|by)$/i;
 /** What may stand between a subject and its reporting verb ("Netanyahu earlier said", "Russia has said"). */
 const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previously|recently|repeatedly|publicly|already|on|in|a|the|statement|hat|hatte|haben|hatten|auch|bereits|zuvor|später|nun|jetzt|erneut|wiederholt|zudem|außerdem)$/i;
 
@@ -318,7 +317,10 @@ export class ClauseReader {
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
     // ("Steinmeier (SPD) warf der Nato vor": a parenthesis after the subject is no word between)
     const between = (a: AgentRef) => this.text.slice(a.end, s.tokens[v]!.start).replace(/\([^()]{0,40}\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-    const subjectBefore = agents.some((a) => a.tokenEnd <= v && v - a.tokenEnd <= 6 && between(a).length <= 3 && between(a).every((w) => AUX_OR_ADVERB.test(w)));
+    const subjectBefore = agents.some((a) => {
+      const words = a.tokenEnd <= v && v - a.tokenEnd <= 6 ? between(a) : undefined;
+      return words !== undefined && words.length <= 3 && words.every((w) => AUX_OR_ADVERB.test(w));
+    });
     const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
     // English: "…," said X — not when the subject opens the sentence before a parenthesis ("The ministry, in a statement, accused …")
     const opens = agents.some((a) => a.token <= 2 && a.tokenEnd <= v);
