@@ -15,11 +15,11 @@ const DE_IMPERSONAL: Array<[forms: string, particle?: string]> = [
 /** German finite reporting verbs (the particle, if separable, must follow in the clause). */
 const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ...DE_IMPERSONAL,
-  ['sagte sagten sagt sagen'],
-  ['erklärte erklärten erklärt erklären'],
-  ['betonte betonten betont betonen'],
+  ['sagte sagten sagt'],
+  ['erklärte erklärten erklärt'],
+  ['betonte betonten betont'],
   ['unterstrich unterstrichen unterstreicht'],
-  ['warnte warnten warnt warnen'],
+  ['warnte warnten warnt'],
   ['bekräftigte bekräftigten bekräftigt'],
   ['versicherte versicherten versichert'],
   ['behauptete behaupteten behauptet'],
@@ -31,8 +31,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['sprach sprachen spricht', 'von'],
   // "sprach sich für eine Debatte aus": argued for
   ['sprach sprachen spricht', 'aus'],
-  ['forderte forderten fordert fordern'],
-  ['kritisierte kritisierten kritisiert kritisieren'],
+  ['forderte forderten fordert'],
+  ['kritisierte kritisierten kritisiert'],
   ['drohte drohten droht'],
   ['mahnte mahnten mahnt'],
   ['appellierte appellierten appelliert'],
@@ -72,9 +72,8 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['lobte lobten lobt'],
   // "Die Führung wertet den Schritt als Bedrohung": an assessment stated
   ['wertete werteten wertet werten'],
-  // "stuft den Schritt als Bedrohung ein", "betrachten ihn als Gefahr", "beteuerte, …": assessments and assurances stated
+  // "stuft den Schritt als Bedrohung ein", "beteuerte, …": an assessment and an assurance stated
   ['stufte stuften stuft stufen', 'ein'],
-  ['betrachtete betrachteten betrachtet betrachten', 'als'],
   ['beteuerte beteuerten beteuert beteuern'],
   ['befürwortete befürworteten befürwortet befürworten'],
   ['dankte dankten dankt danken'],
@@ -108,14 +107,14 @@ const DE_VERBS: Array<[forms: string, particle?: string]> = [
   ['zeigte zeigten zeigt', 'sich'],
   ['verlangte verlangten verlangt'],
   ['rief riefen ruft', 'auf'],
-  ['bekräftigen sagen erklären betonen warnen fordern'],
+  ['bekräftigen sagen erklären betonen warnen fordern kritisieren'],
   ['deutete deuteten deutet', 'an'],
   ['stellte stellten stellt', 'aussicht'],
   ['informierte informierten informiert', 'über'],
   ['schlug schlugen schlägt', 'vor'],
   ['bat baten bittet', 'um'],
   ['drückte drückten drückt', 'aus'],
-  ['betrachtet betrachtete betrachteten', 'als'],
+  ['betrachtet betrachtete betrachteten betrachten', 'als'],
 ];
 
 /** German participles after "hatte/habe … gesagt" and passive "wurde … zitiert". */
