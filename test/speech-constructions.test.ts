@@ -1241,3 +1241,36 @@ describe('the ninth hunt, and sources that relay others (in our own words)', () 
     expect(who(read('Washington says the new radar is destabilizing, while European officials have expressed concern that it could be moved.', 'en', '2025-03-12'))).toEqual(['United_States', 'Unknown_speaker']);
   });
 });
+
+describe('session 10: offices, counterparts and who a reference points at', () => {
+  it('"Under Secretary for Arms Control X said": the name after an office the register does not know, from its given name on', () => {
+    expect(who(read('Under Secretary for Arms Control Bonnie Beispiel said the treaty remained vital.', 'en', '2023-04-04'))).toEqual(['Bonnie_Beispiel']);
+    expect(who(read('Deputy Assistant Secretary Michael Beispiel said the talks had failed.', 'en', '2023-04-04'))).toEqual(['Michael_Beispiel']);
+  });
+  it('"X, Pakistan PM’s advisor said": an office that owns what follows is not the office of the name before it', () => {
+    expect(facts(read("Farida Beispiel, Pakistan PM's advisor said the move was illegal.", 'en', '2019-08-17'))).not.toContain('Farida_Beispiel position prime minister');
+  });
+  it('"Diese sagte" after a sentence naming a woman last is her; "Diese sagten" is a plural and no one', () => {
+    expect(who(read('Baerbock traf ihre US-Amtskollegin Hillary Clinton. Diese sagte, man werde helfen.', 'de', '2023-04-04'))).toEqual(['Hillary_Clinton']);
+    expect(who(read('Baerbock traf die Minister Blinken und Austin. Diese sagten, man werde helfen.', 'de', '2023-04-04'))).toEqual(['Unknown_speaker']);
+  });
+  it('a counterpart holds the office of the one it is the counterpart of, for the state its adjective names (the register’s own office first)', () => {
+    const d = facts(read('US-Präsident Donald Trump traf seinen ukrainischen Kollegen Wolodymyr Beispielenko im Weißen Haus.', 'de', '2025-02-28'));
+    expect(d).toEqual(expect.arrayContaining(['Wolodymyr_Beispielenko position president', 'Wolodymyr_Beispielenko affiliation Ukraine', 'Ukraine headOfState Wolodymyr_Beispielenko']));
+    expect(facts(read('Blinken met his Chinese counterpart Qin Gang in Beijing.', 'en', '2023-06-18'))).toEqual(expect.arrayContaining(['Qin_Gang position foreign minister', 'Qin_Gang affiliation China']));
+    const macron = facts(read('Scholz empfing seinen französischen Amtskollegen Emmanuel Macron in Berlin.', 'de', '2023-06-18'));
+    expect(macron).toContain('Emmanuel_Macron position president');
+    expect(macron).not.toContain('Emmanuel_Macron position chancellor');
+  });
+  it('"X, der Nationale Sicherheitsberater der USA": an adjective may stand between the article and the office in apposition', () => {
+    expect(facts(read('Jake Beispiel, der Nationale Sicherheitsberater der USA, sagte nichts dazu.', 'de', '2024-06-16'))).toEqual(expect.arrayContaining(['Jake_Beispiel position national security adviser', 'Jake_Beispiel affiliation United_States']));
+  });
+  it('"der Außenminister" is the last person named who holds the office, not one introduced with it further back', () => {
+    const d = read('US-Außenminister Antony Blinken traf in München ein. Die Lage sei ernst, sagte Baerbock danach. „Wir werden es bald wissen“, unterstrich die Außenministerin.', 'de', '2023-02-17');
+    expect(who(d)).toEqual(['Annalena_Baerbock', 'Annalena_Baerbock']);
+  });
+  it('"…, officials said. …, they added": the unnamed sources again, not the last person the text named', () => {
+    const d = read('By Anna Beispiel\nThe deployment is part of the rebalance, officials said. It allows a faster response, they added.', 'en', '2014-01-07');
+    expect(who(d)).toEqual(['Unknown_speaker', 'Unknown_speaker']);
+  });
+});

@@ -78,7 +78,9 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 const PLACE_COLON = /^(\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s+(?!["“„«»‚'])/u;
 
 /** A demonstrative that opens a sentence as its subject and points at the person named last ("Dieser hatte zuvor erklärt"). */
-const DEMONSTRATIVE_SUBJECT = /^(Dieser|Letzterer|The latter)$/u;
+const DEMONSTRATIVE_SUBJECT = /^(Dieser|Diese|Letzterer|Letztere|The latter)$/u;
+/** A feminine demonstrative is also the plural ("Diese sagten"): only before a singular verb. */
+const PLURAL_VERB_AFTER_FEMININE = /^(Diese|Letztere)\s+\p{Ll}+en\b/u;
 
 /** How many sentences ahead a definite office may find the person the text names with it next. */
 const FORWARD_REACH = 6;
@@ -185,7 +187,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       refs.push({ entity: m.entity, start: m.start, end: m.end, kind: 'name', definite: undefined, token: tokenOf(m.start), tokenEnd: tokenOf(m.end - 1) + 1, rule: undefined, person, document: isDocument(m.entity) ? true : undefined });
     }
     // "Paschinjan traf Putin. Dieser hatte zuvor erklärt, …": a demonstrative opening the sentence is the person named last
-    const demonstrative = s.tokens[0] && DEMONSTRATIVE_SUBJECT.test(s.tokens[0].t) && /^\p{Ll}/u.test(s.tokens[1]?.t ?? '') ? named.at(-1) : undefined;
+    const demonstrative = s.tokens[0] && DEMONSTRATIVE_SUBJECT.test(s.tokens[0].t) && /^\p{Ll}/u.test(s.tokens[1]?.t ?? '') && !PLURAL_VERB_AFTER_FEMININE.test(s.text) ? named.at(-1) : undefined;
     if (demonstrative) refs.push({ entity: demonstrative, start: s.tokens[0]!.start, end: s.tokens[0]!.end, kind: 'name', definite: undefined, token: 0, tokenEnd: 1, rule: rule('coref.pronoun'), person: true, document: undefined });
     s.tokens.forEach((t, k) => {
       if (t.t.length <= PRONOUN_LENGTH && PRONOUNS.has(t.t.toLowerCase()) && !(t.t === 'Sie' && k > 0)) refs.push({ entity: undefined, start: t.start, end: t.end, kind: 'pronoun', definite: undefined, token: k, tokenEnd: k + 1, rule: rule('coref.pronoun'), person: !/^it$/i.test(t.t), document: undefined });
@@ -522,12 +524,17 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       return undefined;
     }
     if (!definite || role === 'head') return undefined;
-    // "der Generalsekretär", "das Staatsoberhaupt": the last person introduced with that office, or named and holding it on the day;
+    // "der Generalsekretär", "das Staatsoberhaupt": the last person named who was introduced with that office or holds it on the day;
     // the office itself before the ones that stand in for it ("the Prime Minister" is Starmer, named, not "Chancellor Rachel Reeves")
     // (one introduced as a subject before one introduced after a preposition: "Maas … nach einem Treffen mit US-Außenminister Pompeo … so der Außenminister" is Maas)
+    // (the more recent of the two: "US-Außenminister Kerry" early on, then "sagte Steinmeier … unterstrich der Außenminister" is Steinmeier)
     for (const r of roles) {
       const introduced = [...seen].reverse().filter((i) => i.role !== undefined && sameOffice(r, i.role.key));
-      const person = (introduced.find((i) => !afterPreposition(i)) ?? introduced[0])?.person ?? [...named].reverse().find((p) => g.tenuresOn(p, published).some((t) => t.role === r));
+      const holds = (p: string) => {
+        const as = introduced.filter((i) => i.person === p);
+        return as.length ? as.some((i) => !afterPreposition(i)) : g.tenuresOn(p, published).some((t) => t.role === r);
+      };
+      const person = [...named].reverse().find(holds) ?? introduced[0]?.person;
       if (person) return person;
     }
     return undefined;

@@ -17,7 +17,7 @@ import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases
 import type { Token } from './tokens.js';
 import { rule } from './rules.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { roleAt } from './lexicon/roles.js';
+import { roleAt, roleByKey } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
 import { PREPOSITION } from './lexicon/speech-verbs.js';
@@ -63,7 +63,9 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
       }
       // a capitalised word right after the office is its own name ("…, Verteidigungsminister Wellington Koo"), not the one before
       const nameFollows = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 2));
-      const name = r.nameAfter ? withoutTitle(r.nameAfter, text) : nameFollows ? undefined : nameBefore(text, s, r.start);
+      // an office that owns what follows is someone else's ("X, Pakistan PM's advisor"): X does not hold it
+      const possessor = POSSESSIVE_AFTER.test(text.slice(r.end, r.end + 3));
+      const name = r.nameAfter ? withoutTitle(r.nameAfter, text) : nameFollows || possessor ? undefined : nameBefore(text, s, r.start);
       if (!name) continue;
       const known = s.mentions.find((m) => m.start === name.start && g.isA(m.entity, NG_CLASS.Person));
       let person = known?.entity;
@@ -91,6 +93,30 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
   }
   return out;
 }
+
+/**
+ * "US-Präsident Trump und sein ukrainischer Kollege Selenskyj", "Blinken met his Chinese
+ * counterpart Wang Yi": a counterpart holds the office of the person it is the counterpart of,
+ * for the state its adjective names. That office is the register's for the counterpart on the
+ * day, else the one the sentence names before it, else the register's office on the day of the
+ * first person the sentence names. Replaces the
+ * descriptive role of such introductions; one without a state or a known office stays as it was.
+ */
+export function counterpartOffices(intros: Introduction[], sentences: readonly SentenceInfo[], g: Gazetteer, published: string): void {
+  intros.forEach((i, k) => {
+    if (i.role?.key !== COUNTERPART || !i.affiliation) return;
+    const before = intros.find((o) => o.sentence === i.sentence && o.start < i.start && o.person !== i.person && o.role && !o.role.descriptive && !o.notHeld);
+    const s = sentences[i.sentence]!;
+    const first = s.mentions.find((m) => m.start < i.start && m.entity !== i.person && g.isA(m.entity, NG_CLASS.Person));
+    const office = (person: string) => roleByKey(g.tenuresOn(person, published)[0]?.role ?? '');
+    // (the register's own office for the counterpart first: Scholz's French "Amtskollege" Macron is its president)
+    const role = office(i.person) ?? before?.role ?? (first ? office(first.entity) : undefined);
+    if (role && !role.descriptive) intros[k] = { ...i, role };
+  });
+}
+
+/** The role key of "Kollege", "counterpart". */
+const COUNTERPART = 'counterpart';
 
 /** "und"/"and" between two owners or two names. */
 const isAnd = (word: string | undefined) => word !== undefined && COORDINATORS.has(word);
@@ -143,7 +169,7 @@ function isOwner(m: EntityMention, g: Gazetteer): boolean {
 }
 
 /** A full name with the office after it in apposition: "Li Wei, spokesperson for the command, said", "Anna Berger, die Sprecherin des Ministeriums,". */
-const NAME_THEN_OFFICE = /(?:^|[,;:–—"“”„]\s*|\p{Ll}\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s*(?:(?:the|a|an|its|his|her|their|der|die|ein|eine|sein|seine|ihr|ihre)\s+)?$/u;
+const NAME_THEN_OFFICE = /(?:^|[,;:–—"“”„]\s*|\p{Ll}\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s*(?:(?:the|a|an|its|his|her|their|der|die|ein|eine|sein|seine|ihr|ihre)\s+(?:\p{L}+(?:e|en)\s+|(?:national|senior|top)\s+)?)?$/u;
 
 /** The name in apposition before an office starting at `roleStart`, if any (two or three capitalised words). */
 function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: number; end: number; text: string; tokens: number } | undefined {
@@ -162,6 +188,9 @@ function nameBefore(text: string, s: SentenceInfo, roleStart: number): { start: 
   if (s.mentions.some((x) => x.start < end && x.end > start && !x.text.includes(' '))) return undefined; // "Moscow, the capital …": a known single name is no person's full name
   return { start, end, text: text.slice(start, end), tokens: words.length };
 }
+
+/** An English possessive right after a phrase ("PM's", "minister’s"). */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** Capitalised words that open a sentence's adverbial, never a name ("On Monday, the chief …", "Am Montag, …"). */
 const OPENERS = /^(On|In|At|By|Since|After|Before|Early|Late|Last|This|Next|Am|Im|Seit|Nach|Vor|Bis)$/u;
@@ -260,7 +289,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
     for (const v of verbsOf(s)) {
       // a person or office already named next to the verb is its subject: nothing to mint
       if (s.roles.some((r) => r.token >= v.token - 4 && r.token <= v.token + 5) || s.mentions.some((m) => g.isA(m.entity, NG_CLASS.Person) && Math.abs(s.tokens.findIndex((t) => t.start >= m.start) - v.token) <= 5)) continue;
-      const spots = [v.token + 1, v.token - 3, v.token - 2, v.token - 1].filter((k) => k >= 0 && k < s.tokens.length);
+      // (v.token - 4: a capitalised office the register does not know before the name, "Under Secretary Bonnie Jenkins said")
+      const spots = [v.token + 1, v.token - 4, v.token - 3, v.token - 2, v.token - 1].filter((k) => k >= 0 && k < s.tokens.length);
       for (const k of spots) {
         if (k < v.token && s.tokens[k - 1] && UPPER_FIRST.test(s.tokens[k - 1]!.t) && k > 0 && !/[,.;:"“”„]\s*$/.test(text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
         const run = nameAt(s.tokens, k, lang, known, (m) => g.isA(m.entity, NG_CLASS.Person));
@@ -268,6 +298,8 @@ export function findSpeakerNames(text: string, sentences: readonly SentenceInfo[
         if (run && PREPOSITION.test(s.tokens[k]!.t) && s.tokens[k + 1] !== undefined && known(s.tokens[k + 1]!.start) !== undefined) continue;
         const name = run && withoutTitle(run, text);
         if (!name || known(name.start) || (k < v.token && name.end !== s.tokens[v.token - 1]!.end)) continue;
+        // four words before the verb are a name only from a given name on, after the title words
+        if (k === v.token - 4 && (name.start === run.start || !GIVEN_NAMES.has(name.text.split(/[\s-]/u)[0]!))) continue;
         // a quoted name is a title or an outlet (told "Aktuaalne kaamera"), not a person
         if (/["“„»«]$/u.test(text.slice(Math.max(0, name.start - 1), name.start))) continue;
         // after a preposition a name is a place ("a diplomat in Brussels warned"); after an article a common noun ("In dem Dokument heißt es")

@@ -551,6 +551,8 @@ class StatementFinder {
     // "Trump made the announcement on X, where he revealed …": a person named earlier in the same sentence
     const here = s.agents.find((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
     if (here?.entity) return here.entity;
+    // "…, officials said. …, they added": the unnamed sources of the statement just before
+    if (prev && !prev.speaker && s.index - prev.lastSentence <= 1 && /^they$/iu.test(this.text.slice(a.start, a.end))) return undefined;
     // "…, wie eine Sprecherin sagte. …, betonte sie": the person the text left unnamed just before, unless someone was named since
     if (this.unnamedAt >= s.index - 1 && this.lastPersonAt < this.unnamedAt && SINGULAR_PERSONAL_OR_SIE.test(this.text.slice(a.start, a.end))) return undefined;
     // "Putin himself spoke on the matter. He said …": the subject of a narrated sentence just before, not the last speaker

@@ -3,7 +3,8 @@
  * French, Spanish, Italian, Dutch, Arabic, Turkish, Persian, Hebrew, Asian), as written in
  * German and English texts. A capitalised word after one of them is a surname (`people.ts`,
  * rule `ner.given-name`). Names that are also ordinary capitalised words, places or months
- * (Will, Bill, Mark as a currency in German, Jordan, Georgia, May, June, Christian) are left out.
+ * (Will, Bill, Mark as a currency in German, Jordan, Georgia, May, June, Grant, Hope, Chase) are left out;
+ * the common English given names of officials (US and British) are listed too.
  * Does not: list family names or decide anything alone.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
@@ -34,5 +35,19 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Mevlüt Ebrahim Masoud Hossein Javad Naftali Gideon Itamar Bezalel Yair Benny Herzi Avichay Ismail Yahya Mahmoud Khaled Faisal Nabih
   Naim Najib Hakeem Narendra Rajnath Shehbaz Ishaq Asim Imran Bilawal Ajit Ferdinand Gilberto Anwar Prabowo Luiz Cyril Abiy Mark Kaja
   Jaap Dick Ruben Wopke Frans Charles-Michel Alexander Kyriakos Nikos Andrej Robert Peter Viktor Zuzana Petr Jiří Karel Ilir Edi Albin
-  Vjosa Nikol Ararat Ilham Jeyhun Kassym-Jomart Shavkat Emomali Sadyr Irakli Salome Bidzina Maia Igor Vadim Vladimir Dmitri Sergey`.split(/\s+/).filter(Boolean),
+  Vjosa Nikol Ararat Ilham Jeyhun Kassym-Jomart Shavkat Emomali Sadyr Irakli Salome Bidzina Maia Igor Vadim Vladimir Dmitri Sergey
+  Abigail Adrienne Alan Albert Alexis Allison Andrea Andy Angela Anita Ann Antony Arthur Ashton Austin Avril Barry Ben Benedict Bernie
+  Beth Betty Beverly Bob Bonnie Brad Bradley Brandon Brenda Brett Bruce Bryan Caitlin Cameron Carol Caroline Cassidy Chad Charlie Cheryl
+  Chris Christian Christina Cindy Colin Connor Craig Cynthia Dale Dan Dana Danielle Darren Daryl Dave Deborah Debra Denis Denise Derek
+  Diana Diane Donna Doug Douglas Duncan Dylan Ed Edward Eileen Elaine Eleanor Ellen Elliott Emma Eric Erin Ethan Evan Francis Fred
+  Gail Gary Gavin Geoffrey Gerald Gina Glenn Gordon Graham Greg Gregory Hailey Hal Harold Harry Heather Helen Henry Howard Ian Jack
+  Jackie Jacqueline Jaime Jamie Jared Jason Jay Jeff Jen Jenna Jerome Jerry Jessie Jill Joan Joanna Jodi Joel Johnny Jon Josh Joshua
+  Joyce Judith Judy Julie Justin Karen Kate Katherine Kathleen Kathryn Katie Keith Kelly Kenneth Kent Kerry Kim Kimberly Kirk Kristi
+  Kurt Kyle Larry Lauren Lawrence Leah Lee Leslie Linda Lindsay Lisa Lloyd Lori Louis Louise Lucas Lucy Luke Lynn Madeleine Mallory
+  Marc Marcia Margaret Marianne Marilyn Marjorie Marsha Martha Mary Matt Maureen Megan Melissa Meredith Merrick Michele Michelle Mitch
+  Mitchell Molly Morgan Nathan Ned Neil Nicholas Nick Nicola Nicole Nigel Nikki Noah Pamela Pat Patricia Patti Paula Penny Phil Philip
+  Phillip Priti Rachel Randy Rebecca Rex Rick Ricky Rob Rod Rodney Roger Ron Ronald Ross Roy Russell Ruth Ryan Sally Sam Samantha Sandy
+  Scott Sean Seth Shannon Sharon Shaun Sheila Shelley Sherry Stacey Stacy Stanley Stuart Susan Suzanne Tammy Tara Ted Teresa Terry
+  Theresa Thom Tiffany Timothy Todd Tony Tracy Travis Trevor Troy Tyler Valerie Vanessa Vicky Victoria Vince Vincent Wayne Wendy Wesley
+  Whitney Zachary`.split(/\s+/).filter(Boolean),
 );
