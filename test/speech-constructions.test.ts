@@ -1273,4 +1273,11 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     const d = read('By Anna Beispiel\nThe deployment is part of the rebalance, officials said. It allows a faster response, they added.', 'en', '2014-01-07');
     expect(who(d)).toEqual(['Unknown_speaker', 'Unknown_speaker']);
   });
+  it('"the two leaders signed", "die beiden Präsidenten unterzeichneten": the two people named last sign, for their states; one named is no pair', () => {
+    const d = facts(read('Putin visited Pyongyang and met Kim Jong Un. In Pyongyang the two leaders signed the Treaty on Comprehensive Strategic Partnership.', 'en', '2024-06-20'));
+    expect(d).toEqual(expect.arrayContaining(['Treaty_on_Comprehensive_Strategic_Partnership signatory Vladimir_Putin', 'Treaty_on_Comprehensive_Strategic_Partnership signatory Kim_Jong-un', 'Russia partyTo Treaty_on_Comprehensive_Strategic_Partnership', 'North_Korea partyTo Treaty_on_Comprehensive_Strategic_Partnership']));
+    const de = facts(read('Putin traf Lukaschenko in Minsk. Dort unterzeichneten die beiden Präsidenten den Vertrag über Sicherheitsgarantien.', 'de', '2024-12-06'));
+    expect(de.filter((f) => / signatory /.test(f))).toHaveLength(2);
+    expect(facts(read('Putin visited Pyongyang. In Pyongyang the two leaders signed the Treaty on Comprehensive Strategic Partnership.', 'en', '2024-06-20')).filter((f) => / signatory /.test(f))).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import type { SentenceInfo } from './sentence.js';
 import type { FoundStatement } from './speech.js';
 import { rule, type RuleId } from './rules.js';
 import { matchRelations } from './relation-matcher.js';
+import { pairReferences } from './pair-references.js';
 import { twinFor } from '../util/case-fold.js';
 import { NOT_YET, RELATION_PATTERNS } from './lexicon/relation-patterns.js';
 import {
@@ -140,6 +141,11 @@ function event(cx: Context, cls: keyof typeof NG_CLASS, time: TimeValue, labelEn
   return iri;
 }
 
+/** The sentence with the pair references' mentions beside its own (the sentence itself when it has none). */
+function withPairs(s: SentenceInfo, pairs: readonly EntityMention[] | undefined): SentenceInfo {
+  return pairs ? { ...s, mentions: [...s.mentions, ...pairs] } : s;
+}
+
 /** Every relation of the text: event rules, then the entity-level patterns, through the in-speech guard. */
 export function findRelations(input: RelationInput): RelationOutput {
   const { text, sentences, g, statements } = input;
@@ -153,7 +159,9 @@ export function findRelations(input: RelationInput): RelationOutput {
   meetingParticipants(cx, statements);
   const inSpeech = (start: number, end: number) => statements.some((st) => start < st.contentEnd && end > st.contentStart);
   const mc = { g, inSpeech, ownerOf: input.ownerOf };
-  const plain = mapPacked(sentences, (s) => withoutDateline(cx, s));
+  // "the two leaders signed": the pair's members stand in the sentence beside its own mentions
+  const pairs = pairReferences(sentences, g);
+  const plain = mapPacked(sentences, (s) => withPairs(withoutDateline(cx, s), pairs.get(s.index)));
   cx.facts.push(...matchRelations(plain, mc, PLAIN_PATTERNS), ...matchRelations(mapPacked(plain, (s) => withNamesInEvents(cx, s)), mc, EVENT_NAME_PATTERNS));
   return { facts: narratedOnly(cx.facts, statements), entities: [...cx.entities.values()] };
 }

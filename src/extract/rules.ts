@@ -63,6 +63,7 @@ const CATALOGUE = {
   'coref.body-noun': ['a body named by a common noun', '"the Japanese foreign ministry", "Südkoreas Militär": the state\'s body of that name, else the state; "the ministry", "das Bündnis": the last such body the text named, else an unnamed source.'],
   'coref.document': ['a document by its common noun', '"das Dokument", "the doctrine", "dem Vertrag": the treaty or policy document the text named last (a document can be the source of reported words).'],
   'coref.group': ['states named together as their group', '"France, Germany and the UK have told the UN": states that are exactly the members of a group in the register (the E3) act as that group.'],
+  'coref.pair': ['a pair by its common noun', '"the two leaders", "beide Länder", "die beiden Präsidenten": the two people or states the text named last (in the sentence before the phrase and the two before it), each a mention of the phrase.'],
   'coref.anonymous-source': ['a source the text does not name', '"a senior US official", "Diplomaten", "Regierungskreisen zufolge": the speaker is unknown, not a name inside or near the phrase.'],
   'coref.pronoun': ['pronoun for the last speaker', '"er", "he": the speaker of the previous statement, else the person named last.'],
   'coref.demonym': ['demonym for a person', '"der Norweger": the person named last.'],
