@@ -4,7 +4,7 @@
  * the object's types on their sides within their token distances (with coordinated lists: "Finland
  * and Sweden", "sowohl A als auch B"), the word that opens a slot's mention looked up past articles
  * and role phrases ("mit Machthaber Kim"), no blocking word (future, wish, negation) in the clause.
- * A person in an owner slot stands for the state of their office. Spans inside reported speech
+ * A person in an owner slot stands for the state of their office, a state's body for its state. Spans inside reported speech
  * never yield a fact.
  * Does not: know any pattern itself.
  */
@@ -110,7 +110,7 @@ function candidates(usable: readonly Usable[], slot: Slot, ctx: MatchContext): C
   for (const { m, token, tokenEnd } of usable) {
     let entity: string | undefined = m.entity;
     if (!fits(ctx.g, slot, entity)) {
-      entity = slot.personAsOwner && ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : undefined;
+      entity = !slot.personAsOwner ? undefined : ctx.g.isA(m.entity, NG_CLASS.Person) ? ctx.ownerOf(m.entity) : ctx.g.stateOf(m.entity);
       if (!entity || !fits(ctx.g, slot, entity)) continue;
     }
     if (m.kind === 'adjective' && !slot.types.includes('State')) continue;
@@ -135,7 +135,8 @@ function adjectival(g: Gazetteer, m: EntityMention): boolean {
 function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, exclude: Set<string>): Candidate[] {
   const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
   const viaBefore = (c: Candidate) => slot.via !== undefined && viaAt(s, slot.via, c.token);
-  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)));
+  const between = (c: Candidate) => (c.tokenEnd <= trigger ? s.tokens.slice(c.tokenEnd, trigger) : s.tokens.slice(trigger + 1, c.token));
+  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)) && !(slot.notBetween && between(c).some((t) => slot.notBetween!.test(t.t))));
   if (ok.length === 0) return [];
   if (slot.all) return [...new Map(ok.map((c) => [c.entity, c])).values()];
   ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));

@@ -25,12 +25,14 @@ export interface Slot {
   noAdjective?: true;
   /** No candidate opened by these words fills the slot ("mit den USA" is not who suspended). */
   notVia?: RegExp;
-  /** A person in this slot stands for the state or organisation of their office. */
+  /** A person in this slot stands for the state or organisation of their office, a state's body ("the Kremlin's offensive") for its state. */
   personAsOwner?: boolean;
   /** Every fitting mention within reach fills the slot ("Putin hat mit Kim … unterzeichnet": both signed). */
   all?: boolean;
   /** Only the nearest mention, never the list it stands in ("talks between A and B": A, and B is the other side). */
   single?: true;
+  /** No candidate with one of these words between it and the trigger fills the slot ("der Ukraine im Krieg gegen Russland" is not Ukraine's war). */
+  notBetween?: RegExp;
 }
 
 export interface RelationPattern {
@@ -393,16 +395,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     label: 'war or invasion named by its aggressor and target',
     predicate: 'attacked',
     insideEvents: true,
-    trigger: /^(war|invasion|aggression|Krieg|Krieges|Kriegs|Angriffskrieg\p{L}*|Invasion|Einmarsch|Überfall|Aggression)$/iu,
-    subject: { types: ['State'], side: 'before', within: 2 },
+    trigger: /^(war|invasion|aggression|offensive|Krieg|Krieges|Kriegs|Angriffskrieg\p{L}*|Invasion|Einmarsch|Überfall|Aggression|Offensive)$/iu,
+    subject: { types: ['State'], side: 'before', within: 2, personAsOwner: true, notBetween: /^(im|in|at|beim|zum|während|during|nach|after|since|seit|vor|before)$/iu },
     object: { types: ['State', 'Place'], side: 'after', within: 4, via: /^(on|against|in|into|of|gegen|auf|in)$/i, viaOnly: true },
     block: NOT_YET,
     examples: [
       { text: 'NATO is rearming because of Russia\'s war against Ukraine.', expect: [['Russia', 'attacked', 'Ukraine']] },
       { text: 'Seit dem russischen Angriffskrieg gegen die Ukraine rüstet die Nato auf.', expect: [['Russia', 'attacked', 'Ukraine']] },
       { text: 'Nach der russischen Invasion in der Ukraine beantragten Finnland und Schweden die Aufnahme in die Nato.', expect: [['Russia', 'attacked', 'Ukraine']] },
+      { text: 'Kim used the distraction caused by Putin\'s war on Ukraine.', published: '2023-09-13', expect: [['Russia', 'attacked', 'Ukraine']] },
+      { text: 'The start of the Kremlin\'s offensive in Ukraine upended Europe\'s security order.', published: '2023-04-04', expect: [['Russia', 'attacked', 'Ukraine']] },
     ],
-    counterExamples: ['A war between Russia and NATO would be a catastrophe.', 'Russia warned of war if Ukraine joined NATO.', 'Ukraine has defended itself since the war began.'],
+    counterExamples: ['A war between Russia and NATO would be a catastrophe.', 'Russia warned of war if Ukraine joined NATO.', 'Ukraine has defended itself since the war began.', 'Deutschland hilft der Ukraine im Krieg gegen Russland.'],
   },
   {
     id: 'rel.located-in',
