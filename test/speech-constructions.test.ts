@@ -1280,4 +1280,11 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(de.filter((f) => / signatory /.test(f))).toHaveLength(2);
     expect(facts(read('Putin visited Pyongyang. In Pyongyang the two leaders signed the Treaty on Comprehensive Strategic Partnership.', 'en', '2024-06-20')).filter((f) => / signatory /.test(f))).toEqual([]);
   });
+  it('more English reporting verbs ("clarified that", "proposed", "branded"); a second report after ", even as"', () => {
+    expect(who(read('Ukrainian delegate Sergiy Kyslytsya clarified that the agreement covered all prisoners.', 'en', '2025-07-23'))).toEqual(['Sergiy_Kyslytsya']);
+    expect(who(read('Vladimir Putin proposed updating the nuclear doctrine at a meeting of the Security Council.', 'en', '2024-11-19'))).toEqual(['Vladimir_Putin']);
+    expect(who(read('Moscow branded the move a provocation.', 'en', '2024-11-19'))).toEqual(['Russia']);
+    expect(who(read('Belarusian President Alexander Lukashenko has suggested the weapons have already arrived, even as Russian President Vladimir Putin said delivery would begin next month.', 'en', '2023-06-15'))).toEqual(['Alexander_Lukashenko', 'Vladimir_Putin']);
+  });
 });
+

@@ -66,7 +66,7 @@ function inRelativeClause(text: string, d: { start: number; end: number }, ancho
 }
 
 /** A comma and a conjunction opening a coordinated clause, then at most eight words before its verb. */
-const COORDINATED_REPORT = /,\s+(?:and|while|but|whereas|und|während|aber|doch)\s+(?:[^\s,]+\s+){0,8}?(?:[^\s,]+\s+)?$/u;
+const COORDINATED_REPORT = /,\s+(?:and|while|but|whereas|even\s+as|even\s+though|although|und|während|aber|doch|obwohl)\s+(?:[^\s,]+\s+){0,8}?(?:[^\s,]+\s+)?$/u;
 
 /** Participles that add the same speaker's words after a quotation (", adding that …"). */
 const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
