@@ -1286,5 +1286,14 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Moscow branded the move a provocation.', 'en', '2024-11-19'))).toEqual(['Russia']);
     expect(who(read('Belarusian President Alexander Lukashenko has suggested the weapons have already arrived, even as Russian President Vladimir Putin said delivery would begin next month.', 'en', '2023-06-15'))).toEqual(['Alexander_Lukashenko', 'Vladimir_Putin']);
   });
+  it('"Ein Sprecher des NATO-Generalsekretärs X", "Der Sprecher des Ministers X": the name holds the second office; the spokesperson is unnamed', () => {
+    const d = read('Ein Sprecher des NATO-Generalsekretärs Jens Stoltenberg sagte, das Bündnis sei vorbereitet.', 'de', '2022-10-19');
+    expect(who(d)).toEqual(['Unknown_speaker']);
+    expect(facts(d)).not.toContain('Jens_Stoltenberg position spokesperson');
+    expect(facts(d)).toContain('Jens_Stoltenberg position secretary-general');
+    expect(who(read('Der Sprecher des Ministers Pistorius sagte, die Bundeswehr sei vorbereitet.', 'de', '2022-10-19'))).toEqual(['Unknown_speaker']);
+    // (a rank between office and name is the same person's title)
+    expect(facts(read('Iranian Defense Minister Brigadier General Hossein Beispieli denied the reports.', 'en', '2016-05-10'))).toContain('Hossein_Beispieli position defence minister');
+  });
 });
 

@@ -159,7 +159,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const intro = intros.find((i) => i.sentence === s.index && i.start === r.start);
       if (intro) seen.push(intro);
       const end = r.nameAfter?.end ?? r.end;
-      const entity = intro?.person ?? (pluralRole(s, r) || r.deputy || (r.indefinite && r.role.descriptive) ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
+      const entity = intro?.person ?? (pluralRole(s, r) || r.deputy || r.indefinite ? undefined : r.former ? formerHolder(r.role.key, r.affiliation?.entity) : resolveRole(r.role.key, r.affiliation?.entity, r.definite));
       refs.push({ entity, start: r.start, end, kind: 'role', definite: r.definite && !r.indefinite, token: tokenOf(r.start), tokenEnd: tokenOf(end - 1) + 1, rule: rule(intro ? 'coref.role-name' : 'coref.role-noun'), person: true, document: undefined });
     }
     refs.push(...bodyPhrases(s, refs), ...documentPhrases(s, refs));

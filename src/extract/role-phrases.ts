@@ -221,7 +221,22 @@ export function findRolePhrases(
     out.push({ role: hit.role, lang: hit.lang, start, end, token: i, tokenEnd, ...(affiliation ? { affiliation } : {}), ...(nameAfter ? { nameAfter } : {}), definite, ...(indefinite ? { indefinite: true as const } : {}), ...(former ? { former: true as const } : {}), ...(deputy ? { deputy: true as const } : {}) });
     i = tokenEnd - 1;
   }
+  namesToTheLastOffice(out);
   return out;
+}
+
+/**
+ * "Ein Sprecher des NATO-Generalsekretärs Jens Stoltenberg", "the spokesman of Foreign Policy
+ * Chief Josep Borrell": when an office's owner is another office that names the same person, the
+ * name is that second office's holder; the first office's holder stays unnamed.
+ */
+function namesToTheLastOffice(roles: RolePhrase[]): void {
+  for (let k = 1; k < roles.length; k++) {
+    const [a, b] = [roles[k - 1]!, roles[k]!];
+    // (a name reaches past a second office only through the first one's owner: coordinated offices, "Präsident und Ministerpräsident X", share no name this way)
+    // (a rank is a title of the same person: "Defense Minister Brigadier General X")
+    if (a.nameAfter && b.nameAfter && a.nameAfter.start === b.nameAfter.start && b.start > a.start && b.role.key !== MILITARY_RANK) delete a.nameAfter;
+  }
 }
 
 /** Words that open an office's complement ("to the CTBTO", "des Außenministeriums von Katar"). */

@@ -316,7 +316,13 @@ export class ClauseReader {
     const prevTok = s.tokens[v - 1];
     const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
     // ("Steinmeier (SPD) warf der Nato vor": a parenthesis after the subject is no word between)
-    const between = (a: AgentRef) => this.text.slice(a.end, s.tokens[v]!.start).replace(/\([^()]{0,40}\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+    // ("Der Sprecher des Ministers Pistorius sagte": a genitive attribute after the subject is no word between either)
+    const genitive = (a: AgentRef) => s.agents.filter((b) => b.start >= a.end && b.tokenEnd <= v && this.language === 'de' && oblique(s, b));
+    const between = (a: AgentRef) => {
+      let t = this.text.slice(a.end, s.tokens[v]!.start);
+      for (const b of genitive(a)) t = t.replace(this.text.slice(b.start, b.end), ' ');
+      return t.replace(/\([^()]{0,40}\)/gu, ' ').replace(/^\s*(?:des|der)\s+(?=\s)/u, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+    };
     const subjectBefore = agents.some((a) => {
       const words = a.tokenEnd <= v && v - a.tokenEnd <= 6 ? between(a) : undefined;
       return words !== undefined && words.length <= 3 && words.every((w) => AUX_OR_ADVERB.test(w));
