@@ -1295,5 +1295,11 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     // (a rank between office and name is the same person's title)
     expect(facts(read('Iranian Defense Minister Brigadier General Hossein Beispieli denied the reports.', 'en', '2016-05-10'))).toContain('Hossein_Beispieli position defence minister');
   });
+  it('hunt 14: "X was quoted by IRNA as saying" is X’s; "RIA quoted X as saying that …" reads the words after; a list opened by an article after a comma is one list', () => {
+    expect(who(read('"We will respond firmly," Iranian parliament speaker Ali Larijani was quoted by the IRNA news agency as saying. He added that the talks were over.', 'en', '2024-03-05'))).toEqual(['Ali_Larijani', 'Ali_Larijani']);
+    expect(who(read('Lavrov was quoted as saying that the West had lied.', 'en', '2024-03-05'))).toEqual(['Sergey_Lavrov']);
+    expect(who(read('The RIA news agency quoted Lavrov as saying that the West had lied.', 'en', '2024-03-05'))).toEqual(['Sergey_Lavrov']);
+    expect(who(read('Spain, Italy, the United Kingdom and Greece demanded that Iran free the sailors.', 'en', '2024-03-05'))).toEqual(['Spain']);
+  });
 });
 

@@ -28,6 +28,8 @@ const OPENING_PHRASE = /^(?:\p{L}+ing|\p{L}+ed|asked|on|in|at|after|before|durin
 
 /** What may stand between two coordinated subjects: nothing (a comma), "und", "and the". */
 const COORDINATOR = /^(?:(?:und|and|sowie)(?: (?:der|die|das|the))?)?$/iu;
+/** An article alone. */
+const ARTICLE_ONLY = /^(?:der|die|das|the)$/iu;
 
 /** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|beispielsweise|etwa|zum|Beispiel|unter|anderem|nun|jetzt|damals|wiederum|indes|jedoch|allerdings|\p{Lu}\p{Ll}+s)$/iu;
@@ -282,6 +284,9 @@ export class ClauseReader {
       // "the broadcaster quoted Hayashi as saying": the one quoted
       const quoted = /^as$/i.test(prev) ? s.agents.find((a) => a.tokenEnd === v - 1 && /^(quoted|cited)$/i.test(s.tokens[a.token - 1]?.t ?? '')) : undefined;
       if (quoted) return quoted;
+      // "Lavrov was quoted by TASS as saying": the passive's subject, not who quoted
+      const passive = this.passiveQuoted(s, v);
+      if (passive !== undefined) return agents.filter((a) => a.tokenEnd <= passive).at(-1);
       // ("it quoted him as saying": the one quoted, whom the pronoun names)
       const q = this.quotedAs(s, v);
       const object = q !== undefined && q === v - 3 && OBJECT_PRONOUNS.has(s.tokens[v - 2]!.t.toLowerCase()) ? s.tokens[v - 2]! : undefined;
@@ -364,9 +369,12 @@ export class ClauseReader {
     while (before) {
       const b = before;
       // ("China und die Philippinen": an article may open the next member)
-      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && COORDINATOR.test(mapPacked(s.tokens.slice(a.tokenEnd, b.token), (t) => t.t).join(' '))).at(-1);
-      const comma = prev !== undefined && b.token - prev.tokenEnd === 0;
-      if (!prev || (comma && (!listed || !/,\s*$/.test(this.text.slice(prev.end, b.start))))) break;
+      // ("Spain, Italy, the United Kingdom and Greece": an article may open a member after the comma too)
+      const linkWords = (a: AgentRef) => mapPacked(s.tokens.slice(a.tokenEnd, b.token), (t) => t.t).join(' ');
+      const commaThenArticle = (a: AgentRef) => ARTICLE_ONLY.test(linkWords(a)) && /^\s*,/u.test(this.text.slice(a.end, b.start));
+      const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && (COORDINATOR.test(linkWords(a)) || commaThenArticle(a))).at(-1);
+      const comma = prev !== undefined && (b.token - prev.tokenEnd === 0 || commaThenArticle(prev));
+      if (!prev || (comma && (!listed || !(/,\s*$/.test(this.text.slice(prev.end, b.start)) || commaThenArticle(prev))))) break;
       listed ||= !comma;
       before = prev;
     }
@@ -383,13 +391,23 @@ export class ClauseReader {
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
     // "…, the RIA news agency quoted a lawmaker as saying on Monday": the words before the clause of "quoted"
     const quoted = this.quotedAs(s, v);
-    if (quoted !== undefined) return this.trailingClause(s, quoted, taken) ?? undefined;
+    // ("Lavrov was quoted as saying that …", "RIA quoted Lavrov as saying the …": the words after the participle when none stand before)
+    if (quoted !== undefined) return this.trailingClause(s, quoted, taken) ?? this.complementClause(s, v) ?? this.restAfterVerb(s, v);
     const complement = this.complementClause(s, v);
     const trailing = () => this.trailingClause(s, v, taken) ?? this.unnamedTrailingClause(s, v);
     // "Russia launched drones …, the air force said on Monday, adding that …": the words before the reporting clause (the participle's are its own)
     const before = complement && /,/.test(this.text.slice(s.tokens[v]!.end, complement.start)) ? trailing() : undefined;
     if (complement) return before ?? complement;
     return this.passiveSubject(s, v) ?? trailing() ?? this.restAfterVerb(s, v) ?? this.framedContent(s, v);
+  }
+
+  /** "X was quoted (by TASS) as saying": the token of the auxiliary before "quoted"/"cited" for the participle at `v`, if it is one. */
+  passiveQuoted(s: SentenceInfo, v: number): number | undefined {
+    if (this.language !== 'en' || !/^saying$/iu.test(s.tokens[v]!.t) || !/^as$/iu.test(s.tokens[v - 1]?.t ?? '')) return undefined;
+    for (let q = v - 2; q >= Math.max(1, v - 10); q--) {
+      if (/^(quoted|cited)$/iu.test(s.tokens[q]!.t)) return /^(was|were|is|are|been)$/iu.test(s.tokens[q - 1]!.t) ? q - 1 - (/^been$/iu.test(s.tokens[q - 1]!.t) ? 1 : 0) : undefined;
+    }
+    return undefined;
   }
 
   /** "quoted X as saying", "cited him as saying": the token of "quoted"/"cited" for the participle at `v`, if it is one. */
