@@ -1301,5 +1301,13 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('The RIA news agency quoted Lavrov as saying that the West had lied.', 'en', '2024-03-05'))).toEqual(['Sergey_Lavrov']);
     expect(who(read('Spain, Italy, the United Kingdom and Greece demanded that Iran free the sailors.', 'en', '2024-03-05'))).toEqual(['Spain']);
   });
+  it('hunt 14de: a Konjunktiv sentence naming a person inside a relative clause or after a preposition continues; "dürfte" is the narrator’s estimate; "der iranische Beamte" refers back', () => {
+    expect(who(read('Der polnische Außenminister Radosław Sikorski sagte, Warschau werde die Grenze verstärken. Sein Land habe bereits neue Zäune gebaut, die er Stoltenberg gezeigt habe. Der Besuch von Stoltenberg werde die Zusammenarbeit vertiefen.', 'de', '2024-03-05'))).toEqual(['Radosław_Sikorski', 'Radosław_Sikorski', 'Radosław_Sikorski']);
+    expect(who(read('Lawrow sagte, Moskau werde reagieren. Die Antwort dürfte militärisch ausfallen.', 'de', '2024-03-05'))).toEqual(['Sergey_Lavrov']);
+    expect(who(read('Nasser Kanaani, Sprecher des iranischen Außenministeriums, sagte, Teheran sei gesprächsbereit. Der iranische Beamte versicherte, die Frage bereits mit Grossi besprochen zu haben.', 'de', '2024-03-05'))).toEqual(['Nasser_Kanaani', 'Nasser_Kanaani']);
+  });
+  it('sanctions a package "failed to agree on", or "future sanctions", are none', () => {
+    expect(facts(read('EU ambassadors failed to agree on a new sanctions package against Russia on Wednesday.', 'en', '2025-05-14'))).not.toContain('European_Union sanctioned Russia');
+  });
 });
 

@@ -475,8 +475,10 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const person = (x: number) => s.mentions.some((m) => m.start <= s.tokens[x]!.start && s.tokens[x]!.end <= m.end && g.isA(m.entity, NG_CLASS.Person));
       while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
-      const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t);
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
+      // ("der iranische Beamte": "der" before a noun in -e is a singular, "der Beamten" a genitive plural)
+      const singularDer = definite && /^(der|dieser)$/iu.test(s.tokens[j]!.t) && /e$/u.test(t.t);
+      const plural = /(s|en|n|e|a)$/u.test(t.t) && !/^(source|Quelle)$/.test(t.t) && !singularDer;
       // "The top Russian official also said": a definite description of the one just quoted, like a role noun
       if (definite && !plural) out.push({ entity: undefined, start: s.tokens[j]!.start, end: t.end, kind: 'role', definite: true, token: j, tokenEnd: k + 1, rule: rule('coref.role-noun'), person: true, document: undefined });
       // ("beklagten die europäischen Diplomaten": a definite plural is an unnamed group too, unless a preposition governs it: "von den Staatsmedien zitiert")

@@ -25,7 +25,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_KONJUNKTIV, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PREPOSITION, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_KONJUNKTIV, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -521,8 +521,14 @@ class StatementFinder {
   private continuation(s: SentenceInfo): boolean {
     const prev = this.out.at(-1);
     const i = s.index;
-    // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang" continues)
-    const object = (a: SentenceInfo['agents'][number]) => a.token > 0 && OBJECT_PREPOSITIONS.has(s.tokens[a.token - 1]!.t.toLowerCase());
+    // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang", "Der Besuch von
+    // Stoltenberg werde …" continue) or inside a relative clause ("Zäune gebaut, die er Stoltenberg gezeigt habe")
+    const object = (a: SentenceInfo['agents'][number]) => {
+      let k = a.token - 1;
+      while (k > 0 && ARTICLE.test(s.tokens[k]!.t)) k--;
+      const before = s.tokens[k]?.t.toLowerCase() ?? '';
+      return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || /^(dem|den|des)$/iu.test(s.tokens[a.token - 1]!.t) || RELATIVE_OPENER.test(this.text.slice(s.start, a.start)));
+    };
     if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ speaker: prev.speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);

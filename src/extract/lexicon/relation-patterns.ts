@@ -72,7 +72,10 @@ const PLACE_OPENER = /^(in|im|at|nach)$/i;
 const COUNTERPART = /^(with|mit|to|against|gegen|from|in|im|at|nach)$/i;
 
 /** Modality, future, negation and wishes: what did not (yet) happen. */
-export const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob|soon|expects?|expected|upcoming|bald|baldige\p{L}*|rechnet|rechnen|erwartet|erwarten|bevorstehende\p{L}*|geplante\p{L}*|invited|invites|invite|eingeladen|einlud|lädt|potenziell\p{L}*|potentiell\p{L}*|potential|possible|prospective|möglich\p{L}*|eventuell\p{L}*)$/iu;
+export const NOT_YET = /^(will|would|could|might|may|shall|should|wants?|wanted|plans?|planned|hopes?|seeks?|bid|intends?|aims?|refused|refuses|declined|considering|considers|weighing|debating|discussing|erwägt|erwägen|prüft|prüfen|diskutiert|weigert|weigerte|not|never|no|wird|werden|würde|würden|könnte|könnten|soll|sollte|sollen|möchte|wollen|will|wolle|plant|planen|strebt|nicht|kein|keine|nie|niemals|if|falls|wenn|ob|soon|expects?|expected|upcoming|bald|baldige\p{L}*|rechnet|rechnen|erwartet|erwarten|bevorstehende\p{L}*|geplante\p{L}*|invited|invites|invite|eingeladen|einlud|lädt|potenziell\p{L}*|potentiell\p{L}*|potential|possible|prospective|möglich\p{L}*|eventuell\p{L}*|future|künftig\p{L}*)$/iu;
+
+/** What did not (yet) happen, or failed: a package the ministers "failed to agree on", that one state "blocked" or "vetoed". */
+const NOT_YET_OR_FAILED = new RegExp(NOT_YET.source.replace(/\)\$$/u, '|failed|fail|fails|unable|blocked|blocks|blocking|vetoed|vetoes|objections|gescheitert|scheiterte|scheiterten|blockiert|blockierte|blockieren|Veto)$'), NOT_YET.flags);
 
 /** A state suspending its part in a treaty: what it did, and that it was a party. */
 const SUSPENSION = {
@@ -371,12 +374,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     trigger: /^(sanctions|sanctioned|Sanktionen|Sanktionspaket|sanktioniert|sanktionierte)$/i,
     subject: { types: ['State', 'Organisation'], side: 'before', within: 12, notVia: COUNTERPART },
     object: { types: ['State', 'Person', 'Organisation'], side: 'after', within: 6, via: /^(on|against|gegen|targeting)$/i, noAdjective: true },
-    block: NOT_YET,
+    block: NOT_YET_OR_FAILED,
     examples: [
       { text: 'The EU imposed new sanctions on Russia on Friday.', expect: [['European Union', 'sanctioned', 'Russia']] },
       { text: 'The United States and its partners have imposed several rounds of financial and trade sanctions on Russia since 2022.', expect: [['United States', 'sanctioned', 'Russia']] },
     ],
-    counterExamples: ['The EU is considering sanctions against Russia but has not decided.', 'The US imposed sanctions on Russian oil companies.', 'Western firms keep operating in Russia despite sanctions, the outlet Politico reported.'],
+    counterExamples: ['The EU is considering sanctions against Russia but has not decided.', 'The US imposed sanctions on Russian oil companies.', 'Western firms keep operating in Russia despite sanctions, the outlet Politico reported.', 'EU ambassadors failed to agree on a new sanctions package against Russia.', 'The plan linked future sanctions on Russia to the talks.'],
   },
   {
     id: 'rel.attack',
