@@ -1309,5 +1309,9 @@ describe('session 10: offices, counterparts and who a reference points at', () =
   it('sanctions a package "failed to agree on", or "future sanctions", are none', () => {
     expect(facts(read('EU ambassadors failed to agree on a new sanctions package against Russia on Wednesday.', 'en', '2025-05-14'))).not.toContain('European_Union sanctioned Russia');
   });
+  it('hunt 14en: "…, the Lebanese group says" is the group named last; "as fears of an assault grew" is no report ("warns of" is)', () => {
+    expect(who(read('Hezbollah accepted the French proposal for a truce, the Lebanese group says.', 'en', '2024-11-26'))).toEqual(['Hezbollah']);
+    expect(who(read('Many residents fled as fears of a Russian assault grew. Putin warns of a new arms race.', 'en', '2024-03-05'))).toEqual(['Vladimir_Putin']);
+  });
 });
 

@@ -327,12 +327,17 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         return bodies.length === 1 ? bodies[0]!.iri : undefined;
       };
       let entity: string | undefined;
+      /** The entity passing the test named last before the noun: earlier in this sentence, else before it. */
+      const namedBefore = (test: (e: string) => boolean) => s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => test(m.entity))?.entity ?? lastMentioned(test);
       // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
       // "the Trump administration": the body of the person's state or organisation; "a statement from President Trump": the person's
       const led = owner ? undefined : (ledBy(s, k) ?? personBefore(s, j));
       const capital = owner || led || noun.hosted ? undefined : capitalAfter(s, k);
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
+        // "…, the Lebanese group says": a group of that state's people the text named last
+        const kinds = noun.antecedentClasses ?? [];
+        if (!entity && definite && kinds.length) entity = namedBefore((e) => isAgent(e) && kinds.some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
       } else if (led && noun.anyOwner) {
         entity = led.entity;
       } else if (capital) {
@@ -348,7 +353,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
           return known !== undefined && isAgent(e) && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
         };
         // named earlier in this sentence ("An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben …"), else before it
-        entity = s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => antecedent(m.entity))?.entity ?? lastMentioned(antecedent);
+        entity = namedBefore(antecedent);
         // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
         const states: string[] = [];
         if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first

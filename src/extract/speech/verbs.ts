@@ -9,6 +9,9 @@ import { isDocumentNoun } from '../lexicon/body-nouns.js';
 /** Determiners before a noun: a reporting word after one is a noun ("his demands", "die Forderung"). */
 const DETERMINER = /^(his|her|its|their|our|my|your|the|a|an|these|those|such)$/i;
 
+/** English reporting words in -s that are plural nouns before "of" ("fears of", "claims of"). */
+const PLURAL_NOUN_BEFORE_OF = /^(fears|claims|hopes|demands|promises|pledges|threats|reports|vows|accusations|allegations)$/i;
+
 /** English prepositions after which a reporting word in -s is a plural noun ("amid fears", "despite warnings"). */
 const NOUN_BEFORE = /^(amid|despite|over|of|about|after|following|against|among|with|without)$/i;
 
@@ -129,6 +132,8 @@ function verbsIn(s: SentenceInfo): Verb[] {
     if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
     if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return;
+    // "as fears of a Russian assault grew", "claims of fraud": these plurals before "of" are nouns ("warns of" is a verb)
+    if (PLURAL_NOUN_BEFORE_OF.test(w) && /^of$/i.test(toks[k + 1]?.t ?? '')) return;
     // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report; nor one after a modal ("müsse sich entschuldigen")
     // (infinitives end in -en, -ern, -eln: "fordern", "äußern")
     if (toks[k - 1]?.t === 'zu' && INFINITIVE.test(w)) return;
