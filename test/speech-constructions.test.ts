@@ -1313,5 +1313,12 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Hezbollah accepted the French proposal for a truce, the Lebanese group says.', 'en', '2024-11-26'))).toEqual(['Hezbollah']);
     expect(who(read('Many residents fled as fears of a Russian assault grew. Putin warns of a new arms race.', 'en', '2024-03-05'))).toEqual(['Vladimir_Putin']);
   });
+  it('hunt 14en: "said … and added that …" is two statements of one speaker ("and praised the hosts" is none); "wrote on social media Sunday that" reads the words after "that" and the day before it', () => {
+    expect(said(read('Kaja Kallas said the summit had gone well and added that Estonia would send more troops.', 'en', '2024-03-11'))).toEqual(['Kaja_Kallas indirect 2024-03-11 or before', 'Kaja_Kallas indirect 2024-03-11 or before']);
+    expect(who(read('Putin said the talks were useful and praised the hosts.', 'en', '2024-03-11'))).toEqual(['Vladimir_Putin']);
+    const d = read('President Joe Biden wrote on social media Sunday that Kyiv should accept the offer.', 'en', '2024-03-11');
+    expect(said(d)).toEqual(['Joe_Biden indirect 2024-03-10']);
+    expect(d.statements[0]!.content).toBe('that Kyiv should accept the offer');
+  });
 });
 

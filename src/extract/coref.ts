@@ -478,7 +478,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       const commaAfter = (x: number) => s.text.slice(s.tokens[x]!.end - s.start, s.tokens[x + 1]!.start - s.start).includes(',');
       // never across a reporting verb or a person's name ("Ushakov told Russian state media")
       const person = (x: number) => s.mentions.some((m) => m.start <= s.tokens[x]!.start && s.tokens[x]!.end <= m.end && g.isA(m.entity, NG_CLASS.Person));
-      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
+      // (nor across a preposition: "wrote on social media")
+      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !PREPOSITION.test(s.tokens[j]!.t) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       // ("der iranische Beamte": "der" before a noun in -e is a singular, "der Beamten" a genitive plural)

@@ -68,6 +68,11 @@ function inRelativeClause(text: string, d: { start: number; end: number }, ancho
 /** A comma and a conjunction opening a coordinated clause, then at most eight words before its verb. */
 const COORDINATED_REPORT = /,\s+(?:and|while|but|whereas|even\s+as|even\s+though|although|und|während|aber|doch|obwohl)\s+(?:[^\s,]+\s+){0,8}?(?:[^\s,]+\s+)?$/u;
 
+/** "… and added that", "… und betonte, dass": the subject's second report, coordinated without a subject of its own. */
+const SAME_SPEAKER_AGAIN = /,?\s+(?:and|und)\s+$/u;
+/** Its words open with a complementiser ("added that", "betonte, dass"): a report of its own, not an object ("praised the hosts"). */
+const COMPLEMENT_OPENS = /^[\s,]*(?:that|dass)\b/u;
+
 /** Participles that add the same speaker's words after a quotation (", adding that …"). */
 const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
 
@@ -422,7 +427,7 @@ class StatementFinder {
     // (the statement's span is the sentence, or the part of it a coordinated second report leaves)
     const push = (c: { start: number; end: number; id: RuleId }, who: string | undefined, when: TimeValue | undefined, from = s.start, to = s.end) => this.push({ speaker: who, mode: 'indirect', quote: undefined, content: this.text.slice(c.start, this.clauses.trimEnd(c.start, c.end)), start: from, end: this.clauses.trimEnd(from, to), contentStart: c.start, contentEnd: c.end, sentence: s.index, lastSentence: s.index, rule: rule(c.id), confidence: who ? 0.8 : 0.5 }, [s], when);
     // "Moscow called for …, and the Russian Defence Ministry has said it will respond": a second report coordinated in the words is its own
-    const second = this.coordinatedReport(s, verbs, v, span);
+    const second = this.coordinatedReport(s, verbs, v, span, speaker);
     if (second) {
       const opens = second.cut + /^[,\s]*/u.exec(this.text.slice(second.cut))![0].length;
       push({ ...span, end: second.cut }, speaker, date, s.start, second.cut);
@@ -442,10 +447,14 @@ class StatementFinder {
    * own named subject ("…, while European officials have expressed concern that …"): where the first
    * words end, the second verb, its words and its speaker.
    */
-  private coordinatedReport(s: SentenceInfo, verbs: readonly Verb[], v: Verb, span: { start: number; end: number }): { cut: number; verb: number; content: { start: number; end: number; id: RuleId }; speaker: string | undefined } | undefined {
+  private coordinatedReport(s: SentenceInfo, verbs: readonly Verb[], v: Verb, span: { start: number; end: number }, first: string | undefined): { cut: number; verb: number; content: { start: number; end: number; id: RuleId }; speaker: string | undefined } | undefined {
     for (const w of verbs) {
       const at = s.tokens[w.token]!.start;
       if (w.token <= v.token || at <= span.start || at >= span.end) continue;
+      // "Kallas said the summit had gone well and added that …": the same speaker reports again
+      const again = SAME_SPEAKER_AGAIN.exec(this.text.slice(span.start, at));
+      const more = again && !w.weak ? this.clauses.indirectContent(s, w.token) : undefined;
+      if (again && more && more.start >= at && more.id === 'speech.indirect' && COMPLEMENT_OPENS.test(this.text.slice(s.tokens[w.token]!.end, more.start + 6))) return { cut: span.start + again.index, verb: w.token, content: more, speaker: first };
       const m = COORDINATED_REPORT.exec(this.text.slice(span.start, at));
       if (!m) continue;
       const cut = span.start + m.index;

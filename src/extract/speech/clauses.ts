@@ -453,7 +453,9 @@ export class ClauseReader {
   private complementClause(s: SentenceInfo, v: number): Span | undefined {
     const vt = s.tokens[v]!;
     const ownClause = (k: number) => !/,/.test(this.text.slice(vt.end, s.tokens[k - 1]!.end));
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => a.token > v && a.token < k)));
+    // (an agent between the verb and "that" is its object, "told Reuters that", unless a preposition governs it: "wrote on social media Sunday that")
+    const object = (a: AgentRef, k: number) => a.token > v && a.token < k && !PREPOSITION.test(governing(s, a, this.language));
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => object(a, k))));
     return compl >= 0 ? { start: s.tokens[compl]!.start, end: this.trimEnd(s.start, s.end), id: 'speech.indirect' } : undefined;
   }
 
