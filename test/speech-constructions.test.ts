@@ -1320,5 +1320,13 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(said(d)).toEqual(['Joe_Biden indirect 2024-03-10']);
     expect(d.statements[0]!.content).toBe('that Kyiv should accept the offer');
   });
+  it('hunt 15: a surname before its namesake’s first full name is the person named before; "…, warns X" after a quote is X’s; a Konjunktiv I sentence naming its subject continues the quote', () => {
+    expect(who(read('North Korean leader Kim Jong Un met Moon Jae-in on Tuesday. "We agreed to open a new era," Kim said. The northern delegation included Kim Yong Chol.', 'en', '2018-06-12'))).toEqual(['Kim_Jong-un']);
+    expect(who(read('Berlin’s commitment to the defence of Poland and Lithuania "remains firm", warns Olaf Scholz.', 'en', '2023-02-22'))).toEqual(['Olaf_Scholz']);
+    expect(who(read('„Wir holen das später nach“, sagte Regierungssprecher Steffen Hebestreit. Scholz habe bereits mit Biden telefoniert.', 'de', '2024-10-09'))).toEqual(['Steffen_Hebestreit', 'Steffen_Hebestreit']);
+    expect(who(read('Putin sei ein kluger Mann, sagte Trump. Er finde es gut, dass Putin viele Geschäftsleute mitbringe.', 'de', '2025-08-16'))).toEqual(['Donald_Trump', 'Donald_Trump']);
+    // ("sollten" is also a past tense: a sentence naming its subject with it is narrated)
+    expect(who(read('Ein US-Beamter sagte, es gebe keinen neuen Termin. Selenskyj und Trump sollten vor der Presse ein Abkommen unterzeichnen, das den USA Zugang gewähren würde.', 'de', '2025-02-28'))).toEqual(['Unknown_speaker']);
+  });
 });
 

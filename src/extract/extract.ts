@@ -23,7 +23,7 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { CALENDAR, findRolePhrases, OWNER_CLASSES, type RoleKinds } from './role-phrases.js';
-import { counterpartOffices, findIntroductions, findNamedPeople, findSpeakerNames, isTitleWord, learnSurnames, type Introduction } from './people.js';
+import { counterpartOffices, findIntroductions, findNamedPeople, findSpeakerNames, isTitleWord, learnSurnames, surnamesAheadOfTheirPerson, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
 import { findAcronyms } from './acronyms.js';
@@ -209,6 +209,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
     const known = new Set(intros.map((i) => `${i.sentence} ${i.start}`));
     intros.push(...findIntroductions(text, sentences, g).filter((i) => !known.has(`${i.sentence} ${i.start}`)));
   }
+  surnamesAheadOfTheirPerson(sentences, g);
   counterpartOffices(intros, sentences, g, meta.published);
   resolveAgents(sentences, intros, g, meta.published, lang);
   findSentenceDates(text, sentences, meta.published);

@@ -395,6 +395,27 @@ export function learnSurnames(sentences: readonly SentenceInfo[], g: Gazetteer):
   return learnt;
 }
 
+/**
+ * "Kim Jong Un met Moon. „…“, Kim said. The delegation included Kim Yong Chol.": a surname alone
+ * before the first full mention of the person it was learnt from refers to the person of that
+ * surname the text named before it. Relinks such mentions; one with no earlier namesake stays.
+ */
+export function surnamesAheadOfTheirPerson(sentences: readonly SentenceInfo[], g: Gazetteer): void {
+  const firstFull = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) if (m.text.includes(' ') && !firstFull.has(m.entity) && g.isA(m.entity, NG_CLASS.Person)) firstFull.set(m.entity, m.start);
+  const named: Array<{ entity: string; surname: string }> = [];
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!g.isA(m.entity, NG_CLASS.Person)) continue;
+      if (m.text.includes(' ')) named.push({ entity: m.entity, surname: surnameOf(m.text) });
+      else if ((firstFull.get(m.entity) ?? -1) > m.start) {
+        const earlier = named.findLast((p) => p.entity !== m.entity && p.surname === m.text);
+        if (earlier) m.entity = earlier.entity;
+      }
+    }
+  }
+}
+
 /** Arabic theophoric given names written as one word ("Abdulmalik", "Abdelaziz"). */
 const THEOPHORIC = /^Abd(ul|el|al|ol)?\p{Ll}{3,}$/u;
 /** Particles inside a surname ("Al Houthi" keeps its capital; "von der Leyen" does not). */

@@ -25,7 +25,7 @@
 import { upperBound } from '../model/time.js';
 import type { TimeValue } from '../model/types.js';
 import type { DateMention } from './dates.js';
-import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, OBJECT_PREPOSITIONS, OCCASION_ONLY, PREPOSITION, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_KONJUNKTIV, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
+import { AFTER_DEMONSTRATIVE_OBJECT, DEMONSTRATIVE_CONTENT, DEMONSTRATIVE_OBJECT, isReportingWord, KONJUNKTIV, OBJECT_PREPOSITIONS, OCCASION_ONLY, PREPOSITION, PERFECT_INFINITIVE_AUX, REPORTIVE_ADVERB, REPORTIVE_KONJUNKTIV, REPORTIVE_MODAL, SPEECH_NOUNS } from './lexicon/speech-verbs.js';
 import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
@@ -75,6 +75,9 @@ const COMPLEMENT_OPENS = /^[\s,]*(?:that|dass)\b/u;
 
 /** Participles that add the same speaker's words after a quotation (", adding that …"). */
 const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
+
+/** Konjunktiv II forms that are also the indicative past ("sollten", "wollte"). */
+const PAST_LIKE_KONJUNKTIV = /^(sollte|sollten|wollte|wollten)$/iu;
 
 /** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
 const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
@@ -536,9 +539,15 @@ class StatementFinder {
       let k = a.token - 1;
       while (k > 0 && ARTICLE.test(s.tokens[k]!.t)) k--;
       const before = s.tokens[k]?.t.toLowerCase() ?? '';
-      return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || /^(dem|den|des)$/iu.test(s.tokens[a.token - 1]!.t) || RELATIVE_OPENER.test(this.text.slice(s.start, a.start)));
+      // (or in the words of a dass-clause: "Er finde es gut, dass Putin viele Geschäftsleute mitbringe")
+      return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || /^(dem|den|des)$/iu.test(s.tokens[a.token - 1]!.t) || RELATIVE_OPENER.test(this.text.slice(s.start, a.start)) || /,\s*(?:dass|that)\s[^,]*$/u.test(this.text.slice(s.start, a.start)));
     };
-    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s) || s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
+    if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s)) return false;
+    // a person named as the subject may be a new source, unless a clear Konjunktiv says the words are still reported ("Scholz habe bereits mit
+    // Biden telefoniert", "Er finde es gut, dass Putin …"; "Selenskyj und Trump sollten … unterzeichnen" may be narrated: "sollten" is also a past tense)
+    const relative = (pos: number) => RELATIVE_OPENER.test(this.text.slice(s.start, pos));
+    const clearKonjunktiv = s.tokens.some((x) => KONJUNKTIV.has(x.t.toLowerCase()) && !PAST_LIKE_KONJUNKTIV.test(x.t) && !relative(x.start));
+    if (!clearKonjunktiv && s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ speaker: prev.speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;

@@ -335,7 +335,9 @@ export class ClauseReader {
     const nounFirst = v === 2 && /^(der|die|das|the)$/i.test(s.tokens[0]!.t);
     // English: "…," said X — not when the subject opens the sentence before a parenthesis ("The ministry, in a statement, accused …")
     const opens = agents.some((a) => a.token <= 2 && a.tokenEnd <= v);
-    return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && !subjectBefore && !opens;
+    // ('… "remains firm", warns Olaf Scholz': right after a closed quotation the subject follows, whoever opened the sentence)
+    const afterQuote = prevTok !== undefined && /(?:[“”"»«]\s*,|,\s*[“”"»«])\s*$/u.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
+    return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && (afterQuote || (!subjectBefore && !opens));
   }
 
   /**
