@@ -1328,5 +1328,9 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     // ("sollten" is also a past tense: a sentence naming its subject with it is narrated)
     expect(who(read('Ein US-Beamter sagte, es gebe keinen neuen Termin. Selenskyj und Trump sollten vor der Presse ein Abkommen unterzeichnen, das den USA Zugang gewähren würde.', 'de', '2025-02-28'))).toEqual(['Unknown_speaker']);
   });
+  it('hunt 15: a reporting verb inside the first verb’s that-clause is part of its words ("Zarif said that …, Trump continues to insist …" is Zarif’s)', () => {
+    expect(who(read('Zarif said that instead of punishing Iran, Trump continues to insist the pact is a bad deal.', 'en', '2018-06-12'))).toEqual(['Mohammad_Javad_Zarif']);
+    expect(who(read('Stoltenberg urged a quick vote, NATO spokeswoman Oana Lungescu said.', 'en', '2022-06-12'))).toEqual(['Oana_Lungescu']);
+  });
 });
 

@@ -417,7 +417,10 @@ class StatementFinder {
     const trailing = last && this.clauses.indirectContent(s, last.token, taken);
     // (its subject a person named in it: "…, Reuters reported" relays the speaker before it, "…, sagte aber, …" coordinates)
     const closingSubject = trailing && this.clauses.speakerOf(s, last!.token, (pos) => pos >= trailing.end && pos < s.end);
-    const closing = trailing?.id === 'speech.trailing-clause' && trailing.end >= s.tokens[verbs[0].token]!.end && closingSubject?.person === true && closingSubject.kind !== 'pronoun' && closingSubject.start > trailing.end;
+    // (not when the first verb's own dass/that-clause holds it: "Zarif said that …, Trump continues to insist …" is Zarif's)
+    const firstWords = last ? this.clauses.indirectContent(s, verbs[0].token, taken) : undefined;
+    const holdsLast = firstWords !== undefined && firstWords.id === 'speech.indirect' && COMPLEMENT_OPENS.test(this.text.slice(firstWords.start, firstWords.start + 6)) && firstWords.end >= s.tokens[last!.token]!.end;
+    const closing = !holdsLast && trailing?.id === 'speech.trailing-clause' && trailing.end >= s.tokens[verbs[0].token]!.end && closingSubject?.person === true && closingSubject.kind !== 'pronoun' && closingSubject.start > trailing.end;
     const v = closing ? last! : verbs[0];
     const span = closing ? trailing : this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
