@@ -30,7 +30,7 @@ import { rule, type RuleId } from './rules.js';
 import { sentenceUpTo, type AgentRef, type SentenceInfo } from './sentence.js';
 import { isTitle, MIN_QUOTE_WORDS, quotations, quoteWords, type Quotation } from './speech/quotations.js';
 import { leadingReport, reportingVerbs, type Verb } from './speech/verbs.js';
-import { ClauseReader, type Attribution } from './speech/clauses.js';
+import { ClauseReader, oblique, type Attribution } from './speech/clauses.js';
 import { twinFor } from '../util/case-fold.js';
 import { bodyNounAt } from './lexicon/body-nouns.js';
 import { mapPacked } from '../util/packed.js';
@@ -75,6 +75,9 @@ const COMPLEMENT_OPENS = /^[\s,]*(?:that|dass)\b/u;
 
 /** Participles that add the same speaker's words after a quotation (", adding that …"). */
 const ADDING = /^(adding|noting|stressing|insisting|warning|hinzufügend)$/iu;
+
+/** Text before a word that puts it inside a dass/that-clause. */
+const IN_DASS_CLAUSE = /,\s*(?:dass|that)\s[^,]*$/u;
 
 /** Konjunktiv II forms that are also the indicative past ("sollten", "wollte"). */
 const PAST_LIKE_KONJUNKTIV = /^(sollte|sollten|wollte|wollten)$/iu;
@@ -532,25 +535,30 @@ class StatementFinder {
     return false;
   }
 
+  /**
+   * Is the person named in a role that cannot be the sentence's source: after a preposition ("Für
+   * Präsident Putin sei …", "Der Besuch von Stoltenberg werde …"), in an oblique case, in a relative
+   * clause ("Zäune gebaut, die er Stoltenberg gezeigt habe") or in a dass-clause ("Er finde es gut,
+   * dass Putin …")?
+   */
+  private namedAsObject(s: SentenceInfo, a: AgentRef): boolean {
+    let k = a.token - 1;
+    while (k > 0 && ARTICLE.test(s.tokens[k]!.t)) k--;
+    const before = s.tokens[k]?.t.toLowerCase() ?? '';
+    const opening = this.text.slice(s.start, a.start);
+    return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || (this.ctx.language === 'de' && oblique(s, a)) || RELATIVE_OPENER.test(opening) || IN_DASS_CLAUSE.test(opening));
+  }
+
   /** Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again. */
   private continuation(s: SentenceInfo): boolean {
     const prev = this.out.at(-1);
     const i = s.index;
-    // another person speaks unless named as an object ("Für Präsident Putin sei die Ukraine nur der Anfang", "Der Besuch von
-    // Stoltenberg werde …" continue) or inside a relative clause ("Zäune gebaut, die er Stoltenberg gezeigt habe")
-    const object = (a: SentenceInfo['agents'][number]) => {
-      let k = a.token - 1;
-      while (k > 0 && ARTICLE.test(s.tokens[k]!.t)) k--;
-      const before = s.tokens[k]?.t.toLowerCase() ?? '';
-      // (or in the words of a dass-clause: "Er finde es gut, dass Putin viele Geschäftsleute mitbringe")
-      return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || /^(dem|den|des)$/iu.test(s.tokens[a.token - 1]!.t) || RELATIVE_OPENER.test(this.text.slice(s.start, a.start)) || /,\s*(?:dass|that)\s[^,]*$/u.test(this.text.slice(s.start, a.start)));
-    };
     if (!prev || i - prev.lastSentence > 3 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 2 || this.narratedBetween(prev.lastSentence, i) || !this.clauses.konjunktiv(s)) return false;
     // a person named as the subject may be a new source, unless a clear Konjunktiv says the words are still reported ("Scholz habe bereits mit
     // Biden telefoniert", "Er finde es gut, dass Putin …"; "Selenskyj und Trump sollten … unterzeichnen" may be narrated: "sollten" is also a past tense)
     const relative = (pos: number) => RELATIVE_OPENER.test(this.text.slice(s.start, pos));
     const clearKonjunktiv = s.tokens.some((x) => KONJUNKTIV.has(x.t.toLowerCase()) && !PAST_LIKE_KONJUNKTIV.test(x.t) && !relative(x.start));
-    if (!clearKonjunktiv && s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !object(a))) return false;
+    if (!clearKonjunktiv && s.agents.some((a) => a.person && a.entity && a.entity !== prev.speaker && a.kind === 'name' && !this.namedAsObject(s, a))) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
     this.push({ speaker: prev.speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: i, lastSentence: i, rule: rule('speech.konjunktiv'), confidence: 0.65 }, [s], undefined);
     return true;

@@ -104,7 +104,7 @@ const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|erin|innen)$/u;
  * or after "der" with an adjective in -en or a feminine noun ("Der Regierung in Baku warf er vor",
  * "Der russischen Führung warf X vor"; "Der russische Präsident" is a subject).
  */
-function oblique(s: SentenceInfo, a: AgentRef): boolean {
+export function oblique(s: SentenceInfo, a: AgentRef): boolean {
   const k = /^(der|dem|den|des)$/i.test(s.tokens[a.token]!.t) ? a.token : a.token - 1;
   const art = s.tokens[k]?.t.toLowerCase();
   if (art === 'dem' || art === 'den' || art === 'des') return true;
