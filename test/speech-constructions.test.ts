@@ -1332,5 +1332,8 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Zarif said that instead of punishing Iran, Trump continues to insist the pact is a bad deal.', 'en', '2018-06-12'))).toEqual(['Mohammad_Javad_Zarif']);
     expect(who(read('Stoltenberg urged a quick vote, NATO spokeswoman Oana Lungescu said.', 'en', '2022-06-12'))).toEqual(['Oana_Lungescu']);
   });
+  it('hunt 15de: "entgegnete", "erwiderte", "konterte" report ("Auf die Frage, ob Trump …, entgegnete X: „…“" is X’s)', () => {
+    expect(who(read('Auf die Frage, ob Trump früher abreise, entgegnete Regierungssprecher Steffen Hebestreit: „Dafür gibt es keinen Plan.“ Lawrow erwiderte, das sei falsch.', 'de', '2024-10-09'))).toEqual(['Steffen_Hebestreit', 'Sergey_Lavrov']);
+  });
 });
 
