@@ -327,6 +327,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         return bodies.length === 1 ? bodies[0]!.iri : undefined;
       };
       let entity: string | undefined;
+      /** Is it of a class the noun refers back to ("the group": an organisation)? */
+      const ofAntecedentClass = (e: string) => (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS]));
       /** The entity passing the test named last before the noun: earlier in this sentence, else before it. */
       const namedBefore = (test: (e: string) => boolean) => s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => test(m.entity))?.entity ?? lastMentioned(test);
       // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
@@ -336,8 +338,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       if (owner) {
         entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
         // "…, the Lebanese group says": a group of that state's people the text named last
-        const kinds = noun.antecedentClasses ?? [];
-        if (!entity && definite && kinds.length) entity = namedBefore((e) => isAgent(e) && kinds.some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
+        if (!entity && definite && noun.antecedentClasses) entity = namedBefore((e) => isAgent(e) && ofAntecedentClass(e));
       } else if (led && noun.anyOwner) {
         entity = led.entity;
       } else if (capital) {
@@ -350,7 +351,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
         const antecedent = (e: string) => {
           const known = g.entities.get(e);
           // (a body is an agent: "Marine" names no submarine)
-          return known !== undefined && isAgent(e) && (named(known) || (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS])));
+          return known !== undefined && isAgent(e) && (named(known) || ofAntecedentClass(e));
         };
         // named earlier in this sentence ("An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben …"), else before it
         entity = namedBefore(antecedent);

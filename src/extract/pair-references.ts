@@ -11,11 +11,14 @@ import type { EntityMention, Gazetteer } from './gazetteer.js';
 import { rule } from './rules.js';
 import type { SentenceInfo } from './sentence.js';
 
-/** A pair of people: the determiner, then an office or "men". */
-const PEOPLE_PAIR = /\b(?:the\s+two|both|die\s+beiden|beide|der\s+beiden|den\s+beiden)\s+(?:leaders|presidents|heads\s+of\s+state|men|Staatschefs|Präsidenten|Staats-\s+und\s+Regierungschefs|Männer|Politiker)\b/giu;
+/** What opens a pair: "the two", "both", "die beiden", "beide". */
+const PAIR_OPENER = String.raw`\b(?:the\s+two|both|die\s+beiden|beide|der\s+beiden|den\s+beiden)\s+`;
+
+/** A pair of people: the opener, then an office or "men". */
+const PEOPLE_PAIR = new RegExp(String.raw`${PAIR_OPENER}(?:leaders|presidents|heads\s+of\s+state|men|Staatschefs|Präsidenten|Staats-\s+und\s+Regierungschefs|Männer|Politiker)\b`, 'giu');
 
 /** A pair of states. */
-const STATE_PAIR = /\b(?:the\s+two|both|die\s+beiden|beide|der\s+beiden|den\s+beiden)\s+(?:countries|nations|states|sides|Länder|Ländern|Staaten|Seiten)\b/giu;
+const STATE_PAIR = new RegExp(String.raw`${PAIR_OPENER}(?:countries|nations|states|sides|Länder|Ländern|Staaten|Seiten)\b`, 'giu');
 
 /** How many sentences back the two may have been named. */
 const REACH = 2;

@@ -17,7 +17,7 @@ import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases
 import type { Token } from './tokens.js';
 import { rule } from './rules.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { roleAt, roleByKey } from './lexicon/roles.js';
+import { COUNTERPART, roleAt, roleByKey } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
 import { PREPOSITION } from './lexicon/speech-verbs.js';
@@ -99,8 +99,8 @@ export function findIntroductions(text: string, sentences: readonly SentenceInfo
  * counterpart Wang Yi": a counterpart holds the office of the person it is the counterpart of,
  * for the state its adjective names. That office is the register's for the counterpart on the
  * day, else the one the sentence names before it, else the register's office on the day of the
- * first person the sentence names. Replaces the
- * descriptive role of such introductions; one without a state or a known office stays as it was.
+ * first person the sentence names. Replaces the descriptive role of such introductions; one
+ * without a state or a known office stays as it was.
  */
 export function counterpartOffices(intros: Introduction[], sentences: readonly SentenceInfo[], g: Gazetteer, published: string): void {
   intros.forEach((i, k) => {
@@ -114,9 +114,6 @@ export function counterpartOffices(intros: Introduction[], sentences: readonly S
     if (role && !role.descriptive) intros[k] = { ...i, role };
   });
 }
-
-/** The role key of "Kollege", "counterpart". */
-const COUNTERPART = 'counterpart';
 
 /** "und"/"and" between two owners or two names. */
 const isAnd = (word: string | undefined) => word !== undefined && COORDINATORS.has(word);

@@ -21,6 +21,9 @@ export interface RoleEntry {
 /** The key of military ranks: a title, not an office, that may stand between an office and its holder's name ("Defense Minister Brigadier General …"). */
 export const MILITARY_RANK = 'military officer';
 
+/** The key of "Kollege", "counterpart": the holder of the same office elsewhere, an office read from context. */
+export const COUNTERPART = 'counterpart';
+
 export const ROLES: readonly RoleEntry[] = [
   { key: 'president', de: ['Präsident', 'Staatspräsident', 'Staatschef', 'Staatsoberhaupt', 'Kremlchef', 'Kreml-Chef'], en: ['President', 'head of state', 'Kremlin leader'], head: 'state' },
   { key: 'vice president', de: ['Vizepräsident'], en: ['Vice President', 'Vice-President'] },
@@ -50,7 +53,7 @@ export const ROLES: readonly RoleEntry[] = [
   { key: 'chair', descriptive: true, de: ['Vorsitzende', 'Vorsitzender', 'Vorsitzenden'], en: ['chair', 'chairman', 'chairwoman'] },
   { key: 'adviser', descriptive: true, de: ['Berater', 'Präsidentenberater', 'Kremlberater', 'außenpolitische Berater', 'außenpolitischer Berater'], en: ['aide', 'adviser', 'advisor', 'foreign policy adviser', 'foreign policy aide', 'presidential aide', 'foreign affairs adviser'] },
   // "Seine US-Amtskollegin Nikki Haley warnte", "his Azerbaijani counterpart X": the holder of the same office elsewhere
-  { key: 'counterpart', descriptive: true, de: ['Amtskollege', 'Kollege'], en: ['counterpart'] },
+  { key: COUNTERPART, descriptive: true, de: ['Amtskollege', 'Kollege'], en: ['counterpart'] },
   { key: 'representative', descriptive: true, de: ['Vertreter', 'Funktionär', 'Unterhändler'], en: ['representative', 'negotiator'] },
   { key: 'politician', descriptive: true, de: ['Politiker', 'Abgeordnete', 'Abgeordneter'], en: ['politician', 'lawmaker'] },
   { key: 'expert', descriptive: true, de: ['Experte', 'Expertin', 'Analyst', 'Analystin', 'Forscher', 'Wissenschaftler', 'Politologe', 'Politologin'], en: ['expert', 'analyst', 'researcher', 'scholar'] },

@@ -405,17 +405,17 @@ export class ClauseReader {
 
   /** "X was quoted (by TASS) as saying": the token of the auxiliary before "quoted"/"cited" for the participle at `v`, if it is one. */
   passiveQuoted(s: SentenceInfo, v: number): number | undefined {
-    if (this.language !== 'en' || !/^saying$/iu.test(s.tokens[v]!.t) || !/^as$/iu.test(s.tokens[v - 1]?.t ?? '')) return undefined;
-    for (let q = v - 2; q >= Math.max(1, v - 10); q--) {
-      if (/^(quoted|cited)$/iu.test(s.tokens[q]!.t)) return /^(was|were|is|are|been)$/iu.test(s.tokens[q - 1]!.t) ? q - 1 - (/^been$/iu.test(s.tokens[q - 1]!.t) ? 1 : 0) : undefined;
-    }
-    return undefined;
+    // (the agent "by …" may stand between: the passive reaches further back than the active)
+    const q = this.quotedAs(s, v, 10);
+    if (q === undefined || q === 0) return undefined;
+    const aux = s.tokens[q - 1]!.t;
+    return /^(was|were|is|are|been)$/iu.test(aux) ? q - 1 - (/^been$/iu.test(aux) ? 1 : 0) : undefined;
   }
 
-  /** "quoted X as saying", "cited him as saying": the token of "quoted"/"cited" for the participle at `v`, if it is one. */
-  quotedAs(s: SentenceInfo, v: number): number | undefined {
+  /** "quoted X as saying", "cited him as saying": the token of "quoted"/"cited" for the participle at `v` (at most `reach` tokens back), if it is one. */
+  quotedAs(s: SentenceInfo, v: number, reach = 8): number | undefined {
     if (this.language !== 'en' || !/^saying$/iu.test(s.tokens[v]!.t) || !/^as$/iu.test(s.tokens[v - 1]?.t ?? '')) return undefined;
-    for (let q = v - 2; q >= Math.max(0, v - 8); q--) if (/^(quoted|cited)$/iu.test(s.tokens[q]!.t)) return q;
+    for (let q = v - 2; q >= Math.max(0, v - reach); q--) if (/^(quoted|cited)$/iu.test(s.tokens[q]!.t)) return q;
     return undefined;
   }
 
