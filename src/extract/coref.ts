@@ -304,18 +304,21 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
       const mod = s.tokens[k - 1];
       // and one German adjective: "die islamistische Organisation"
-      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && ARTICLE.test(s.tokens[k - 2]?.t ?? ''));
-      const j = modifies ? k - 1 : k;
+      // (an adverb may qualify the German adjective: "das autokratisch geführte Land")
+      const adverb = lang === 'de' && /^\p{Ll}+$/u.test(s.tokens[k - 2]?.t ?? '') && !ARTICLE.test(s.tokens[k - 2]!.t) && ARTICLE.test(s.tokens[k - 3]?.t ?? '');
+      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && (adverb || ARTICLE.test(s.tokens[k - 2]?.t ?? '')));
+      const j = modifies ? k - (adverb ? 2 : 1) : k;
+      const headFrom = modifies ? k - 1 : k;
       const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
       const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
       const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
       const det = s.tokens[first - 1];
       const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
-      const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(j, k + 1), (x) => x.t.toLowerCase()).join(' ');
+      const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(headFrom, k + 1), (x) => x.t.toLowerCase()).join(' ');
       // "Ministry of National Defence": the capitalised words after "of" name which ministry
       let full = k;
       if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
-      const longHead = mapPacked(s.tokens.slice(j, full + 1), (x) => x.t.toLowerCase()).join(' ');
+      const longHead = mapPacked(s.tokens.slice(headFrom, full + 1), (x) => x.t.toLowerCase()).join(' ');
       // (the head ends a word of the name: "Verteidigungsministerium" is a ministry, "Regierungsbüro" no government)
       const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => endsAWord(l, h));
       const named = namedBy(head);

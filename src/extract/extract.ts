@@ -23,6 +23,7 @@ import type { Gazetteer, EntityMention } from './gazetteer.js';
 import { findStatements, reportingVerbs, type FoundStatement } from './speech.js';
 import { findRelations } from './relations.js';
 import { CALENDAR, findRolePhrases, OWNER_CLASSES, type RoleKinds } from './role-phrases.js';
+import { learnShortNames } from './short-names.js';
 import { counterpartOffices, findIntroductions, findNamedPeople, findSpeakerNames, isTitleWord, learnSurnames, surnamesAheadOfTheirPerson, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
@@ -202,7 +203,8 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
   intros.push(...findSpeakerNames(text, sentences, g, lang, meta.published, (s) => reportingVerbs(s, () => false)));
   const surnames = learnSurnames(sentences, g);
-  if (g.namesLearnt !== learnt || treaties.length || surnames) {
+  const shortNames = learnShortNames(sentences, g);
+  if (g.namesLearnt !== learnt || treaties.length || surnames || shortNames) {
     linkMentions(text, tokens, sentences, g, inBoiler);
     findRoles(text, sentences, g, lang);
     // an office whose owner was only now named may now reach its holder ("Chief of Staff of the <minted body> General <name>")

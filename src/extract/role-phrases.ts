@@ -44,8 +44,8 @@ export interface RolePhrase {
 
 /** A word before an office that says its holder no longer holds it. */
 const FORMER = /^(former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?|damalige[nrms]?)$/iu;
-/** A deputy's word before an office that has no deputy role of its own ("Deputy Energy Minister", "stellvertretende Regierungschefin"). */
-const DEPUTY = /^(deputy|vice|stellvertretende[nrms]?)$/iu;
+/** A deputy's word before an office that has no deputy role of its own ("Deputy Energy Minister", "stellvertretende Regierungschefin", "Under Secretary of State"). */
+const DEPUTY = /^(?:[Dd]eputy|[Vv]ice|[Ss]tellvertretende[nrms]?|Under|Assistant)$/u;
 const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'ein', 'eine', 'einen', 'a', 'an', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'its', 'his', 'her']);
 /** Words that end a name ("Präsident Putin hat", "Lukaschenko sagte"). */
 const NAME_STOP = new Set([
@@ -212,6 +212,8 @@ export function findRolePhrases(
     const portfolio = d >= 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d]!.t) && DEPUTY.test(tokens[d - 1]!.t) ? 1 : 0;
     const deputy = d >= 0 && DEPUTY.test(tokens[d - portfolio]!.t) && !/^deputy|^vice/u.test(hit.role.key);
     if (deputy) d -= 1 + portfolio;
+    // (the deputy's word is part of the title: "Under Secretary of State X" is not after the preposition "under")
+    if (deputy && start === tokens[i]!.start) start = tokens[d + 1]!.start;
     const det = tokens[d];
     // ("Laut Kanzler …": a bare office after "laut" is the one the text is about)
     // ("Boris Johnson's spokesman": an office a person gives is held by someone the text leaves unnamed, no one it named)

@@ -31,6 +31,7 @@ const CATALOGUE = {
   'ner.operation': ['named operation', '"Operation Prosperity Guardian": a military or police operation, an event.'],
   'ner.given-name': ['person by given name', 'A common given name followed by a capitalised surname ("Lars Klingbeil", "Jakob Bohr") is a person, minted with the surname as alias.'],
   'ner.surname': ['surname of a person named earlier', 'A surname alone refers to the person introduced earlier in the same text.'],
+  'ner.short-name': ['body named without its state', '"the Joint Chiefs of Staff said" after "South Korean Joint Chiefs of Staff": a body named with its state\'s adjective or name, then by the rest of its name alone (two or more capitalised words), when the text named no other body of that name.'],
   'date.numeric': ['numeric date', '"26.05.2023", "2023-05-26": day precision.'],
   'date.day-range': ['range of days', '"July 11-12", "11. bis 12. Juli": the month they fall in (a value cannot hold two days).'],
   'date.day': ['day date', '"am 6. Dezember", "6 December 2024", "December 6", "Dec. 16": day precision; a missing year is the next such day when the sentence speaks of the future (will, wird, soll …), else the publication year, or the year before when that would put the date more than a week after publication.'],

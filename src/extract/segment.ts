@@ -49,8 +49,8 @@ const ABBREVIATIONS = new Set([
   'ltd', 'co', 'mt', 'ft', 'jan', 'feb', 'mar', 'aug', 'sept', 'oct', 'dec', 'us', 'un', 'uk', 'eu',
 ]);
 
-/** Nouns that follow a dotted state acronym inside a sentence ("U.S. Army", "U.K. Embassy"). */
-const ACRONYM_HEADS = /^(Army|Navy|Air|Marines?|Forces|Embassy|Senate|Congress|Department|State|Treasury|Defense|Defence|Government|Administration|Military|Officials?|Troops|Intelligence|Command|Central|Special|Coast|House|Supreme|Admiral|Gen|Sanctions|Allies|Strikes|Aid|Deal|Plan|Policy|Bases?|Weapons|Missiles?|Envoy|Lawmakers|Election)$/u;
+/** Nouns that follow a dotted state acronym inside a sentence ("U.S. Army", "U.K. Embassy", "U.S. Under Secretary"). */
+const ACRONYM_HEADS = /^(Under|Deputy|Assistant|Vice|Army|Navy|Air|Marines?|Forces|Embassy|Senate|Congress|Department|State|Treasury|Defense|Defence|Government|Administration|Military|Officials?|Troops|Intelligence|Command|Central|Special|Coast|House|Supreme|Admiral|Gen|Sanctions|Allies|Strikes|Aid|Deal|Plan|Policy|Bases?|Weapons|Missiles?|Envoy|Lawmakers|Election)$/u;
 
 /** Titles before names: a period after them never ends a sentence ("Dr. Müller", "Mr. Smith"). */
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'präs', 'sen', 'rep', 'col', 'capt', 'cmdr', 'adm', 'lt', 'maj', 'hr', 'fr', 'sgt', 'gov', 'pres']);

@@ -35,6 +35,7 @@ import { twinFor } from '../util/case-fold.js';
 import { bodyNounAt } from './lexicon/body-nouns.js';
 import { mapPacked } from '../util/packed.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
+import type { RolePhrase } from './role-phrases.js';
 
 /** "dabei", "damals": the reporting clause points at the occasion narrated before (see `case-fold.ts` for the twin). */
 const DABEI = twinFor(/\b(dabei|damals|at the time|on that occasion)\b/iu);
@@ -81,6 +82,12 @@ const IN_DASS_CLAUSE = /,\s*(?:dass|that)\s[^,]*$/u;
 
 /** Konjunktiv II forms that are also the indicative past ("sollten", "wollte"). */
 const PAST_LIKE_KONJUNKTIV = /^(sollte|sollten|wollte|wollten)$/iu;
+
+/** A definite release as the source of words: "the statement said", "hieß es in der Mitteilung" (not "a statement said"; not "the report": a newspaper's may be meant). */
+const RELEASE = /^(?:the|this|der|die|dieser|diese)\s+(?:statement|communiqu[eé]|press release|release|announcement|Mitteilung|Erklärung|Pressemitteilung|Presseerklärung|Stellungnahme)$/iu;
+
+/** How many sentences below a headline may name the holder of its bare office ("…, PM says"). */
+const HEADLINE_REACH = 3;
 
 /** The rules that give a sentence the speaker of the statement before it (no attribution of its own). */
 const CONTINUATIONS: ReadonlySet<string> = new Set([rule('speech.konjunktiv'), rule('speech.quote-continuation')]);
@@ -413,6 +420,7 @@ class StatementFinder {
   /** Indirect speech: a reporting verb and the words its clause reports. */
   private indirect(s: SentenceInfo, verbs: readonly Verb[]): boolean {
     if (!verbs[0] || this.introducesQuote(s)) return false;
+    if (this.relayedComparison(s, verbs) && this.continuation(s)) return true;
     // words a noun already carries ("Zu Putins Anschuldigung, …, sagt X, …") are not this verb's
     const taken = this.out.at(-1)?.sentence === s.index ? this.out.at(-1)!.contentEnd : undefined;
     // "Stoltenberg … urged a quick vote, NATO spokeswoman Oana Lungescu said": a trailing reporting clause reports the verbs before it
@@ -549,6 +557,18 @@ class StatementFinder {
     return a.token > 0 && (OBJECT_PREPOSITIONS.has(before) || PREPOSITION.test(before) || (this.ctx.language === 'de' && oblique(s, a)) || RELATIVE_OPENER.test(opening) || IN_DASS_CLAUSE.test(opening));
   }
 
+  /**
+   * "Wie viele Redner gesagt hätten, müssten beide Parteien …": a sentence opened by a "wie" clause
+   * whose reporting verb is in the Konjunktiv relays others' words inside the current speaker's
+   * report (the indicative "Wie Peskow sagte, …" names its own speaker).
+   */
+  private relayedComparison(s: SentenceInfo, verbs: readonly Verb[]): boolean {
+    const comma = s.text.indexOf(',');
+    if (this.ctx.language !== 'de' || comma < 0 || !/^wie$/iu.test(s.tokens[0]?.t ?? '')) return false;
+    const clause = s.tokens.filter((t) => t.end - s.start <= comma);
+    return s.tokens[verbs[0]!.token]!.end - s.start <= comma && clause.some((t) => KONJUNKTIV.has(t.t.toLowerCase()));
+  }
+
   /** Konjunktiv I after a statement continues it, across sentences and a paragraph or two, until the narrator speaks in the indicative again. */
   private continuation(s: SentenceInfo): boolean {
     const prev = this.out.at(-1);
@@ -571,12 +591,16 @@ class StatementFinder {
    * the speaker just quoted; "heißt es" to the document described.
    */
   private resolve(a: AgentRef | undefined, s: SentenceInfo, outside: (pos: number) => boolean = () => false): string | undefined {
+    const prev = this.out.at(-1);
+    // "…, the statement said", "hieß es in der Mitteilung": the release of the speaker just reported
+    if (a?.kind === 'anonymous' && prev && s.index - prev.lastSentence <= 2 && this.namesTheRelease(a)) return prev.speaker;
     if (!a || a.kind === 'anonymous') return undefined;
     if (a.kind === 'pronoun' && a.document) return this.recentDocument(s);
-    const prev = this.out.at(-1);
     const recent = prev && prev.speaker && s.index - prev.lastSentence <= 3 ? prev.speaker : undefined;
     // "the former Norwegian prime minister said": the speaker just quoted; "westlicher Experten" refers to no one named
     if (a.kind === 'role' && !a.entity) {
+      const later = s.index === 0 && this.isParagraph(s) ? this.namedBelowHeadline(s, a) : undefined;
+      if (later) return later;
       if (!a.definite) this.unnamedAt = s.index;
       return a.definite ? recent : undefined;
     }
@@ -595,6 +619,27 @@ class StatementFinder {
     if (narrated && this.lastPerson && SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) return this.lastPerson;
     // "er", "he", "she" are people; "sie", "they" may be a state or group just quoted
     return recent && (this.ctx.isPerson(recent) || !SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) ? recent : this.lastPerson;
+  }
+
+  /** Is the unnamed source "the statement" ("hieß es in der Mitteilung"): a release the text has spoken of? */
+  private namesTheRelease(a: AgentRef): boolean {
+    return RELEASE.test(this.text.slice(a.start, a.end));
+  }
+
+  /**
+   * "Zapad drills not a threat to Lithuania, PM says" over "… Prime Minister Gintautas Paluckas
+   * said": a headline's bare office is the first person the next sentences name in the same office.
+   */
+  private namedBelowHeadline(s: SentenceInfo, a: AgentRef): string | undefined {
+    const office = (r: RolePhrase) => `${r.deputy ? 'deputy ' : ''}${r.role.key}`;
+    const role = s.roles.find((r) => r.start <= a.start && a.start < r.end);
+    if (!role) return undefined;
+    for (const next of this.sentences.slice(1, HEADLINE_REACH + 1)) {
+      const holder = next.roles.find((r) => r.nameAfter && office(r) === office(role));
+      const named = holder && next.agents.find((x) => x.kind === 'role' && x.start === holder.start && x.entity);
+      if (named) return named.entity;
+    }
+    return undefined;
   }
 
   /**

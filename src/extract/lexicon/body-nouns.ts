@@ -21,6 +21,8 @@ export interface BodyNoun {
   anyOwner?: true;
   /** The place after it is its host, not its owner ("die Botschaft in Moskau" is some other state's). */
   hosted?: true;
+  /** German forms are whole words, not compound tails ("das Land", not "Bundesland" or "Ausland"). */
+  wholeWord?: true;
 }
 
 export const BODY_NOUNS: readonly BodyNoun[] = [
@@ -43,6 +45,8 @@ export const BODY_NOUNS: readonly BodyNoun[] = [
   { en: ['intelligence'], de: ['geheimdienst', 'geheimdienstes', 'nachrichtendienst'], stateActs: true },
   // "Chinas Botschaft in Manila erklärte": a state's embassy speaks for it ("die Botschaft ist klar" names no state: a message)
   { en: ['embassy'], de: ['botschaft'], stateActs: true, hosted: true },
+  // "Anschließend erklärte das abgeschottete Land", "the country said": the state the text named last
+  { en: ['country'], de: ['land'], stateActs: true, antecedentClasses: ['State'], wholeWord: true },
   // "die russische Seite hat angekündigt", "the Ukrainian side said": the state
   { en: ['side'], de: ['seite'], stateActs: true },
   // what a body issues speaks for it: "a British statement said", "eine russische Erklärung", "a Kremlin statement"
@@ -87,5 +91,5 @@ const DOCUMENT_NOUN_DE = wordMemo((token) => DOCUMENT_NOUNS.de.some((tail) => to
 const BODY_NOUN_EN = wordMemo((token) => BODY_NOUNS.find((b) => b.en.includes(token.toLowerCase())));
 const BODY_NOUN_DE = wordMemo((token) => {
   const w = token.toLowerCase();
-  return BODY_NOUNS.find((b) => b.de.some((tail) => w.endsWith(tail)));
+  return BODY_NOUNS.find((b) => b.de.some((tail) => (b.wholeWord ? w === tail : w.endsWith(tail))));
 });

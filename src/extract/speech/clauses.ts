@@ -26,8 +26,10 @@ const AUX_OR_ADVERB = /^(has|have|had|also|earlier|later|then|again|once|previou
 /** First words of an English opening phrase before a subject ("Speaking on Monday,", "In a statement,", "Asked about it,", "Earlier,"). */
 const OPENING_PHRASE = /^(?:\p{L}+ing|\p{L}+ed|asked|on|in|at|after|before|during|since|from|for|with|without|following|amid|despite|by|as|earlier|later|meanwhile|however|separately|last|this|next|then|also|still|yet|instead|now|today|yesterday|once|when|while|but|and|so|thus)$/iu;
 
-/** What may stand between two coordinated subjects: nothing (a comma), "und", "and the". */
-const COORDINATOR = /^(?:(?:und|and|sowie)(?: (?:der|die|das|the))?)?$/iu;
+/** What may stand between two coordinated subjects: nothing (a comma), "und", "and the", "und sein" (a role and name follow). */
+const COORDINATOR = /^(?:(?:und|and|sowie)(?: (?:der|die|das|the|sein|seine|ihr|ihre|his|her|its))?)?$/iu;
+/** An adverb between a participle's own subject and the participle ("with Jaishankar later saying"). */
+const PARTICIPLE_ADVERB = /^(later|earlier|also|then|again|once|previously|publicly|repeatedly|reportedly|separately)$/iu;
 /** An article alone. */
 const ARTICLE_ONLY = /^(?:der|die|das|the)$/iu;
 
@@ -89,12 +91,19 @@ const QUOTE_THEN_COMMA = /(?:,\s*["”“»«]|["”“»«]\s*,)\s*(?!.*(?:,\s*
 /** Is the word an article in the language: a definite one, or English "a"/"an" (German "an" is a preposition: "Lieferungen an Polen")? */
 const isArticle = (word: string, lang: 'de' | 'en') => ARTICLE.test(word) || (lang === 'en' && /^(a|an)$/i.test(word));
 
-/** The word before an agent, over articles: "in der Ukraine" is after a preposition. */
+/**
+ * The word before an agent, over articles: "in der Ukraine" is after a preposition; none across a
+ * comma, quotation mark or colon ('"… rules we can abide by," Biden said': "by" governs nothing).
+ */
 function governing(s: SentenceInfo, a: AgentRef, lang: 'de' | 'en'): string {
   let k = a.token - 1;
   while (k >= 0 && isArticle(s.tokens[k]!.t, lang)) k--;
-  return s.tokens[k]?.t ?? '';
+  const word = s.tokens[k];
+  return word && !CLAUSE_BREAK.test(s.text.slice(word.end - s.start, s.tokens[k + 1]!.start - s.start)) ? word.t : '';
 }
+
+/** Punctuation between two words that no preposition reaches across. */
+const CLAUSE_BREAK = /[,;:"“”„«»]/u;
 
 /** German noun endings of feminine nouns ("Regierung", "Kommission", "Führung", "Sprecherin"). */
 const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|erin|innen)$/u;
@@ -213,7 +222,8 @@ export class ClauseReader {
     const after = this.subjectAfter(s, v, agents, inverted && outside(s.tokens[v + 1]?.start ?? s.end));
     const before = this.subjectBefore(s, v, agents);
     // "Blinken hat die Ankündigung Putins … kritisiert": the agent before the auxiliary is the subject of the verb that closes the frame
-    const framed = this.language === 'de' ? this.frame(s, v, agents)?.subject : undefined;
+    const frameSubject = this.language === 'de' ? this.frame(s, v, agents)?.subject : undefined;
+    const framed = frameSubject && this.listHead(s, frameSubject, agents);
     const chosen = inverted ? (after ?? framed ?? before) : (framed ?? before ?? (this.language === 'de' ? after : undefined));
     // "The United States imposed what it said were …": "it" is the sentence's own subject, named outside the words
     const own = chosen?.kind === 'pronoun' && !chosen.person ? agents.find((a) => a.token <= 2 && a.entity && !a.person && a.tokenEnd <= chosen.token) : undefined;
@@ -295,7 +305,9 @@ export class ClauseReader {
       if (q !== undefined) return { entity: undefined, start: s.tokens[q + 1]!.start, end: s.tokens[v - 2]!.end, kind: 'anonymous', definite: false, token: q + 1, tokenEnd: v - 1, rule: undefined, person: true, document: undefined };
       // "…, with Kremlin spokesman Dmitry Peskov calling it …": the participle's own subject
       // ("… two years of war with Russia, saying …": after a comma the participle is the main clause's)
-      const own = s.agents.find((a) => a.tokenEnd === v && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? '') && !this.text.slice(a.end, s.tokens[v]!.start).includes(','));
+      // ("with X later saying": an adverb may stand between)
+      const beforeVerb = (a: AgentRef) => a.tokenEnd === v || (a.tokenEnd === v - 1 && PARTICIPLE_ADVERB.test(s.tokens[v - 1]!.t));
+      const own = s.agents.find((a) => beforeVerb(a) && /^(with|mit)$/i.test(s.tokens[a.token - 1]?.t ?? '') && !this.text.slice(a.end, s.tokens[v]!.start).includes(','));
       if (own) return own;
       const main = agents.find((a) => a.token <= 3 && a.tokenEnd <= v);
       if (main) return main;
@@ -365,10 +377,22 @@ export class ClauseReader {
    * Nachricht warnte").
    */
   private subjectBefore(s: SentenceInfo, v: number, agents: readonly AgentRef[]): AgentRef | undefined {
-    let before = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
-    // a comma links members only in a list that ends with "and" ("France, Germany and the UK"), not "Speaking alongside Macron, Scholz said"
+    const last = agents.filter((a) => a.tokenEnd <= v).sort((a, b) => b.tokenEnd - a.tokenEnd || Number(b.person) - Number(a.person))[0];
+    const before = last && this.listHead(s, last, agents);
+    const art = s.tokens[v - 2];
+    if (before || !art || !/^(der|die|the)$/i.test(art.t) || v - 2 > 1 || agents.some((a) => a.token === v - 1) || THING_NOUN.test(s.tokens[v - 1]!.t)) return before;
+    return { entity: undefined, start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', definite: undefined, token: v - 2, tokenEnd: v, rule: undefined, person: true, document: undefined };
+  }
+
+  /**
+   * The first member of the coordinated subjects that end with `last` ("Moskau und Washington",
+   * "Trump und sein Vize JD Vance", "France, Germany and the UK"): a comma links members only in a
+   * list that ends with "and", not "Speaking alongside Macron, Scholz said".
+   */
+  private listHead(s: SentenceInfo, last: AgentRef, agents: readonly AgentRef[]): AgentRef {
+    let before = last;
     let listed = false;
-    while (before) {
+    for (;;) {
       const b = before;
       // ("China und die Philippinen": an article may open the next member)
       // ("Spain, Italy, the United Kingdom and Greece": an article may open a member after the comma too)
@@ -376,13 +400,10 @@ export class ClauseReader {
       const commaThenArticle = (a: AgentRef) => ARTICLE_ONLY.test(linkWords(a)) && /^\s*,/u.test(this.text.slice(a.end, b.start));
       const prev = agents.filter((a) => a.tokenEnd <= b.token && b.token - a.tokenEnd <= 2 && (COORDINATOR.test(linkWords(a)) || commaThenArticle(a))).at(-1);
       const comma = prev !== undefined && (b.token - prev.tokenEnd === 0 || commaThenArticle(prev));
-      if (!prev || (comma && (!listed || !(/,\s*$/.test(this.text.slice(prev.end, b.start)) || commaThenArticle(prev))))) break;
+      if (!prev || (comma && (!listed || !(/,\s*$/.test(this.text.slice(prev.end, b.start)) || commaThenArticle(prev))))) return before;
       listed ||= !comma;
       before = prev;
     }
-    const art = s.tokens[v - 2];
-    if (before || !art || !/^(der|die|the)$/i.test(art.t) || v - 2 > 1 || agents.some((a) => a.token === v - 1) || THING_NOUN.test(s.tokens[v - 1]!.t)) return before;
-    return { entity: undefined, start: art.start, end: s.tokens[v - 1]!.end, kind: 'pronoun', definite: undefined, token: v - 2, tokenEnd: v, rule: undefined, person: true, document: undefined };
   }
 
   /**
