@@ -10,15 +10,16 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { EntityMention, Gazetteer } from './gazetteer.js';
 import { rule } from './rules.js';
 import type { SentenceInfo } from './sentence.js';
+import { twinFor } from '../util/case-fold.js';
 
 /** What opens a pair: "the two", "both", "die beiden", "beide". */
 const PAIR_OPENER = String.raw`\b(?:the\s+two|both|die\s+beiden|beide|der\s+beiden|den\s+beiden)\s+`;
 
-/** A pair of people: the opener, then an office or "men". */
-const PEOPLE_PAIR = new RegExp(String.raw`${PAIR_OPENER}(?:leaders|presidents|heads\s+of\s+state|men|Staatschefs|Präsidenten|Staats-\s+und\s+Regierungschefs|Männer|Politiker)\b`, 'giu');
+/** A pair of people: the opener, then an office or "men" (as a function of the sentence: its ASCII twin where that reads alike, see `case-fold.ts`). */
+const PEOPLE_PAIR = twinFor(new RegExp(String.raw`${PAIR_OPENER}(?:leaders|presidents|heads\s+of\s+state|men|Staatschefs|Präsidenten|Staats-\s+und\s+Regierungschefs|Männer|Politiker)\b`, 'giu'));
 
-/** A pair of states. */
-const STATE_PAIR = new RegExp(String.raw`${PAIR_OPENER}(?:countries|nations|states|sides|Länder|Ländern|Staaten|Seiten)\b`, 'giu');
+/** A pair of states (as {@link PEOPLE_PAIR}). */
+const STATE_PAIR = twinFor(new RegExp(String.raw`${PAIR_OPENER}(?:countries|nations|states|sides|Länder|Ländern|Staaten|Seiten)\b`, 'giu'));
 
 /** How many sentences back the two may have been named. */
 const REACH = 2;
@@ -28,13 +29,14 @@ export function pairReferences(sentences: readonly SentenceInfo[], g: Gazetteer)
   const out = new Map<number, EntityMention[]>();
   const isPerson = (e: string) => g.isA(e, NG_CLASS.Person);
   const isState = (e: string) => g.isA(e, NG_CLASS.State);
+  const kinds = [
+    [PEOPLE_PAIR, isPerson, (x: SentenceInfo) => x.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun').map((a) => ({ entity: a.entity!, start: a.start }))],
+    [STATE_PAIR, isState, (x: SentenceInfo) => x.mentions.filter((m) => isState(m.entity)).map((m) => ({ entity: m.entity, start: m.start }))],
+  ] as const;
   for (const s of sentences) {
     const found: EntityMention[] = [];
-    for (const [re, isMember, ofSentence] of [
-      [PEOPLE_PAIR, isPerson, (x: SentenceInfo) => x.agents.filter((a) => a.person && a.entity && a.kind !== 'pronoun').map((a) => ({ entity: a.entity!, start: a.start }))],
-      [STATE_PAIR, isState, (x: SentenceInfo) => x.mentions.filter((m) => isState(m.entity)).map((m) => ({ entity: m.entity, start: m.start }))],
-    ] as const) {
-      for (const m of s.text.matchAll(re)) {
+    for (const [pair, isMember, ofSentence] of kinds) {
+      for (const m of s.text.matchAll(pair(s.text))) {
         const start = s.start + m.index!;
         const named = sentences
           .slice(Math.max(0, s.index - REACH), s.index + 1)

@@ -142,7 +142,12 @@ export const EN_REPORTING = set(EN_VERBS);
 
 /** Is this word a reporting verb form in either language (particles not checked)? */
 export function isReportingWord(word: string): boolean {
-  return ANY_REPORTING.has(word.toLowerCase());
+  return isReportingForm(word.toLowerCase());
+}
+
+/** {@link isReportingWord} of a word already in lower case (a caller that has folded it saves folding it again). */
+export function isReportingForm(lower: string): boolean {
+  return ANY_REPORTING.has(lower);
 }
 
 /** Every reporting verb form of both languages, for the one lookup most words fail. */

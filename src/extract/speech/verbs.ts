@@ -2,7 +2,7 @@
  * Reporting verbs in a sentence: the lexicon's verbs (`../lexicon/speech-verbs.ts`) with their
  * separable particles present, outside quotations. Does not: find speakers or content.
  */
-import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTING_CONJUNCTIONS, DE_PARTICIPLES_WITH, DE_REPORTING, MODALS, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingWord, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, ATTRIBUTING_CONJUNCTIONS, DE_PARTICIPLES_WITH, DE_REPORTING, MODALS, DE_REPORTING_PARTICIPLES, EN_REPORTING, isReportingForm, WEAK_REPORTING } from '../lexicon/speech-verbs.js';
 import type { SentenceInfo } from '../sentence.js';
 import { isDocumentNoun } from '../lexicon/body-nouns.js';
 
@@ -98,8 +98,12 @@ const PASSIVE_WERDEN: ReadonlySet<string> = new Set(['wird', 'werden', 'wurde', 
 
 /** "…, Reuters reports", "…, Reuters has learned": a named source after a comma, then "reports" or "has learned" closing the sentence. */
 export function outletBefore(s: SentenceInfo, k: number): boolean {
+  return outletBeforeWord(s, k, s.tokens[k]!.t.toLowerCase());
+}
+
+/** {@link outletBefore} of token `k`, `w` its word in lower case. */
+function outletBeforeWord(s: SentenceInfo, k: number, w: string): boolean {
   const toks = s.tokens;
-  const w = toks[k]!.t.toLowerCase();
   const perfect = /^(learned|learnt)$/u.test(w) && /^(has|have)$/iu.test(toks[k - 1]?.t ?? '');
   if (w !== 'reports' && !perfect) return false;
   const before = toks[k - (perfect ? 2 : 1)];
@@ -125,11 +129,11 @@ function verbsIn(s: SentenceInfo): Verb[] {
       return;
     }
     // "…, Reuters reports.", "…, Reuters has learned.": a trailing clause with the outlet before the verb
-    if (outletBefore(s, k)) {
+    if (outletBeforeWord(s, k, w)) {
       out.push({ token: k, weak: false });
       return;
     }
-    if (!isReportingWord(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
+    if (!isReportingForm(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
     // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
     if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return;
     // "as fears of a Russian assault grew", "claims of fraud": these plurals before "of" are nouns ("warns of" is a verb)
