@@ -1359,4 +1359,15 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('North Korea tested a missile on Wednesday. The country later said the US mainland was within range.', 'en', '2017-11-29'))).toEqual(['North_Korea']);
     expect(who(read('North Korea fired a missile, according to the South Korean Joint Chiefs of Staff.\n“The launch came at dawn,” the Joint Chiefs of Staff said.', 'en', '2017-11-28'))).toEqual(['South_Korean_Joint_Chiefs_of_Staff', 'South_Korean_Joint_Chiefs_of_Staff']);
   });
+  it('dev review 16: British single quotation marks are quotations (apostrophes stay; evidence quotes the original); "…, according to General X" at the end names the speaker of unnamed officers; "the administration of US President X"; a pronoun in a later clause is the nearest subject, not an owner or an object of a preposition', () => {
+    const d = read("Bilton spoke at the opening ceremony on Saturday.\n'No, look, they've come before,' Lt. Gen Greg Bilton said.\n'We reached out on Thursday and hailed that vessel in the Coral Sea.'", 'en', '2023-07-22');
+    expect(said(d)).toEqual(['Greg_Bilton direct 2023-07-22 or before', 'Greg_Bilton direct 2023-07-22 or before']);
+    expect(d.statements[0]!.evidence[0]!.span.exact).toContain("'No, look, they've come before,'");
+    expect(facts(d).some((f) => f.includes('vessel'))).toBe(false);
+    expect(who(read('Senior officers confirmed that the ship was routine, according to the chief of Joint Operations, Lt. Gen Greg Bilton.', 'en', '2023-07-22'))).toEqual(['Greg_Bilton']);
+    expect(who(read('Officials said the drills were routine, according to a report by the Guardian.', 'en', '2023-07-22'))).toEqual(['Unknown_speaker']);
+    expect(who(read('Pompeo spoke in Brussels. The administration of US President Donald Trump announced that it would deny all export licences.', 'en', '2020-12-15'))).toEqual(['United_States']);
+    expect(who(read('Markovic’s first meeting with Trump drew notice, when the U.S. president pushed him aside at a summit at which he demanded that allies spend more.', 'en', '2017-06-05'))).toEqual(['Donald_Trump']);
+    expect(who(read('Trump made the announcement at a meeting with Putin, where he said that allies must pay more.', 'en', '2017-06-05'))).toEqual(['Donald_Trump']);
+  });
 });

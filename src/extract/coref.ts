@@ -283,7 +283,8 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   /** A person who leads the body noun at token `k`: "Regierung von/unter Präsident X", "Bündnis um X", "government of/under X", with the office words between. */
   function ledBy(s: SentenceInfo, k: number): { entity: string; tokenEnd: number } | undefined {
     if (!LED_BY.test(s.tokens[k + 1]?.t ?? '')) return undefined;
-    const role = s.roles.find((r) => r.token === k + 2);
+    // ("the administration of US President Donald Trump": the office may open with its state)
+    const role = s.roles.find((r) => r.token === k + 2 || r.start === s.tokens[k + 2]?.start);
     const from = role ? s.tokens[role.tokenEnd]?.start : s.tokens[k + 2]?.start;
     const m = s.mentions.find((x) => x.start === from && g.isA(x.entity, NG_CLASS.Person));
     return m ? { entity: m.entity, tokenEnd: tokenEndOf(s, m.end) } : undefined;

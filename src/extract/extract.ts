@@ -24,6 +24,7 @@ import { findStatements, reportingVerbs, type FoundStatement } from './speech.js
 import { findRelations } from './relations.js';
 import { CALENDAR, findRolePhrases, OWNER_CLASSES, type RoleKinds } from './role-phrases.js';
 import { learnShortNames } from './short-names.js';
+import { withDoubleQuotes } from './quote-style.js';
 import { counterpartOffices, findIntroductions, findNamedPeople, findSpeakerNames, isTitleWord, learnSurnames, surnamesAheadOfTheirPerson, type Introduction } from './people.js';
 import { resolveAgents } from './coref.js';
 import { findTreaties } from './treaties.js';
@@ -187,8 +188,10 @@ export interface ExtractOptions {
 }
 
 /** Extract one document. The gazetteer learns the new people it finds. */
-export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, options: ExtractOptions = {}): DocumentGraph {
-  if (typeof text !== 'string' || text.trim() === '') throw new RangeError('the text is empty');
+export function extractDocument(original: string, meta: SourceMeta, g: Gazetteer, options: ExtractOptions = {}): DocumentGraph {
+  if (typeof original !== 'string' || original.trim() === '') throw new RangeError('the text is empty');
+  // the stages read quotation marks as double ones (offsets unchanged); evidence and the stored text are the original
+  const text = withDoubleQuotes(original);
   const doc = documentIri(meta.id);
   const cp = new CodePointText(text);
   const lang = meta.language === 'en' ? 'en' : 'de';
@@ -228,7 +231,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
   const evidence = (start: number, end: number, sentence: number, ruleIri: string, confidence: number): Evidence => {
     const s = cp.toCodePoint(start);
     const e = cp.toCodePoint(end);
-    return { document: doc, sentence, span: { start: s, end: e, exact: text.slice(start, end) }, rule: ruleIri, confidence };
+    return { document: doc, sentence, span: { start: s, end: e, exact: original.slice(start, end) }, rule: ruleIri, confidence };
   };
 
   const factMap = new Map<string, Fact>();
@@ -287,7 +290,7 @@ export function extractDocument(text: string, meta: SourceMeta, g: Gazetteer, op
     document: {
       id: meta.id,
       iri: doc,
-      text,
+      text: original,
       language: meta.language,
       published: meta.published,
       ...(meta.publisher ? { publisher: meta.publisher } : {}),

@@ -83,6 +83,8 @@ const IN_DASS_CLAUSE = /,\s*(?:dass|that)\s[^,]*$/u;
 /** Konjunktiv II forms that are also the indicative past ("sollten", "wollte"). */
 const PAST_LIKE_KONJUNKTIV = /^(sollte|sollten|wollte|wollten)$/iu;
 
+/** A source named at the end of reported words: ", according to …", ", laut …" (the last comma's). */
+const SOURCE_LAST = /,\s*(?:according\s+to|laut)\s+(?!.*,\s*(?:according\s+to|laut)\s)/su;
 /** A definite release as the source of words: "the statement said", "hieß es in der Mitteilung" (not "a statement said"; not "the report": a newspaper's may be meant). */
 const RELEASE = /^(?:the|this|der|die|dieser|diese)\s+(?:statement|communiqu[eé]|press release|release|announcement|Mitteilung|Erklärung|Pressemitteilung|Presseerklärung|Stellungnahme)$/iu;
 
@@ -437,7 +439,8 @@ class StatementFinder {
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);
     const ref = this.clauses.speakerOf(s, v.token, outside);
-    const speaker = this.resolve(ref, s, outside);
+    // ("Senior officers confirmed that …, according to the force's chief, General X": the source named last speaks for the unnamed)
+    const speaker = this.resolve(ref, s, outside) ?? this.namedLastAsSource(s, span);
     // a weak verb ("reported", "berichtete") is speech with a named speaker or source ("Ägyptische Sicherheitskreise hatten … berichtet"), or when it trails the words ("…, state media reported")
     if (!speaker && v.weak && span.id !== 'speech.trailing-clause' && ref?.rule !== rule('coref.anonymous-source')) return false;
     const date = this.dateOf([s], outside, s.tokens[v.token]!.start)?.time ?? this.dabeiDate(s);
@@ -608,7 +611,11 @@ class StatementFinder {
     // "it added": the organisation or state just quoted
     if (!a.person) return recent && !this.ctx.isPerson(recent) ? recent : undefined;
     // "Trump made the announcement on X, where he revealed …": a person named earlier in the same sentence
-    const here = s.agents.find((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
+    // ("Markovic's encounter with Trump …, when the U.S. president pushed him aside at a summit at which he demanded …": the nearest
+    // one standing as a subject, not after a preposition or as an owner; else the first)
+    const before = s.agents.filter((x) => x.person && x.entity && x.kind !== 'pronoun' && x.end <= a.start && outside(x.start));
+    const subjectLike = (x: AgentRef) => !PREPOSITION.test(s.tokens[x.token - 1]?.t ?? '') && !/^['’]s\b/u.test(this.text.slice(x.end, x.end + 2));
+    const here = before.length > 1 ? (before.filter(subjectLike).at(-1) ?? before[0]) : before[0];
     if (here?.entity) return here.entity;
     // "…, officials said. …, they added": the unnamed sources of the statement just before
     if (prev && !prev.speaker && s.index - prev.lastSentence <= 1 && /^they$/iu.test(this.text.slice(a.start, a.end))) return undefined;
@@ -619,6 +626,15 @@ class StatementFinder {
     if (narrated && this.lastPerson && SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) return this.lastPerson;
     // "er", "he", "she" are people; "sie", "they" may be a state or group just quoted
     return recent && (this.ctx.isPerson(recent) || !SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) ? recent : this.lastPerson;
+  }
+
+  /** The person an "according to" closing the words names, the last words of the sentence: "…, according to General X." (a medium there relays the unnamed, it does not speak) */
+  private namedLastAsSource(s: SentenceInfo, span: { start: number; end: number }): string | undefined {
+    const marker = SOURCE_LAST.exec(this.text.slice(span.start, span.end));
+    if (!marker) return undefined;
+    const from = span.start + marker.index + marker[0].length;
+    const last = s.agents.filter((a) => a.start >= from && a.entity && a.person && a.kind !== 'pronoun').at(-1);
+    return last && /^[\s.!?"”]*$/u.test(this.text.slice(last.end, s.end)) ? last.entity : undefined;
   }
 
   /** Is the unnamed source "the statement" ("hieß es in der Mitteilung"): a release the text has spoken of? */
