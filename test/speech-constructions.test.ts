@@ -1370,4 +1370,26 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Markovic’s first meeting with Trump drew notice, when the U.S. president pushed him aside at a summit at which he demanded that allies spend more.', 'en', '2017-06-05'))).toEqual(['Donald_Trump']);
     expect(who(read('Trump made the announcement at a meeting with Putin, where he said that allies must pay more.', 'en', '2017-06-05'))).toEqual(['Donald_Trump']);
   });
+  it('hunt 16de: a Konjunktiv sentence opened by "Er" after narration reports the person narrated; "darauf hingewiesen", "sprach davon, dass"; "sagte X und fügte hinzu, dass …" after a quotation; "Dimitri Peskow"; "X sagte, Moskau sei bereit" keeps Moscow in the words', () => {
+    expect(who(read('Duda sagte, das Treffen sei gut gewesen. Er hatte Gelegenheit, kurz mit Scholz zu sprechen. Er habe dabei auf die engen Beziehungen verwiesen.', 'de', '2025-05-09'))).toEqual(['Andrzej_Duda', 'Andrzej_Duda']);
+    expect(who(read('Duda hat darauf hingewiesen, dass die Lage ernst sei. Tusk sprach davon, dass die Lage ernst sei.', 'de', '2025-05-09'))).toEqual(['Andrzej_Duda', 'Donald_Tusk']);
+    const added = read('„Wir bleiben offen für Gespräche“, sagte Lawrow und fügte hinzu, dass Moskau keine Eile habe.', 'de', '2025-05-09');
+    expect(said(added)).toEqual(['Sergey_Lavrov direct 2025-05-09 or before', 'Sergey_Lavrov indirect 2025-05-09 or before']);
+    expect(added.statements[1]!.content).toBe('dass Moskau keine Eile habe');
+    expect(who(read('"We remain open," Lavrov said and praised the hosts.', 'en', '2025-05-09'))).toEqual(['Sergey_Lavrov']);
+    const peskov = read('Kremlsprecher Dimitri Peskow sagte, Moskau sei bereit.', 'de', '2025-05-09');
+    expect(who(peskov)).toEqual(['Dmitry_Peskov']);
+    expect(peskov.statements[0]!.content).toBe('Moskau sei bereit');
+  });
+  it('hunt 16: a quotation inside a reported clause is indirect speech whose words are the whole clause (not after a colon, nor with a reporting clause after it); "…," also said X; "mentioned that", headline "criticise", "condemn"', () => {
+    const mixed = read('Baerbock sagte, der Wunsch der Schweden sei „nicht nur verständlich, sondern natürlich“.', 'de', '2025-05-09');
+    expect(said(mixed)).toEqual(['Annalena_Baerbock indirect 2025-05-09 or before']);
+    expect(mixed.statements[0]!.content).toBe('der Wunsch der Schweden sei „nicht nur verständlich, sondern natürlich“');
+    expect(mixed.statements[0]!.quote).toBe('nicht nur verständlich, sondern natürlich');
+    expect(read('Peskov told reporters: “No one wants to waste time, neither President Trump nor President Putin.”', 'en', '2025-10-22').statements[0]!.mode).toBe('direct');
+    expect(read('The drills revealed the allies’ "habitual hostile policy," Kim Yo Jong said.', 'en', '2026-03-10').statements[0]!.content).toBe('habitual hostile policy,');
+    expect(who(read('"We will not accept this," also said Espen Barth Eide.', 'en', '2025-05-09'))).toEqual(['Espen_Barth_Eide']);
+    expect(who(read('Mark Rutte mentioned that Sweden is ready to send more troops. Japan and South Korea condemn the launch.', 'en', '2025-05-09'))).toEqual(['Mark_Rutte', 'Japan']);
+    expect(read('Republican senators criticise Trump’s decision.', 'en', '2025-05-09').statements).toHaveLength(1);
+  });
 });

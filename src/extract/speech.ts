@@ -276,16 +276,22 @@ class StatementFinder {
     const date = this.dateOf(ss, content.dateFrom, a.verbAt)?.time;
     const start = Math.min(s.start, qs[0]!.start);
     const inner = mapPacked(qs, (q) => q.inner.trim()).join(' … ');
-    this.push({ speaker, mode: 'direct', quote: inner, content: inner, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
+    // (a quotation inside a reported clause: indirect speech with its verbatim part, the narrator's wording around it)
+    const mixed = a.content !== undefined && a.id === 'speech.direct-quote';
+    const words = mixed ? this.text.slice(content.start, this.clauses.trimEnd(content.start, content.end)) : inner;
+    this.push({ speaker, mode: mixed ? 'indirect' : 'direct', quote: inner, content: words, start, end: this.clauses.trimEnd(start, Math.max(ss.at(-1)!.end, qEnd)), contentStart: content.start, contentEnd: content.end, sentence: i, lastSentence: last, rule: rule(a.id), confidence: speaker ? 0.9 : 0.6 }, ss, date);
     this.addedAfterQuote(ss.at(-1)!, qEnd, speaker);
     return true;
   }
 
   /** '"…," Peskov said, adding that the talks had failed': the participle's words after a quotation are the same speaker's, a statement of their own. */
   private addedAfterQuote(s: SentenceInfo, qEnd: number, speaker: string | undefined): void {
-    const v = reportingVerbs(s, (p) => p < qEnd).find((x) => s.tokens[x.token]!.start >= qEnd && ADDING.test(s.tokens[x.token]!.t));
+    // ('"…", sagte Lawrow und fügte hinzu, dass …': a verb coordinated with the attribution, its words opening with "dass"/"that")
+    const coordinated = (at: number) => SAME_SPEAKER_AGAIN.test(this.text.slice(qEnd, at));
+    const v = reportingVerbs(s, (p) => p < qEnd).find((x) => s.tokens[x.token]!.start >= qEnd && (ADDING.test(s.tokens[x.token]!.t) || coordinated(s.tokens[x.token]!.start)));
     const more = v && this.clauses.indirectContent(s, v.token);
     if (!v || !more || more.start < s.tokens[v.token]!.end || more.id !== 'speech.indirect') return;
+    if (!ADDING.test(s.tokens[v.token]!.t) && !COMPLEMENT_OPENS.test(this.text.slice(s.tokens[v.token]!.end, more.start + 6).replace(/^\s*\p{L}+(?=\s*,)/u, ''))) return;
     const date = this.dateOf([s], (pos) => pos >= qEnd && (pos < more.start || pos >= more.end), s.tokens[v.token]!.start)?.time;
     this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(more.start, this.clauses.trimEnd(more.start, more.end)), start: s.tokens[v.token]!.start, end: this.clauses.trimEnd(s.start, s.end), contentStart: more.start, contentEnd: more.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.indirect'), confidence: speaker ? 0.8 : 0.5 }, [s], date);
   }
@@ -302,7 +308,7 @@ class StatementFinder {
     const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
     if (verbs.length) {
       const { s: vs, v } = verbs[0]!;
-      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote' };
+      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote', ...this.mixedQuotation(vs, v.token, qs, outside) };
     }
     const split = this.splitClause(ss.at(-1)!, qs.at(-1)!);
     if (split) return split;
@@ -326,6 +332,24 @@ class StatementFinder {
     const heading = ownWords === 0 && ss.length === 1 && !/[.!?…]\s*$/.test(qs.at(-1)!.inner) && this.isParagraph(s);
     const continues = prev && this.sentences[prev.lastSentence]!.paragraph >= s.paragraph - 1 && s.index - prev.lastSentence <= 3 && !heading && (ownWords <= 5 || this.clauses.konjunktiv(s));
     return continues ? { inherited: prev, verbAt, id: 'speech.quote-continuation' } : { verbAt, id: 'speech.unattributed-quote' };
+  }
+
+  /**
+   * 'Baerbock sagte, der Wunsch sei „nicht nur verständlich, sondern natürlich“', 'X said that Ukraine
+   * needs a "very clear path" to membership': quoted words inside the clause a reporting verb before
+   * them reports; the words are the whole clause, the quotation stays its verbatim part.
+   */
+  private mixedQuotation(s: SentenceInfo, v: number, qs: readonly Quotation[], outside: (pos: number) => boolean): Pick<QuoteAttribution, 'content'> {
+    const verbAt = s.tokens[v]!.end;
+    // (not when a reporting clause follows the quotation: '… revealed the allies' "hostile policy," Kim said' is Kim's quotation)
+    const attributedAfter = reportingVerbs(s, (p) => !outside(p)).some((x) => s.tokens[x.token]!.start >= qs.at(-1)!.end);
+    if (verbAt > qs[0]!.start || attributedAfter || qs.some((q) => q.start < s.start || q.end > s.end)) return {};
+    const span = this.clauses.indirectContent(s, v);
+    // (a colon introduces the quotation itself: 'X told reporters: "…"')
+    const lead = span ? this.text.slice(span.start, qs[0]!.start) : '';
+    const opensBefore = span !== undefined && span.id === 'speech.indirect' && span.start >= verbAt && span.start < qs[0]!.start && /\p{L}/u.test(lead) && !/:\s*$/u.test(lead);
+    if (!opensBefore || span.end < qs.at(-1)!.end - 1) return {};
+    return { content: { start: span.start, end: Math.max(span.end, qs.at(-1)!.end), dateFrom: outside } };
   }
 
   /**
@@ -526,7 +550,10 @@ class StatementFinder {
     const marker = adverb ?? modal ?? konjunktiv;
     if (!marker) return false;
     const end = this.clauses.trimEnd(s.start, s.end);
-    this.push({ speaker: undefined, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: 0.5 }, [s], undefined);
+    // ("Duda sagte, … Er hatte Gelegenheit, mit Scholz zu sprechen. Er habe dabei auf … verwiesen": Konjunktiv I of a pronoun opening the sentence reports its words)
+    const own = konjunktiv && marker === konjunktiv ? s.agents.find((a) => a.token === 0 && a.kind === 'pronoun' && a.person && SINGULAR_PERSONAL.test(this.text.slice(a.start, a.end))) : undefined;
+    const speaker = own && this.resolve(own, s);
+    this.push({ speaker, mode: 'indirect', quote: undefined, content: this.text.slice(s.start, end), start: s.start, end, contentStart: s.start, contentEnd: s.end, sentence: s.index, lastSentence: s.index, rule: rule('speech.reportive'), confidence: speaker ? 0.6 : 0.5 }, [s], undefined);
     return true;
   }
 

@@ -330,8 +330,10 @@ export class ClauseReader {
    * English: only after punctuation with no subject before ("…," said X).
    */
   private inverted(s: SentenceInfo, v: number, agents: readonly AgentRef[]): boolean {
-    const prevTok = s.tokens[v - 1];
-    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
+    // ('"…," also said X': "also" may stand between the quotation and the verb)
+    const also = this.language === 'en' && /^also$/iu.test(s.tokens[v - 1]?.t ?? '') ? 1 : 0;
+    const prevTok = s.tokens[v - 1 - also];
+    const afterPunct = !prevTok || /[,“”"»«:—–-]\s*$/.test(this.text.slice(prevTok.end, s.tokens[v - also]!.start));
     // ("Steinmeier (SPD) warf der Nato vor": a parenthesis after the subject is no word between)
     // ("Der Sprecher des Ministers Pistorius sagte": a genitive attribute after the subject is no word between either)
     const genitive = (a: AgentRef) => s.agents.filter((b) => b.start >= a.end && b.tokenEnd <= v && this.language === 'de' && oblique(s, b));
@@ -348,7 +350,7 @@ export class ClauseReader {
     // English: "…," said X — not when the subject opens the sentence before a parenthesis ("The ministry, in a statement, accused …")
     const opens = agents.some((a) => a.token <= 2 && a.tokenEnd <= v);
     // ('… "remains firm", warns Olaf Scholz': right after a closed quotation the subject follows, whoever opened the sentence)
-    const afterQuote = prevTok !== undefined && /(?:[“”"»«]\s*,|,\s*[“”"»«])\s*$/u.test(this.text.slice(prevTok.end, s.tokens[v]!.start));
+    const afterQuote = prevTok !== undefined && /(?:[“”"»«]\s*,|,\s*[“”"»«])\s*$/u.test(this.text.slice(prevTok.end, s.tokens[v - also]!.start));
     return this.language === 'de' ? afterPunct || (!subjectBefore && !nounFirst) : afterPunct && (afterQuote || (!subjectBefore && !opens));
   }
 
@@ -572,9 +574,11 @@ export class ClauseReader {
     const end = this.trimEnd(s.start, s.end);
     const inDate = (t: { start: number; end: number }) => s.dates.some((d) => d.start <= t.start && t.end <= d.end);
     // (an English participle after a comma has no subject after it: "…, claiming Iran's facilities had been …")
-    const inverted = this.language === 'de' || (/[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start)) && !/ing$/u.test(vt.t));
+    // (nor after a subject in apposition: "Kim, the sister of leader Kim Jong Un, said U.S. drills were …")
+    const inverted = this.language === 'de' || (/[,“”"»«:]\s*$/.test(text.slice(s.tokens[v - 1]?.end ?? s.start, vt.start)) && !/ing$/u.test(vt.t) && !this.appositiveSubject(s, v));
     // an English pronoun after the verb opens the reported clause ("Trump, on Monday, confirmed he had …"), it is no inverted subject
-    const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5 && !(this.language === 'en' && a.kind === 'pronoun')) : undefined;
+    // (past a comma the words begin: "X sagte, Moskau sei bereit" keeps Moscow)
+    const after = inverted ? s.agents.find((a) => a.token > v && a.token - v <= 5 && !(this.language === 'en' && a.kind === 'pronoun') && !text.slice(vt.end, a.start).includes(',')) : undefined;
     const skipped = after !== undefined && s.tokens.slice(v + 1, after.token).every((t) => INVERTED_SUBJECT_GAP.test(t.t) || inDate(t));
     const told = /^(told|tells|tell|informed)$/i.test(vt.t) ? s.agents.find((a) => a.token > v && a.token - v <= 2) : undefined;
     let start = skipped ? after.end : (told?.end ?? vt.end);
