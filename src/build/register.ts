@@ -6,9 +6,10 @@
  * bodies, media, treaties, weapons, people, events — shipped with newsgraph) and the data folder's
  * own entities (`<data>/entities.ttl`) into one list of quads;
  * give the files' nested blank nodes (`ng:tenure [ a ng:Tenure ; … ]`) stable IRIs, so a built graph
- * needs no blank-node canonicalisation and names a tenure alike in every run; pick the part of the
- * register a dataset's documents use (`registerPartFor`). Does not: put quads into a named graph
- * (the build does that) or interpret them (that is `src/extract/gazetteer.ts`).
+ * needs no blank-node canonicalisation and names a tenure alike in every run; state the `ng:partOf`
+ * an `ng:armedForcesOf` entails (`withEntailedParts`); pick the part of the register a dataset's
+ * documents use (`registerPartFor`). Does not: put quads into a named graph (the build does that)
+ * or interpret them (that is `src/extract/gazetteer.ts`).
  */
 import { DataFactory } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
@@ -25,7 +26,20 @@ import { NG, PREFIXES, RDF } from '../model/vocab.js';
 export async function loadRegister(dataDir?: string): Promise<Quad[]> {
   const out: Quad[] = [];
   for (const file of registerFiles(resolveDataDir(dataDir))) out.push(...skolemize(await readRdfFile(file)));
-  return out;
+  return withEntailedParts(out);
+}
+
+/**
+ * The register with the `ng:partOf` each `ng:armedForcesOf` entails (it is a sub-property): the
+ * files say once that a body is a state's armed forces, and every reader of `ng:partOf` (the
+ * gazetteer's `stateOf`, a built graph, SPARQL) still finds the body's state.
+ */
+export function withEntailedParts(quads: readonly Quad[]): Quad[] {
+  const stated = new Set(quads.filter((q) => q.predicate.value === NG.partOf).map((q) => `${q.subject.value} ${q.object.value}`));
+  const entailed = quads
+    .filter((q) => q.predicate.value === NG.armedForcesOf && !stated.has(`${q.subject.value} ${q.object.value}`))
+    .map((q) => DataFactory.quad(q.subject, DataFactory.namedNode(NG.partOf), q.object, q.graph) as Quad);
+  return [...quads, ...entailed];
 }
 
 const termKey = (t: Term): string => (t.termType === 'Literal' ? JSON.stringify([t.value, t.language, t.datatype.value]) : `<${t.value}>`);

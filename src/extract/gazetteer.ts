@@ -16,6 +16,7 @@ import { NG, NG_CLASS, OWL, RDF, RDFS } from '../model/vocab.js';
 import { rule } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 import { mapPacked } from '../util/packed.js';
+import { roleAt } from './lexicon/roles.js';
 
 const require = createRequire(import.meta.url);
 for (const lang of ['en', 'de', 'ru']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -40,6 +41,8 @@ export interface KnownEntity {
   affiliation?: string;
   /** For bodies: the state or organisation they belong to (register `ng:partOf`). */
   partOf?: string;
+  /** For a state's armed forces as a whole: the state (register `ng:armedForcesOf`; named as {@link armedForcesNames} says). */
+  armedForcesOf?: string;
   /** For buildings: the body they house and stand for in news (register `ng:seatOf`). */
   seatOf?: string;
   /** For states: the organisations they are members of (register `ng:memberOf`). */
@@ -81,7 +84,7 @@ interface NameEntry {
   preferred: boolean;
   caseSensitive: boolean;
   surface: string;
-  /** The rule that taught the name, when a text did (not the register). */
+  /** The rule that taught the name, when a text did, or that made it from the register's facts ({@link armedForcesNames}); absent for the register's own names. */
   rule?: string;
 }
 
@@ -141,7 +144,7 @@ const CLASS_IRIS = new Map(Object.values(NG_CLASS).map((c) => [c, c]));
  * entities share one object shape, so the lookups every stage makes (`isA`) stay fast.
  */
 export function knownEntity(iri: string, types: string[], labels: KnownEntity['labels'], aliases: KnownEntity['aliases'], generated?: boolean): KnownEntity {
-  return { iri, types, labels, aliases, capital: undefined, capitalOf: undefined, subtypeOf: undefined, forms: undefined, tenures: undefined, affiliation: undefined, partOf: undefined, seatOf: undefined, memberOf: undefined, generated };
+  return { iri, types, labels, aliases, capital: undefined, capitalOf: undefined, subtypeOf: undefined, forms: undefined, tenures: undefined, affiliation: undefined, partOf: undefined, armedForcesOf: undefined, seatOf: undefined, memberOf: undefined, generated };
 }
 
 /** The register's entities from its quads. */
@@ -171,6 +174,7 @@ export function registerEntities(quads: readonly Quad[]): Map<string, KnownEntit
       (e.forms ??= []).push({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '', kind });
     } else if (p === NG.affiliation) get(s).affiliation = q.object.value;
     else if (p === NG.partOf) get(s).partOf = q.object.value;
+    else if (p === NG.armedForcesOf) get(s).armedForcesOf = q.object.value;
     else if (p === NG.seatOf) get(s).seatOf = q.object.value;
     else if (p === NG.memberOf) (get(s).memberOf ??= []).push(q.object.value);
     else if (p === RDF.type && q.object.value.startsWith(NG_CLASS.Entity.replace('Entity', ''))) get(s).types.push(CLASS_IRIS.get(q.object.value) ?? q.object.value);
@@ -306,7 +310,20 @@ export class Gazetteer {
       }
       for (const f of e.forms ?? []) for (const v of inflect(f.value, f.lang, f.kind)) this.addName(v, e.iri, false, f.kind);
     }
+    // after all the register's own names: where it has the words as a name already ("britische Armee" is the British Army), that name stays alone
+    for (const e of this.entities.values()) {
+      const state = e.armedForcesOf === undefined ? undefined : this.entities.get(e.armedForcesOf);
+      const capital = state?.capital === undefined ? undefined : this.entities.get(state.capital);
+      if (state) for (const n of armedForcesNames(state, capital)) if (!this.knowsName(n.value)) this.addName(n.value, e.iri, false, 'name', ARMED_FORCES_RULE);
+    }
     this.namesLearnt = 0;
+  }
+
+  /** Does the index hold this name already, for any entity (compared as lower-cased words)? */
+  private knowsName(value: string): boolean {
+    let node: NameNode | undefined = this.names;
+    for (const t of mapPacked(tokenize(value), (x) => x.t)) node = node?.next?.get(norm(t));
+    return (node?.entries.length ?? 0) > 0;
   }
 
   /** Register another name (new people found in a text; `learntBy` names the rule that taught it). */
@@ -501,10 +518,12 @@ export class Gazetteer {
     const out: EntityMention[] = [];
     const words = mapPacked(tokens, (t) => t.t);
     const lower = lowerCased(words);
+    // punctuation or a line break (no token) between word k and the next
+    const gapAfter = (k: number) => k + 1 >= tokens.length || !/^ *$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(words, lower, i);
+      const hit = this.matchAt(words, lower, i, gapAfter);
       // a name that opens with an article gives way to a longer name after the article: "the Ukraine" in "the Ukraine Defense Contact Group"
-      if (hit && hit.length > 1 && ARTICLES.has(lower(i)) && (this.matchAt(words, lower, i + 1)?.length ?? 0) > hit.length - 1) {
+      if (hit && hit.length > 1 && ARTICLES.has(lower(i)) && (this.matchAt(words, lower, i + 1, gapAfter)?.length ?? 0) > hit.length - 1) {
         i++;
         continue;
       }
@@ -520,6 +539,9 @@ export class Gazetteer {
         // a capital read as its government still names the city: recorded, but no stage reads it
         const city = chosen.rule === rule('ner.capital-metonym') ? this.entities.get(chosen.entity)?.capital : undefined;
         if (city && hit.entries.some((e) => e.entity === city)) out.push({ entity: city, start, end, text: text.slice(start, end), rule: rule('ner.capital-literal'), confidence: 0.6, shadow: true });
+        // "die niederländischen Streitkräfte" names the Netherlands too, as "the war in Ukraine" names Ukraine: a second reading
+        const state = entry?.rule === ARMED_FORCES_RULE ? this.entities.get(chosen.entity)?.armedForcesOf : undefined;
+        if (state) out.push({ entity: state, start, end, text: text.slice(start, end), rule: rule('ner.name-part'), confidence: 0.7, shadow: true });
         i += hit.length;
         continue;
       }
@@ -543,9 +565,10 @@ export class Gazetteer {
 
   /**
    * The longest name starting at word `i` (`lower`: the words lower-cased), with every entry of that
-   * name; a case-sensitive name ("US", "NATO") only as written.
+   * name; a case-sensitive name ("US", "NATO") only as written; a made armed-forces name only where
+   * its noun phrase ends (`gapAfter(k)`: punctuation after word k; see {@link endsNounPhrase}).
    */
-  private matchAt(words: readonly string[], lower: (k: number) => string, i: number): { length: number; entries: NameEntry[] } | undefined {
+  private matchAt(words: readonly string[], lower: (k: number) => string, i: number, gapAfter: (k: number) => boolean = () => true): { length: number; entries: NameEntry[] } | undefined {
     const h = lowerWordHash(words[i]!) & (FIRST_WORD_BITS - 1);
     if ((this.firstWords[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
     let node = this.names.next?.get(lower(i));
@@ -557,7 +580,7 @@ export class Gazetteer {
     }
     for (let d = path.length - 1; d >= 0; d--) {
       const entries = path[d]!.entries;
-      const c = entries.find((x) => !x.caseSensitive || x.tokens.every((t, k) => words[i + k] === t));
+      const c = entries.find((x) => (!x.caseSensitive || x.tokens.every((t, k) => words[i + k] === t)) && !(x.rule === ARMED_FORCES_RULE && !endsNounPhrase(words, i + d, gapAfter(i + d))));
       if (c) return { length: d + 1, entries: entries.filter((x) => x.key === c.key) };
     }
     return undefined;
@@ -579,6 +602,92 @@ export class Gazetteer {
 }
 
 const DE_ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+const ARMED_FORCES_RULE = rule('ner.armed-forces');
+
+/**
+ * German nouns for a state's military, each with the adjective endings a determiner (or none)
+ * gives it: "das russische / des russischen Militärs / russisches Militär", "die litauische / der
+ * litauischen Armee", "die russischen / den russischen Streitkräften / russischer Streitkräfte".
+ * Left out: "russischer Militär" and "russische Militärs" — an officer and officers, not the armed forces.
+ */
+const DE_ARMED_FORCES_NOUNS: ReadonlyArray<readonly [noun: string, endings: readonly string[]]> = [
+  ['Militär', ['e', 'en', 'es']],
+  ['Militärs', ['en']],
+  ['Armee', ['e', 'en', 'er']],
+  ['Streitkräfte', ['e', 'en', 'er']],
+  ['Streitkräften', ['en']],
+];
+
+/** English nouns for a state's military (matched in any case: "the Russian Army" too). */
+const EN_ARMED_FORCES_NOUNS = ['military', 'army', 'armed forces'];
+
+/** The last words of the English forms. */
+const EN_HEADS = new Set(['military', 'army', 'forces']);
+
+/** Words after which an English head noun still ends its noun phrase: prepositions, relatives, auxiliaries, reporting verbs ("the Chinese military said", "… military in the region"). */
+const EN_PHRASE_ENDS_BEFORE = new Set([
+  'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'as', 'near', 'over', 'after', 'before', 'during', 'since', 'into', 'against', 'about', 'than',
+  'who', 'which', 'that', 'whose', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'also', 'said', 'says', 'say', 'did', 'does', 'do', 'not', 'now', 'then', 'still', 'already', 'announces', 'confirms', 'reports', 'fires', 'launches', 'claims', 'warns',
+]);
+
+/** Words that open a noun phrase: after "and"/"or" they show the head noun ended its own ("the Russian military and the police"). */
+const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'other', 'all']);
+
+/**
+ * The common-noun names of a state's armed forces, made from the state's register entry (its
+ * adjectives and English names), for the body the register marks with `ng:armedForcesOf`:
+ * - German: adjective + Militär / Armee / Streitkräfte, inflected as {@link DE_ARMED_FORCES_NOUNS}
+ *   says ("die litauische Armee", "den russischen Streitkräften"); an indeclinable capitalised
+ *   adjective ("Schweizer") as it is;
+ * - English: adjective + military / army / armed forces ("the Australian military", "the US army"),
+ *   "<State>'s military / army / armed forces" ("South Korea's military", "the Philippines' army")
+ *   and "armed forces of <State>", for the state's English label and capitalised aliases that are
+ *   no adjective, demonym or name of its `capital` ("Moscow" stands for the government, not the army).
+ * Never a noun alone ("die Armee", "the army"); Russian forms stay hand-written aliases. The
+ * gazetteer adds a form only where the register does not already have those words as a name.
+ */
+export function armedForcesNames(state: KnownEntity, capital?: KnownEntity): Array<{ value: string; lang: string }> {
+  const out: Array<{ value: string; lang: string }> = [];
+  const adjectives = (lang: string) => (state.forms ?? []).filter((f) => f.kind === 'adjective' && f.lang === lang).map((f) => f.value);
+  for (const adj of adjectives('de')) {
+    const indeclinable = /^\p{Lu}.*er$/u.test(adj);
+    for (const [noun, endings] of DE_ARMED_FORCES_NOUNS) for (const e of indeclinable ? [''] : endings) out.push({ value: `${adj}${e} ${noun}`, lang: 'de' });
+  }
+  for (const adj of adjectives('en')) for (const noun of EN_ARMED_FORCES_NOUNS) out.push({ value: `${adj} ${noun}`, lang: 'en' });
+  const words = new Set([...(state.forms ?? []), ...(capital?.labels ?? []), ...(capital?.aliases ?? [])].map((f) => f.value));
+  const names = [...state.labels, ...state.aliases].filter((l) => l.lang === 'en' && /^\p{Lu}/u.test(l.value) && !words.has(l.value)).map((l) => l.value);
+  for (const name of new Set(names)) {
+    const possessive = name.endsWith('s') ? `${name}'` : `${name}'s`;
+    for (const noun of EN_ARMED_FORCES_NOUNS) out.push({ value: `${possessive} ${noun}`, lang: 'en' });
+    out.push({ value: `armed forces of ${name}`, lang: 'en' });
+  }
+  return out;
+}
+
+/**
+ * Does a made armed-forces name ending at word `last` end its noun phrase there? Always in German
+ * (its compounds are one word: "Armee-Generalstab"). In English "military" and "army" also modify
+ * a noun ("Iran's military doctrine", "U.S. military stockpiles", "military and economic ties"),
+ * and a capitalised head before another capitalised word opens a longer proper name ("the Russian
+ * Army Group", "Chinese Military Academy"): the head ends the phrase before punctuation or a
+ * possessive (`punctuationAfter`: punctuation or a line break follows), a word of {@link EN_PHRASE_ENDS_BEFORE}, a past tense or adverb ("fired", "recently"),
+ * "and"/"or" with a new noun phrase after it, a capitalised word after a head in lower case, or an
+ * office or rank ("the Iranian Armed Forces Brigadier General X").
+ */
+function endsNounPhrase(words: readonly string[], last: number, punctuationAfter: boolean): boolean {
+  const head = words[last]!;
+  if (!EN_HEADS.has(head.toLowerCase())) return true;
+  const next = words[last + 1];
+  if (punctuationAfter || next === undefined || !/^\p{L}/u.test(next)) return true;
+  if (/^\p{Lu}/u.test(next)) return !/^\p{Lu}/u.test(head) || roleAt(words, last + 1) !== undefined;
+  if (next === 'and' || next === 'or') {
+    const after = words[last + 2];
+    return after === undefined || !/^\p{Ll}/u.test(after) || EN_DETERMINERS.has(after);
+  }
+  return EN_PHRASE_ENDS_BEFORE.has(next) || /(ed|ly)$/u.test(next);
+}
 
 /**
  * Surface forms of an adjective or demonym: German adjectives with their strong/weak endings

@@ -94,6 +94,7 @@ export const NG = {
   capitalOf: ng('capitalOf'),
   locatedIn: ng('locatedIn'),
   partOf: ng('partOf'),
+  armedForcesOf: ng('armedForcesOf'),
   seatOf: ng('seatOf'),
   weaponType: ng('weaponType'),
   issuedBy: ng('issuedBy'),
