@@ -1392,4 +1392,10 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Mark Rutte mentioned that Sweden is ready to send more troops. Japan and South Korea condemn the launch.', 'en', '2025-05-09'))).toEqual(['Mark_Rutte', 'Japan']);
     expect(read('Republican senators criticise Trump’s decision.', 'en', '2025-05-09').statements).toHaveLength(1);
   });
+  it('hunt 16en: capitalised words before an organisation’s head noun are no person’s name ("a spokesman of North Korea Foreign Ministry" mints no "Foreign"); an unnamed spokesperson stays unknown', () => {
+    const d = read('A spokesman of North Korea Foreign Ministry said that the drills were a provocation.', 'en', '2025-05-09');
+    expect(who(d)).toEqual(['Unknown_speaker']);
+    expect(d.entities.some((e) => e.types.some((t) => t.endsWith('Person')))).toBe(false);
+    expect(facts(d)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import type { EntityMention } from './gazetteer.js';
 import { NG_CLASS } from '../model/vocab.js';
 import { MILITARY_RANK, rankAt, ROLE_NAMES, roleAt, type RoleEntry } from './lexicon/roles.js';
 import { isReportingWord } from './lexicon/speech-verbs.js';
-import { NEVER_PERSON_DE, NEVER_PERSON_EN } from './lexicon/name-shapes.js';
+import { NEVER_PERSON_DE, NEVER_PERSON_EN, ORG_HEADS_EN } from './lexicon/name-shapes.js';
 import { COORDINATORS } from './lexicon/relation-patterns.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -108,6 +108,9 @@ export function nameAt(tokens: readonly Token[], i: number, lang: 'de' | 'en', k
   }
   while (parts.length && NOBILIARY.has(parts.at(-1)!.t)) parts.pop();
   if (parts.length === 0) return undefined;
+  // ("a spokesman of North Korea Foreign Ministry": the capitalised words before an organisation's head noun are its name)
+  const next = tokens[tokens.indexOf(parts.at(-1)!) + 1];
+  if (lang === 'en' && next && next.start - parts.at(-1)!.end === 1 && ORG_HEADS_EN.has(next.t)) return undefined;
   const first = known(parts[0]!.start);
   // a state, city or organisation name is not a person's name
   if (first && !isPerson(first)) return undefined;
