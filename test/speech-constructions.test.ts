@@ -1398,4 +1398,9 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(d.entities.some((e) => e.types.some((t) => t.endsWith('Person')))).toBe(false);
     expect(facts(d)).toEqual([]);
   });
+  it('hunt 16: "X posted the comment on Telegram" names the one the words before left unnamed; "Er wies darauf hin." and "Es wird erwartet, dass …" are no statements of their own', () => {
+    expect(who(read('The chief of staff to the Ukrainian president said the talks had failed. Andriy Yermak posted the comment on Telegram.', 'en', '2025-05-09'))).toEqual(['Andriy_Yermak']);
+    expect(who(read('Lawrow sagte, die Lage sei ernst. Das sagte er am Montag in Moskau.', 'de', '2025-05-09'))).toEqual(['Sergey_Lavrov']);
+    expect(who(read('Es wird erwartet, dass beide Länder bald entscheiden. „Wir sind bereit“, sagte Lawrow. Er wies darauf hin.', 'de', '2025-05-09'))).toEqual(['Sergey_Lavrov']);
+  });
 });

@@ -85,6 +85,10 @@ const PAST_LIKE_KONJUNKTIV = /^(sollte|sollten|wollte|wollten)$/iu;
 
 /** A source named at the end of reported words: ", according to …", ", laut …" (the last comma's). */
 const SOURCE_LAST = /,\s*(?:according\s+to|laut)\s+(?!.*,\s*(?:according\s+to|laut)\s)/su;
+/** Participles of an impersonal passive that hedge rather than report ("Es wird erwartet, dass …"). */
+const NARRATOR_HEDGE = /^(erwartet|angenommen|vermutet|geschätzt)$/u;
+/** A noun phrase for words said before, as a reporting verb's object: "the comment", "these remarks", "diese Äußerung". */
+const REMARK_OBJECT = /^(?:the|these|those|his|her|diese|die|seine|ihre) (?:comment|comments|remark|remarks|Äußerung|Äußerungen|Aussage|Aussagen|Worte)$/u;
 /** A definite release as the source of words: "the statement said", "hieß es in der Mitteilung" (not "a statement said"; not "the report": a newspaper's may be meant). */
 const RELEASE = /^(?:the|this|der|die|dieser|diese)\s+(?:statement|communiqu[eé]|press release|release|announcement|Mitteilung|Erklärung|Pressemitteilung|Presseerklärung|Stellungnahme)$/iu;
 
@@ -396,21 +400,24 @@ class StatementFinder {
     const v = verbs[0];
     const prev = this.out.at(-1);
     if (!v || !prev || prev.lastSentence !== s.index - 1 || this.sentences[prev.lastSentence]!.paragraph < s.paragraph - 1) return false;
-    const object = s.tokens[v.token + 1];
-    const after = s.tokens[v.token + 2];
+    // ("… posted the comment on Telegram", "wiederholte diese Äußerung": a noun for the words said before)
+    const noun = REMARK_OBJECT.test(`${s.tokens[v.token + 1]?.t ?? ''} ${s.tokens[v.token + 2]?.t ?? ''}`) ? 1 : 0;
+    const object = s.tokens[v.token + 1 + noun];
+    const after = s.tokens[v.token + 2 + noun];
     const full = (pos: number) => pos >= s.start && pos < s.end;
-    // the same speaker: a pronoun or the name again ("Das sagte er am Montag", "Dies erklärte Scholz am Dienstag" after Scholz's words)
-    const sameSpeaker = () => {
-      const agent = this.clauses.speakerOf(s, v.token, full);
-      return agent?.kind === 'pronoun' || (prev.speaker !== undefined && this.resolve(agent, s) === prev.speaker);
-    };
-    const demonstrativeObject = object && DEMONSTRATIVE_OBJECT.test(object.t) && (!after || AFTER_DEMONSTRATIVE_OBJECT.test(after.t));
+    // the same speaker: a pronoun or the name again ("Das sagte er am Montag", "Dies erklärte Scholz am Dienstag" after Scholz's words);
+    // or the name of one the words before left unnamed ("The chief of staff to the president said … Andriy Yermak posted the comment on Telegram")
+    const agent = this.clauses.speakerOf(s, v.token, full);
+    const named = agent?.kind === 'name' || agent?.kind === 'role' ? this.resolve(agent, s) : undefined;
+    const sameSpeaker = agent?.kind === 'pronoun' || (prev.speaker !== undefined && named === prev.speaker) || (prev.speaker === undefined && named !== undefined && this.ctx.isPerson(named));
+    const demonstrativeObject = object && (noun === 1 || DEMONSTRATIVE_OBJECT.test(object.t)) && (!after || AFTER_DEMONSTRATIVE_OBJECT.test(after.t));
     const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
-    if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker()) return false;
+    if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker) return false;
     const date = prev.date.bound ? this.dateOf([s], full, s.tokens[v.token]!.start)?.time : undefined;
     prev.end = this.clauses.trimEnd(s.start, s.end);
     prev.lastSentence = s.index;
     if (date) prev.date = date;
+    if (prev.speaker === undefined && named !== undefined) prev.speaker = named;
     return true;
   }
 
@@ -459,6 +466,8 @@ class StatementFinder {
     const holdsLast = firstWords !== undefined && firstWords.id === 'speech.indirect' && COMPLEMENT_OPENS.test(this.text.slice(firstWords.start, firstWords.start + 6)) && firstWords.end >= s.tokens[last!.token]!.end;
     const closing = !holdsLast && trailing?.id === 'speech.trailing-clause' && trailing.end >= s.tokens[verbs[0].token]!.end && closingSubject?.person === true && closingSubject.kind !== 'pronoun' && closingSubject.start > trailing.end;
     const v = closing ? last! : verbs[0];
+    // ("Es wird erwartet, dass …": an expectation or estimate nobody voices is the narrator's hedge, no report)
+    if (this.ctx.language === 'de' && NARRATOR_HEDGE.test(s.tokens[v.token]!.t) && /\bes\s+(?:wird|wurde)\s+$/iu.test(this.text.slice(s.start, s.tokens[v.token]!.start))) return false;
     const span = closing ? trailing : this.clauses.indirectContent(s, v.token, taken);
     if (!span) return false;
     const outside = (pos: number) => pos >= s.start && pos < s.end && (pos < span.start || pos >= span.end);

@@ -68,6 +68,9 @@ const KONJUNKTIV_BEFORE = /^(\p{Lu}\p{L}*|er|sie|es|man|dies|das|dazu|dabei|dahe
 /** Negations that leave a reporting verb without words: "sagt Scholz nichts", "nannte demnach keine Einzelheiten", "äußerte sich nicht". */
 const NOTHING = /^(nicht|nichts|kein|keine|keinen|keiner|not|nothing|none)$/iu;
 
+/** A pronominal adverb or a verb particle: alone after a reporting verb they point at words reported before. */
+const POINTER_ONLY = /^(darauf|dazu|daran|davon|darüber|hin|zurück|ein|an|aus)$/iu;
+
 /**
  * Are the few words after a reporting verb (from `start` to `end`; `afterVerb` all text after it) no report: a negation ("Zu
  * Taurus sagt Scholz nichts.", "Weitere Einzelheiten nannte die Hamas demnach nicht."), one
@@ -78,6 +81,8 @@ function saidNothing(s: SentenceInfo, start: number, end: number, afterVerb: str
   const words = s.tokens.filter((t) => t.start >= start && t.end <= end && !s.dates.some((d) => d.start <= t.start && t.end <= d.end));
   if (words.length > 4 || /[,:"“”„»«]/u.test(afterVerb)) return false;
   if (words.length > 0 && words.every((t) => /^(sich|am|on)$/iu.test(t.t))) return true;
+  // ("Er wies darauf hin.", "Sie verwies darauf.": a pointer and the verb's particle, the words were before)
+  if (words.length > 0 && words.every((t) => POINTER_ONLY.test(t.t))) return true;
   // (the negation right after the verb and its subject: "Moscow is not sure" is words)
   return words.slice(0, 2).some((t) => NOTHING.test(t.t)) || (words.length === 1 && /^\p{Ll}+$/u.test(words[0]!.t));
 }
