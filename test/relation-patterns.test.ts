@@ -26,4 +26,11 @@ describe('what the patterns read', () => {
     expect(r.has(['Finland', 'applicantTo', 'NATO'])).toBe(true);
     expect(r.has(['Ukraine', 'applicantTo', 'NATO'])).toBe(false);
   });
+
+  it('never takes the owner of an office for an object ("Chinas Staatschef Xi Jinping besuchte Wladiwostok" did not visit China), and the office gives its facts', () => {
+    const r = readExample(register(), 'Chinas Staatschef Xi Jinping besuchte Wladiwostok.', '2018-09-13');
+    expect(r.has(['Xi Jinping', 'visited', 'Vladivostok'])).toBe(true);
+    expect(r.has(['Xi Jinping', 'visited', 'China'])).toBe(false);
+    expect(r.has(['Xi Jinping', 'affiliation', 'China'])).toBe(true);
+  });
 });

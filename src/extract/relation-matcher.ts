@@ -171,7 +171,8 @@ function matchPattern(s: SentenceInfo, p: RelationPattern, triggers: readonly nu
   const out: FoundFact[] = [];
   const subjC = candidates(usable, p.subject, ctx);
   if (subjC.length === 0) return out;
-  const objC = candidates(usable, p.object, ctx);
+  // (a role's owner is no object: "Chinas Staatschef Xi Jinping besuchte Wladiwostok" did not visit China)
+  const objC = candidates(usable, p.object, ctx).filter((c) => !s.roles.some((r) => r.affiliation?.start === c.start));
   if (objC.length === 0) return out;
   for (const k of triggers) {
     const t = s.tokens[k]!;
