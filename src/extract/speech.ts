@@ -407,12 +407,13 @@ class StatementFinder {
     const full = (pos: number) => pos >= s.start && pos < s.end;
     // the same speaker: a pronoun or the name again ("Das sagte er am Montag", "Dies erklärte Scholz am Dienstag" after Scholz's words);
     // or the name of one the words before left unnamed ("The chief of staff to the president said … Andriy Yermak posted the comment on Telegram")
+    const demonstrativeObject = object && (noun === 1 || DEMONSTRATIVE_OBJECT.test(object.t)) && (!after || AFTER_DEMONSTRATIVE_OBJECT.test(after.t));
+    const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
+    if (!demonstrativeObject && !demonstrativeFirst) return false;
     const agent = this.clauses.speakerOf(s, v.token, full);
     const named = agent?.kind === 'name' || agent?.kind === 'role' ? this.resolve(agent, s) : undefined;
     const sameSpeaker = agent?.kind === 'pronoun' || (prev.speaker !== undefined && named === prev.speaker) || (prev.speaker === undefined && named !== undefined && this.ctx.isPerson(named));
-    const demonstrativeObject = object && (noun === 1 || DEMONSTRATIVE_OBJECT.test(object.t)) && (!after || AFTER_DEMONSTRATIVE_OBJECT.test(after.t));
-    const demonstrativeFirst = v.token === 1 && DEMONSTRATIVE_CONTENT.test(s.tokens[0]!.t);
-    if ((!demonstrativeObject && !demonstrativeFirst) || !sameSpeaker) return false;
+    if (!sameSpeaker) return false;
     const date = prev.date.bound ? this.dateOf([s], full, s.tokens[v.token]!.start)?.time : undefined;
     prev.end = this.clauses.trimEnd(s.start, s.end);
     prev.lastSentence = s.index;
