@@ -1403,4 +1403,7 @@ describe('session 10: offices, counterparts and who a reference points at', () =
     expect(who(read('Lawrow sagte, die Lage sei ernst. Das sagte er am Montag in Moskau.', 'de', '2025-05-09'))).toEqual(['Sergey_Lavrov']);
     expect(who(read('Es wird erwartet, dass beide Länder bald entscheiden. „Wir sind bereit“, sagte Lawrow. Er wies darauf hin.', 'de', '2025-05-09'))).toEqual(['Sergey_Lavrov']);
   });
+  it('hunt 16en: a passive report without its agent is nobody named ("Russia has long been accused of violating the treaty"); with "by" the agent speaks', () => {
+    expect(who(read('Russia has long been accused of violating the treaty. Iran was accused by Israel of launching drones.', 'en', '2025-05-09'))).toEqual(['Unknown_speaker', 'Israel']);
+  });
 });

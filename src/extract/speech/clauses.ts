@@ -223,6 +223,8 @@ export class ClauseReader {
     }
     const main = this.passiveAgent(s, v, outside) ?? this.relativeAntecedent(s, v, outside) ?? this.mainClauseSubject(s, v, agents);
     if (main) return main;
+    // ("Russia has long been accused of violating the treaty": a passive without its agent; the subject is who is spoken of)
+    if (this.language === 'en' && /ed$/u.test(s.tokens[v]!.t) && [1, 2].some((k) => PASSIVE_AUXILIARY.en.test(s.tokens[v - k]?.t ?? '') && (k === 1 || /ly$|^(long|also|repeatedly|often|widely)$/u.test(s.tokens[v - 1]!.t)))) return undefined;
     const inverted = this.inverted(s, v, agents);
     const after = this.subjectAfter(s, v, agents, inverted && outside(s.tokens[v + 1]?.start ?? s.end));
     const before = this.subjectBefore(s, v, agents);
