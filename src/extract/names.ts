@@ -313,6 +313,11 @@ const isEventDescriptorDe = wordMemo((w) => {
   const stem = lower.replace(/(e?s)$/u, '');
   return EVENT_DESCRIPTORS_DE.some((x) => stem.endsWith(x) || lower.endsWith(x));
 });
+/** Does the German compound's part after its last dash open with an event descriptor ("Zapad-Manöver", "Sapad-Übungen")? */
+const hasEventTailDe = wordMemo((w) => {
+  const tail = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
+  return EVENT_DESCRIPTORS_DE.some((x) => tail.startsWith(x));
+});
 
 /** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */
 function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
@@ -380,7 +385,7 @@ function exercisesNamedBefore(s: SentenceInfo, lang: 'de' | 'en', text: string):
     if (lang === 'de') {
       // "Zapad-Manöver", "Sapad-Übung": the name before the compound's tail
       const dash = w.lastIndexOf('-');
-      if (dash > 0 && EVENT_DESCRIPTORS_DE.some((x) => w.slice(dash + 1).toLowerCase().startsWith(x)) && CAP.test(w) && !mentionCovering(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
+      if (dash > 0 && hasEventTailDe(w) && CAP.test(w) && !mentionCovering(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
       continue;
     }
     if (!EXERCISE_AFTER_EN.test(w) || !adjacent(text, tk[d - 1]!, tk[d]!)) continue;
