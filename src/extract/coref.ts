@@ -13,7 +13,7 @@ import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Introduction } from './people.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
-import { bodyNounAt, documentKind, isDocumentNoun } from './lexicon/body-nouns.js';
+import { bodyNounAt, documentKind, isDocumentNoun, type BodyNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUND_DE, SOURCE_NOUN_DE } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
 import { ARTICLE } from './lexicon/relation-patterns.js';
@@ -293,82 +293,90 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
   function bodyPhrases(s: SentenceInfo, refs: readonly AgentRef[]): AgentRef[] {
     const out: AgentRef[] = [];
     const inside = (pos: number) => refs.some((r) => pos >= r.start && pos < r.end) || s.mentions.some((m) => pos >= m.start && pos < m.end);
-    s.tokens.forEach((t, k) => {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
       // "nach Marineangaben": the source compound names a body as "die Marine" would
       const source = lang === 'de' ? SOURCE_COMPOUND_DE.exec(t.t)?.[1] : undefined;
       const noun = bodyNounAt(source ?? t.t, lang);
-      if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) return;
-      // "die Nachrichtenagentur KCNA": a body's name right after the noun is the agent itself
-      const next = s.tokens[k + 1];
-      // (a state in the genitive is the body's owner: "das Außenministerium Russlands")
-      if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person)) && !capitalAfter(s, k)) return;
-      // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
-      const mod = s.tokens[k - 1];
-      // and one German adjective: "die islamistische Organisation"
-      // (an adverb may qualify the German adjective: "das autokratisch geführte Land")
-      const adverb = lang === 'de' && /^\p{Ll}+$/u.test(s.tokens[k - 2]?.t ?? '') && !ARTICLE.test(s.tokens[k - 2]!.t) && ARTICLE.test(s.tokens[k - 3]?.t ?? '');
-      const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && (adverb || ARTICLE.test(s.tokens[k - 2]?.t ?? '')));
-      const j = modifies ? k - (adverb ? 2 : 1) : k;
-      const headFrom = modifies ? k - 1 : k;
-      const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
-      const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
-      const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
-      const det = s.tokens[first - 1];
-      const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
-      const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(headFrom, k + 1), (x) => x.t.toLowerCase()).join(' ');
-      // "Ministry of National Defence": the capitalised words after "of" name which ministry
-      let full = k;
-      if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
-      const longHead = mapPacked(s.tokens.slice(headFrom, full + 1), (x) => x.t.toLowerCase()).join(' ');
-      // (the head ends a word of the name: "Verteidigungsministerium" is a ministry, "Regierungsbüro" no government)
-      const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => endsAWord(l, h));
-      const named = namedBy(head);
-      /** The one body of that name the state has, if exactly one (by the longer name first). */
-      const bodyOf = (state: string) => {
-        const parts = g.partsOf(state);
-        const long = full > k ? parts.filter(namedBy(longHead)) : [];
-        const bodies = long.length === 1 ? long : parts.filter(named);
-        return bodies.length === 1 ? bodies[0]!.iri : undefined;
-      };
-      let entity: string | undefined;
-      /** Is it of a class the noun refers back to ("the group": an organisation)? */
-      const ofAntecedentClass = (e: string) => (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS]));
-      /** The entity passing the test named last before the noun: earlier in this sentence, else before it. */
-      const namedBefore = (test: (e: string) => boolean) => s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => test(m.entity))?.entity ?? lastMentioned(test);
-      // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
-      // "the Trump administration": the body of the person's state or organisation; "a statement from President Trump": the person's
-      const led = owner ? undefined : (ledBy(s, k) ?? personBefore(s, j));
-      const capital = owner || led || noun.hosted ? undefined : capitalAfter(s, k);
-      if (owner) {
-        entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
-        // "…, the Lebanese group says": a group of that state's people the text named last
-        if (!entity && definite && noun.antecedentClasses) entity = namedBefore((e) => isAgent(e) && ofAntecedentClass(e));
-      } else if (led && noun.anyOwner) {
-        entity = led.entity;
-      } else if (capital) {
-        entity = bodyOf(capital.state) ?? (noun.stateActs ? capital.state : undefined);
-      } else if (led) {
-        const of = g.tenuresOn(led.entity, published)[0]?.of;
-        if (of && g.isA(of, NG_CLASS.State)) entity = bodyOf(of) ?? (noun.stateActs ? of : undefined);
-        else if (of && (noun.antecedentClasses ?? []).some((c) => g.isA(of, NG_CLASS[c as keyof typeof NG_CLASS]))) entity = of;
-      } else if (definite) {
-        const antecedent = (e: string) => {
-          const known = g.entities.get(e);
-          // (a body is an agent: "Marine" names no submarine)
-          return known !== undefined && isAgent(e) && (named(known) || ofAntecedentClass(e));
-        };
-        // named earlier in this sentence ("An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben …"), else before it
-        entity = namedBefore(antecedent);
-        // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
-        const states: string[] = [];
-        if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first
-        for (const state of states) if ((entity = bodyOf(state))) break;
-      } else return;
-      const start = definite && !source ? first - 1 : first;
-      const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
-      out.push({ entity, start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', definite: undefined, token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false, document: undefined });
-    });
+      if (!noun || inside(t.start) || (lang === 'de' && !/^\p{Lu}/u.test(t.t))) continue;
+      const ref = bodyPhraseAt(s, k, source, noun);
+      if (ref) out.push(ref);
+    }
     return out;
+  }
+
+  /** The reference of the body noun `noun` at token `k` (`source`: the body part of a German source compound), if it stands for one. */
+  function bodyPhraseAt(s: SentenceInfo, k: number, source: string | undefined, noun: BodyNoun): AgentRef | undefined {
+    const t = s.tokens[k]!;
+    // "die Nachrichtenagentur KCNA": a body's name right after the noun is the agent itself
+    const next = s.tokens[k + 1];
+    // (a state in the genitive is the body's owner: "das Außenministerium Russlands")
+    if (next && s.mentions.some((m) => m.start === next.start && isAgent(m.entity) && !g.isA(m.entity, NG_CLASS.Person)) && !capitalAfter(s, k)) return undefined;
+    // one modifier may stand between in English: "the Japanese foreign ministry", "the Foreign Ministry", "the South Korean coast guard"
+    const mod = s.tokens[k - 1];
+    // and one German adjective: "die islamistische Organisation"
+    // (an adverb may qualify the German adjective: "das autokratisch geführte Land")
+    const adverb = lang === 'de' && /^\p{Ll}+$/u.test(s.tokens[k - 2]?.t ?? '') && !ARTICLE.test(s.tokens[k - 2]!.t) && ARTICLE.test(s.tokens[k - 3]?.t ?? '');
+    const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && (adverb || ARTICLE.test(s.tokens[k - 2]?.t ?? '')));
+    const j = modifies ? k - (adverb ? 2 : 1) : k;
+    const headFrom = modifies ? k - 1 : k;
+    const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
+    const owner = ownerTok && s.mentions.find((m) => m.start <= ownerTok.start && ownerTok.end <= m.end && (g.isA(m.entity, NG_CLASS.State) || (noun.anyOwner && isAgent(m.entity))));
+    const first = owner ? s.tokens.findIndex((x) => x.start >= owner.start) : j;
+    const det = s.tokens[first - 1];
+    const definite = source !== undefined || (det !== undefined && ARTICLE.test(det.t));
+    const head = source?.toLowerCase() ?? mapPacked(s.tokens.slice(headFrom, k + 1), (x) => x.t.toLowerCase()).join(' ');
+    // "Ministry of National Defence": the capitalised words after "of" name which ministry
+    let full = k;
+    if (s.tokens[k + 1]?.t === 'of') for (let x = k + 2; x < s.tokens.length && /^(\p{Lu}\S*|and)$/u.test(s.tokens[x]!.t); x++) full = x;
+    const longHead = mapPacked(s.tokens.slice(headFrom, full + 1), (x) => x.t.toLowerCase()).join(' ');
+    // (the head ends a word of the name: "Verteidigungsministerium" is a ministry, "Regierungsbüro" no government)
+    const namedBy = (h: string) => (e: KnownEntity) => lowerNames(e).some((l) => endsAWord(l, h));
+    const named = namedBy(head);
+    /** The one body of that name the state has, if exactly one (by the longer name first). */
+    const bodyOf = (state: string) => {
+      const parts = g.partsOf(state);
+      const long = full > k ? parts.filter(namedBy(longHead)) : [];
+      const bodies = long.length === 1 ? long : parts.filter(named);
+      return bodies.length === 1 ? bodies[0]!.iri : undefined;
+    };
+    let entity: string | undefined;
+    /** Is it of a class the noun refers back to ("the group": an organisation)? */
+    const ofAntecedentClass = (e: string) => (noun.antecedentClasses ?? []).some((c) => g.isA(e, NG_CLASS[c as keyof typeof NG_CLASS]));
+    /** The entity passing the test named last before the noun: earlier in this sentence, else before it. */
+    const namedBefore = (test: (e: string) => boolean) => s.mentions.filter((m) => m.end <= t.start).reverse().find((m) => test(m.entity))?.entity ?? lastMentioned(test);
+    // "die Regierung von Ministerpräsident Viktor Orbán", "das Bündnis um Generalsekretär Rutte", "the government of Prime Minister X",
+    // "the Trump administration": the body of the person's state or organisation; "a statement from President Trump": the person's
+    const led = owner ? undefined : (ledBy(s, k) ?? personBefore(s, j));
+    const capital = owner || led || noun.hosted ? undefined : capitalAfter(s, k);
+    if (owner) {
+      entity = bodyOf(owner.entity) ?? (noun.stateActs ? owner.entity : undefined);
+      // "…, the Lebanese group says": a group of that state's people the text named last
+      if (!entity && definite && noun.antecedentClasses) entity = namedBefore((e) => isAgent(e) && ofAntecedentClass(e));
+    } else if (led && noun.anyOwner) {
+      entity = led.entity;
+    } else if (capital) {
+      entity = bodyOf(capital.state) ?? (noun.stateActs ? capital.state : undefined);
+    } else if (led) {
+      const of = g.tenuresOn(led.entity, published)[0]?.of;
+      if (of && g.isA(of, NG_CLASS.State)) entity = bodyOf(of) ?? (noun.stateActs ? of : undefined);
+      else if (of && (noun.antecedentClasses ?? []).some((c) => g.isA(of, NG_CLASS[c as keyof typeof NG_CLASS]))) entity = of;
+    } else if (definite) {
+      const antecedent = (e: string) => {
+        const known = g.entities.get(e);
+        // (a body is an agent: "Marine" names no submarine)
+        return known !== undefined && isAgent(e) && (named(known) || ofAntecedentClass(e));
+      };
+      // named earlier in this sentence ("An der von der Deutschen Marine geleiteten Übung nehmen nach Marineangaben …"), else before it
+      entity = namedBefore(antecedent);
+      // "the Foreign Ministry" in a story about Russia: the body of that name of the state named most recently that has one
+      const states: string[] = [];
+      if (!entity) lastMentioned((e) => g.isA(e, NG_CLASS.State) && states.push(e) < 0); // every state, most recent first
+      for (const state of states) if ((entity = bodyOf(state))) break;
+    } else return undefined;
+    const start = definite && !source ? first - 1 : first;
+    const last = entity && (led || capital) ? Math.max(k + 1, (led ?? capital)!.tokenEnd) : k + 1;
+    return { entity, start: s.tokens[start]!.start, end: s.tokens[last - 1]!.end, kind: entity ? 'name' : 'anonymous', definite: undefined, token: start, tokenEnd: last, rule: rule('coref.body-noun'), person: false, document: undefined };
   }
 
   /**

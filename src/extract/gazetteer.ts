@@ -532,7 +532,7 @@ export class Gazetteer {
         const end = tokens[i + hit.length - 1]!.end;
         // "according to Seoul" is the government speaking, not a place
         const prev = tokens[i - 2]?.t.toLowerCase() === 'according' ? undefined : tokens[i - 1]?.t.toLowerCase();
-        const chosen = this.disambiguate(mapPacked(hit.entries, (e) => e.entity), prev);
+        const chosen = this.disambiguate(hit.entries, prev);
         const entry = hit.entries.find((e) => e.entity === chosen.entity);
         const kind = entry?.kind ?? 'name';
         out.push({ entity: chosen.entity, start, end, text: text.slice(start, end), rule: entry?.rule ?? chosen.rule, confidence: chosen.confidence, ...(kind !== 'name' ? { kind } : {}) });
@@ -552,7 +552,7 @@ export class Gazetteer {
         for (const part of tok.t.split('-')) {
           const sub = this.matchAt([part], lowerCased([part]), 0);
           if (sub && sub.length === 1) {
-            const chosen = this.disambiguate(mapPacked(sub.entries, (e) => e.entity), undefined);
+            const chosen = this.disambiguate(sub.entries, undefined);
             out.push({ entity: chosen.entity, start: offset, end: offset + part.length, text: part, rule: rule('ner.compound-part'), confidence: 0.8 });
           }
           offset += part.length + 1;
@@ -568,27 +568,16 @@ export class Gazetteer {
    * name; a case-sensitive name ("US", "NATO") only as written; a made armed-forces name only where
    * its noun phrase ends (`gapAfter(k)`: punctuation after word k; see {@link endsNounPhrase}).
    */
-  private matchAt(words: readonly string[], lower: (k: number) => string, i: number, gapAfter: (k: number) => boolean = () => true): { length: number; entries: NameEntry[] } | undefined {
+  private matchAt(words: readonly string[], lower: (k: number) => string, i: number, gapAfter: (k: number) => boolean = NO_GAP_TEST): { length: number; entries: readonly NameEntry[] } | undefined {
     const h = lowerWordHash(words[i]!) & (FIRST_WORD_BITS - 1);
     if ((this.firstWords[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
-    let node = this.names.next?.get(lower(i));
-    if (!node) return undefined;
-    const path: NameNode[] = [];
-    for (let k = i + 1; node; k++) {
-      path.push(node);
-      node = k < words.length ? node.next?.get(lower(k)) : undefined;
-    }
-    for (let d = path.length - 1; d >= 0; d--) {
-      const entries = path[d]!.entries;
-      const c = entries.find((x) => (!x.caseSensitive || x.tokens.every((t, k) => words[i + k] === t)) && !(x.rule === ARMED_FORCES_RULE && !endsNounPhrase(words, i + d, gapAfter(i + d))));
-      if (c) return { length: d + 1, entries: entries.filter((x) => x.key === c.key) };
-    }
-    return undefined;
+    const node = this.names.next?.get(lower(i));
+    return node && longestFrom(node, words, lower, i, 0, gapAfter);
   }
 
   /** Pick one entity for a name: a capital after a place preposition is the city, else its state. */
-  private disambiguate(entities: string[], previousToken: string | undefined): { entity: string; rule: string; confidence: number } {
-    const unique = [...new Set(entities)];
+  private disambiguate(entries: readonly NameEntry[], previousToken: string | undefined): { entity: string; rule: string; confidence: number } {
+    const unique = distinctEntities(entries);
     if (unique.length === 1) return { entity: unique[0]!, rule: rule('ner.gazetteer'), confidence: 0.95 };
     const city = unique.find((e) => this.entities.get(e)?.capitalOf);
     const state = city ? this.entities.get(city)!.capitalOf : undefined;
@@ -604,6 +593,41 @@ export class Gazetteer {
 const DE_ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 const ARMED_FORCES_RULE = rule('ner.armed-forces');
+
+/** The entries' entities, each once, in order. */
+function distinctEntities(entries: readonly NameEntry[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) if (!out.includes(e.entity)) out.push(e.entity);
+  return out;
+}
+
+/** `gapAfter` when the caller knows of no punctuation: every word may end a noun phrase. */
+const NO_GAP_TEST = (): boolean => true;
+
+/**
+ * The longest name through `node` (the trie node of words `i`…`i + depth`) and its descendants
+ * along the text, with that name's entries; deeper first, so the longest name wins.
+ */
+function longestFrom(node: NameNode, words: readonly string[], lower: (k: number) => string, i: number, depth: number, gapAfter: (k: number) => boolean): { length: number; entries: readonly NameEntry[] } | undefined {
+  const k = i + depth + 1;
+  const next = k < words.length ? node.next?.get(lower(k)) : undefined;
+  const deeper = next && longestFrom(next, words, lower, i, depth + 1, gapAfter);
+  if (deeper) return deeper;
+  for (const c of node.entries) if (fitsAt(c, words, i, depth, gapAfter)) return { length: depth + 1, entries: sameName(node.entries, c.key) };
+  return undefined;
+}
+
+/** Does `x` (a name of `depth + 1` words) stand at word `i`: case-sensitive names as written, made armed-forces names where their noun phrase ends? */
+function fitsAt(x: NameEntry, words: readonly string[], i: number, depth: number, gapAfter: (k: number) => boolean): boolean {
+  if (x.caseSensitive && !x.tokens.every((t, k) => words[i + k] === t)) return false;
+  return !(x.rule === ARMED_FORCES_RULE && !endsNounPhrase(words, i + depth, gapAfter(i + depth)));
+}
+
+/** The entries with key `key`: `entries` itself when all have it (mostly), else a filtered copy. */
+function sameName(entries: readonly NameEntry[], key: string): readonly NameEntry[] {
+  for (const x of entries) if (x.key !== key) return entries.filter((y) => y.key === key);
+  return entries;
+}
 
 /**
  * German nouns for a state's military, each with the adjective endings a determiner (or none)

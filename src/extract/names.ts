@@ -42,12 +42,13 @@ import type { EntityRecord } from '../model/types.js';
 import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
 import { knownEntity, type EntityMention, type Gazetteer } from './gazetteer.js';
-import type { SentenceInfo } from './sentence.js';
+import { mentionCovering, type SentenceInfo } from './sentence.js';
 import type { Token } from './tokens.js';
 import { rule, type RuleId } from './rules.js';
 import { CALENDAR } from './role-phrases.js';
 import { rankAt, roleAt } from './lexicon/roles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { wordMemo } from '../util/word-memo.js';
 import {
   BASE_PREFIXES_EN, BODY_COMPOUND_TAILS_DE, STATE_ORGAN_HEADS_EN, STATE_ORGAN_TAILS_DE, ELECTION_DE, ELECTION_KINDS_EN, COMPASS_EN, COMPASS_NOUNS_EN, DE_NAMED_ORG_TAILS, DOCUMENT_HEADS_EN, DOCUMENT_TAILS_DE, EVENT_DESCRIPTORS_DE, MEETING_MODIFIERS_EN, MEETING_NOUN_DE, MEETING_NOUNS_EN, MILITARY_SERVICES_EN, REGION_NOUNS_EN, EVENT_DESCRIPTORS_EN, GENERIC_NAME_WORDS, OPERATION_WORDS, ORG_COMPOUND_TAILS_DE, ORG_WHOLE_TAILS_DE, ORG_DESCRIPTORS_DE, ORG_DESCRIPTORS_EN, ORG_HEADS_EN, PLACE_CUES_DE, PLACE_HEADS_EN, PLACE_HEADS_OF_EN,
   PLACE_OF_EN, WORKS_AT, UNIT_HEADS_EN, TALKS_NOUN_DE, TALKS_DETERMINERS_DE, BASE_PLURALS_EN, STATE_GROUP_TAILS_DE, WEAPON_DESIGNATION, WEAPON_NOUNS_EN,
@@ -126,11 +127,6 @@ function headline(s: SentenceInfo, lang: 'de' | 'en'): boolean {
 /** Words a title-case heading keeps in lower case. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'that', 'this', 'amid', 'upon', 'onto']);
 
-/** The known mention covering a token, if any. */
-function mentionAt(s: SentenceInfo, t: Token) {
-  return s.mentions.find((m) => m.start <= t.start && t.end <= m.end);
-}
-
 /** Only spaces between two tokens: they can be parts of one name. */
 const adjacent = (text: string, a: Token, b: Token) => /^ $/u.test(text.slice(a.end, b.start));
 
@@ -159,7 +155,7 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
   const at = (k: number) => ({ ...tk[k]!, start: tk[k]!.start - s.start, end: tk[k]!.end - s.start });
   for (let h = 0; h < tk.length; h++) {
     if (!heads.has(tk[h]!.t) || inRoleName(tk, h)) continue;
-    const headMention = mentionAt(s, tk[h]!);
+    const headMention = mentionCovering(s, tk[h]!);
     if (headMention && !g.isA(headMention.entity, NG_CLASS.State)) continue; // a body the register knows
     // left: capitalised words and ordinals joined by spaces
     let from = h;
@@ -181,7 +177,7 @@ function orgByHead(s: SentenceInfo, g: Gazetteer, heads: ReadonlySet<string> = O
     // "Task Force 153": a number right after the head is part of the name
     if (to === h + 1 && /^\d+$/u.test(tk[to]?.t ?? '') && adjacent(text, at(h), at(to))) to++;
     // "45th Brigade Lithuania": a state's name right after the head, ending the phrase, is part of it
-    const trailing = to === h + 1 && tk[to] ? mentionAt(s, tk[to]!) : undefined;
+    const trailing = to === h + 1 && tk[to] ? mentionCovering(s, tk[to]!) : undefined;
     if (trailing && g.isA(trailing.entity, NG_CLASS.State) && trailing.start === tk[to]!.start && adjacent(text, at(h), at(to)) && !CAP.test(tk[to + 1]?.t ?? '') && /^\s*[,.;:)]?/u.test(text.slice(at(to).end))) to++;
     // "1st Battalion, 12th Cavalry Regiment": a numbered unit and its parent unit after a comma are one unit
     if (heads === ORG_HEADS_EN && UNIT_HEADS_EN.has(tk[h]!.t) && ORDINAL.test(tk[from]!.t)) to = parentUnitEnd(tk, to, text, at);
@@ -302,6 +298,27 @@ function isRankAt(tk: readonly Token[], e: number): boolean {
   return rank !== undefined && (rank.length > 1 || GIVEN_NAMES.has(tk[e + 1]?.t ?? ''));
 }
 
+/** Prepositions between a descriptor of someone's work and the workplace ("Journalisten bei Danwatch"). */
+const WORK_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'at', 'for', 'with']);
+
+// each distinct German word is looked up once: the descriptor lists are constant
+/** Does the German word end in an organisation descriptor ("Netzbetreiber", "Plattform")? */
+const isOrgDescriptorDe = wordMemo((w) => {
+  const lower = w.toLowerCase();
+  return ORG_DESCRIPTORS_DE.some((x) => lower.endsWith(x));
+});
+/** Does the German word end in an event descriptor, also before a genitive -s/-es ("Manövers")? */
+const isEventDescriptorDe = wordMemo((w) => {
+  const lower = w.toLowerCase();
+  const stem = lower.replace(/(e?s)$/u, '');
+  return EVENT_DESCRIPTORS_DE.some((x) => stem.endsWith(x) || lower.endsWith(x));
+});
+/** Does the German compound's part after its last dash open with an event descriptor ("Zapad-Manöver", "Sapad-Übungen")? */
+const hasEventTailDe = wordMemo((w) => {
+  const tail = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
+  return EVENT_DESCRIPTORS_DE.some((x) => tail.startsWith(x));
+});
+
 /** `ner.org-descriptor`: "operator Elisa", "Netzbetreiber Fingrid", "Plattform „Vesselfinder“", "Elisa-Gruppe". */
 function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
   const out: Found[] = [];
@@ -311,14 +328,14 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     // German compound "Elisa-Gruppe": the part before the tail is the name
     const dash = w.lastIndexOf('-');
     const prefix = dash > 0 ? w.slice(0, dash) : '';
-    if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionAt(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
+    if (lang === 'de' && dash > 0 && ORG_COMPOUND_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !prefix.includes('-') && !mentionCovering(s, tk[d]!) && !g.startsAName(prefix) && !(DE_NOUN.test(prefix) && prefix.length > 5)) {
       out.push({ name: prefix, kind: 'Organisation', rule: 'ner.org-descriptor', aliases: [w] });
       continue;
     }
     // "Journalisten bei Danwatch", "analyst at Chatham House"
-    if (/^(bei|at|for|with)$/u.test(w) && d > 0 && WORKS_AT.test(tk[d - 1]!.t) && tk[d + 1]) {
+    if (WORK_PLACE_PREPOSITIONS.has(w) && d > 0 && WORKS_AT.test(tk[d - 1]!.t) && tk[d + 1]) {
       const run = capitalRun(s, d + 1, 3, text, lang);
-      if (run && !mentionAt(s, tk[run.from]!) && !(tk[run.to] && CAP.test(tk[run.to]!.t) && adjacent(text, tk[run.to - 1]!, tk[run.to]!))) {
+      if (run && !mentionCovering(s, tk[run.from]!) && !(tk[run.to] && CAP.test(tk[run.to]!.t) && adjacent(text, tk[run.to - 1]!, tk[run.to]!))) {
         out.push({ name: span(text, s, run.from, run.to), kind: 'Organisation', rule: 'ner.org-descriptor' });
         d = run.to - 1;
         continue;
@@ -326,16 +343,14 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     }
     // told "Aktuaalne kaamera": a quoted name after "told" is the outlet spoken to
     // "Aalto-Universität", "Carnegie-Stiftung": a name joined to an institution noun is the institution's name
-    if (lang === 'de' && dash > 0 && ORG_WHOLE_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !mentionAt(s, tk[d]!)) {
+    if (lang === 'de' && dash > 0 && ORG_WHOLE_TAILS_DE.has(w.slice(dash + 1).toLowerCase()) && CAP.test(prefix) && !mentionCovering(s, tk[d]!)) {
       out.push({ name: w, kind: 'Organisation', rule: 'ner.org-descriptor' });
       continue;
     }
     // German descriptors are capitalised nouns: a lower-case word is never lower-cased here
     const capitalDe = lang === 'de' && CAP.test(w);
-    const lower = capitalDe ? w.toLowerCase() : '';
-    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : capitalDe && ORG_DESCRIPTORS_DE.some((x) => lower.endsWith(x));
-    const lowerW = capitalDe ? lower.replace(/(e?s)$/u, '') : '';
-    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : capitalDe && EVENT_DESCRIPTORS_DE.some((x) => lowerW.endsWith(x) || lower.endsWith(x));
+    const isDescriptor = lang === 'en' ? ORG_DESCRIPTORS_EN.has(w) || (w === 'told' && /^\s*["“]/u.test(text.slice(tk[d]!.end, tk[d + 1]?.start ?? 0))) : capitalDe && isOrgDescriptorDe(w);
+    const isEvent = lang === 'en' ? EVENT_DESCRIPTORS_EN.has(w) : capitalDe && isEventDescriptorDe(w);
     if ((!isDescriptor && !isEvent) || d + 1 >= tk.length) continue;
     const gap = text.slice(tk[d]!.end, tk[d + 1]!.start);
     const quoted = /^\s*[„“"»«]\s*$/u.test(gap);
@@ -344,7 +359,7 @@ function orgByDescriptor(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text:
     if (!run) continue;
     const first = tk[run.from]!;
     const lastTok = tk[run.to - 1]!;
-    if (mentionAt(s, first) || mentionAt(s, lastTok)) continue;
+    if (mentionCovering(s, first) || mentionCovering(s, lastTok)) continue;
     // a person after the descriptor is not its name ("party leader Friedrich Merz")
     if (lang === 'en' && run.to < tk.length && /^'s$|^’s$/u.test(tk[run.to]!.t)) continue;
     const name = span(text, s, run.from, run.to);
@@ -370,7 +385,7 @@ function exercisesNamedBefore(s: SentenceInfo, lang: 'de' | 'en', text: string):
     if (lang === 'de') {
       // "Zapad-Manöver", "Sapad-Übung": the name before the compound's tail
       const dash = w.lastIndexOf('-');
-      if (dash > 0 && EVENT_DESCRIPTORS_DE.some((x) => w.slice(dash + 1).toLowerCase().startsWith(x)) && CAP.test(w) && !mentionAt(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
+      if (dash > 0 && hasEventTailDe(w) && CAP.test(w) && !mentionCovering(s, tk[d]!) && !GENERIC_NAME_WORDS.has(w.slice(0, dash)) && !DE_NOUN.test(w.slice(0, dash))) out.push({ name: w.slice(0, dash), kind: 'Event', rule: 'ner.operation', aliases: [w] });
       continue;
     }
     if (!EXERCISE_AFTER_EN.test(w) || !adjacent(text, tk[d - 1]!, tk[d]!)) continue;
@@ -378,7 +393,7 @@ function exercisesNamedBefore(s: SentenceInfo, lang: 'de' | 'en', text: string):
     while (from > 0 && d - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && /^\p{Lu}/u.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && !CALENDAR.test(tk[from - 1]!.t)) from--;
     if (from === d || from === 0) continue; // nothing before, or the sentence's first word ("Joint drills began")
     const words = tk.slice(from, d);
-    if (words.some((t) => mentionAt(s, t)) || words.every((t) => GENERIC_NAME_WORDS.has(t.t) || ORG_HEADS_EN.has(t.t))) continue;
+    if (words.some((t) => mentionCovering(s, t)) || words.every((t) => GENERIC_NAME_WORDS.has(t.t) || ORG_HEADS_EN.has(t.t))) continue;
     out.push({ name: span(text, s, from, d), kind: 'Event', rule: 'ner.operation' });
   }
   return out;
@@ -405,7 +420,7 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
   const tk = s.tokens;
   const isPlace = (e: string) => g.isA(e, NG_CLASS.City) || g.isA(e, NG_CLASS.Place) || g.isA(e, NG_CLASS.State) || g.isA(e, NG_CLASS.Region);
   const push = (run: { from: number; to: number } | undefined, kind: 'City' | 'Place', cue?: Token) => {
-    if (!run || mentionAt(s, tk[run.from]!)) return;
+    if (!run || mentionCovering(s, tk[run.from]!)) return;
     const name = span(text, s, run.from, run.to);
     // "Provinz Jagang": a cue that is part of the region's name is kept as another name of it
     const alias = cue && NAMING_CUES_DE.has(cue.t.toLowerCase()) ? [`${cue.t} ${name}`] : undefined;
@@ -425,13 +440,13 @@ function placeByCue(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: stri
       const kind = PLACE_CUE_KIND_DE.get(lower) ?? PLACE_CUE_KIND_DE.get(tail);
       if (kind && CAP.test(w) && tk[i + 1] && adjacent(text, tk[i]!, tk[i + 1]!)) {
         // "im Gebiet Belgorod": a region cue before a city the register knows names the region around it
-        const town = mentionAt(s, tk[i + 1]!);
-        if (town && NAMING_CUES_DE.has(tail) && !mentionAt(s, tk[i]!) && g.isA(town.entity, NG_CLASS.City) && town.start === tk[i + 1]!.start) {
+        const town = mentionCovering(s, tk[i + 1]!);
+        if (town && NAMING_CUES_DE.has(tail) && !mentionCovering(s, tk[i]!) && g.isA(town.entity, NG_CLASS.City) && town.start === tk[i + 1]!.start) {
           out.push({ name: text.slice(tk[i]!.start, town.end), kind: 'Place', rule: 'ner.place-cue' });
           continue;
         }
         // a facility named after a known city: "Flughafen Aalborg", "Militärflugplatz Skrydstrup"
-        const city = mentionAt(s, tk[i + 1]!);
+        const city = mentionCovering(s, tk[i + 1]!);
         if (city && FACILITY_CUES_DE.has(tail) && g.isA(city.entity, NG_CLASS.City) && city.start === tk[i + 1]!.start) {
           out.push({ name: text.slice(tk[i]!.start, city.end), kind: 'Place', rule: 'ner.place-cue' });
           continue;
@@ -462,7 +477,7 @@ function describedPlaces(s: SentenceInfo, text: string): Found[] {
     let from = a;
     while (from > 0 && a - from < 2 && CAP.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!)) from--;
     if (!CAP.test(tk[from]!.t) || FUNCTION_WORDS.has(tk[from]!.t)) continue;
-    if (mentionAt(s, tk[from]!) || mentionAt(s, tk[a]!)) continue;
+    if (mentionCovering(s, tk[from]!) || mentionCovering(s, tk[a]!)) continue;
     out.push({ name: span(text, s, from, a + 1), kind, rule: 'ner.place-cue' });
   }
   return out;
@@ -483,7 +498,7 @@ function describedPlacesDe(s: SentenceInfo, text: string): Found[] {
     const noun = tk[c]?.t.toLowerCase() ?? '';
     const kind = PLACE_CUE_KIND_DE.get(noun) ?? PLACE_CUE_KIND_DE.get(noun.replace(/(e?s|n)$/u, ''));
     if (!kind || !WHERE_DE.test(tk[c + 1]?.t ?? '')) continue;
-    if (!CAP.test(tk[a]!.t) || FUNCTION_WORDS.has(tk[a]!.t) || mentionAt(s, tk[a]!)) continue;
+    if (!CAP.test(tk[a]!.t) || FUNCTION_WORDS.has(tk[a]!.t) || mentionCovering(s, tk[a]!)) continue;
     out.push({ name: tk[a]!.t, kind, rule: 'ner.place-cue' });
   }
   return out;
@@ -495,7 +510,7 @@ function articleBefore(s: SentenceInfo, i: number, g: Gazetteer): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const t = tk[k]!;
     if (/^(the|a|an)$/iu.test(t.t)) return true;
-    const m = mentionAt(s, t);
+    const m = mentionCovering(s, t);
     const adjective = m ? g.isA(m.entity, NG_CLASS.State) && /^\p{Lu}\p{Ll}+$/u.test(t.t) : /^\p{Ll}+$/u.test(t.t) && !/^(of|in|on|at|to|and|or|by|from|with)$/u.test(t.t);
     if (!adjective) return false;
   }
@@ -510,18 +525,18 @@ function compassApposition(s: SentenceInfo, g: Gazetteer, text: string, isPlace:
     // "deployed to Orzysz, in the northeast": a name after a place preposition, then the region of the country it lies in
     if (tk[c]!.t === 'in' && tk[c + 1]?.t === 'the' && COMPASS_NOUNS_EN.test(tk[c + 2]?.t ?? '') && /^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start)) && !/^\s*of\b/u.test(text.slice(tk[c + 2]!.end))) {
       const from = c - 1;
-      if (CAP.test(tk[from]!.t) && !mentionAt(s, tk[from]!) && from > 0 && /^(to|in|at|near|from)$/u.test(tk[from - 1]!.t)) out.push({ name: tk[from]!.t, kind: 'City', rule: 'ner.place-cue' });
+      if (CAP.test(tk[from]!.t) && !mentionCovering(s, tk[from]!) && from > 0 && /^(to|in|at|near|from)$/u.test(tk[from - 1]!.t)) out.push({ name: tk[from]!.t, kind: 'City', rule: 'ner.place-cue' });
       continue;
     }
     if (!COMPASS_EN.test(tk[c]!.t) || !/^,\s*$/u.test(text.slice(tk[c - 1]!.end, tk[c]!.start))) continue;
     const target = tk[c + 1]!.t === 'of' ? c + 2 : c + 1;
-    const m = tk[target] ? mentionAt(s, tk[target]!) : undefined;
+    const m = tk[target] ? mentionCovering(s, tk[target]!) : undefined;
     if (!m || !isPlace(m.entity)) continue;
     // the name is the capitalised run ending right before the comma
     let from = c - 1;
     while (from > 0 && CAP.test(tk[from - 1]!.t) && adjacent(text, tk[from - 1]!, tk[from]!) && !FUNCTION_WORDS.has(tk[from - 1]!.t)) from--;
     while (from < c && (FUNCTION_WORDS.has(tk[from]!.t) || !CAP.test(tk[from]!.t))) from++;
-    if (from >= c || c - from > 3 || mentionAt(s, tk[from]!) || mentionAt(s, tk[c - 1]!)) continue;
+    if (from >= c || c - from > 3 || mentionCovering(s, tk[from]!) || mentionCovering(s, tk[c - 1]!)) continue;
     out.push({ name: span(text, s, from, c), kind: 'City', rule: 'ner.place-cue' });
   }
   return out;
@@ -588,28 +603,28 @@ function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
     }
     // "Joint Base Lewis-McChord": a two-word opening
     const two = tk[h + 2] && joined(h, h + 1) ? `${w} ${tk[h + 1]!.t}` : '';
-    if (two && BASE_PREFIXES_EN.has(two) && CAP.test(tk[h + 2]!.t) && !FUNCTION_WORDS.has(tk[h + 2]!.t) && joined(h + 1, h + 2) && !mentionAt(s, tk[h + 2]!)) {
+    if (two && BASE_PREFIXES_EN.has(two) && CAP.test(tk[h + 2]!.t) && !FUNCTION_WORDS.has(tk[h + 2]!.t) && joined(h + 1, h + 2) && !mentionCovering(s, tk[h + 2]!)) {
       out.push({ name: s.text.slice(rel(h), relEnd(h + 2)), kind: 'Place', rule: 'ner.place-cue' });
       h += 2;
       continue;
     }
     // "Camps Hovey and Stanley": two bases, each named with the singular
     const singular = BASE_PLURALS_EN.get(w);
-    if (singular && tk[h + 3] && tk[h + 2]!.t === 'and' && [h + 1, h + 3].every((k) => CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && !mentionAt(s, tk[k]!)) && joined(h, h + 1) && joined(h + 1, h + 2) && joined(h + 2, h + 3)) {
+    if (singular && tk[h + 3] && tk[h + 2]!.t === 'and' && [h + 1, h + 3].every((k) => CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && !mentionCovering(s, tk[k]!)) && joined(h, h + 1) && joined(h + 1, h + 2) && joined(h + 2, h + 3)) {
       out.push({ name: `${singular} ${tk[h + 1]!.t}`, kind: 'Place', rule: 'ner.place-cue', aliases: [s.text.slice(rel(h), relEnd(h + 1))] });
       out.push({ name: `${singular} ${tk[h + 3]!.t}`, kind: 'Place', rule: 'ner.place-cue', aliases: [tk[h + 3]!.t] });
       h += 3;
       continue;
     }
     // "Fort Carson", "Camp Lemonnier": a base named after its opening word
-    if (BASE_PREFIXES_EN.has(w) && tk[h + 1] && CAP.test(tk[h + 1]!.t) && !FUNCTION_WORDS.has(tk[h + 1]!.t) && joined(h, h + 1) && !mentionAt(s, tk[h + 1]!)) {
+    if (BASE_PREFIXES_EN.has(w) && tk[h + 1] && CAP.test(tk[h + 1]!.t) && !FUNCTION_WORDS.has(tk[h + 1]!.t) && joined(h, h + 1) && !mentionCovering(s, tk[h + 1]!)) {
       out.push({ name: s.text.slice(rel(h), relEnd(h + 1)), kind: 'Place', rule: 'ner.place-cue' });
       h++;
       continue;
     }
     // "the Belgorod region": a city's name (or one the register does not know) before a lower-case region noun
     if (REGION_NOUNS_EN.test(w) && h > 1 && /^the$/iu.test(tk[h - 2]!.t) && nameWord(tk[h - 1]!.t) && joined(h - 1, h)) {
-      const m = mentionAt(s, tk[h - 1]!);
+      const m = mentionCovering(s, tk[h - 1]!);
       if (!m || (g.isA(m.entity, NG_CLASS.City) && m.start === tk[h - 1]!.start)) out.push({ name: s.text.slice(rel(h - 1), relEnd(h)), kind: 'Place', rule: 'ner.place-cue' });
       continue;
     }
@@ -627,7 +642,7 @@ function placeByHead(s: SentenceInfo, g: Gazetteer): Found[] {
 /** `ner.dateline`: "Unterlüß. Eigentlich …", "TARTU (AP) - …" at the start of a paragraph. */
 function dateline(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string): Found[] {
   const first = s.tokens[0];
-  if (!first || !CAP.test(first.t) || mentionAt(s, first)) return [];
+  if (!first || !CAP.test(first.t) || mentionCovering(s, first)) return [];
   const rest = text.slice(first.end, first.end + 40);
   const agency = /^,?\s*(\p{L}{3}\.? \d{1,2},? )?\((dpa|AFP|AP|Reuters|dpa-AFX|KNA|epd|APA|SDA|Xinhua|TASS|UPI)\)\s*[-–—]/u.test(rest);
   const alone = s.tokens.length === 1 && /^\.$/u.test(text.slice(first.end, s.end).trim()) && text.slice(s.end).match(/^\s+\p{Lu}/u);
@@ -664,14 +679,14 @@ function elections(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en'): Found[] {
   const tk = s.tokens;
   for (let i = 1; i < tk.length; i++) {
     const w = tk[i]!.t;
-    if (mentionAt(s, tk[i]!)) continue;
+    if (mentionCovering(s, tk[i]!)) continue;
     if (lang === 'de') {
       if (ELECTION_DE.test(w) && DE_DETERMINED.test(tk[i - 1]!.t)) out.push({ name: w, kind: 'Event', rule: 'ner.election' });
       continue;
     }
     // English: "<state adjective> <kind> election(s)" ("the Finnish parliamentary election", "Belarus's presidential election")
     if (!/^elections?$/u.test(w) || !ELECTION_KINDS_EN.test(tk[i - 1]!.t) || i < 2) continue;
-    const state = mentionAt(s, tk[i - 2]!);
+    const state = mentionCovering(s, tk[i - 2]!);
     if (!state || !g.isA(state.entity, NG_CLASS.State)) continue;
     out.push({ name: s.text.slice(state.start - s.start, tk[i]!.end - s.start).replace(/^(the|The)\s+/u, ''), kind: 'Event', rule: 'ner.election' });
   }
@@ -791,18 +806,18 @@ function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string
   for (let n = 0; n < tk.length; n++) {
     const w = tk[n]!.t;
     const noun = lang === 'en' ? MEETING_NOUNS_EN.has(w) && (w !== 'talks' || /^(peace|the)$/u.test(tk[n - 1]?.t ?? '')) : MEETING_NOUN_DE.test(w) || (TALKS_NOUN_DE.test(w) && TALKS_DETERMINERS_DE.test(tk[n - 1]?.t ?? ''));
-    if (!noun || mentionAt(s, tk[n]!)) continue;
+    if (!noun || mentionCovering(s, tk[n]!)) continue;
     let end: number | undefined;
     const joined = !!tk[n + 2] && adjacent(text, tk[n]!, tk[n + 1]!);
     const next = joined ? tk[n + 1]!.t : '';
     const first = tk[n + 2];
-    const place = first ? mentionAt(s, first) : undefined;
+    const place = first ? mentionCovering(s, first) : undefined;
     // "the NATO summit in Lithuania's capital, Vilnius": a possessive place is not where it is held
     if (/^(in|im)$/u.test(next) && place && first && place.start === first.start && MEETING_PLACES.some((c) => g.isA(place.entity, c)) && !/^['’]s\b/u.test(text.slice(place.end))) end = place.end;
     else if (lang === 'de' && next === 'von' && place && first && place.start === first.start && g.isA(place.entity, NG_CLASS.Person)) {
       // "Gipfeltreffen von Biden und Putin": two people who meet
       const k = tk.findIndex((t) => t.start >= place.end);
-      const other = k > 0 && /^(und|mit)$/u.test(tk[k]!.t) && tk[k + 1] ? mentionAt(s, tk[k + 1]!) : undefined;
+      const other = k > 0 && /^(und|mit)$/u.test(tk[k]!.t) && tk[k + 1] ? mentionCovering(s, tk[k + 1]!) : undefined;
       if (other && other.start === tk[k + 1]!.start && g.isA(other.entity, NG_CLASS.Person)) end = other.end;
     }
     // the words before the noun that belong to the name
@@ -810,7 +825,7 @@ function meetings(s: SentenceInfo, g: Gazetteer, lang: 'de' | 'en', text: string
     while (from > 0 && n - from < 3 && adjacent(text, tk[from - 1]!, tk[from]!) && meetingModifier(tk[from - 1]!.t, lang)) from--;
     // "the Alaska summit", "der Alaska-Gipfel": a place named before the noun says where it is held
     if (end === undefined) {
-      const placeBefore = (k: number) => { const m = mentionAt(s, tk[k]!); return !!m && MEETING_PLACES.some((c) => g.isA(m.entity, c)) && (lang === 'en' || m.end < tk[k]!.end); };
+      const placeBefore = (k: number) => { const m = mentionCovering(s, tk[k]!); return !!m && MEETING_PLACES.some((c) => g.isA(m.entity, c)) && (lang === 'en' || m.end < tk[k]!.end); };
       const named = lang === 'en' ? [...Array(n - from).keys()].some((i) => placeBefore(from + i)) : /-/u.test(w) && placeBefore(n);
       if (!named) continue;
       end = tk[n]!.end;
@@ -840,7 +855,7 @@ function documents(s: SentenceInfo, g: Gazetteer): Found[] {
   const relEnd = (k: number) => tk[k]!.end - s.start;
   for (let h = 1; h < tk.length; h++) {
     if (!DOCUMENT_HEADS_EN.has(tk[h]!.t)) continue;
-    const covering = mentionAt(s, tk[h]!);
+    const covering = mentionCovering(s, tk[h]!);
     if (covering) continue; // a document the register knows
     let from = h;
     while (from > 0 && h - from < 5 && /^ $/u.test(text.slice(relEnd(from - 1), rel(from))) && ((CAP.test(tk[from - 1]!.t) && !FUNCTION_WORDS.has(tk[from - 1]!.t) && !roleAt([tk[from - 1]!.t], 0)) || /^(19|20)\d\d$/u.test(tk[from - 1]!.t))) from--;
@@ -883,10 +898,10 @@ function weaponDesignations(s: SentenceInfo, text: string): Found[] {
   const out: Found[] = [];
   const tk = s.tokens;
   for (let i = 0; i < tk.length - 1; i++) {
-    if (!WEAPON_DESIGNATION.test(tk[i]!.t) || mentionAt(s, tk[i]!)) continue;
+    if (!WEAPON_DESIGNATION.test(tk[i]!.t) || mentionCovering(s, tk[i]!)) continue;
     let k = i + 1;
     while (k < tk.length && k - i <= 2 && CAP.test(tk[k]!.t) && !FUNCTION_WORDS.has(tk[k]!.t) && adjacent(text, tk[k - 1]!, tk[k]!)) k++;
-    if (!tk[k] || !WEAPON_NOUNS_EN.test(tk[k]!.t) || !adjacent(text, tk[k - 1]!, tk[k]!) || tk.slice(i + 1, k).some((t) => mentionAt(s, t))) continue;
+    if (!tk[k] || !WEAPON_NOUNS_EN.test(tk[k]!.t) || !adjacent(text, tk[k - 1]!, tk[k]!) || tk.slice(i + 1, k).some((t) => mentionCovering(s, t))) continue;
     out.push({ name: span(text, s, i, k), kind: 'WeaponType', rule: 'ner.weapon-designation' });
     i = k;
   }

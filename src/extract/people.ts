@@ -12,7 +12,7 @@ import { entityIri } from '../model/iri.js';
 import { NG_CLASS } from '../model/vocab.js';
 import { knownEntity, type EntityMention, type Gazetteer } from './gazetteer.js';
 import type { RoleEntry } from './lexicon/roles.js';
-import type { SentenceInfo } from './sentence.js';
+import { mentionCovering, type SentenceInfo } from './sentence.js';
 import { CALENDAR, nameAt, OWNER_CLASSES, type RolePhrase } from './role-phrases.js';
 import type { Token } from './tokens.js';
 import { rule } from './rules.js';
@@ -431,10 +431,12 @@ export function findNamedPeople(text: string, sentences: readonly SentenceInfo[]
   const out: Introduction[] = [];
   for (const s of sentences) {
     const tk = s.tokens;
-    const covered = (k: number) => s.mentions.some((m) => m.start <= tk[k]!.start && tk[k]!.end <= m.end);
+    const covered = (k: number) => mentionCovering(s, tk[k]!) !== undefined;
     for (let k = 0; k < tk.length - 1; k++) {
       const dash = tk[k]!.t.indexOf('-');
       const first = dash < 0 ? tk[k]!.t : tk[k]!.t.slice(0, dash);
+      // (only a family or given name opens a name: the cheap tests first)
+      if (!FAMILY_NAME_FIRST.has(tk[k]!.t) && !GIVEN_NAMES.has(first) && !THEOPHORIC.test(tk[k]!.t)) continue;
       if (covered(k)) continue;
       // "Choe Son Hui", "Baik Tae-hyun": a Korean or Chinese family name and its given name in one or two syllable words
       const given = FAMILY_NAME_FIRST.has(tk[k]!.t) ? eastAsianGiven(text, tk, k, covered) : 0;

@@ -63,6 +63,12 @@ export function sentenceUpTo(s: SentenceInfo, end: number): SentenceInfo {
   return { ...s, end, text: s.text.slice(0, end - s.start), tokens: before(s.tokens), mentions: before(s.mentions), shadows: before(s.shadows), dates: before(s.dates), roles: before(s.roles), agents: before(s.agents), eventDate };
 }
 
+/** The first of the sentence's mentions that covers token `t`, if any (a loop: stages ask per token). */
+export function mentionCovering(s: SentenceInfo, t: Token): EntityMention | undefined {
+  for (const m of s.mentions) if (m.start <= t.start && t.end <= m.end) return m;
+  return undefined;
+}
+
 /** A dateline opening a paragraph: "Washington/Berlin (Reuters) - ", "Seoul, June 19 (IANS) – ", "TEHRAN -- ". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}\s/.,]{0,40}?\d{0,4}\s*\([^()]{1,40}\)\s*[-–—]+\s+|\p{Lu}{3,}(?:[\s/]+\p{Lu}{3,})*\s+[-–—]{1,2}\s+)/u;
 

@@ -104,7 +104,7 @@ export function outletBefore(s: SentenceInfo, k: number): boolean {
 /** {@link outletBefore} of token `k`, `w` its word in lower case. */
 function outletBeforeWord(s: SentenceInfo, k: number, w: string): boolean {
   const toks = s.tokens;
-  const perfect = /^(learned|learnt)$/u.test(w) && /^(has|have)$/iu.test(toks[k - 1]?.t ?? '');
+  const perfect = (w === 'learned' || w === 'learnt') && /^(has|have)$/iu.test(toks[k - 1]?.t ?? '');
   if (w !== 'reports' && !perfect) return false;
   const before = toks[k - (perfect ? 2 : 1)];
   const outlet = before && s.mentions.find((m) => m.end === before.end);
@@ -120,74 +120,81 @@ const afterModal = (s: SentenceInfo, k: number) => inClauseBefore(s, k, MODALS);
 function verbsIn(s: SentenceInfo): Verb[] {
   const out: Verb[] = [];
   const toks = s.tokens;
-  toks.forEach((t, k) => {
-    const w = t.t.toLowerCase();
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.t.toLowerCase();
     // "his demands", "the claims", "its warnings": a noun after a determiner, not a verb
     // "…, Yuri Ushakov made this statement to Russian media": a statement named after the words it closes
-    if (/^(made|gave)$/.test(w) && /^(this|the|these)$/i.test(toks[k + 1]?.t ?? '') && /^(statement|remarks|comments)$/i.test(toks[k + 2]?.t ?? '')) {
+    if ((w === 'made' || w === 'gave') && /^(this|the|these)$/i.test(toks[k + 1]?.t ?? '') && /^(statement|remarks|comments)$/i.test(toks[k + 2]?.t ?? '')) {
       out.push({ token: k, weak: false });
-      return;
+      continue;
     }
     // "…, Reuters reports.", "…, Reuters has learned.": a trailing clause with the outlet before the verb
     if (outletBeforeWord(s, k, w)) {
       out.push({ token: k, weak: false });
-      return;
+      continue;
     }
-    if (!isReportingForm(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) return;
-    // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
-    if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return;
-    // "as fears of a Russian assault grew", "claims of fraud": these plurals before "of" are nouns ("warns of" is a verb)
-    if (PLURAL_NOUN_BEFORE_OF.test(w) && /^of$/i.test(toks[k + 1]?.t ?? '')) return;
-    // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report; nor one after a modal ("müsse sich entschuldigen")
-    // (infinitives end in -en, -ern, -eln: "fordern", "äußern")
-    if (toks[k - 1]?.t === 'zu' && INFINITIVE.test(w)) return;
-    if (INFINITIVE.test(w) && afterModal(s, k)) return;
-    // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
-    if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return;
-    // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
-    // ("Russia responded angrily to the sanctions": an adverb may stand between)
-    // ("responded to questions", "responded to the accusations": an answer in words)
-    const a = /ly$/u.test(toks[k + 1]?.t ?? '') ? k + 2 : k + 1;
-    if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[a]?.t ?? '') && !(/^respond/.test(w) && toks.slice(a + 1, a + 4).some((x) => ANSWERED.test(x.t)))) return;
-    // "the benchmark, expected to be discussed", "it is widely expected that": what is expected, nobody's words
-    if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return;
-    // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
-    if (EN_REPORTING.has(w) && /^(will|would|could|may|might|should|must|can|cannot|shall)$/i.test(toks[k - 1]?.t ?? '')) return;
-    // "Tehran's alleged drone deliveries", "Erdogan's reported plan": a participle before a noun after a possessive is an adjective
-    if (/^(alleged|reported|claimed|purported)$/.test(w) && /^(['’]s|its|his|her|their)$/i.test(toks[k - 1]?.t ?? '') && /^\p{Ll}/u.test(toks[k + 1]?.t ?? '')) return;
-    // "the truce is said to be holding": an agentless passive with an infinitive reports no one; "has the final say" is a noun
-    if (w === 'said' && /^(is|are|was|were)$/i.test(toks[k - 1]?.t ?? '') && toks[k + 1]?.t === 'to') return;
-    if (w === 'say' && /^(final|last|little|much|more|equal)$/i.test(toks[k - 1]?.t ?? '')) return;
-    // "Der Vertrag sieht eine Reduzierung vor": "vorsehen" provides for; only "sieht vor, dass …" states what a document says
-    if (/^(sieht|sah|sehen|sahen)$/.test(w) && particleAfter(s, k, 'vor') && !toks.some((x) => /^dass$/iu.test(x.t))) return;
-    // "Wann sie beginnt, wird in Kürze bekannt gegeben": a German passive with no agent reports no one ("wurde Leonards zitiert" names its speaker)
-    if ((DE_REPORTING_PARTICIPLES.has(w) || DE_PARTICIPLES_WITH.has(w)) && w !== 'zitiert' && agentlessPassive(s, k)) return;
-    // "France recalls its ambassador": calling a diplomat home is no report
-    if (/^recall(s|ed)?$/.test(w) && toks.slice(k + 1, k + 4).some((x) => /^(ambassadors?|envoys?|diplomats?|troops|forces)$/iu.test(x.t))) return;
-    // "has not yet announced whether …", "did not say": a negated report says nothing
-    if (EN_REPORTING.has(w) && [toks[k - 1]?.t, toks[k - 2]?.t].some((x) => x !== undefined && /^(not|never|n['’]t)$/i.test(x))) return;
-    // "claimed responsibility for the attack" is a deed, not words
-    if (/^claim(ed|s|ing)?$/.test(w) && /^responsibility$/i.test(toks[k + 1]?.t ?? '')) return;
-    // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
-    if (/^droh/.test(w) && toks.some((t, j) => j > k && t.t === 'zu' && /^\p{Ll}+en$/u.test(toks[j + 1]?.t ?? ''))) return;
-    const particles = DE_REPORTING.get(w) ?? [];
-    const ok =
-      particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
-      DE_REPORTING_PARTICIPLES.has(w) ||
-      (DE_PARTICIPLES_WITH.has(w) && inClauseBefore(s, k, DE_PARTICIPLES_WITH.get(w)!)) ||
-      (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
-      // "the document states": a verb after a document noun, elsewhere mostly the noun ("the United States")
-      (w === 'states' && isDocumentNoun(toks[k - 1]?.t ?? '', 'en')) ||
-      // "calling it a provocation" is speech, "a treaty calling for …" is not
-      (w === 'calling' && /^(it|him|her|them|this|that)$/i.test(toks[k + 1]?.t ?? '')) ||
-      (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? '')) ||
-      // "called the plans provocative", "calls the move a provocation": a judgement, not a phone call
-      (/^(called|calls)$/.test(w) && calledAJudgement(s, k)) ||
-      // "…, reports Meduza": a trailing clause with the outlet after the verb
-      (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start));
-    if (ok) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
-  });
+    if (!isReportingForm(w) || DETERMINER.test(toks[k - 1]?.t ?? '')) continue;
+    if (reportsAt(s, k, w)) out.push({ token: k, weak: WEAK_REPORTING.has(w) });
+  }
   return out;
+}
+
+/** Is the reporting form `w` at token `k` (not after a determiner) a reporting verb here, not a noun, a deed or a negated report? */
+function reportsAt(s: SentenceInfo, k: number, w: string): boolean {
+  const toks = s.tokens;
+  const t = toks[k]!;
+  // "amid fears of", "despite warnings", "over claims": a plural noun after a preposition
+  if (/s$/.test(w) && NOUN_BEFORE.test(toks[k - 1]?.t ?? '')) return false;
+  // "as fears of a Russian assault grew", "claims of fraud": these plurals before "of" are nouns ("warns of" is a verb)
+  if (PLURAL_NOUN_BEFORE_OF.test(w) && /^of$/i.test(toks[k + 1]?.t ?? '')) return false;
+  // "traue sich nicht, das Trump direkt zu sagen": a zu-infinitive is no one's report; nor one after a modal ("müsse sich entschuldigen")
+  // (infinitives end in -en, -ern, -eln: "fordern", "äußern")
+  if (toks[k - 1]?.t === 'zu' && INFINITIVE.test(w)) return false;
+  if (INFINITIVE.test(w) && afterModal(s, k)) return false;
+  // "its maximalist demands": a possessive, an adjective, then the plural noun ("its allies indicated" is a verb)
+  if (/s$/.test(w) && /^(its|his|her|their|our|my|your)$/i.test(toks[k - 2]?.t ?? '') && /^\p{Ll}+$/u.test(toks[k - 1]!.t)) return false;
+  // "the leak added to questions", "pointed to the map", "responded to the sanctions": a preposition right after makes it no reporting verb
+  // ("Russia responded angrily to the sanctions": an adverb may stand between)
+  // ("responded to questions", "responded to the accusations": an answer in words)
+  const a = /ly$/u.test(toks[k + 1]?.t ?? '') ? k + 2 : k + 1;
+  if (NOT_SPEECH_AFTER.has(w) && /^(to|at|a|an)$/i.test(toks[a]?.t ?? '') && !(/^respond/.test(w) && toks.slice(a + 1, a + 4).some((x) => ANSWERED.test(x.t)))) return false;
+  // "the benchmark, expected to be discussed", "it is widely expected that": what is expected, nobody's words
+  if (w === 'expected' && (/^(to|is|are|was|were|be|been|being|widely|generally|'s)$/i.test(toks[k + 1]?.t ?? '') || /^(is|are|was|were|be|been|being|widely|generally|'s|,)$/i.test(toks[k - 1]?.t ?? '') || /,\s*$/.test(s.text.slice(0, t.start - s.start)))) return false;
+  // "Russia will warn civilians": an English verb after a modal is what may be said, not a report
+  if (EN_REPORTING.has(w) && /^(will|would|could|may|might|should|must|can|cannot|shall)$/i.test(toks[k - 1]?.t ?? '')) return false;
+  // "Tehran's alleged drone deliveries", "Erdogan's reported plan": a participle before a noun after a possessive is an adjective
+  if (/^(alleged|reported|claimed|purported)$/.test(w) && /^(['’]s|its|his|her|their)$/i.test(toks[k - 1]?.t ?? '') && /^\p{Ll}/u.test(toks[k + 1]?.t ?? '')) return false;
+  // "the truce is said to be holding": an agentless passive with an infinitive reports no one; "has the final say" is a noun
+  if (w === 'said' && /^(is|are|was|were)$/i.test(toks[k - 1]?.t ?? '') && toks[k + 1]?.t === 'to') return false;
+  if (w === 'say' && /^(final|last|little|much|more|equal)$/i.test(toks[k - 1]?.t ?? '')) return false;
+  // "Der Vertrag sieht eine Reduzierung vor": "vorsehen" provides for; only "sieht vor, dass …" states what a document says
+  if (/^(sieht|sah|sehen|sahen)$/.test(w) && particleAfter(s, k, 'vor') && !toks.some((x) => /^dass$/iu.test(x.t))) return false;
+  // "Wann sie beginnt, wird in Kürze bekannt gegeben": a German passive with no agent reports no one ("wurde Leonards zitiert" names its speaker)
+  if ((DE_REPORTING_PARTICIPLES.has(w) || DE_PARTICIPLES_WITH.has(w)) && w !== 'zitiert' && agentlessPassive(s, k)) return false;
+  // "France recalls its ambassador": calling a diplomat home is no report
+  if (/^recall(s|ed)?$/.test(w) && toks.slice(k + 1, k + 4).some((x) => /^(ambassadors?|envoys?|diplomats?|troops|forces)$/iu.test(x.t))) return false;
+  // "has not yet announced whether …", "did not say": a negated report says nothing
+  if (EN_REPORTING.has(w) && [toks[k - 1]?.t, toks[k - 2]?.t].some((x) => x !== undefined && /^(not|never|n['’]t)$/i.test(x))) return false;
+  // "claimed responsibility for the attack" is a deed, not words
+  if (/^claim(ed|s|ing)?$/.test(w) && /^responsibility$/i.test(toks[k + 1]?.t ?? '')) return false;
+  // "drohten beide Länder ohne Abkommen zu bleiben": "drohen" with a zu-infinitive is a risk, not a threat
+  if (/^droh/.test(w) && toks.some((t, j) => j > k && t.t === 'zu' && /^\p{Ll}+en$/u.test(toks[j + 1]?.t ?? ''))) return false;
+  const particles = DE_REPORTING.get(w) ?? [];
+  return (
+    particles.some((particle) => particle === '' || particleAfter(s, k, particle)) ||
+    DE_REPORTING_PARTICIPLES.has(w) ||
+    (DE_PARTICIPLES_WITH.has(w) && inClauseBefore(s, k, DE_PARTICIPLES_WITH.get(w)!)) ||
+    (EN_REPORTING.has(w) && !/^(reports?|calls?|called|calling|states)$/.test(w)) ||
+    // "the document states": a verb after a document noun, elsewhere mostly the noun ("the United States")
+    (w === 'states' && isDocumentNoun(toks[k - 1]?.t ?? '', 'en')) ||
+    // "calling it a provocation" is speech, "a treaty calling for …" is not
+    (w === 'calling' && /^(it|him|her|them|this|that)$/i.test(toks[k + 1]?.t ?? '')) ||
+    (/^(called|reported)$/.test(w) && /^(for|on|it|that)$/i.test(toks[k + 1]?.t ?? '')) ||
+    // "called the plans provocative", "calls the move a provocation": a judgement, not a phone call
+    (/^(called|calls)$/.test(w) && calledAJudgement(s, k)) ||
+    // "…, reports Meduza": a trailing clause with the outlet after the verb
+    (/^(reports|reported)$/.test(w) && /,\s*$/.test(s.text.slice(0, t.start - s.start)) && s.mentions.some((m) => m.start === toks[k + 1]?.start))
+  );
 }
 
 /** An evaluative adjective's ending ("provocative", "dangerous", "unacceptable", "irresponsible"). */
