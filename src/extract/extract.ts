@@ -206,7 +206,7 @@ export function extractDocument(original: string, meta: SourceMeta, g: Gazetteer
   const treaties = [...findTreaties(sentences, g, lang), ...findAcronyms(sentences, g, lang), ...findNames(sentences, g, lang, text)];
   intros.push(...findSpeakerNames(text, sentences, g, lang, meta.published, (s) => reportingVerbs(s, () => false)));
   const surnames = learnSurnames(sentences, g);
-  const shortNames = learnShortNames(sentences, g);
+  const shortNames = learnShortNames(text, sentences, g);
   if (g.namesLearnt !== learnt || treaties.length || surnames || shortNames) {
     linkMentions(text, tokens, sentences, g, inBoiler);
     findRoles(text, sentences, g, lang);

@@ -16,18 +16,23 @@ import { tokenize } from './tokens.js';
 const NAME_START = /^\p{Lu}/u;
 
 /** Learn the bare names of bodies named with their state; true when a name was learnt. */
-export function learnShortNames(sentences: readonly SentenceInfo[], g: Gazetteer): boolean {
+export function learnShortNames(text: string, sentences: readonly SentenceInfo[], g: Gazetteer): boolean {
   const bodies = new Map<string, Set<string>>();
+  /** How often each short name stands inside the full names it was read from. */
+  const inFull = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!g.isA(m.entity, NG_CLASS.Organisation)) continue;
       const rest = withoutState(m.text, g);
-      if (rest) bodies.set(rest, (bodies.get(rest) ?? new Set()).add(m.entity));
+      if (!rest) continue;
+      bodies.set(rest, (bodies.get(rest) ?? new Set()).add(m.entity));
+      inFull.set(rest, (inFull.get(rest) ?? 0) + 1);
     }
   }
   let learnt = false;
   for (const [rest, which] of bodies) {
-    if (which.size !== 1 || g.match(rest).length) continue;
+    // (only a short name the text uses on its own: learning one makes the mentions be read again)
+    if (which.size !== 1 || text.split(rest).length - 1 <= inFull.get(rest)! || g.match(rest).length) continue;
     g.addName(rest, [...which][0]!, false, 'name', rule('ner.short-name'));
     learnt = true;
   }
