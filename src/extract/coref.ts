@@ -12,7 +12,7 @@
 import { NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Introduction } from './people.js';
-import { clauseStart, type AgentRef, type SentenceInfo } from './sentence.js';
+import { clauseStart, mentionCovering, type AgentRef, type SentenceInfo } from './sentence.js';
 import { bodyNounAt, documentKind, isDocumentNoun, type BodyNoun } from './lexicon/body-nouns.js';
 import { ANONYMOUS_SOURCE, INDEFINITE, isReportingWord, PRONOUNS, SOURCE_COMPOUND_DE, SOURCE_NOUN_DE } from './lexicon/speech-verbs.js';
 import { rule } from './rules.js';
@@ -317,7 +317,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
     // and one German adjective: "die islamistische Organisation"
     // (an adverb may qualify the German adjective: "das autokratisch geführte Land")
     const adverb = lang === 'de' && /^\p{Ll}+$/u.test(s.tokens[k - 2]?.t ?? '') && !ARTICLE.test(s.tokens[k - 2]!.t) && ARTICLE.test(s.tokens[k - 3]?.t ?? '');
-    const modifies = mod && !s.mentions.some((m) => m.start <= mod.start && mod.end <= m.end) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && (adverb || ARTICLE.test(s.tokens[k - 2]?.t ?? '')));
+    const modifies = mod && !mentionCovering(s, mod) && (lang === 'en' ? !/^(the|a|an|its|their|his|her|of|and|'s)$/i.test(mod.t) && !isReportingWord(mod.t) : /^\p{Ll}+e[nmrs]?$/u.test(mod.t) && (adverb || ARTICLE.test(s.tokens[k - 2]?.t ?? '')));
     const j = modifies ? k - (adverb ? 2 : 1) : k;
     const headFrom = modifies ? k - 1 : k;
     const ownerTok = s.tokens[j - 1]?.t === "'s" ? s.tokens[j - 2] : s.tokens[j - 1];
@@ -492,7 +492,7 @@ export function resolveAgents(sentences: SentenceInfo[], intros: readonly Introd
       // never across a reporting verb or a person's name ("Ushakov told Russian state media")
       const person = (x: number) => s.mentions.some((m) => m.start <= s.tokens[x]!.start && s.tokens[x]!.end <= m.end && g.isA(m.entity, NG_CLASS.Person));
       // (nor across a preposition: "wrote on social media")
-      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !PREPOSITION.test(s.tokens[j]!.t) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || s.mentions.some((m) => m.start <= s.tokens[j]!.start && s.tokens[j]!.end <= m.end)) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
+      while (j >= 0 && k - j <= 4 && !commaAfter(j) && !isReportingWord(s.tokens[j]!.t) && !person(j) && !PREPOSITION.test(s.tokens[j]!.t) && !INDEFINITE.has(s.tokens[j]!.t.toLowerCase()) && (/^\p{Ll}/u.test(s.tokens[j]!.t) || lang === 'en' || mentionCovering(s, s.tokens[j]!) !== undefined) && !/^(der|die|das|des|dem|den|the|this|that|these|those|dieser|diese|dieses|und|and|or|oder)$/i.test(s.tokens[j]!.t)) j--;
       const indefinite = j >= 0 && INDEFINITE.has(s.tokens[j]!.t.toLowerCase());
       const definite = j >= 0 && /^(der|die|das|des|dem|den|the|this|these|those|dieser|diese|dieses)$/i.test(s.tokens[j]!.t);
       // ("der iranische Beamte": "der" before a noun in -e is a singular, "der Beamten" a genitive plural)

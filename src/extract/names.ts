@@ -770,7 +770,7 @@ function bodyCompounds(s: SentenceInfo, g: Gazetteer): Found[] {
     if (dash < 1 || !BODY_COMPOUND_TAILS_DE.test(t.t.slice(dash + 1).toLowerCase()) || !/^\p{Lu}/u.test(t.t.slice(dash + 1))) continue;
     const owner = s.mentions.find((m) => m.start === t.start && m.end === t.start + dash);
     if (!owner || !ORG_OWNER_CLASSES.some((c) => g.isA(owner.entity, c))) continue;
-    if (s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue; // a body the register knows
+    if (mentionCovering(s, t)) continue; // a body the register knows
     out.push({ name: t.t, kind: 'Organisation', rule: 'ner.org-head' });
   }
   return out;
@@ -782,7 +782,7 @@ function stateGroups(s: SentenceInfo, g: Gazetteer): Found[] {
     const dash = t.t.lastIndexOf('-');
     if (dash < 1 || !STATE_GROUP_TAILS_DE.test(t.t.toLowerCase())) continue;
     const place = s.mentions.find((m) => m.start === t.start && m.end === t.start + dash);
-    if (!place || !g.isAny(place.entity, PLACE_CLASSES) || s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    if (!place || !g.isAny(place.entity, PLACE_CLASSES) || mentionCovering(s, t)) continue;
     out.push({ name: t.t, kind: 'Organisation', rule: 'ner.org-head' });
   }
   return out;

@@ -312,7 +312,9 @@ class StatementFinder {
     const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
     if (verbs.length) {
       const { s: vs, v } = verbs[0]!;
-      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote', ...this.mixedQuotation(vs, v.token, qs, outside) };
+      // (a reporting verb after the last quotation attributes it: no mixed quotation then)
+      const attributedAfter = verbs.some((x) => x.s.tokens[x.v.token]!.start >= qs.at(-1)!.end);
+      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote', ...(attributedAfter ? {} : this.mixedQuotation(vs, v.token, qs, outside)) };
     }
     const split = this.splitClause(ss.at(-1)!, qs.at(-1)!);
     if (split) return split;
@@ -341,13 +343,13 @@ class StatementFinder {
   /**
    * 'Baerbock sagte, der Wunsch sei „nicht nur verständlich, sondern natürlich“', 'X said that Ukraine
    * needs a "very clear path" to membership': quoted words inside the clause a reporting verb before
-   * them reports; the words are the whole clause, the quotation stays its verbatim part.
+   * them reports; the words are the whole clause, the quotation stays its verbatim part. (Not when
+   * a reporting clause follows the quotation, which the caller knows: '… revealed the allies'
+   * "hostile policy," Kim said' is Kim's quotation.)
    */
   private mixedQuotation(s: SentenceInfo, v: number, qs: readonly Quotation[], outside: (pos: number) => boolean): Pick<QuoteAttribution, 'content'> {
     const verbAt = s.tokens[v]!.end;
-    // (not when a reporting clause follows the quotation: '… revealed the allies' "hostile policy," Kim said' is Kim's quotation)
-    const attributedAfter = reportingVerbs(s, (p) => !outside(p)).some((x) => s.tokens[x.token]!.start >= qs.at(-1)!.end);
-    if (verbAt > qs[0]!.start || attributedAfter || qs.some((q) => q.start < s.start || q.end > s.end)) return {};
+    if (verbAt > qs[0]!.start || qs.some((q) => q.start < s.start || q.end > s.end)) return {};
     const span = this.clauses.indirectContent(s, v);
     // (a colon introduces the quotation itself: 'X told reporters: "…"')
     const lead = span ? this.text.slice(span.start, qs[0]!.start) : '';
