@@ -1406,4 +1406,16 @@ describe('session 10: offices, counterparts and who a reference points at', () =
   it('hunt 16en: a passive report without its agent is nobody named ("Russia has long been accused of violating the treaty"); with "by" the agent speaks', () => {
     expect(who(read('Russia has long been accused of violating the treaty. Iran was accused by Israel of launching drones.', 'en', '2025-05-09'))).toEqual(['Unknown_speaker', 'Israel']);
   });
+  it('hunt 16 leftovers: "who had (long) said" after a name; the verb that names its speaker wins over one that does not; "according to its official media" is the state it follows; a name before the subject noun ("the Trump administration announced") closes the words', () => {
+    expect(who(read('The launch followed a visit by James Mattis, who had said that any attack would be defeated.', 'en', '2017-02-15'))).toEqual(['James_Mattis']);
+    expect(who(read('After pressure from Washington, which threatened buyers of Russian oil with tariffs, Dmitry Medvedev called each new ultimatum "a step towards war."', 'en', '2025-08-06'))).toEqual(['Dmitry_Medvedev']);
+    expect(who(read('North Korea fired a missile on Sunday, according to its official media.', 'en', '2017-05-15'))).toEqual(['North_Korea']);
+    const leaving = read('The United States will leave the missile treaty, the Trump administration announced Friday, ending a key Cold War pact.', 'en', '2019-02-01');
+    expect(leaving.statements.map((x) => x.content)).toEqual(['The United States will leave the missile treaty']);
+  });
+  it('hunt 16 leftovers: the words stop where the narrator goes on (", but did not say whether", ", Reuters also writes", ", nannte aber keine Einzelheiten") and reach a "that" past a long occasion', () => {
+    expect(read('Trump said Wednesday that the talks were productive, but did not say whether he would impose new sanctions.', 'en', '2025-06-04').statements[0]!.content).toBe('that the talks were productive');
+    expect(read('Zelensky said on Thursday during a trip to Moldova that Ukraine is ready to join NATO, Reuters also writes.', 'en', '2023-06-01').statements[0]!.content).toBe('that Ukraine is ready to join NATO');
+    expect(read('Putin sagte, Russland werde reagieren, nannte aber keine Einzelheiten.', 'de', '2023-06-01').statements[0]!.content).toBe('Russland werde reagieren');
+  });
 });

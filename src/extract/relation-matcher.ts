@@ -10,7 +10,7 @@
  */
 import { NG, NG_CLASS } from '../model/vocab.js';
 import type { Gazetteer, EntityMention } from './gazetteer.js';
-import { ARTICLE, COORDINATORS, RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
+import { ARTICLE, COORDINATORS, PARENTHESIS_OPENER, RELATION_PATTERNS, type RelationPattern, type Slot, type SlotType } from './lexicon/relation-patterns.js';
 import type { FoundFact } from './relations.js';
 import { PREFIXES } from '../model/vocab.js';
 import type { SentenceInfo } from './sentence.js';
@@ -136,7 +136,7 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   const dist = (c: Candidate) => (c.tokenEnd <= trigger ? trigger - c.tokenEnd : c.token - trigger);
   const viaBefore = (c: Candidate) => slot.via !== undefined && viaAt(s, slot.via, c.token);
   const between = (c: Candidate) => (c.tokenEnd <= trigger ? s.tokens.slice(c.tokenEnd, trigger) : s.tokens.slice(trigger + 1, c.token));
-  const ok = cands.filter((c) => !exclude.has(c.entity) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)) && !(slot.notBetween && between(c).some((t) => slot.notBetween!.test(t.t))));
+  const ok = cands.filter((c) => !exclude.has(c.entity) && !inParenthesis(s, c, trigger) && (slot.side === 'either' || (slot.side === 'before' ? c.tokenEnd <= trigger : c.token > trigger)) && dist(c) <= slot.within && (!slot.viaOnly || viaBefore(c)) && !(slot.notVia && viaAt(s, slot.notVia, c.token)) && !(slot.notBetween && between(c).some((t) => slot.notBetween!.test(t.t))));
   if (ok.length === 0) return [];
   if (slot.all) return [...new Map(ok.map((c) => [c.entity, c])).values()];
   ok.sort((a, b) => Number(viaBefore(b)) - Number(viaBefore(a)) || dist(a) - dist(b));
@@ -152,6 +152,19 @@ function pick(s: SentenceInfo, cands: Candidate[], slot: Slot, trigger: number, 
   for (let k = at + 1; k < sorted.length && joined(sorted[k - 1]!, sorted[k]!); k++) list.push(sorted[k]!);
   for (let k = at - 1; k >= 0 && joined(sorted[k]!, sorted[k + 1]!); k--) list.unshift(sorted[k]!);
   return [...new Map(list.map((c) => [c.entity, c])).values()];
+}
+
+/**
+ * Is the candidate inside a parenthesis between commas that a preposition opens, the trigger
+ * after it ("Finland and Sweden, against the backdrop of a Russian offensive, applied …": Russia
+ * did not apply)?
+ */
+function inParenthesis(s: SentenceInfo, c: Candidate, trigger: number): boolean {
+  if (c.tokenEnd > trigger) return false;
+  const open = s.text.lastIndexOf(',', c.start - s.start);
+  const close = s.text.indexOf(',', c.end - s.start);
+  if (open <= 0 || close < 0 || s.start + close > s.tokens[trigger]!.start) return false;
+  return PARENTHESIS_OPENER.test(/^,\s*(\S+)/u.exec(s.text.slice(open))?.[1] ?? '');
 }
 
 /** An article or a role phrase's word: looked past for the word that opens a slot. */

@@ -311,10 +311,13 @@ class StatementFinder {
   private quoteAttribution(s: SentenceInfo, qs: readonly Quotation[], ss: readonly SentenceInfo[], outside: (pos: number) => boolean): QuoteAttribution {
     const verbs = ss.flatMap((x) => reportingVerbs(x, (p) => !outside(p)).map((v) => ({ s: x, v })));
     if (verbs.length) {
-      const { s: vs, v } = verbs[0]!;
+      // the first verb that names its speaker ("After pressure from Washington, which threatened buyers …, Medvedev called it „…“")
+      const speakers = verbs.map((x) => this.clauses.speakerOf(x.s, x.v.token, outside));
+      const k = Math.max(0, speakers.findIndex((a) => a !== undefined));
+      const { s: vs, v } = verbs[k]!;
       // (a reporting verb after the last quotation attributes it: no mixed quotation then)
       const attributedAfter = verbs.some((x) => x.s.tokens[x.v.token]!.start >= qs.at(-1)!.end);
-      return { speakerRef: this.clauses.speakerOf(vs, v.token, outside), verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote', ...(attributedAfter ? {} : this.mixedQuotation(vs, v.token, qs, outside)) };
+      return { speakerRef: speakers[k], verbAt: vs.tokens[v.token]!.start, id: 'speech.direct-quote', ...(attributedAfter ? {} : this.mixedQuotation(vs, v.token, qs, outside)) };
     }
     const split = this.splitClause(ss.at(-1)!, qs.at(-1)!);
     if (split) return split;

@@ -62,6 +62,9 @@ const AIMED_AT = /^[^.;]{0,25}?\b(?:at|against|gegen|(?:on|auf)\s+(?!(?:Monday|T
 /** Words that join the members of a list ("A und B", "sowohl A als auch B"), lower case. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'and', 'sowie', 'als auch', 'as well as', 'und auch']);
 
+/** Prepositions that open a parenthesis between commas whose names are no party ("…, against the backdrop of a Russian offensive, …"). */
+export const PARENTHESIS_OPENER = /^(against|amid|despite|after|following|during|trotz|angesichts|inmitten|nach|während)$/i;
+
 /** Articles between an opening word and its name ("gegen die Ukraine", "with the United States"). */
 export const ARTICLE = /^(the|der|die|das|den|dem|des)$/i;
 
@@ -93,13 +96,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     trigger: /^(joined|beigetreten|Mitglied|member|Mitgliedstaat|Mitgliedsstaat|Mitgliedsland|Mitgliedsländer|Mitgliedstaaten|members)$/i,
     subject: { types: ['State'], side: 'either', within: 8, notVia: PLACE_OPENER },
     object: { types: ['Organisation'], side: 'either', within: 6 },
-    block: /^(will|would|could|might|wants?|plans?|hopes?|seeks?|bid|application|applied|apply|applies|candidate|Antrag|beantragt|beantragte|Kandidat|möchte|wollen|wolle|soll|sollen|könnte|würde|nicht|not|never|kein|keine|if|falls|wenn|non|Nicht-Mitglied|Beitrittskandidat|Beitrittsanwärter|candidate-member|candidate-country|aspiring)$/i,
+    block: /^(will|would|could|might|wants?|plans?|hopes?|seeks?|bid|application|applied|apply|applies|candidate|Antrag|beantragt|beantragte|Kandidat|möchte|wollen|wolle|soll|sollen|könnte|würde|nicht|not|never|kein|keine|if|falls|wenn|non|Nicht-Mitglied|Beitrittskandidat|Beitrittsanwärter|candidate-member|candidate-country|aspiring|ready|prepared|bereit)$/i,
     examples: [
       { text: 'Finland joined NATO on Tuesday.', expect: [['Finland', 'memberOf', 'NATO']] },
       { text: 'Finnland ist am Dienstag der Nato beigetreten.', expect: [['Finland', 'memberOf', 'NATO']] },
       { text: 'Sweden became the 32nd member of NATO.', expect: [['Sweden', 'memberOf', 'NATO']] },
     ],
-    counterExamples: ['Sweden wants to join NATO.', 'Finnland will der Nato beitreten.', 'Ukraine is not a member of NATO.'],
+    counterExamples: ['Sweden wants to join NATO.', 'Finnland will der Nato beitreten.', 'Ukraine is not a member of NATO.', 'Moldova is ready to become the 33rd member of NATO.', 'Schweden ist bereit, Mitglied der Nato zu werden.'],
   },
   {
     id: 'rel.apply',
@@ -112,6 +115,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     examples: [
       { text: 'Finland and Sweden applied to join NATO in May 2022.', expect: [['Finland', 'applicantTo', 'NATO'], ['Sweden', 'applicantTo', 'NATO']] },
       { text: 'Schweden hatte im Mai 2022 die Mitgliedschaft in der Nato beantragt.', expect: [['Sweden', 'applicantTo', 'NATO']] },
+      { text: 'Finland and Sweden, against the backdrop of a Russian offensive, submitted applications to join NATO.', expect: [['Finland', 'applicantTo', 'NATO'], ['Sweden', 'applicantTo', 'NATO']] },
     ],
     counterExamples: ['Austria has not applied to join NATO.'],
   },

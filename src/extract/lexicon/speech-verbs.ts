@@ -234,3 +234,10 @@ export const REPORTIVE_MODAL = /^(soll|sollen)$/u;
 export const PERFECT_INFINITIVE_AUX = /^(haben|sein)$/u;
 /** Konjunktiv I forms that mark a sentence as reported even with no report before it ("Nordkorea habe am Morgen eine Rakete abgefeuert."). */
 export const REPORTIVE_KONJUNKTIV = /^(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|bleibe|komme|gelte)$/u;
+
+/**
+ * The narrator's own words after reported words: a coordinated verb of the subject's ('…, but did
+ * not say whether …', 'but gave no details'), a medium credited at the end ('…, Reuters also
+ * writes'), German '…, nannte aber keine Einzelheiten', '…, ohne Details zu nennen'.
+ */
+export const NARRATION_TAIL = /,?\s+but\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:say|elaborate|specify|give|provide|comment|detail|disclose|name|confirm|explain)\b|,?\s+but\s+(?:gave|offered|provided)\s+no\b|,\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:also\s+)?(?:writes|wrote|reported|reports)\s*[.!]?\s*$|,\s*(?:nannte|ließ|gab)\s+aber\s|,\s*ohne\s+[^,]{0,40}\s+zu\s+nennen\b/u;

@@ -6,7 +6,7 @@
  * text and language; it keeps no state between clauses. Does not: decide between constructions or
  * resolve pronouns to earlier speakers (see `../speech.ts`).
  */
-import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, isReportingWord, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, OCCASION_ONLY, OCCASION_THEN_PARTICIPLE, PREPOSITION, SO_X } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_CONJUNCTIONS, LEADING_ADVERBIAL, AFTER_DEMONSTRATIVE_OBJECT, ATTRIBUTION_AFTER, DEMONSTRATIVE_OBJECT, ATTRIBUTION_BEFORE, COMPLEMENTISER, IMPERSONAL_REPORTING, isReportingWord, KONJUNKTIV, NOT_KONJUNKTIV, OBJECT_PRONOUNS, NARRATION_TAIL, OCCASION_ONLY, OCCASION_THEN_PARTICIPLE, PREPOSITION, SO_X } from '../lexicon/speech-verbs.js';
 import type { RuleId } from '../rules.js';
 import { clauseStart, type AgentRef, type SentenceInfo } from '../sentence.js';
 import { APPOSITION_GAP } from '../coref.js';
@@ -35,6 +35,9 @@ const ARTICLE_ONLY = /^(?:der|die|das|the)$/iu;
 
 /** What may stand between a reporting verb and its inverted subject ("sagte am Dienstag der Minister", "äußerte sich auch X"). */
 const INVERTED_SUBJECT_GAP = /^(der|die|das|the|am|on|in|auf|at|laut|zufolge|gestern|heute|yesterday|today|sich|auch|ebenfalls|erneut|zuvor|bereits|dazu|später|beispielsweise|etwa|zum|Beispiel|unter|anderem|nun|jetzt|damals|wiederum|indes|jedoch|allerdings|\p{Lu}\p{Ll}+s)$/iu;
+
+/** Words between an English relative pronoun and its reporting verb ("who had long warned"). */
+const RELATIVE_GAP = /^(?:had|has|have|also|long|previously|repeatedly|earlier|already|once|recently|later|then)$/i;
 
 /** Nouns of things, not people: "Die Nachricht warnte", "the report said" name no one (German by ending, English whole words). */
 const THING_NOUN = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ment|richt|text|brief|papier|^report|^statement|^letter|^message|^document|^alert|^study|^analysis|^paper|^survey|^text)$/iu;
@@ -282,9 +285,15 @@ export class ClauseReader {
     return s.agents.find((a) => a.start > open && a.token < v && /^(von|vom)$/i.test(governing(s, a, this.language)));
   }
 
-  /** A relative clause's speaker is the name it follows: "…, by Beijing, which called it …", "Peskow, der erklärte, …". */
+  /**
+   * A relative clause's speaker is the name it follows: "…, by Beijing, which called it …",
+   * "Peskow, der erklärte, …", "…, James Mattis, who had long warned that …" (an auxiliary or an
+   * adverb may stand between).
+   */
   private relativeAntecedent(s: SentenceInfo, v: number, outside: (pos: number) => boolean): AgentRef | undefined {
-    const rel = s.tokens[v - 1];
+    let r = v - 1;
+    while (r > v - 3 && RELATIVE_GAP.test(s.tokens[r]?.t ?? '')) r--;
+    const rel = s.tokens[r];
     if (!rel || !/^(which|who|der|die)$/i.test(rel.t) || !/,\s*$/.test(this.text.slice(s.start, rel.start))) return undefined;
     return s.agents.filter((a) => outside(a.start) && a.end <= rel.start && /^\s*,\s*$/.test(this.text.slice(a.end, rel.start))).at(-1);
   }
@@ -421,6 +430,20 @@ export class ClauseReader {
    * verb, its speaker and a comma ("X sagte, Y sei …", "X said Y would …").
    */
   indirectContent(s: SentenceInfo, v: number, taken?: number): Span | undefined {
+    const span = this.contentAround(s, v, taken);
+    return span && this.withoutNarration(span);
+  }
+
+  /**
+   * The words without the narrator's own tail: '… that the talks were productive, but did not say
+   * whether …', '…, Reuters also writes', '…, nannte aber keine Einzelheiten'.
+   */
+  private withoutNarration(span: Span): Span {
+    const tail = NARRATION_TAIL.exec(this.text.slice(span.start, span.end));
+    return tail && tail.index > 0 ? { ...span, end: this.trimEnd(span.start, span.start + tail.index) } : span;
+  }
+
+  private contentAround(s: SentenceInfo, v: number, taken?: number): Span | undefined {
     // "…, the RIA news agency quoted a lawmaker as saying on Monday": the words before the clause of "quoted"
     const quoted = this.quotedAs(s, v);
     // ("Lavrov was quoted as saying that …", "RIA quoted Lavrov as saying the …": the words after the participle when none stand before)
@@ -487,7 +510,7 @@ export class ClauseReader {
     const ownClause = (k: number) => !/,/.test(this.text.slice(vt.end, s.tokens[k - 1]!.end));
     // (an agent between the verb and "that" is its object, "told Reuters that", unless a preposition governs it: "wrote on social media Sunday that")
     const object = (a: AgentRef, k: number) => a.token > v && a.token < k && !PREPOSITION.test(governing(s, a, this.language));
-    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 6 && !s.agents.some((a) => object(a, k))));
+    const compl = s.tokens.findIndex((t, k) => k > v && k - v <= 12 && COMPLEMENTISER.has(t.t.toLowerCase()) && (this.language === 'de' ? ownClause(k) : k - v <= 10 && !s.agents.some((a) => object(a, k)) && !s.tokens.slice(v + 1, k).some((t) => isReportingWord(t.t))));
     return compl >= 0 ? { start: s.tokens[compl]!.start, end: this.trimEnd(s.start, s.end), id: 'speech.indirect' } : undefined;
   }
 
@@ -503,7 +526,9 @@ export class ClauseReader {
     const vt = s.tokens[v]!;
     const subject = s.agents.filter((a) => a.tokenEnd <= v && (v - a.tokenEnd <= 1 || (v - a.tokenEnd === 2 && s.tokens.slice(a.tokenEnd, v).every((t) => LOWER_WORD.test(t.t))))).at(-1);
     const named = subject?.kind === 'role' && subject.entity ? s.agents.find((a) => a.entity === subject.entity && a.end <= subject.start && APPOSITION_GAP.test(text.slice(a.end, subject.start))) : undefined;
-    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? subject.start : named ? this.titledStart(s, named.start) : (this.auxiliaryClause(s, v) ?? vt.start);
+    // ("…, the Trump administration announced": a name before the subject's noun is part of it)
+    const modifier = subject && s.agents.find((a) => a.tokenEnd === subject.token && /^\s+$/.test(text.slice(a.end, subject.start)));
+    const clauseStart = subject && !/,\s*$/.test(text.slice(s.tokens[v - 1]!.end, vt.start)) ? (modifier ?? subject).start : named ? this.titledStart(s, named.start) : (this.auxiliaryClause(s, v) ?? vt.start);
     const before = text.slice(s.start, clauseStart);
     // a comma, or a quotation closed by its punctuation ('…," Putin said', '„…?“ fragte er'); not a quoted name ('Manövers „Freedom Edge“ angekündigt')
     // ("…, regional head X said": adjectives before the office belong to the subject)
@@ -692,7 +717,9 @@ export class ClauseReader {
       const ofAdjective = adjective ? { entity: adjective.entity, start: adjective.start, end: adjective.end, kind: 'name' as const, definite: undefined, token: s.tokens.findIndex((t) => t.start === adjective.start), tokenEnd: s.tokens.findIndex((t) => t.start === adjective.start) + 1, rule: undefined, person: false, document: undefined } : undefined;
       // "Der Iran hat nach eigenen Angaben …": the subject before the marker is its own source
       const own = /\beigenen\b/iu.test(m[0]) ? s.agents.find((a) => a.end <= s.start + m.index && a.kind !== 'pronoun') : undefined;
-      const agent = own ?? (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { entity: undefined, start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, definite: undefined, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, rule: undefined, person: true, document: undefined } : undefined);
+      // ("North Korea fired a missile, according to its official media": the state or body the sentence opens with)
+      const its = !own && /^\s*its\s/iu.test(s.text.slice(at - s.start)) ? s.agents.find((a) => a.end <= s.start + m.index && a.kind === 'name' && !a.person) : undefined;
+      const agent = own ?? its ?? (pronoun ? undefined : s.agents.find((a) => a.start < at && a.end > at) ?? ofAdjective ?? s.agents.find((a) => a.start >= at && a.start - at <= 25)) ?? (pronoun ? { entity: undefined, start: pronoun.start, end: pronoun.end, kind: 'pronoun' as const, definite: undefined, token: s.tokens.indexOf(pronoun), tokenEnd: s.tokens.indexOf(pronoun) + 1, rule: undefined, person: true, document: undefined } : undefined);
       // "nach Marineangaben": the source is inside the compound, none after it (unknown unless the compound is named)
       if (/^nach\s+$/i.test(m[0])) {
         const compound = s.agents.find((a) => a.start === at);
